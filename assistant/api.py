@@ -1,0 +1,184 @@
+"""The public entry point: ``ask()``.
+
+The answer chain is a LangChain LCEL pipeline::
+
+    parse question -> scope to the named reports/year -> retrieve (hybrid) -> answer engine
+
+A question that names a report or year the store does not hold is answered
+right at the scope step (``answered`` False, saying what is available).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer import ExtractiveEngine
+from assistant.prompts import load_templates
+from assistant.query import ParsedQuestion, detect_language, parse_question, report_names
+from assistant.retrieve import HybridRetriever, SearchIndex, get_index
+from assistant.settings import Settings, configure_offline, get_settings
+from assistant.types import Answer
+
+MAX_QUESTION_CHARS = 2000
+ENGINES = {"extractive": ExtractiveEngine}
+
+_PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
+_NOT_A_PLACE = re.compile(r"[哪什各每本该全这那我其某个些]")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    from pypinyin import lazy_pinyin
+
+    return frozenset(lazy_pinyin([chr(c) for c in range(0x4E00, 0x9FA6)]))
+
+
+def _is_pinyin_word(word: str) -> bool:
+    """'Haidian' -> hai+dian: a romanised Chinese place name, not an English word."""
+    syll = _pinyin_syllables()
+    w = word.lower()
+    ok = [True] + [False] * len(w)
+    for i in range(len(w)):
+        if ok[i]:
+            for j in range(i + 1, min(len(w), i + 6) + 1):
+                if w[i:j] in syll and (j - i > 1 or w[i:j] in ("a", "e", "o")):
+                    ok[j] = True
+    return ok[len(w)]
+
+
+def unknown_places(q: ParsedQuestion, index: SearchIndex) -> list[str]:
+    """Place names in the question that no ingested report belongs to."""
+    known = {n for r in index.reports for n, _ in report_names(r)}
+    known_text = " ".join(known)
+    out = []
+    for m in _PLACE_ZH.finditer(q.norm):
+        name = m.group(0)
+        if _NOT_A_PLACE.search(name):
+            continue
+        if not any(k in name or name in k for k in known if len(k) >= 2) and name not in known_text:
+            out.append(name)
+    for w in _CAPITALISED.findall(q.text):
+        if _is_pinyin_word(w) and w.lower() not in known and not any(w.lower() in k for k in known):
+            out.append(w)
+    return out
+
+
+class QAChain:
+    """ask() for one store: keeps the index and engine warm."""
+
+    def __init__(self, settings: Settings, engine: str | None = None) -> None:
+        self.settings = settings
+        self.index = get_index(settings)
+        engine = engine or settings.engine
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
+        self.engine = ENGINES[engine](self.index, settings.min_evidence_score)
+        self.chain: Runnable = (
+            RunnableLambda(self._parse, name="parse_question")
+            | RunnableLambda(self._scope, name="scope")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._answer, name="answer")
+        )
+
+    def _parse(self, inp: dict) -> dict:
+        self.index.refresh()
+        q = parse_question(inp["question"], self.index.reports)
+        f = inp.get("filters") or {}
+        if f.get("doc_ids"):
+            q.doc_ids = [d for d in f["doc_ids"] if d in self.index.by_doc]
+        if f.get("agency"):
+            q.doc_ids = [r.doc_id for r in self.index.reports if r.agency == f["agency"] and (q.doc_ids is None or r.doc_id in q.doc_ids)]
+        if f.get("year"):
+            q.years = [int(f["year"])]
+        return {"q": q}
+
+    def _scope(self, state: dict) -> dict:
+        q: ParsedQuestion = state["q"]
+        t = load_templates("extractive", q.language)
+        if q.doc_ids is None:
+            missing = unknown_places(q, self.index)
+            if missing:
+                return {**state, "early": (t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)), False)}
+        if q.years:
+            pool = [self.index.by_doc[d] for d in q.doc_ids] if q.doc_ids is not None else self.index.reports
+            in_year = [r for r in pool if r.year in q.years]
+            if not in_year:
+                years = ", ".join(str(y) for y in q.years)
+                if q.doc_ids is not None:
+                    available = sorted({r.year for r in pool if r.year}) or ["—"]
+                    entity = q.entities[0] if q.entities else pool[0].agency or ""
+                    msg = t["no_report_for_year"].format(entity=entity, year=years, available=", ".join(map(str, available)))
+                else:
+                    msg = t["no_report_for_year_any"].format(year=years)
+                return {**state, "early": (msg, False)}
+            q.doc_ids = [r.doc_id for r in in_year]
+        return state
+
+    def _retrieve(self, state: dict) -> dict:
+        if "early" in state:
+            return state
+        q: ParsedQuestion = state["q"]
+        retriever = HybridRetriever(index=self.index, doc_ids=q.doc_ids, k=self.settings.top_k)
+        docs = retriever.invoke(q.search_text)
+        chunks = self.index.store.chunks_by_id([d.id for d in docs])
+        return {**state, "passages": [(chunks[d.id], d.metadata["score"]) for d in docs if d.id in chunks]}
+
+    def _answer(self, state: dict) -> Answer:
+        q: ParsedQuestion = state["q"]
+        if "early" in state:
+            text, answered = state["early"]
+            return Answer(question=q.text, text=text, answered=answered, language=q.language, engine=self.engine.name)
+        return self.engine.answer(q, state["passages"])
+
+    def ask(self, question: str, filters: dict | None = None) -> Answer:
+        question = (question or "").strip()
+        language = detect_language(question)
+        t = load_templates("extractive", language)
+        if not re.search(r"[\w\u3400-\u9fff]", question):
+            return Answer(question=question, text=t["empty_question"], answered=False, language=language, engine=self.engine.name)
+        if not self.index.reports:
+            self.index.refresh()
+            if not self.index.reports:
+                return Answer(question=question, text=t["no_reports"], answered=False, language=language, engine=self.engine.name)
+        notes = []
+        if len(question) > MAX_QUESTION_CHARS:
+            question = question[:MAX_QUESTION_CHARS]
+            notes.append(f"the question was cut to its first {MAX_QUESTION_CHARS} characters")
+        answer = self.chain.invoke({"question": question, "filters": filters})
+        answer.notes = notes + answer.notes
+        return answer
+
+
+_chains: dict[tuple[str, str], QAChain] = {}
+
+
+def get_chain(store: str | Path | None = None, engine: str | None = None, settings: Settings | None = None) -> QAChain:
+    configure_offline()
+    settings = settings or get_settings()
+    if store is not None:
+        settings = settings.model_copy(update={"store": Path(store)})
+    key = (str(Path(settings.store).resolve()), engine or settings.engine)
+    if key not in _chains:
+        _chains[key] = QAChain(settings, engine)
+    return _chains[key]
+
+
+def ask(
+    question: str,
+    store: str | Path | None = None,
+    *,
+    engine: str | None = None,
+    filters: dict | None = None,
+    settings: Settings | None = None,
+) -> Answer:
+    """Answer a question from the ingested reports, with citations.
+
+    ``store``: the store folder (default: setting ``store``, ``./vectorstore``).
+    ``filters``: optional ``{"agency": str, "year": int, "doc_ids": [..]}`` applied to retrieval.
+    """
+    return get_chain(store, engine, settings).ask(question, filters)

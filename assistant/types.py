@@ -1,0 +1,126 @@
+"""Domain objects, defined once and shared by ingest and answering.
+
+Offsets (`start`, `end`) always point into a report's *original* text: the text
+as published (for HTML/DOCX/PDF, the text layer as extracted, tables rendered
+as ``cell | cell |`` rows), before any cleaning.  ``original[start:end]`` is
+exactly the quote a user sees.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Language = Literal["zh", "en"]
+
+
+class Report(BaseModel):
+    """One annual report: one agency x one year, possibly ingested from several file names."""
+
+    doc_id: str = Field(description="content hash of the original text (16 hex chars)")
+    sources: list[str] = Field(default_factory=list, description="file names this content was ingested from")
+    title: str | None = None
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = Field(default=None, description="None when the report does not state it; never guessed")
+    format: str = "txt"
+    encoding: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="pinyin names and abbreviations of agency/region")
+    n_chunks: int = 0
+    n_facts: int = 0
+    warnings: list[str] = Field(default_factory=list, description="identity-check failures and other flags")
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        if self.agency and self.year:
+            return f"{self.agency}{self.year}年政府信息公开工作年度报告"
+        return self.sources[0] if self.sources else self.doc_id
+
+
+class Section(BaseModel):
+    """A headed part of a report; `path` is the chain of headings from the top."""
+
+    path: list[str]
+    start: int
+    end: int
+
+    @property
+    def label(self) -> str:
+        return " > ".join(self.path)
+
+
+class Chunk(BaseModel):
+    """A retrievable passage: section-aware, sentence-bounded, tables kept whole."""
+
+    chunk_id: str
+    doc_id: str
+    source: str
+    title: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    section: str = ""
+    kind: Literal["text", "table"] = "text"
+    text: str = Field(description="original[start:end], exactly as published")
+    clean_text: str = Field(description="normalised text used for indexing and matching")
+    start: int
+    end: int
+    clean_start: int = Field(default=0, description="offset of clean_text in the report's cleaned text")
+
+
+class Fact(BaseModel):
+    """One number stated by a report: a table cell or a figure in a sentence."""
+
+    doc_id: str
+    source: str = ""
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+    table: str = Field(description="'二', '三', '四' for the standard tables, 'narrative' for prose")
+    row: str = Field(description="row path, e.g. '三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密'")
+    column: str = Field(description="column path, e.g. '总计' or '法人或其他组织 / 商业企业'")
+    metric: str | None = Field(default=None, description="canonical metric key, see assistant.metrics")
+    value: float
+    unit: str = "件"
+    raw: str = Field(description="the cell or figure text as published")
+    start: int = Field(description="offset of the cell/figure in the original text")
+    end: int
+    quote_start: int = Field(description="offset of the whole row/sentence that is quoted")
+    quote_end: int
+    section: str = ""
+
+
+class Citation(BaseModel):
+    """Where a statement of an answer comes from, down to the exact span."""
+
+    n: int = Field(description="the marker number used in the answer text: [n]")
+    doc_id: str
+    source: str
+    title: str
+    agency: str | None = None
+    year: int | None = None
+    section: str = ""
+    quote: str = Field(description="exact text of the report: original[start:end]")
+    start: int
+    end: int
+    row: str | None = None
+    column: str | None = None
+    highlight: str | None = Field(default=None, description="the cited figure inside the quote, if any")
+    highlight_start: int | None = Field(default=None, description="offset of the cited figure in the original text")
+    highlight_end: int | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Answer(BaseModel):
+    question: str
+    text: str
+    answered: bool
+    citations: list[Citation] = Field(default_factory=list)
+    language: Language = "zh"
+    engine: str = "extractive"
+    notes: list[str] = Field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")

