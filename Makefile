@@ -6,30 +6,47 @@ STORE     ?= vectorstore
 REPORTS   ?= samples/reports
 HOST      ?= 127.0.0.1
 PORT      ?= 7860
-STAMP     := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install ingest serve clean-store help
+.PHONY: run test install install-test system-test-deps ingest serve eval bench screenshots clean-store help
 
 help:
-	@echo "make run     install (into .venv), ingest $(REPORTS) into $(STORE), serve the chat UI on http://$(HOST):$(PORT)"
-	@echo "             make run REPORTS=path/to/folder   ingests that folder instead"
-	@echo "make test    install with test extras and run the test suite"
-	@echo "make ingest  ingest REPORTS into STORE only;  make serve  serve only"
+	@echo "make run          install (into .venv), ingest $(REPORTS) into $(STORE), serve the chat UI on http://$(HOST):$(PORT)"
+	@echo "                  make run REPORTS=path/to/folder   ingests that folder instead"
+	@echo "make test         install with the test extras (and Debian chromium + CJK fonts for browser tests), run the tests"
+	@echo "make ingest       ingest REPORTS into STORE only;  make serve  serve only"
+	@echo "make eval         QA evaluation with the naive-RAG baseline (bench/)"
+	@echo "make bench        ingest/query/scale benchmarks, docs/benchmarks.md"
+	@echo "make screenshots  regenerate docs/screenshots/"
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
 # torch is pinned in the same pip command as sentence-transformers (local CPU wheel; no CUDA download)
-$(STAMP): pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test]" "torch==2.13.0"
-	touch $(STAMP)
+	$(BIN)/pip install -q -e . "torch==2.13.0"
+	touch $@
 
-install: $(STAMP)
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e ".[test,local-llm,bench]" "torch==2.13.0"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test system-test-deps
+
+# browser tests drive Debian's chromium; skipped (with the reason) where it cannot be installed
+system-test-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+	      || echo "warning: could not install chromium/fonts-noto-cjk: browser tests will be skipped"; \
+	  else echo "note: chromium not installed (needs root + apt-get): browser tests will be skipped"; fi; \
+	fi
 
 ingest: install
 	$(BIN)/python -m ingest $(REPORTS) --store $(STORE)
@@ -39,8 +56,17 @@ serve: install
 
 run: ingest serve
 
-test: install
+test: install-test
 	$(BIN)/python -m pytest -q
+
+eval: install-test
+	$(BIN)/python -m bench.eval
+
+bench: install-test
+	$(BIN)/python -m bench.run
+
+screenshots: install-test
+	$(BIN)/python -m bench.screenshots
 
 clean-store:
 	rm -rf $(STORE)/chroma $(STORE)/*.sqlite*

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.aggregate import by_year, detect_intent, figures, ranked, with_any
 from assistant.prompts import load_templates
 from assistant.query import ParsedQuestion, report_names
 from assistant.retrieve import SearchIndex
@@ -80,21 +81,13 @@ class ExtractiveEngine:
         docs = [by_doc[d] for d in q.doc_ids] if q.doc_ids else None
 
         if q.metric is not None:
+            intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
+            if intent != "single":
+                return self._aggregate(q, intent, docs, t)
             facts = self._metric_facts(q, docs)
             if facts:
                 for f in facts:
-                    r = by_doc[f.doc_id]
-                    n = ev.cite(self.fact_citation(f, r))
-                    year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
-                    label = row_label(f.row) if q.language == "zh" else q.metric.en
-                    if f.column and f.table != "narrative" and q.language == "zh":
-                        label = f"{label}（{f.column}）"
-                    elif f.column and f.table != "narrative" and f.column != q.metric.preferred_column:
-                        label = f"{label} ({f.column})"
-                    ev.lines.append(
-                        t["fact"].format(who=who(r, q.language), year_part=year_part, label=label,
-                                         value=fmt_value(f.value, q.language), unit=_unit(f.unit, q.language), n=n)
-                    )
+                    ev.lines.append(self._fact_line(q, f, ev, t))
                 self._add_petitions(q, ev, t, facts)
                 self._add_related(q, passages, ev, t, {f.doc_id for f in facts})
                 return self._finish(q, ev, answered=True)
@@ -119,21 +112,67 @@ class ExtractiveEngine:
     def _metric_facts(self, q: ParsedQuestion, docs: list[Report] | None) -> list[Fact]:
         """The fact(s) that answer a metric question, one report after another."""
         if docs is None:
-            return []  # a metric across all reports is a listing, answered from passages here
+            return []  # no report named: answered from passages (or as a listing, see _aggregate)
         facts = self.index.store.facts([d.doc_id for d in docs], metric=q.metric.key)
-        out: list[Fact] = []
-        for d in docs:
-            mine = [f for f in facts if f.doc_id == d.doc_id]
-            table = [f for f in mine if f.table != "narrative"]
-            if table:
-                pref = [f for f in table if f.column.split(" / ")[-1] == q.metric.preferred_column]
-                if q.metric.preferred_column == "总计":
-                    # table 四 has one 总计 per group; table 三 one per row: take the row of the metric
-                    pref = [f for f in pref if f.column.endswith("总计")]
-                out.extend(pref or table[:1])
+        return [f for fig in figures(docs, facts, q.metric) for f in fig.facts]
+
+    def _fact_line(self, q: ParsedQuestion, f: Fact, ev: Evidence, t: dict, template: str = "fact") -> str:
+        r = self.index.by_doc[f.doc_id]
+        n = ev.cite(self.fact_citation(f, r))
+        year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+        if q.language == "zh":
+            label = row_label(f.row) + (f"（{f.column}）" if f.column and f.table != "narrative" else "")
+        else:
+            label = q.metric.en + (f" ({f.column})" if f.column and f.table != "narrative" and f.column != q.metric.preferred_column else "")
+        return t[template].format(who=who(r, q.language), year_part=year_part, label=label,
+                                  value=fmt_value(f.value, q.language), unit=_unit(f.unit, q.language), n=n)
+
+    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict) -> Answer:
+        """compare / change / rank / any: figures of several reports, each line cited to its own report."""
+        ev = Evidence()
+        pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
+        facts = self.index.store.facts([d.doc_id for d in pool], metric=q.metric.key) if pool else []
+        figs = figures(pool, facts, q.metric)
+        label = q.metric.zh if q.language == "zh" else q.metric.en
+        missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
+
+        def show(fig_list, template="fact"):
+            for fig in fig_list:
+                for f in fig.facts:
+                    ev.lines.append(self._fact_line(q, f, ev, t, template))
+
+        if intent in ("compare", "change"):
+            ordered = by_year(figs) if intent == "change" else figs
+            gaps = [who(d, q.language) + (t["fact_year_part"].format(year=d.year) if d.year else "") for d in missing]
+            gaps += q.unknown_places
+            if intent == "change":
+                got_years = {f.report.year for f in figs}
+                gaps += [t["missing_year_item"].format(year=y) for y in q.years if y not in got_years and not missing]
+            show(ordered)
+            if len(figs) < 2 or gaps:
+                ev.lines.append(t["cannot_compare"].format(missing="、".join(gaps) if q.language == "zh" else ", ".join(gaps) or "—"))
+                return self._finish(q, ev, answered=False)
+            if intent == "change":
+                first, last = ordered[0], ordered[-1]
+                key = "change_up" if last.value > first.value else "change_down" if last.value < first.value else "change_same"
+                ev.lines.append(t[key].format(label=label, y1=first.report.year, y2=last.report.year))
             else:
-                out.extend(mine[:2])
-        return out
+                top = ranked(figs)
+                if top[0].value == top[-1].value:
+                    ev.lines.append(t["compare_equal"].format(label=label))
+                else:
+                    r = top[0].report
+                    ev.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
+                                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
+            return self._finish(q, ev, answered=True)
+
+        chosen = ranked(figs) if intent == "rank" else with_any(figs)
+        if not figs:
+            ev.lines.append(t["not_found"])
+            return self._finish(q, ev, answered=False)
+        ev.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
+        show((chosen or ranked(figs))[:20], "list_line")
+        return self._finish(q, ev, answered=True)
 
     def fact_citation(self, f: Fact, r: Report) -> Citation:
         original = self._texts(r.doc_id)[0]

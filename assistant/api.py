@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
@@ -100,8 +101,9 @@ class QAChain:
     def _scope(self, state: dict) -> dict:
         q: ParsedQuestion = state["q"]
         t = load_templates("extractive", q.language)
+        q.unknown_places = unknown_places(q, self.index)
         if q.doc_ids is None:
-            missing = unknown_places(q, self.index)
+            missing = q.unknown_places
             if missing:
                 return {**state, "early": (t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)), False)}
         if q.years:
@@ -135,7 +137,9 @@ class QAChain:
             return Answer(question=q.text, text=text, answered=answered, language=q.language, engine=self.engine.name)
         return self.engine.answer(q, state["passages"])
 
-    def ask(self, question: str, filters: dict | None = None) -> Answer:
+    def ask(self, question: str, filters: dict | None = None, history: list[dict] | None = None) -> Answer:
+        """Answer one question. `history`: earlier turns as [{"role": "user"|"assistant", "content": str}, ...]
+        (Gradio's message format); the extractive engine does not use it yet."""
         question = (question or "").strip()
         language = detect_language(question)
         t = load_templates("extractive", language)
@@ -152,6 +156,18 @@ class QAChain:
         answer = self.chain.invoke({"question": question, "filters": filters})
         answer.notes = notes + answer.notes
         return answer
+
+    def stream(self, question: str, filters: dict | None = None, history: list[dict] | None = None) -> Iterator[str | Answer]:
+        """Text pieces of the answer as they are produced, then the final Answer.
+        The extractive engine produces its text at once: one piece, then the Answer."""
+        answer = self.ask(question, filters, history)
+        yield answer.text
+        yield answer
+
+
+def engine_status() -> dict[str, tuple[bool, str]]:
+    """Every answer engine by name: (available here, why not / what it is)."""
+    return {name: (True, "no language model: figures and sentences cut from the reports") for name in ENGINES}
 
 
 _chains: dict[tuple[str, str], QAChain] = {}
@@ -174,6 +190,7 @@ def ask(
     *,
     engine: str | None = None,
     filters: dict | None = None,
+    history: list[dict] | None = None,
     settings: Settings | None = None,
 ) -> Answer:
     """Answer a question from the ingested reports, with citations.
@@ -181,4 +198,4 @@ def ask(
     ``store``: the store folder (default: setting ``store``, ``./vectorstore``).
     ``filters``: optional ``{"agency": str, "year": int, "doc_ids": [..]}`` applied to retrieval.
     """
-    return get_chain(store, engine, settings).ask(question, filters)
+    return get_chain(store, engine, settings).ask(question, filters, history)

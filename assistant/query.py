@@ -110,6 +110,7 @@ class ParsedQuestion:
     metric: Metric | None = None
     wants_number: bool = False
     terms: list[str] = field(default_factory=list)  # Chinese search terms (question + glossary)
+    unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
 
     @property
     def search_text(self) -> str:
@@ -182,6 +183,8 @@ def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Rep
     # keep reports matched by an agency name when there are any; else all matched ones
     top_kind = max(w // 100 for w in best.values())
     keep = [r for r in reports if r.doc_id in best and best[r.doc_id] // 100 == top_kind]
+    if top_kind == 3:
+        return matched_names, keep  # full agency names are as specific as it gets
     # an agency-type word ("petitions bureau", "信访局") narrows a place match
     type_words = [zh for en, zh in AGENCY_TYPES_EN.items() if en in norm] + re.findall(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)", norm)
     narrowed = [r for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)]

@@ -129,3 +129,24 @@ def test_corrupt_catalog_gives_a_clear_message(tmp_path):
     (store / "catalog.sqlite").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="--rebuild"):
         Store(store, _settings(store))
+
+
+def test_identity_failure_is_flagged_in_answers_and_by_check(tmp_path, capsys):
+    """A report whose table 三 breaks 一 + 二 = 三(七) + 四 carries the failing equation into every answer using it."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    text = (SAMPLES / "sample_qinghe_xinfangju_2023.txt").read_text(encoding="utf-8")
+    broken = text.replace("一、本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 1 | 0 | 16 |", "一、本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 1 | 0 | 17 |")
+    assert broken != text
+    (reports / "broken_sample.txt").write_text(broken, encoding="utf-8")
+    settings = _settings(tmp_path / "store")
+    summary = ingest_paths([reports], Store(settings.store, settings), settings)
+    assert summary.warnings and all("17" in w for _, w in summary.warnings)
+    a = ask("青禾县信访局2023年收到多少政府信息公开申请？", settings=settings)
+    assert a.answered and a.citations[0].warnings
+    assert "注意" in a.text and "17" in a.text
+    from assistant.__main__ import main as cli
+
+    assert cli(["check", "--store", str(settings.store)]) == 1
+    out = capsys.readouterr().out
+    assert "broken_sample.txt" in out and "≠" in out

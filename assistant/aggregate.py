@@ -1,0 +1,84 @@
+"""Questions over several reports: compare two, follow one across years, rank, find which have any.
+
+Pure functions over facts: the arithmetic (ordering, sums of a report's own
+cells) is done here in code, and every number shown stays attached to the
+fact, hence the citation, it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.metrics import Metric
+from assistant.types import Fact, Report
+
+Intent = Literal["single", "compare", "change", "rank", "any"]
+
+_CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|趋势|(?<![a-z])(change[sd]?|increase[sd]?|decrease[sd]?|grow|grew|trend|evolve[sd]?)(?![a-z])")
+_COMPARE = re.compile(r"更多|更少|较多|较少|多还是|少还是|哪个多|哪个少|哪一个|比较|对比|(?<![a-z])(more|fewer|less|higher|lower|compare|compared|versus|vs)(?![a-z])")
+_RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
+_ANY = re.compile(r"哪些.{0,12}有|有哪些|有没有|是否有|(?<![a-z])(which|any)(?![a-z]).{0,40}(?<![a-z])(had|have|has|any)(?![a-z])")
+
+
+def detect_intent(norm: str, n_years: int, n_docs: int | None) -> Intent:
+    """What shape of answer the question wants (norm: normalised question text)."""
+    if _CHANGE.search(norm) and n_years >= 2:
+        return "change"
+    if _RANK.search(norm):
+        return "rank"
+    if _COMPARE.search(norm) and (n_docs or 0) >= 2:
+        return "compare"
+    if _ANY.search(norm) and n_docs != 1:
+        return "any"
+    return "single"
+
+
+@dataclass
+class ReportFigure:
+    """A report's figure for a metric: one or two cited facts (e.g. both lawsuit totals)."""
+
+    report: Report
+    facts: list[Fact]
+
+    @property
+    def value(self) -> float:
+        # a report's own cells summed, e.g. 行政诉讼 = 未经复议直接起诉 总计 + 复议后起诉 总计
+        return sum(f.value for f in self.facts)
+
+
+def select_facts(facts: list[Fact], metric: Metric) -> list[Fact]:
+    """The facts of one report that state `metric`: table cells of the preferred
+    column first (for table 四, each group's 总计), else narrative figures."""
+    table = [f for f in facts if f.table != "narrative"]
+    if table:
+        pref = [f for f in table if f.column.split(" / ")[-1] == metric.preferred_column]
+        if metric.preferred_column == "总计":
+            pref = [f for f in pref if f.column.endswith("总计")]
+        return pref or table[:1]
+    return [f for f in facts if f.table == "narrative"][:1]
+
+
+def figures(reports: list[Report], facts: list[Fact], metric: Metric) -> list[ReportFigure]:
+    by_doc: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_doc.setdefault(f.doc_id, []).append(f)
+    out = []
+    for r in reports:
+        chosen = select_facts(by_doc.get(r.doc_id, []), metric)
+        if chosen:
+            out.append(ReportFigure(r, chosen))
+    return out
+
+
+def ranked(figs: list[ReportFigure]) -> list[ReportFigure]:
+    return sorted(figs, key=lambda f: (-f.value, f.report.agency or "", f.report.year or 0))
+
+
+def with_any(figs: list[ReportFigure]) -> list[ReportFigure]:
+    return [f for f in ranked(figs) if f.value > 0]
+
+
+def by_year(figs: list[ReportFigure]) -> list[ReportFigure]:
+    return sorted(figs, key=lambda f: f.report.year or 0)
