@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install install-test system-test-deps ingest serve eval bench screenshots clean-store help
+.PHONY: run test install install-test system-test-deps ingest serve eval bench screenshots reliability clean-store help
 
 help:
 	@echo "make run          install (into .venv), ingest $(REPORTS) into $(STORE), serve the chat UI on http://$(HOST):$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make eval         QA evaluation with the naive-RAG baseline (bench/)"
 	@echo "make bench        ingest/query/scale benchmarks, docs/benchmarks.md"
 	@echo "make screenshots  regenerate docs/screenshots/"
+	@echo "make reliability  bad inputs, injected crashes, 20 clients x 60 s: docs/reliability.md"
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -67,6 +68,9 @@ bench: install-test
 
 screenshots: install-test
 	$(BIN)/python -m bench.screenshots
+
+reliability: install-test
+	$(BIN)/python -m bench.reliability
 
 clean-store:
 	rm -rf $(STORE)/chroma $(STORE)/*.sqlite*

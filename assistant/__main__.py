@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("question")
     a.add_argument("--store", type=Path, help="store folder (default ./vectorstore)")
     a.add_argument("--json", action="store_true", help="print the answer as JSON (Answer.to_dict())")
-    a.add_argument("--engine", help="answer engine (default: extractive)")
+    a.add_argument("--engine", help="answer engine: extractive (default, no model), local, openai, ollama (see docs/engines.md)")
     a.add_argument("--agency", help="only use reports of this agency")
     a.add_argument("--year", type=int, help="only use reports of this year")
 
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--store", type=Path)
     s.add_argument("--host", help="address to bind (default 127.0.0.1: this machine only)")
     s.add_argument("--port", type=int, help="port (default 7860)")
+    s.add_argument("--auth", help="require a login: USER:PASSWORD (comma-separated for several) or a file of such lines")
 
     r = sub.add_parser("reports", help="list the ingested reports")
     r.add_argument("--store", type=Path)
@@ -65,12 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--store", type=Path)
 
     sub.add_parser("settings", help="print the effective settings and where each can be set")
+    for command in (a, s, r, f, c):
+        command.add_argument("--chroma-url", help="vectors live on this Chroma server (default: embedded in the store folder)")
     return p
 
 
 def _settings(args) -> Settings:
-    store = getattr(args, "store", None)
-    return Settings(**({"store": store} if store else {}))
+    overrides = {k: getattr(args, k, None) for k in ("store", "chroma_url")}
+    return Settings(**{k: v for k, v in overrides.items() if v})
 
 
 def _open_store(settings: Settings):
@@ -100,7 +103,11 @@ def cmd_ask(args) -> int:
     settings = _settings(args)
     _open_store(settings).close()
     filters = {k: v for k, v in (("agency", args.agency), ("year", args.year)) if v}
-    answer = ask(args.question, settings=settings, engine=args.engine, filters=filters or None)
+    try:
+        answer = ask(args.question, settings=settings, engine=args.engine, filters=filters or None)
+    except ValueError as e:  # unknown engine, or one that cannot run here (EngineUnavailable says why)
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -112,7 +119,7 @@ def cmd_serve(args) -> int:
     from assistant.ui import serve
 
     settings = _settings(args)
-    updates = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+    updates = {k: v for k, v in (("host", args.host), ("port", args.port), ("auth", args.auth)) if v}
     serve(settings.model_copy(update=updates))
     return 0
 
@@ -184,7 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 0
-    return COMMANDS[args.command](args)
+    from ingest.index import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except StoreError as e:  # an old, corrupt or unreachable store: say what to do, no traceback
+        print(f"error: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -2,7 +2,12 @@
 
 The answer chain is a LangChain LCEL pipeline::
 
-    parse question -> scope to the named reports/year -> retrieve (hybrid) -> answer engine
+    condense (follow-up + history -> standalone question) -> parse question
+    -> scope to the named reports/year -> retrieve (hybrid) -> answer engine
+
+Engines: ``extractive`` (no model) and the generative ``local`` / ``openai`` / ``ollama``
+(assistant/generate.py: chat model, then verification against the cited evidence, with
+the extractive answer as the fallback).
 
 A question that names a report or year the store does not hold is answered
 right at the scope step (``answered`` False, saying what is available).
@@ -24,8 +29,13 @@ from assistant.retrieve import HybridRetriever, SearchIndex, get_index
 from assistant.settings import Settings, configure_offline, get_settings
 from assistant.types import Answer
 
+from assistant.followup import Condenser
+from assistant.generate import GENERATIVE_ENGINES
+from assistant.llm import EngineUnavailable, backend_status
+
 MAX_QUESTION_CHARS = 2000
-ENGINES = {"extractive": ExtractiveEngine}
+# extractive (no model, the default and the fallback) + one generative engine per chat-model back-end
+ENGINES = {"extractive": ExtractiveEngine, **GENERATIVE_ENGINES}
 
 _PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
 _NOT_A_PLACE = re.compile(r"[哪什各每本该全这那我其某个些]")
@@ -78,13 +88,35 @@ class QAChain:
         engine = engine or settings.engine
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; available: {', '.join(ENGINES)}")
-        self.engine = ENGINES[engine](self.index, settings.min_evidence_score)
-        self.chain: Runnable = (
-            RunnableLambda(self._parse, name="parse_question")
+        if engine in GENERATIVE_ENGINES:
+            ok, why = backend_status(engine, settings)
+            if not ok:
+                raise EngineUnavailable(f"engine {engine!r} is not available: {why}")
+            self.engine = GENERATIVE_ENGINES[engine](self.index, settings)
+            # follow-ups are rewritten by the same model (checked against the rules), built on first use
+            self.condenser = Condenser((lambda: self.engine.chat_model) if settings.llm_condense else None)
+        else:
+            self.engine = ENGINES[engine](self.index, settings.min_evidence_score)
+            self.condenser = Condenser(None)
+        # condense -> parse -> scope -> retrieve; stream() runs these, then the engine's own stream
+        self.prepare: Runnable = (
+            RunnableLambda(self._condense, name="condense_question")
+            | RunnableLambda(self._parse, name="parse_question")
             | RunnableLambda(self._scope, name="scope")
             | RunnableLambda(self._retrieve, name="retrieve")
-            | RunnableLambda(self._answer, name="answer")
         )
+        self.chain: Runnable = self.prepare | RunnableLambda(self._answer, name="answer")
+
+    def _condense(self, inp: dict) -> dict:
+        """A follow-up ("那2022年呢？") becomes a standalone question from the chat history."""
+        if not inp.get("history"):
+            return inp
+        self.index.refresh()
+        r = self.condenser.condense(inp["question"], inp["history"], self.index.reports)
+        notes = list(inp.get("notes") or [])
+        if r.rewritten:
+            notes.append(f"follow-up read as: {r.question}")
+        return {**inp, "question": r.question, "notes": notes}
 
     def _parse(self, inp: dict) -> dict:
         self.index.refresh()
@@ -96,10 +128,16 @@ class QAChain:
             q.doc_ids = [r.doc_id for r in self.index.reports if r.agency == f["agency"] and (q.doc_ids is None or r.doc_id in q.doc_ids)]
         if f.get("year"):
             q.years = [int(f["year"])]
-        return {"q": q}
+        state = {"q": q, "notes": list(inp.get("notes") or [])}
+        if f.get("agency") and not q.doc_ids:  # a filter naming an agency the store does not hold
+            t = load_templates("extractive", q.language)
+            state["early"] = (t["unknown_entity"].format(entity=f["agency"]), False)
+        return state
 
     def _scope(self, state: dict) -> dict:
         q: ParsedQuestion = state["q"]
+        if "early" in state:
+            return state
         t = load_templates("extractive", q.language)
         q.unknown_places = unknown_places(q, self.index)
         if q.doc_ids is None:
@@ -134,40 +172,67 @@ class QAChain:
         q: ParsedQuestion = state["q"]
         if "early" in state:
             text, answered = state["early"]
-            return Answer(question=q.text, text=text, answered=answered, language=q.language, engine=self.engine.name)
-        return self.engine.answer(q, state["passages"])
+            answer = Answer(question=q.text, text=text, answered=answered, language=q.language, engine=self.engine.name)
+        else:
+            answer = self.engine.answer(q, state["passages"])
+        answer.notes = [*state.get("notes", []), *answer.notes]
+        return answer
 
-    def ask(self, question: str, filters: dict | None = None, history: list[dict] | None = None) -> Answer:
-        """Answer one question. `history`: earlier turns as [{"role": "user"|"assistant", "content": str}, ...]
-        (Gradio's message format); the extractive engine does not use it yet."""
+    def _precheck(self, question: str) -> tuple[str, list[str], Answer | None]:
+        """(question to ask, notes, an immediate Answer for an empty question or an empty store)."""
         question = (question or "").strip()
         language = detect_language(question)
         t = load_templates("extractive", language)
         if not re.search(r"[\w\u3400-\u9fff]", question):
-            return Answer(question=question, text=t["empty_question"], answered=False, language=language, engine=self.engine.name)
+            return question, [], Answer(question=question, text=t["empty_question"], answered=False, language=language, engine=self.engine.name)
         if not self.index.reports:
             self.index.refresh()
             if not self.index.reports:
-                return Answer(question=question, text=t["no_reports"], answered=False, language=language, engine=self.engine.name)
+                return question, [], Answer(question=question, text=t["no_reports"], answered=False, language=language, engine=self.engine.name)
         notes = []
         if len(question) > MAX_QUESTION_CHARS:
             question = question[:MAX_QUESTION_CHARS]
             notes.append(f"the question was cut to its first {MAX_QUESTION_CHARS} characters")
-        answer = self.chain.invoke({"question": question, "filters": filters})
-        answer.notes = notes + answer.notes
-        return answer
+        return question, notes, None
+
+    def ask(self, question: str, filters: dict | None = None, history: list[dict] | None = None) -> Answer:
+        """Answer one question. `history`: earlier turns as [{"role": "user"|"assistant", "content": str}, ...]
+        (Gradio's message format, or (user, assistant) pairs); a follow-up is resolved against it."""
+        question, notes, early = self._precheck(question)
+        if early is not None:
+            return early
+        return self.chain.invoke({"question": question, "filters": filters, "history": history, "notes": notes})
 
     def stream(self, question: str, filters: dict | None = None, history: list[dict] | None = None) -> Iterator[str | Answer]:
         """Text pieces of the answer as they are produced, then the final Answer.
+        Generative engines yield the model's tokens as they come; the final Answer is what verification
+        let through (or the extractive fallback, with a note), so a UI must show the final Answer's text.
         The extractive engine produces its text at once: one piece, then the Answer."""
-        answer = self.ask(question, filters, history)
-        yield answer.text
-        yield answer
+        question, notes, early = self._precheck(question)
+        if early is not None:
+            yield early.text
+            yield early
+            return
+        state = self.prepare.invoke({"question": question, "filters": filters, "history": history, "notes": notes})
+        if "early" in state or not hasattr(self.engine, "stream"):
+            answer = self._answer(state)
+            yield answer.text
+            yield answer
+            return
+        for piece in self.engine.stream(state["q"], state["passages"]):
+            if isinstance(piece, Answer):
+                piece.notes = [*state.get("notes", []), *piece.notes]
+            yield piece
 
 
-def engine_status() -> dict[str, tuple[bool, str]]:
-    """Every answer engine by name: (available here, why not / what it is)."""
-    return {name: (True, "no language model: figures and sentences cut from the reports") for name in ENGINES}
+def engine_status(settings: Settings | None = None) -> dict[str, tuple[bool, str]]:
+    """Every answer engine by name: (available here, why not / what it is).
+    local: extra installed + model parts present; openai: endpoint configured and answering; ollama: server up."""
+    settings = settings or get_settings()
+    status = {"extractive": (True, "no language model: figures and sentences cut from the reports")}
+    for name in GENERATIVE_ENGINES:
+        status[name] = backend_status(name, settings)
+    return status
 
 
 _chains: dict[tuple[str, str], QAChain] = {}

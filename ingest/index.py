@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 import sqlite3
 import threading
 import time
@@ -53,16 +55,43 @@ CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
 """
 
 
+def failpoint(name: str) -> None:
+    """Fault injection for the crash-safety tests: with ASSISTANT_FAILPOINT=name[:n] the
+    process SIGKILLs itself the n-th time (default 1st) it passes `name`."""
+    spec = os.environ.get("ASSISTANT_FAILPOINT")
+    if not spec or spec.split(":")[0] != name:
+        return
+    _FAILPOINT_HITS[name] = _FAILPOINT_HITS.get(name, 0) + 1
+    if _FAILPOINT_HITS[name] >= int(spec.split(":")[1] if ":" in spec else 1):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_FAILPOINT_HITS: dict[str, int] = {}
+
+
 class StoreError(RuntimeError):
     """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
 
 
 def chroma_client(settings: Settings, path: Path):
+    """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
     configure_offline()
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
-    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=chroma_settings,
+            )
+        except Exception as e:  # connection refused, wrong URL: say so plainly
+            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {e}") from e
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
 class Store:
@@ -128,6 +157,24 @@ class Store:
             )
         return self._collection
 
+    @property
+    def vector_location(self) -> str:
+        return f"{self.settings.chroma_url or 'embedded'} / {self.settings.collection}"
+
+    def check_location(self) -> None:
+        """A catalog belongs to one vector collection: refuse to mix it with another one."""
+        stored = self.meta("vectors")
+        if stored is None:
+            if self.db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is None:
+                self.set_meta("vectors", self.vector_location)
+            return
+        if stored != self.vector_location:
+            raise StoreError(
+                f"the store {self.path} keeps its vectors at {stored}, but the settings point to {self.vector_location}; "
+                f"set ASSISTANT_CHROMA_URL / ASSISTANT_COLLECTION (or --chroma-url) to match, "
+                f"or rebuild with `python -m ingest --rebuild --store {self.path} PATH...`"
+            )
+
     def check_embedder(self, name: str, key: str) -> None:
         """A store holds vectors of one model; `key` is the registry name used to load it again."""
         stored = self.meta("embedder")
@@ -178,6 +225,7 @@ class Store:
                 documents=index_texts,
                 metadatas=[_chroma_meta(c) for c in chunks],
             )
+        failpoint("after_vectors")
         with self._lock:
             old = self.file_record(path)
             cur = self.db.cursor()
@@ -212,8 +260,10 @@ class Store:
                 "INSERT OR REPLACE INTO report_files VALUES (?, ?, ?, ?, ?)",
                 (path, Path(path).name, report.doc_id, file_hash, time.time()),
             )
+            failpoint("before_commit")
             self._bump()
             cur.execute("COMMIT")
+            failpoint("after_commit")
             if old and old[0] != report.doc_id:
                 self._drop_if_unreferenced(old[0])
 
@@ -263,12 +313,44 @@ class Store:
             self.collection.delete(ids=orphans[s : s + 500])
         return len(orphans)
 
+    def consistency_problems(self, include_orphans: bool = True) -> list[str]:
+        """What disagrees between catalog, vectors and file records (empty when consistent).
+        Orphan vectors (of a report whose catalog write never committed) are harmless to
+        readers and removed by reconcile(); `include_orphans=False` leaves them out."""
+        problems: list[str] = []
+        catalog_ids = {r[0] for r in self.db.execute("SELECT chunk_id FROM chunks")}
+        vector_ids = set(self.collection.get(include=[])["ids"])
+        missing = catalog_ids - vector_ids
+        if missing:
+            problems.append(f"{len(missing)} chunk(s) in the catalog have no vector, e.g. {sorted(missing)[0]}")
+        orphans = vector_ids - catalog_ids
+        if orphans and include_orphans:
+            problems.append(f"{len(orphans)} vector(s) belong to no catalogued report, e.g. {sorted(orphans)[0]}")
+        for (doc_id,) in self.db.execute("SELECT doc_id FROM report_files WHERE doc_id NOT IN (SELECT doc_id FROM reports)"):
+            problems.append(f"a file record points to the missing report {doc_id}")
+        for (doc_id,) in self.db.execute("SELECT doc_id FROM reports WHERE doc_id NOT IN (SELECT doc_id FROM report_files)"):
+            problems.append(f"report {doc_id} has no file record")
+        for table in ("chunks", "facts"):
+            for (doc_id,) in self.db.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE doc_id NOT IN (SELECT doc_id FROM reports)"):
+                problems.append(f"{table} of the missing report {doc_id}")
+        for doc_id, n, actual in self.db.execute(
+            "SELECT r.doc_id, r.n_chunks, (SELECT COUNT(*) FROM chunks c WHERE c.doc_id = r.doc_id) FROM reports r"
+        ):
+            if n != actual:
+                problems.append(f"report {doc_id} records {n} chunks but has {actual}")
+        for doc_id, n, actual in self.db.execute(
+            "SELECT r.doc_id, r.n_facts, (SELECT COUNT(*) FROM facts f WHERE f.doc_id = r.doc_id) FROM reports r"
+        ):
+            if n != actual:
+                problems.append(f"report {doc_id} records {n} facts but has {actual}")
+        return problems
+
     def clear(self) -> None:
         """Drop every report (the embedding cache is kept: re-embedding is the slow part)."""
         with self._lock:
             for table in ("reports", "report_files", "chunks", "facts"):
                 self.db.execute(f"DELETE FROM {table}")
-            self.db.execute("DELETE FROM meta WHERE key IN ('embedder', 'embedder_key')")
+            self.db.execute("DELETE FROM meta WHERE key IN ('embedder', 'embedder_key', 'vectors')")
             self._bump()
             self.db.commit()
             try:
@@ -293,10 +375,15 @@ class Store:
                     n_chunks=row[9], n_facts=row[10], sources=files.get(row[0], []),
                 )
             )
+        flag_same_agency_year(out)
         return sorted(out, key=lambda r: (r.sources[0] if r.sources else r.doc_id))
 
     def report(self, doc_id: str) -> Report | None:
         return next((r for r in self.reports() if r.doc_id == doc_id), None)
+
+    def report_paths(self, doc_id: str) -> list[str]:
+        """The file paths a report was ingested from (as recorded at ingest; they may no longer exist)."""
+        return [r[0] for r in self.db.execute("SELECT path FROM report_files WHERE doc_id=? ORDER BY path", (doc_id,))]
 
     def texts(self, doc_id: str) -> tuple[str, str, list[int]] | None:
         """(original, cleaned, cleaned->original index) of a report."""
@@ -359,6 +446,21 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+def flag_same_agency_year(reports: list[Report]) -> None:
+    """Different content claiming the same agency and year: keep both, flag both (derived on
+    read, so the flag goes away by itself when one of them is deleted)."""
+    groups: dict[tuple[str, int], list[Report]] = {}
+    for r in reports:
+        if r.agency and r.year:
+            groups.setdefault((r.agency, r.year), []).append(r)
+    for (agency, year), same in groups.items():
+        if len(same) < 2:
+            continue
+        for r in same:
+            others = "、".join(s for o in same if o is not r for s in (o.sources[:1] or [o.doc_id]))
+            r.warnings.append(f"另有内容不同的报告（{others}）也自称{agency}{year}年年度报告，请核对哪一份是正式版本")
 
 
 def _chroma_meta(c: Chunk) -> dict:

@@ -768,8 +768,9 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")
 
 
-def iter_report_files(paths: Iterable[Path | str]) -> list[Path]:
-    """Expand folders recursively (sorted, skipping hidden files/dirs), keep files with a supported suffix.
+def iter_report_files(paths: Iterable[Path | str], skipped: list[Path] | None = None) -> list[Path]:
+    """Expand folders recursively (sorted, skipping hidden files/dirs), keep files with a supported suffix;
+    files of other types found in folders are appended to `skipped` when it is given.
 
     Files given explicitly are returned whatever their suffix (and even if missing), so that
     :func:`load_document` rejects them with a clear error instead of them vanishing silently.
@@ -793,6 +794,10 @@ def iter_report_files(paths: Iterable[Path | str]) -> list[Path]:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
             for name in sorted(filenames):
-                if not _hidden(name) and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                if _hidden(name):
+                    continue
+                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                     add(Path(dirpath) / name)
+                elif skipped is not None:
+                    skipped.append(Path(dirpath) / name)
     return out

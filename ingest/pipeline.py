@@ -18,6 +18,7 @@ from assistant.types import Chunk, Fact, Report
 from ingest.checks import check_identities, check_narrative_conflicts
 from ingest.chunk import chunk_sections
 from ingest.clean import CleanText, clean
+from ingest.index import failpoint
 from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document
 from ingest.metadata import extract_metadata
 from ingest.narrative import extract_narrative_facts
@@ -108,6 +109,7 @@ class IngestSummary:
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, doc_id it duplicates)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason): other file types in folders
     chunks: int = 0
     facts: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning)
@@ -115,8 +117,10 @@ class IngestSummary:
     def render(self) -> str:
         lines = [
             f"files: {self.files}  ingested: {len(self.added)}  unchanged: {len(self.unchanged)}  "
-            f"duplicates: {len(self.duplicates)}  failed: {len(self.failed)}  chunks: {self.chunks}  facts: {self.facts}"
+            f"duplicates: {len(self.duplicates)}  skipped: {len(self.skipped)}  failed: {len(self.failed)}  "
+            f"chunks: {self.chunks}  facts: {self.facts}"
         ]
+        lines += [f"  skipped: {reason}" for _, reason in self.skipped]
         lines += [f"  duplicate: {f} has the same content as report {d}" for f, d in self.duplicates]
         lines += [f"  warning: {f}: {w}" for f, w in self.warnings]
         lines += [f"  FAILED: {reason}" for f, reason in self.failed]
@@ -140,8 +144,11 @@ def ingest_paths(
     """Ingest files and folders into `store` incrementally. `progress(name)` is called after each file."""
     from ingest.embed import EmbeddingCache, embed_with_cache, get_embedder
 
-    files = iter_report_files(paths)
+    unsupported: list[Path] = []
+    files = iter_report_files(paths, skipped=unsupported)
     summary = IngestSummary(files=len(files))
+    summary.skipped = [(p.name, f"{p.name}: unsupported file type '{p.suffix or '(none)'}', not a report") for p in unsupported]
+    store.check_location()
     store.reconcile()
     embedder = None
     cache = EmbeddingCache(settings.embedding_cache or store.path / "embeddings.sqlite")
@@ -168,6 +175,7 @@ def ingest_paths(
                     embedder = get_embedder(settings)
                     store.check_embedder(embedder.name, settings.embedder)
                 vectors = embed_with_cache(embedder, cache, processed.index_texts, settings.embed_batch)
+                failpoint("after_embed")
                 store.write_report(
                     processed.report, doc.text, processed.ct.text, processed.ct.index, processed.chunks,
                     processed.tokens, vectors, processed.index_texts, processed.facts, key, fhash,

@@ -72,3 +72,55 @@ def sample_store(tmp_path_factory):
     store = tmp_path_factory.mktemp("sample_store")
     settings, summary = _ingest(store, [SAMPLES])
     yield settings, summary
+
+
+from bench.load import free_port, start_server  # noqa: E402  (one way to start servers, for tests and benches)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server (`chroma run`) on 127.0.0.1, stopped at the end of the session."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    exe = Path(sys.executable).parent / "chroma"
+    if not exe.exists():
+        pytest.skip(f"the chroma CLI is not installed next to {sys.executable}")
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma_server")
+    log = open(data.parent / f"chroma-{port}.log", "wb")  # a pipe nobody reads would fill up and stall the server
+    proc = subprocess.Popen([str(exe), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"chroma run exited: {(data.parent / f'chroma-{port}.log').read_text(errors='replace')}")
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not answer in 60 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def shared_server_store(tmp_path_factory, chroma_server):
+    """Like shared_store, with the vectors on the Chroma server (catalog and cache stay local)."""
+    from ingest.index import Store
+    from ingest.pipeline import ingest_paths
+
+    shared_report_files()
+    store = tmp_path_factory.mktemp("server_store")
+    settings = _settings(store).model_copy(update={"chroma_url": chroma_server, "collection": "shared-reports"})
+    st = Store(store, settings)
+    summary = ingest_paths([SEEDS, CORPUS], st, settings)
+    st.close()
+    return settings, summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -16,9 +17,10 @@ from tests.conftest import REPO, shared_report_files
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def store_settings(shared_store):
-    return shared_store[0]
+@pytest.fixture(scope="module", params=["embedded", "chroma-server"])
+def store_settings(request):
+    """Every end-to-end test runs against the embedded store and against a real `chroma run` server."""
+    return request.getfixturevalue("shared_store" if request.param == "embedded" else "shared_server_store")[0]
 
 
 def _ask(q, settings):
@@ -47,11 +49,13 @@ def assert_traceable(answer, store: Store):
         assert _digits(num) in quotes, f"{num} of the answer is not in any cited quote: {answer.text}"
 
 
-def test_every_shared_file_ingested_without_failure(shared_store):
-    settings, summary = shared_store
+@pytest.mark.parametrize("fixture", ["shared_store", "shared_server_store"])
+def test_every_shared_file_ingested_without_failure(request, fixture):
+    settings, summary = request.getfixturevalue(fixture)
     assert summary.failed == []
     store = Store(settings.store, settings)
     assert len(store.reports()) + len(summary.duplicates) == len(shared_report_files())
+    assert store.collection.count() == sum(r.n_chunks for r in store.reports())
 
 
 def test_chunk_offsets_point_into_the_original(store_settings):
@@ -152,12 +156,19 @@ def test_garbage_questions_get_a_clear_answer(store_settings):
         assert isinstance(a.text, str) and a.text
 
 
+def cli_env(settings) -> dict:
+    """The environment that points a CLI process at the same store (and Chroma server, if any)."""
+    env = {**os.environ, "ASSISTANT_EMBEDDING_CACHE": str(settings.embedding_cache), "ASSISTANT_COLLECTION": settings.collection}
+    if settings.chroma_url:
+        env["ASSISTANT_CHROMA_URL"] = settings.chroma_url
+    return env
+
+
 def test_cli_ask_json(store_settings):
     out = subprocess.run(
         [sys.executable, "-m", "assistant", "ask", "how many applications did Kundulun receive in 2023",
          "--store", str(store_settings.store), "--json"],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
-        env={**__import__("os").environ, "ASSISTANT_EMBEDDING_CACHE": str(store_settings.embedding_cache)},
+        capture_output=True, text=True, cwd=REPO, timeout=300, env=cli_env(store_settings),
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
@@ -169,7 +180,7 @@ def test_cli_ask_json(store_settings):
 def test_cli_ask_plain_prints_numbered_citations(store_settings):
     out = subprocess.run(
         [sys.executable, "-m", "assistant", "ask", "伊春区2016年主动公开了多少条政府信息", "--store", str(store_settings.store)],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
+        capture_output=True, text=True, cwd=REPO, timeout=300, env=cli_env(store_settings),
     )
     assert out.returncode == 0, out.stderr
     assert "3957" in out.stdout and re.search(r"^\[1\] ", out.stdout, re.M)

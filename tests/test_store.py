@@ -150,3 +150,32 @@ def test_identity_failure_is_flagged_in_answers_and_by_check(tmp_path, capsys):
     assert cli(["check", "--store", str(settings.store)]) == 1
     out = capsys.readouterr().out
     assert "broken_sample.txt" in out and "≠" in out
+
+
+def test_two_different_reports_for_the_same_agency_and_year_are_both_kept_and_flagged(workdir):
+    tmp, reports = workdir
+    text = (reports / "sample_qinghe_xinfangju_2023.txt").read_text(encoding="utf-8")
+    (reports / "青禾县信访局2023 修订稿.txt").write_text(text.replace("主动公开政府信息126条", "主动公开政府信息128条"), encoding="utf-8")
+    settings = _settings(tmp / "store")
+    store = Store(settings.store, settings)
+    summary = ingest_paths([reports], store, settings)
+    assert len(summary.added) == 4 and not summary.duplicates
+    twins = [r for r in store.reports() if r.agency == "青禾县信访局" and r.year == 2023]
+    assert len(twins) == 2 and all(any("自称青禾县信访局2023年" in w for w in r.warnings) for r in twins)
+    a = ask("青禾县信访局2023年主动公开了多少条政府信息？", settings=settings)
+    assert "注意" in a.text
+    store.delete_file("青禾县信访局2023 修订稿.txt")
+    assert not any("自称" in w for r in store.reports() for w in r.warnings)
+
+
+def test_questions_that_are_not_questions_and_unknown_filters(sample_store):
+    settings, _ = sample_store
+    for q in ("", "   ", "？！。，", "'; DROP TABLE reports; --", "<script>alert(1)</script><img src=x onerror=alert(1)>", "问" * 10000):
+        a = ask(q, settings=settings)
+        assert a.text and not a.answered, q[:30]
+    long = ask("青禾县信访局2023年收到多少政府信息公开申请？" + "。" * 5000, settings=settings)
+    assert long.answered and any("cut" in n for n in long.notes)
+    a = ask("收到多少申请", settings=settings, filters={"agency": "不存在的样例局"})
+    assert not a.answered and "不存在的样例局" in a.text
+    a = ask("收到多少申请", settings=settings, filters={"agency": "青禾县信访局", "year": 2023})
+    assert a.answered and all(c.year == 2023 and c.agency == "青禾县信访局" for c in a.citations)

