@@ -48,10 +48,20 @@ class ReportFigure:
         return sum(f.value for f in self.facts)
 
 
-def select_facts(facts: list[Fact], metric: Metric) -> list[Fact]:
-    """The facts of one report that state `metric`: table cells of the preferred
-    column first (for table 四, each group's 总计), else narrative figures."""
+def _column_core(column: str) -> str:
+    """'法人或其他组织 / 商业企业' -> '商业企业', '现行有效件数' -> '现行有效' (how a question words it); '' for 总计."""
+    core = re.sub(r"(件数|数量|数)$", "", column.split(" / ")[-1])
+    return core if len(core) >= 2 and core != "总计" else ""
+
+
+def select_facts(facts: list[Fact], metric: Metric, question: str = "") -> list[Fact]:
+    """The facts of one report that state `metric`: the column the question names
+    ("现行有效", "自然人"), else the preferred column (for table 四, each group's 总计),
+    else narrative figures."""
     table = [f for f in facts if f.table != "narrative"]
+    named = [f for f in table if (core := _column_core(f.column)) and core in question]
+    if named:
+        return named
     if table:
         pref = [f for f in table if f.column.split(" / ")[-1] == metric.preferred_column]
         if metric.preferred_column == "总计":
@@ -60,13 +70,13 @@ def select_facts(facts: list[Fact], metric: Metric) -> list[Fact]:
     return [f for f in facts if f.table == "narrative"][:1]
 
 
-def figures(reports: list[Report], facts: list[Fact], metric: Metric) -> list[ReportFigure]:
+def figures(reports: list[Report], facts: list[Fact], metric: Metric, question: str = "") -> list[ReportFigure]:
     by_doc: dict[str, list[Fact]] = {}
     for f in facts:
         by_doc.setdefault(f.doc_id, []).append(f)
     out = []
     for r in reports:
-        chosen = select_facts(by_doc.get(r.doc_id, []), metric)
+        chosen = select_facts(by_doc.get(r.doc_id, []), metric, question)
         if chosen:
             out.append(ReportFigure(r, chosen))
     return out

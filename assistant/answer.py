@@ -114,7 +114,7 @@ class ExtractiveEngine:
         if docs is None:
             return []  # no report named: answered from passages (or as a listing, see _aggregate)
         facts = self.index.store.facts([d.doc_id for d in docs], metric=q.metric.key)
-        return [f for fig in figures(docs, facts, q.metric) for f in fig.facts]
+        return [f for fig in figures(docs, facts, q.metric, q.norm) for f in fig.facts]
 
     def _fact_line(self, q: ParsedQuestion, f: Fact, ev: Evidence, t: dict, template: str = "fact") -> str:
         r = self.index.by_doc[f.doc_id]
@@ -132,7 +132,7 @@ class ExtractiveEngine:
         ev = Evidence()
         pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
         facts = self.index.store.facts([d.doc_id for d in pool], metric=q.metric.key) if pool else []
-        figs = figures(pool, facts, q.metric)
+        figs = figures(pool, facts, q.metric, q.norm)
         label = q.metric.zh if q.language == "zh" else q.metric.en
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
 

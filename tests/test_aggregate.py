@@ -95,3 +95,11 @@ def test_change_across_years_of_the_samples(sample_store):
     assert a.answered
     assert [c.year for c in a.citations] == [2016, 2023]
     assert "58" in a.text and "126" in a.text and "增加" in a.text
+
+
+def test_a_column_named_in_the_question_wins(sample_store):
+    settings, _ = sample_store
+    a = ask("青禾县信访局2023年行政规范性文件现行有效多少件？", settings=settings)
+    assert a.answered and a.citations[0].column == "现行有效件数" and a.citations[0].highlight == "15"
+    a = ask("青禾县信访局2023年自然人提出了多少政府信息公开申请？", settings=settings)
+    assert a.citations[0].column == "自然人" and a.citations[0].highlight == "12"
