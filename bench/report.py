@@ -175,7 +175,7 @@ def plot_scale(scale: dict, path: Path) -> None:
     if not sizes:
         return
     qs = [scale[str(n)]["query"] for n in sizes]
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
+    fig, axes = plt.subplots(1, 3, figsize=(15, 3.9))
     ax = axes[0]
     ax.plot(sizes, [q["query_p50_ms"] for q in qs], "o-", label="ask() p50", color="#2b6cb0")
     ax.plot(sizes, [q["query_p95_ms"] for q in qs], "s--", label="ask() p95", color="#2b6cb0")
@@ -199,6 +199,15 @@ def plot_scale(scale: dict, path: Path) -> None:
     ax.set_ylim(0, 135)
     ax.set_ylabel("answer accuracy, generated questions (%)")
     ax.set_title("Accuracy, ingest rate, store size", fontsize=9)
+    ax = axes[2]
+    for n, g in zip(sizes, ing):
+        marks = g.get("progress") or []
+        if marks:
+            ax.plot([0] + [m[1] / 60 for m in marks], [0] + [m[0] for m in marks], "o-", ms=3, label=f"{n:,} reports")
+    ax.set_xlabel("minutes since ingest start (measured)")
+    ax.set_ylabel("reports ingested")
+    ax.set_title("Ingest progress (slope = rate; the machine was shared)", fontsize=9)
+    ax.legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -385,6 +394,12 @@ def _scale_section(scale: dict, pngs: dict) -> list[str]:
 
     row("ingest time (measured)", lambda s: f"{s['ingest']['ingest_s'] / 60:.1f} min")
     row("reports/min, chunks/s", lambda s: f"{s['ingest']['reports_per_min']:.0f}, {s['ingest']['chunks_per_s']:.0f}")
+    def seg(s):
+        m = [(0, 0.0)] + [tuple(x) for x in s["ingest"]["progress"]]
+        rates = [(b[0] - a[0]) / (b[1] - a[1]) * 60 for a, b in zip(m, m[1:]) if b[1] > a[1]]
+        return f"{min(rates):.0f} – {max(rates):.0f}"
+
+    row("reports/min per 5% segment, slowest – fastest", seg)
     row("chunks / facts", lambda s: f"{s['ingest']['chunks']:,} / {s['ingest']['facts']:,}")
     row("store on disk (Chroma + catalog)", lambda s: _mib(s["ingest"]["store_bytes"]))
     row("embedding cache on disk", lambda s: _mib(s["ingest"]["embedding_cache_bytes"]))
