@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import BENCH_CACHE, DOCS, OUT, REPO, machine, read_json, write_json
+from bench.common import BENCH_CACHE, OUT, REPO, machine, read_json, write_json
 
 STAGES = ("eval", "ingest", "query", "scale")
 SIZES = (1000, 10000)

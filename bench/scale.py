@@ -150,6 +150,23 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
         ms = (time.perf_counter() - t0) * 1000
         rows.append({"id": q["id"], "kind": q["kind"], "lang": q["lang"], "ms": ms, **_score_synth(q, a),
                      "question": q["question"], "answer": a.text[:300]})
+    # where the time goes: the question parser (matching names against every report), one full read of
+    # the report catalog (Store.reports(), called several times per question), and the hybrid search itself
+    from assistant.query import parse_question
+
+    idx = chain.index
+    parse_ms, catalog_ms, search_ms = [], [], []
+    for q in qs[:20]:
+        t0 = time.perf_counter()
+        parse_question(q["question"], idx.reports)
+        parse_ms.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        idx.search(q["question"], None, settings.top_k)
+        search_ms.append((time.perf_counter() - t0) * 1000)
+    for _ in range(5):
+        t0 = time.perf_counter()
+        idx.store.reports()
+        catalog_ms.append((time.perf_counter() - t0) * 1000)
     store = chain.index.store
     doc_ids = [r.doc_id for r in chain.index.reports]
     rng = random.Random(3)
@@ -175,6 +192,9 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
         "query_p50_ms": round(percentile(lat, 50), 1),
         "query_p95_ms": round(percentile(lat, 95), 1),
         "query_max_ms": round(max(lat), 1),
+        "parse_question_p50_ms": round(percentile(parse_ms, 50), 1),
+        "store_reports_p50_ms": round(percentile(catalog_ms, 50), 1),
+        "search_p50_ms": round(percentile(search_ms, 50), 1),
         "facts_p50_ms": round(percentile(fact_ms, 50), 2),
         "facts_p95_ms": round(percentile(fact_ms, 95), 2),
         "accuracy": rate(ans),
