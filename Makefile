@@ -58,6 +58,7 @@ serve: install
 run: ingest serve
 
 test: install-test
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 eval: install-test

@@ -5,12 +5,12 @@
     print(a.text, a.answered, a.citations)
 """
 
-from assistant.types import Answer, Chunk, Citation, Fact, Report, Section
+from assistant.core.types import Answer, Chunk, Citation, Fact, Report, Section
 
 
 def ask(question: str, store=None, **kwargs) -> Answer:
     """Answer a question from the ingested reports, with citations (see assistant.api.ask)."""
-    # imported here so that `ingest`, which uses assistant.types/settings, does not load the answer chain
+    # imported here so that `ingest`, which uses assistant.core.types/settings, does not load the answer chain
     from assistant.api import ask as _ask
 
     return _ask(question, store, **kwargs)

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings, configure_offline
+from assistant.core.settings import Settings, configure_offline
 
 DESCRIPTION = """\
 Answer questions about Chinese government information-disclosure annual reports (政府信息公开工作年度报告)

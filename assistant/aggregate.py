@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.metrics import Metric
-from assistant.types import Fact, Report
+from assistant.core.metrics import Metric
+from assistant.core.types import Fact, Report
 
 Intent = Literal["single", "compare", "change", "rank", "any"]
 

@@ -20,9 +20,9 @@ from assistant.aggregate import by_year, detect_intent, figures, ranked, with_an
 from assistant.prompts import load_templates
 from assistant.query import ParsedQuestion, report_names
 from assistant.retrieve import SearchIndex
-from assistant.types import Answer, Chunk, Citation, Fact, Report
-from ingest.chunk import sentence_spans
-from ingest.tokens import tokenize
+from assistant.core.types import Answer, Chunk, Citation, Fact, Report
+from assistant.core.text import sentence_spans
+from assistant.core.text import tokenize
 
 # words that carry no evidence: they appear in every report or every question
 GENERIC = frozenset(

@@ -16,7 +16,6 @@ right at the scope step (``answered`` False, saying what is available).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -26,8 +25,9 @@ from assistant.answer import ExtractiveEngine
 from assistant.prompts import load_templates
 from assistant.query import ParsedQuestion, detect_language, parse_question, report_names
 from assistant.retrieve import HybridRetriever, SearchIndex, get_index
-from assistant.settings import Settings, configure_offline, get_settings
-from assistant.types import Answer
+from assistant.core.settings import Settings, configure_offline, get_settings
+from assistant.core.text import is_pinyin_word
+from assistant.core.types import Answer
 
 from assistant.followup import Condenser
 from assistant.generate import GENERATIVE_ENGINES
@@ -42,26 +42,6 @@ _NOT_A_PLACE = re.compile(r"[哪什各每本该全这那我其某个些]")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-@lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
-    from pypinyin import lazy_pinyin
-
-    return frozenset(lazy_pinyin([chr(c) for c in range(0x4E00, 0x9FA6)]))
-
-
-def _is_pinyin_word(word: str) -> bool:
-    """'Haidian' -> hai+dian: a romanised Chinese place name, not an English word."""
-    syll = _pinyin_syllables()
-    w = word.lower()
-    ok = [True] + [False] * len(w)
-    for i in range(len(w)):
-        if ok[i]:
-            for j in range(i + 1, min(len(w), i + 6) + 1):
-                if w[i:j] in syll and (j - i > 1 or w[i:j] in ("a", "e", "o")):
-                    ok[j] = True
-    return ok[len(w)]
-
-
 def unknown_places(q: ParsedQuestion, index: SearchIndex) -> list[str]:
     """Place names in the question that no ingested report belongs to."""
     known = {n for r in index.reports for n, _ in report_names(r)}
@@ -74,7 +54,7 @@ def unknown_places(q: ParsedQuestion, index: SearchIndex) -> list[str]:
         if not any(k in name or name in k for k in known if len(k) >= 2) and name not in known_text:
             out.append(name)
     for w in _CAPITALISED.findall(q.text):
-        if _is_pinyin_word(w) and w.lower() not in known and not any(w.lower() in k for k in known):
+        if is_pinyin_word(w) and w.lower() not in known and not any(w.lower() in k for k in known):
             out.append(w)
     return out
 

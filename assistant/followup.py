@@ -27,8 +27,8 @@ from langchain_core.output_parsers import StrOutputParser
 
 from assistant.prompts import load_templates
 from assistant.query import detect_language, detect_metric, parse_question
-from assistant.types import Report
-from ingest.clean import normalise_query
+from assistant.core.types import Report
+from assistant.core.text import is_pinyin_word, normalise_query
 
 _LEAD_ZH = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|同样地?|又|而)\s*")
 # pronouns standing for the earlier agency: dropped from the topic, the agency is put back
@@ -102,9 +102,7 @@ def user_questions(history: Iterable[Any] | None) -> list[str]:
 
 
 def _pinyin_place(word: str) -> bool:
-    from assistant.api import _is_pinyin_word  # the same test the scope step uses for unknown places
-
-    return _is_pinyin_word(word)
+    return is_pinyin_word(word)
 
 
 def _find(text: str, name: str) -> str | None:

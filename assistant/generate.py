@@ -34,10 +34,10 @@ from assistant.llm import BACKENDS, chat_prompt, get_chat_model
 from assistant.prompts import load_templates
 from assistant.query import ParsedQuestion, report_names
 from assistant.retrieve import SearchIndex
-from assistant.settings import Settings
-from assistant.types import Answer, Chunk, Citation
+from assistant.core.settings import Settings
+from assistant.core.types import Answer, Chunk, Citation
 from assistant.verify import Verdict, adds_nothing, numbers, verify
-from ingest.chunk import sentence_spans
+from assistant.core.text import sentence_spans
 
 MAX_ITEMS = 8
 MAX_SENTENCE_CHARS = 300

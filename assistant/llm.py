@@ -37,7 +37,7 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.models import MODELS, ModelUnavailable, ensure_model, parts_status
 from assistant.prompts import load_prompt
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 
 class EngineUnavailable(ValueError):

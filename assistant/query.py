@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.metrics import BY_KEY, METRICS, Metric
-from assistant.types import Language, Report
-from ingest.clean import normalise_query
+from assistant.core.metrics import BY_KEY, METRICS, Metric
+from assistant.core.types import Language, Report
+from assistant.core.text import normalise_query
 
 # English term -> Chinese terms as the reports write them (longest phrases first when matching)
 GLOSSARY: dict[str, tuple[str, ...]] = {

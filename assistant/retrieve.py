@@ -20,11 +20,11 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.settings import Settings
-from assistant.types import Chunk, Report
+from assistant.core.settings import Settings
+from assistant.core.types import Chunk, Report
 from ingest.embed import EMBEDDERS, Embedder, get_embedder
 from ingest.index import Store
-from ingest.tokens import tokenize
+from assistant.core.text import tokenize
 
 log = logging.getLogger(__name__)
 

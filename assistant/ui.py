@@ -29,8 +29,8 @@ from pathlib import Path
 from assistant import ui_format as F
 from assistant.api import engine_status, get_chain
 from assistant.retrieve import get_index
-from assistant.settings import Settings, configure_offline, get_settings
-from assistant.types import Answer, Citation
+from assistant.core.settings import Settings, configure_offline, get_settings
+from assistant.core.types import Answer, Citation
 from assistant.ui_format import citation_label, render_answer, source_view  # noqa: F401  (public helpers)
 from assistant.ui_memo import conversation_docx, conversation_markdown, memo_text
 

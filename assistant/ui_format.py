@@ -11,7 +11,7 @@ import html
 import re
 from functools import lru_cache
 
-from assistant.types import Answer, Citation, Report
+from assistant.core.types import Answer, Citation, Report
 from assistant.ui_memo import clean_title
 
 CONTEXT_CHARS = 400  # characters shown on each side of a cited span when its section cannot be found

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from assistant.types import Answer, Citation
+from assistant.core.types import Answer, Citation
 
 _ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*")
 _SECTION_NO = re.compile(r"^\s*([一二三四五六七八九十]+)、")

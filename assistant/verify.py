@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.clean import normalise_query
+from assistant.core.text import normalise_query
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
 MARKER = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、\-–]\s*\d+)*)\s*[\]】]")

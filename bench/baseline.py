@@ -14,7 +14,7 @@ What it is, precisely (docs/benchmarks.md repeats this):
   the same embedding cache), in an in-memory ``langchain_chroma.Chroma``; the raw question is
   the query; **top-4** by similarity (top-5 for the recall figure).
 * **answer**: the same ``ExtractiveEngine``, sentence path only: the four chunks become
-  ``assistant.types.Chunk`` objects whose offsets point into the file text (so citations are
+  ``assistant.core.types.Chunk`` objects whose offsets point into the file text (so citations are
   exact quotes), the engine gets the same parsed question as ours (language, glossary terms,
   named reports — used only to weigh key terms; retrieval is *not* filtered by it), with the
   metric removed so no table fact is used.  Questions about reports that are not in the corpus
@@ -36,11 +36,11 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.answer import ExtractiveEngine
 from assistant.query import parse_question
-from assistant.types import Answer, Chunk, Report
+from assistant.core.types import Answer, Chunk, Report
 from ingest.embed import EmbeddingCache, embed_with_cache
 from ingest.load import load_document
 from ingest.pipeline import doc_id_of
-from ingest.tokens import tokenize
+from assistant.core.text import tokenize
 
 SEPARATORS = ["\n\n", "\n", " ", ".", ",", "\u200b", "\uff0c", "\u3001", "\uff0e", "\u3002", ""]
 

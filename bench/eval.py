@@ -31,7 +31,7 @@ def load_questions(path: Path = QA_DEV) -> list[dict]:
 
 
 def eval_settings(embedder: str | None = None):
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     CACHE.mkdir(exist_ok=True)
     kw = {"store": STORE, "embedding_cache": EMBED_CACHE}

@@ -29,7 +29,7 @@ def run(embedder: str) -> dict:
     files = shared_files()
     if not files:
         return {"embedder": embedder, "skipped": "shared reports not found"}
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.embed import get_embedder
     from ingest.index import Store
     from ingest.load import load_document

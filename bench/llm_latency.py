@@ -69,7 +69,7 @@ def shared_questions() -> list[dict]:
 
 def build_store(name: str, paths: list[Path]):
     """An incremental store under .cache/bench with the shared embedding cache: nothing is embedded twice."""
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.index import Store
     from ingest.pipeline import ingest_paths
 

@@ -31,7 +31,7 @@ def _ingest(paths, store: Path, env_extra: dict | None = None) -> subprocess.Com
 
 
 def input_matrix(tmp: Path) -> list[tuple[str, str, str, str]]:
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.index import Store
     from ingest.pipeline import ingest_paths
 
@@ -61,7 +61,7 @@ def input_matrix(tmp: Path) -> list[tuple[str, str, str, str]]:
 
 
 def faults(tmp: Path) -> list[tuple[str, str, str]]:
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.index import Store
 
     rows = []

@@ -44,7 +44,7 @@ def du(path: Path) -> int:
 
 
 def settings_for(n: int):
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     p = paths(n)
     return Settings(store=p["store"], embedder=EMBEDDER, embedding_cache=p["cache"])

@@ -23,7 +23,7 @@ CACHE = REPO / ".cache" / "embeddings.sqlite"
 
 
 def build_store(folder: Path) -> Path:
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.index import Store
     from ingest.pipeline import ingest_paths
 
@@ -105,7 +105,7 @@ def take(url: str, out: Path, kundulun: bool) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.settings import configure_offline
+    from assistant.core.settings import configure_offline
     from assistant.ui_browser import browser_missing, served_app
 
     configure_offline()

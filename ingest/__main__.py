@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings, configure_offline
+from assistant.core.settings import Settings, configure_offline
 
 DESCRIPTION = """\
 Ingest government information-disclosure annual reports (政府信息公开工作年度报告) into the store.

@@ -26,7 +26,7 @@ Blank cells counted as 0 are shown as "(空)" in the messages.
 
 from __future__ import annotations
 
-from assistant.metrics import BY_KEY
+from assistant.core.metrics import BY_KEY
 from ingest.narrative import NarrativeFact
 from ingest.tables import T3_COLUMNS, T3_TOP, T3_TOTAL_ROW, T4_COLUMNS, TableFact, t3_row_paths
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.text import sentence_spans
 from ingest.structure import SectionSpan, standard_section
 
-# sentence ends: Chinese and ASCII full stops, ! ? ; and line breaks
-_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』)]*|\n+")
 _TABLE_SECTIONS = ("二、", "三、", "四、")
 
 
@@ -26,35 +25,7 @@ class ChunkSpan:
     header: str = ""  # table header lines repeated for context (indexing only)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences of text[start:end] as (s, e) spans, whitespace trimmed, empty ones dropped.
-    A stop inside parentheses does not end the sentence ("(地址:…;电话:…)" stays whole)."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    pos = scanned = start
-    depth = 0
-    for m in _SENTENCE_END.finditer(text, start, end):
-        for ch in text[scanned : m.start()]:
-            depth += ch in "(（"
-            depth -= ch in ")）" and depth > 0
-        scanned = m.start()
-        newline = m.group().startswith("\n")
-        if depth > 0 and not newline:
-            continue
-        depth = 0 if newline else depth
-        _append_trimmed(text, pos, m.start() if newline else m.end(), spans)
-        pos = m.end()
-    _append_trimmed(text, pos, end, spans)
-    return spans
 
-
-def _append_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append((s, e))
 
 
 def is_table_line(line: str) -> bool:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-CJK = r"\u3400-\u9fff"
+from assistant.core.text import CJK, halfwidth, normalise_query, to_simplified  # noqa: F401  (re-used rules)
+
 
 
 @dataclass
@@ -72,22 +73,6 @@ def substitute(ed: Edited, pattern: re.Pattern[str], repl: str | Callable[[re.Ma
 
 # --- traditional -> simplified ------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified; character-for-character so offsets survive."""
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    # phrase rules changed the length somewhere: fall back to one character at a time
-    return "".join(c if len(c2 := _t2s().convert(c)) != 1 else c2 for c in text)
-
-
 def simplify(ed: Edited) -> Edited:
     return Edited(to_simplified(ed.text), ed.index)
 
@@ -105,20 +90,6 @@ def drop_glued_pinyin(ed: Edited) -> Edited:
 
 
 # --- full-width digits, letters and the punctuation that matters for parsing ---------------
-
-_FULLWIDTH = {
-    **{0xFF10 + i: ord("0") + i for i in range(10)},
-    **{0xFF21 + i: ord("A") + i for i in range(26)},
-    **{0xFF41 + i: ord("a") + i for i in range(26)},
-    ord("（"): "(", ord("）"): ")", ord("："): ":", ord("％"): "%", ord("｜"): "|",
-    ord("．"): ".", ord("／"): "/", ord("＋"): "+", ord("－"): "-", ord("＝"): "=",
-    0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x200B: " ", 0xFEFF: " ",
-}
-
-
-def halfwidth(text: str) -> str:
-    return text.translate(_FULLWIDTH)
-
 
 def normalise_width(ed: Edited) -> Edited:
     return Edited(halfwidth(ed.text), ed.index)
@@ -213,8 +184,3 @@ def clean(original: str) -> CleanText:
     lead = len(ed.text) - len(ed.text.lstrip("\n"))
     index = index[lead : lead + len(text)]
     return CleanText(original=original, text=text, index=index)
-
-
-def normalise_query(text: str) -> str:
-    """The same normalisation for questions: simplified, half-width, lower-case ASCII."""
-    return halfwidth(to_simplified(text)).lower()

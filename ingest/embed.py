@@ -25,7 +25,7 @@ from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
-from assistant.settings import Settings, configure_offline
+from assistant.core.settings import Settings, configure_offline
 
 log = logging.getLogger(__name__)
 

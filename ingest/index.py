@@ -26,19 +26,19 @@ from typing import Iterable
 
 import numpy as np
 
-from assistant.settings import Settings, configure_offline
-from assistant.types import Chunk, Fact, Report
+from assistant.core.settings import Settings, configure_offline
+from assistant.core.types import Chunk, Fact, Report
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: reports.data / facts.data hold the whole model as JSON
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS reports (
     doc_id TEXT PRIMARY KEY, title TEXT, agency TEXT, region TEXT, year INTEGER, format TEXT, encoding TEXT,
     aliases TEXT, warnings TEXT, original TEXT, clean TEXT, clean_index BLOB, n_chunks INTEGER, n_facts INTEGER,
-    ingested_at REAL);
+    ingested_at REAL, data TEXT);
 CREATE TABLE IF NOT EXISTS report_files (
     path TEXT PRIMARY KEY, name TEXT, doc_id TEXT, file_hash TEXT, ingested_at REAL);
 CREATE INDEX IF NOT EXISTS report_files_doc ON report_files(doc_id);
@@ -49,10 +49,16 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT, table_name TEXT, row TEXT, col TEXT, metric TEXT,
     value REAL, unit TEXT, raw TEXT, start INTEGER, "end" INTEGER, quote_start INTEGER, quote_end INTEGER,
-    section TEXT);
+    section TEXT, kind TEXT, data TEXT);
+CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
 """
+
+
+# Report fields kept only in reports.data (the rest have columns); Fact fields taken from the report when read
+_REPORT_EXTRA = {"provenance", "page_starts", "ocr"}
+_FACT_FROM_REPORT = {"source", "agency", "region", "year"}
 
 
 def failpoint(name: str) -> None:
@@ -96,7 +102,7 @@ def chroma_client(settings: Settings, path: Path):
 
 class Store:
     def __init__(self, path: Path | str, settings: Settings | None = None) -> None:
-        from assistant.settings import get_settings
+        from assistant.core.settings import get_settings
 
         self.settings = settings or get_settings()
         self.path = Path(path)
@@ -232,12 +238,13 @@ class Store:
             cur.execute("BEGIN")
             self._delete_rows(cur, report.doc_id)
             cur.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     report.doc_id, report.title, report.agency, report.region, report.year, report.format,
                     report.encoding, json.dumps(report.aliases, ensure_ascii=False),
                     json.dumps(report.warnings, ensure_ascii=False), original, clean,
                     np.asarray(clean_index, dtype=np.int32).tobytes(), len(chunks), len(facts), time.time(),
+                    report.model_dump_json(include=_REPORT_EXTRA),
                 ),
             )
             cur.executemany(
@@ -248,11 +255,11 @@ class Store:
                 ],
             )
             cur.executemany(
-                'INSERT INTO facts (doc_id, table_name, row, col, metric, value, unit, raw, start, "end", quote_start, quote_end, section) '
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                'INSERT INTO facts (doc_id, table_name, row, col, metric, value, unit, raw, start, "end", quote_start, '
+                "quote_end, section, kind, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (f.doc_id, f.table, f.row, f.column, f.metric, f.value, f.unit, f.raw, f.start, f.end,
-                     f.quote_start, f.quote_end, f.section)
+                     f.quote_start, f.quote_end, f.section, f.kind, f.model_dump_json(exclude=_FACT_FROM_REPORT))
                     for f in facts
                 ],
             )
@@ -366,13 +373,14 @@ class Store:
             files.setdefault(doc_id, []).append(name)
         out = []
         for row in self.db.execute(
-            "SELECT doc_id, title, agency, region, year, format, encoding, aliases, warnings, n_chunks, n_facts FROM reports"
+            "SELECT doc_id, title, agency, region, year, format, encoding, aliases, warnings, n_chunks, n_facts, data "
+            "FROM reports"
         ):
             out.append(
                 Report(
                     doc_id=row[0], title=row[1], agency=row[2], region=row[3], year=row[4], format=row[5],
                     encoding=row[6], aliases=json.loads(row[7] or "[]"), warnings=json.loads(row[8] or "[]"),
-                    n_chunks=row[9], n_facts=row[10], sources=files.get(row[0], []),
+                    n_chunks=row[9], n_facts=row[10], sources=files.get(row[0], []), **json.loads(row[11] or "{}"),
                 )
             )
         flag_same_agency_year(out)
@@ -418,7 +426,7 @@ class Store:
     def facts(
         self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None
     ) -> list[Fact]:
-        q = 'SELECT doc_id, table_name, row, col, metric, value, unit, raw, start, "end", quote_start, quote_end, section FROM facts WHERE 1=1'
+        q = "SELECT doc_id, data FROM facts WHERE 1=1"
         args: list = []
         if doc_ids is not None:
             doc_ids = list(doc_ids)
@@ -432,15 +440,13 @@ class Store:
             args.append(table)
         meta = {r.doc_id: r for r in self.reports()}
         out = []
-        for row in self.db.execute(q + " ORDER BY doc_id, id", args):
-            r = meta.get(row[0])
+        for doc_id, data in self.db.execute(q + " ORDER BY doc_id, id", args):
+            r = meta.get(doc_id)
             out.append(
-                Fact(
-                    doc_id=row[0], table=row[1], row=row[2], column=row[3], metric=row[4], value=row[5], unit=row[6],
-                    raw=row[7], start=row[8], end=row[9], quote_start=row[10], quote_end=row[11], section=row[12] or "",
-                    source=(r.sources[0] if r and r.sources else ""), agency=r.agency if r else None,
-                    region=r.region if r else None, year=r.year if r else None,
-                )
+                Fact.model_validate_json(data).model_copy(update={
+                    "source": r.sources[0] if r and r.sources else "", "agency": r.agency if r else None,
+                    "region": r.region if r else None, "year": r.year if r else None,
+                })
             )
         return out
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 @dataclass
 class NarrativeFact:
-    metric: str | None  # assistant.metrics key, or None (petitions, combined figures)
+    metric: str | None  # assistant.core.metrics key, or None (petitions, combined figures)
     value: float
     unit: str  # the unit as stated: 条 件 起 份 个 元 万元
     raw: str  # number + unit as written, e.g. "3957条", "一起"

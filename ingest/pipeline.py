@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from assistant.settings import Settings
-from assistant.types import Chunk, Fact, Report
+from assistant.core.settings import Settings
+from assistant.core.types import Chunk, Fact, Report
 from ingest.checks import check_identities, check_narrative_conflicts
 from ingest.chunk import chunk_sections
 from ingest.clean import CleanText, clean
@@ -24,7 +24,7 @@ from ingest.metadata import extract_metadata
 from ingest.narrative import extract_narrative_facts
 from ingest.structure import section_at, split_sections
 from ingest.tables import extract_table_facts
-from ingest.tokens import tokenize
+from assistant.core.text import tokenize
 
 log = logging.getLogger(__name__)
 

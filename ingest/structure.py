@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assistant.types import Section
+    from assistant.core.types import Section
     from ingest.clean import CleanText
 
 MAX_HEADING_CHARS = 32  # title characters after the enumerator, level 1-2 heading on its own line
@@ -127,7 +127,7 @@ class SectionSpan:
 
     def to_section(self, clean: "CleanText") -> "Section":
         """The same section with offsets mapped into the original text."""
-        from assistant.types import Section
+        from assistant.core.types import Section
 
         s, e = clean.to_original(self.start, self.end)
         return Section(path=list(self.path), start=s, end=e)

@@ -54,7 +54,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from assistant.metrics import METRICS
+from assistant.core.metrics import METRICS
 
 # ---------------------------------------------------------------------------------------------
 # the fact
@@ -70,7 +70,7 @@ class TableFact:
     raw: str  # the cell text as it appears
     span: tuple[int, int]  # the cell's offsets in the cleaned text
     row_span: tuple[int, int]  # the whole row's offsets (what gets quoted)
-    metric: str | None  # assistant.metrics key, matched by table + row_markers on the row's own label
+    metric: str | None  # assistant.core.metrics key, matched by table + row_markers on the row's own label
     # (表四: on 行政复议 / 行政诉讼; "fees" only on the 2021 本年收费金额 column, an amount)
     layout: str  # "2021" or "2019" (the 2019-2020 template)
     complete: bool = True  # the row had a cell (possibly empty) for every column; False when cut off

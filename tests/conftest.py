@@ -39,7 +39,7 @@ def seed(prefix: str) -> Path:
 
 
 def _settings(store: Path):
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     CACHE.mkdir(exist_ok=True)
     return Settings(store=store, embedding_cache=CACHE / "embeddings.sqlite")

@@ -6,8 +6,8 @@ import pytest
 
 from assistant.aggregate import detect_intent, figures, ranked, select_facts, with_any
 from assistant.api import ask
-from assistant.metrics import BY_KEY
-from assistant.types import Fact, Report
+from assistant.core.metrics import BY_KEY
+from assistant.core.types import Fact, Report
 
 
 def fact(doc, value, table="三", column="总计", row="一、本年新收政府信息公开申请数量"):

@@ -135,7 +135,7 @@ def test_generated_tables_satisfy_identities(synth):
 
 
 def test_generated_reports_ingest_into_the_known_facts(tmp_path):
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from ingest.load import load_document
     from ingest.pipeline import process
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.followup import Condenser, acceptable, history_turns, read_slots, resolve_rules
-from assistant.types import Report
+from assistant.core.types import Report
 from tests.fake_chat import failing, scripted
 
 # fictional sample agencies (the repo's samples/reports)

@@ -13,7 +13,7 @@ from assistant.followup import Condenser
 from assistant.generate import GenerativeEngine, looks_like_instruction
 from assistant.llm import EngineUnavailable
 from assistant.retrieve import get_index
-from assistant.types import Answer
+from assistant.core.types import Answer
 from tests.conftest import REPO, _ingest
 from tests.fake_chat import failing, scripted
 

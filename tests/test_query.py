@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.api import _is_pinyin_word
+from assistant.core.text import is_pinyin_word as _is_pinyin_word
 from assistant.query import detect_language, detect_metric, glossary_terms, match_reports, parse_question
-from assistant.types import Report
+from assistant.core.types import Report
 
 REPORTS = [
     Report(doc_id="a", agency="青禾县信访局", region="青禾县", year=2023, aliases=["qinghe", "qinghe county", "petitions bureau"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.types import Citation
+from assistant.core.types import Citation
 from assistant.ui import render_answer, source_view
 from tests.conftest import free_port, start_server
 
@@ -47,7 +47,7 @@ def test_source_view_escapes_report_text_and_marks_the_span():
 
 
 def test_render_answer_lists_numbered_citations():
-    from assistant.types import Answer
+    from assistant.core.types import Answer
 
     c = Citation(n=1, doc_id="d", source="s.txt", title="样例报告", agency="青禾县信访局", year=2023,
                  section="三、收到和处理政府信息公开申请情况", quote="一、本年新收 | 16 |", start=0, end=14,
@@ -94,7 +94,7 @@ def test_memo_reference_chinese_and_english_forms():
 def test_export_renumbers_citations_across_the_conversation(tmp_path):
     from docx import Document
 
-    from assistant.types import Answer
+    from assistant.core.types import Answer
     from assistant.ui_memo import conversation_docx, conversation_markdown
 
     c, _ = _table_citation()
@@ -114,7 +114,7 @@ def test_export_renumbers_citations_across_the_conversation(tmp_path):
 
 
 def test_chat_message_and_cards_escape_report_text():
-    from assistant.types import Answer
+    from assistant.core.types import Answer
     from assistant.ui_format import cards_html, md_escape
 
     c, _ = _table_citation(title="<img src=x onerror=alert(1)>", quote="<script>alert(1)</script> 16")
@@ -140,7 +140,7 @@ def test_source_view_shows_the_whole_section_with_the_figure_marked():
 
 
 def test_chips_and_library_are_escaped():
-    from assistant.types import Report
+    from assistant.core.types import Report
     from assistant.ui_format import chips_html, library_html
 
     chips = chips_html({"agency": "<b>x</b>", "year": 2023, "doc_ids": ["d1"]}, "zh", {"d1": "青禾 · 2023"})
@@ -162,7 +162,7 @@ def test_safe_upload_names():
 # --- library handlers on a real store (no browser) -----------------------------------------------------
 
 def test_upload_reingest_and_delete_through_the_ui_handlers(tmp_path):
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
     from assistant.ui import UIApp
     from tests.conftest import CACHE, SAMPLES
 

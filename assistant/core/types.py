@@ -30,6 +30,22 @@ class Report(BaseModel):
     n_chunks: int = 0
     n_facts: int = 0
     warnings: list[str] = Field(default_factory=list, description="identity-check failures and other flags")
+    provenance: dict[str, str] = Field(
+        default_factory=dict,
+        description="where each identity field came from: {'agency': 'title'|'text'|'header'|'filename'|'user', ...}",
+    )
+    page_starts: list[int] = Field(
+        default_factory=list, description="offsets in the original text where each page begins (PDF, OCR); empty otherwise"
+    )
+    ocr: bool = Field(default=False, description="the text was recognised from images (may hold recognition errors)")
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page number of an original-text offset, or None for formats without pages."""
+        if not self.page_starts:
+            return None
+        import bisect
+
+        return max(1, bisect.bisect_right(self.page_starts, offset))
 
     @property
     def display_title(self) -> str:
@@ -70,8 +86,12 @@ class Chunk(BaseModel):
     clean_start: int = Field(default=0, description="offset of clean_text in the report's cleaned text")
 
 
+FactKind = Literal["table", "narrative", "none", "contact", "date", "item"]
+
+
 class Fact(BaseModel):
-    """One number stated by a report: a table cell or a figure in a sentence."""
+    """One thing a report states, addressable by its labels: a table cell, a figure in a sentence, a
+    statement of none (value 0), a contact field or date (text value), an item of a list section."""
 
     doc_id: str
     source: str = ""
@@ -81,8 +101,12 @@ class Fact(BaseModel):
     table: str = Field(description="'二', '三', '四' for the standard tables, 'narrative' for prose")
     row: str = Field(description="row path, e.g. '三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密'")
     column: str = Field(description="column path, e.g. '总计' or '法人或其他组织 / 商业企业'")
-    metric: str | None = Field(default=None, description="canonical metric key, see assistant.metrics")
-    value: float
+    metric: str | None = Field(default=None, description="canonical metric key, see assistant.core.metrics")
+    value: float | None = Field(default=None, description="the number; None for text facts (contact, date, item)")
+    text_value: str | None = Field(default=None, description="the stated text of a non-numeric fact")
+    kind: FactKind = "table"
+    label_zh: str = Field(default="", description="label path in Chinese: section / row / column (for search)")
+    label_en: str = Field(default="", description="the same label path in English")
     unit: str = "件"
     raw: str = Field(description="the cell or figure text as published")
     start: int = Field(description="offset of the cell/figure in the original text")
@@ -110,6 +134,9 @@ class Citation(BaseModel):
     highlight: str | None = Field(default=None, description="the cited figure inside the quote, if any")
     highlight_start: int | None = Field(default=None, description="offset of the cited figure in the original text")
     highlight_end: int | None = None
+    page: int | None = Field(default=None, description="page of a paged source (PDF), 1-based")
+    ocr: bool = Field(default=False, description="quoted from OCR text: may hold recognition errors")
+    clean_quote: str | None = Field(default=None, description="the quote as cleaned (simplified, spam dropped) for display")
     warnings: list[str] = Field(default_factory=list)
 
 
