@@ -58,13 +58,15 @@ def norm(text: str) -> str:
     thousands separators removed ("1,085" -> "1085"), dashes unified, lower case."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFKC", text)
+    # thousands separators are ASCII commas between digits; a full-width comma between two figures
+    # ("分别为3，240件") separates them, so separators are dropped before NFKC makes "，" a ","
+    t = _THOUSANDS.sub("", text)
+    t = unicodedata.normalize("NFKC", t)
     t = _PINYIN_GLOSS.sub("", t)
     cc = _t2s()
     if cc is not None:
         t = cc.convert(t)
     t = _SPACE.sub("", t)
-    t = _THOUSANDS.sub("", t)
     t = re.sub(r"[—–－‐-]+", "-", t)
     t = t.replace("：", ":").replace("，", ",").replace("（", "(").replace("）", ")")
     return t.lower()

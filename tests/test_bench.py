@@ -9,7 +9,8 @@ from collections import Counter
 import pytest
 
 from bench.common import QA_DEV, norm, percentile, shared_files
-from bench.scoring import evidence_in, numbers, recall_hits, score, summarise, unsupported_numbers, value_present
+from bench.scoring import (chinese_numbers, evidence_in, numbers, recall_hits, score, select, subset_of, summarise,
+                           unsupported_numbers, value_present)
 from bench.synth import MARK, T3_ROWS, generate, load_key, make_questions, places, write_corpus
 
 # --- normalisation and scoring --------------------------------------------------------------------
@@ -72,6 +73,68 @@ def test_score_unanswerable():
     rec = {"answerable": False, "question": "q"}
     assert score(rec, _answer("没有找到", answered=False))["refusal_ok"] is True
     assert score(rec, _answer("有的: 5件", quotes=["5件"]))["refusal_ok"] is False
+
+
+def test_full_width_comma_separates_figures():
+    assert norm("分别为3，240件") == norm("分别为3,240件".replace(",", "，"))
+    assert value_present("分别为3，240件", ["3"]) and value_present("分别为3，240件", ["240"])
+    assert value_present("received 3,240 items", ["3240"])
+
+
+def test_every_gold_value_and_new_kinds():
+    rec = {"kind": "multi_ask", "answerable": True, "question": "q", "gold_values": [["66"], ["58"]],
+           "gold_evidence": [["本年新收 | 58 | 7 | 66"]], "gold_sources": ["r.txt"]}
+    quotes = ["本年新收 | 58 | 7 | 66"]
+    both = score(rec, _answer("共66件，其中自然人58件[1]", quotes=quotes))
+    assert both["correct"] and both["n_values_found"] == 2
+    one = score(rec, _answer("共66件[1]", quotes=quotes))
+    assert not one["correct"] and one["missing"] == ["58"] and one["n_values_found"] == 1
+    odd = {**rec, "kind": "some_future_kind", "gold_values": ["66"]}  # unknown kind, bare value
+    assert score(odd, _answer("66件[1]", quotes=quotes))["correct"]
+    rows = [{"kind": "some_future_kind", "lang": "zh", "answerable": True, "latency_ms": 1, "recall": None,
+             "score": score(odd, _answer("66件[1]", quotes=quotes))}]
+    assert summarise(rows)["accuracy"] == 1.0 and summarise(rows)["gold_values_stated"] == 1.0
+
+
+def test_none_statements_and_chinese_numerals_support_figures():
+    assert unsupported_numbers("0件[1]", ["本单位2008年没有收到政府信息公开申请"]) == []
+    assert unsupported_numbers("0件[1]", ["收到申请44件"]) == [0.0]
+    assert unsupported_numbers("1件[1]", ["全年我区收到一起由书面邮寄方式提出的申请"]) == []
+    assert chinese_numbers("十个领域，二十三条，两百零五") == [10.0, 23.0, 205.0]
+    rec = {"answerable": True, "question": "q", "gold_values": [["局长"]], "gold_evidence": [], "gold_sources": ["r.txt"]}
+    cited = {"text": "《r》（一、概况 > 1、健全组织）写道：“以局长为组长”[1]", "answered": True,
+             "citations": [{"quote": "以局长为组长", "source": "r.txt", "title": "r", "section": "一、概况 > 1、健全组织"}]}
+    assert score(rec, cited)["correct"]  # a section heading's number is not a figure
+
+
+def test_question_sets():
+    recs = [{"id": "a"}, {"id": "b", "set": "fresh"}, {"id": "c", "set": "fresh", "holdout": True}]
+    assert [subset_of(r) for r in recs] == ["dev", "fresh", "holdout"]
+    assert [r["id"] for r in select(recs, "fresh")] == ["b"] and len(select(recs, "all")) == 3
+    assert [r["id"] for r in select(recs, "holdout")] == ["c"] and [r["id"] for r in select(recs, "dev")] == ["a"]
+
+
+def test_eval_markdown_reports_each_question_set():
+    from bench.eval import by_set, figures, markdown
+
+    def row(i, kind, lang, subset, ok, answerable=True):
+        sc = ({"answered": ok, "correct": ok, "values_ok": ok, "contradiction": False, "citation_ok": ok or None,
+               "n_values": 1, "n_values_found": int(ok)} if answerable else {"answered": not ok, "refusal_ok": ok})
+        return {"id": f"q{i}", "kind": kind, "lang": lang, "set": subset, "answerable": answerable, "score": sc,
+                "recall": None, "latency_ms": 5.0}
+
+    rows = [row(1, "table_figure", "zh", "dev", True), row(2, "multi_ask", "en", "fresh", False),
+            row(3, "breakdown", "zh", "holdout", True), row(4, "unanswerable", "en", "holdout", True, answerable=False)]
+    pipe = {**figures(rows), "by_set": by_set(rows), "questions": {}}
+    assert set(pipe["by_set"]) == {"all", "dev", "fresh", "holdout"}
+    assert pipe["by_set"]["holdout"]["overall"]["refusal_accuracy"] == 1.0
+    res = {"questions": 4, "questions_by_set": {"dev": 1, "fresh": 1, "holdout": 2}, "embedder": "x",
+           "measured_at": "t", "pipelines": {"ours": pipe, "baseline": pipe}}
+    md = markdown(res)
+    for label in ("all questions", "original dev set", "fresh (tuning)", "fresh holdout", "multi_ask", "breakdown"):
+        assert label in md
+    old = {k: v for k, v in pipe.items() if k != "by_set"}  # an eval.json written before question sets
+    assert "By question set" not in markdown({**res, "pipelines": {"ours": old, "baseline": old}})
 
 
 def test_evidence_and_recall():
@@ -184,6 +247,19 @@ def test_generated_questions_have_known_answers(synth):
 
 def _records():
     return [json.loads(line) for line in QA_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_fresh_set_shape():
+    fresh = [r for r in _records() if r.get("set") == "fresh"]
+    if not fresh:
+        pytest.skip("no fresh records")
+    assert all(r["id"].startswith("fr") and r.get("written_at") for r in fresh)
+    held = [r for r in fresh if r.get("holdout")]
+    assert 0.3 <= len(held) / len(fresh) <= 0.5
+    assert sum(1 for r in fresh if not r["answerable"]) >= 8
+    for r in fresh:
+        if r["kind"] in ("followup", "followup_new"):
+            assert r.get("history"), r["id"]
 
 
 def test_dev_set_shape():
