@@ -97,7 +97,7 @@ def make_inputs(folder: Path, big_mb: int = 51) -> list[BadInput]:
     put("text_layer.pdf", text_pdf, "PDF with a text layer", "ingested")
     put("truncated.pdf", text_pdf[: len(text_pdf) // 2], "truncated PDF", "rejected", "PDF")
     put("password.pdf", _pdf(["机密样例"], encrypt="secret"), "password-protected PDF", "rejected", "password")
-    put("scanned.pdf", _pdf([], blank=True), "PDF without a text layer", "rejected", "OCR")
+    put("blank.pdf", _pdf([], blank=True), "PDF with no text layer and no page images", "rejected", "no text")
     docx = _docx(["青禾县样例局2019年政府信息公开工作年度报告", "一、总体情况", "2019年主动公开政府信息16条。"])
     put("report.docx", docx, "DOCX", "ingested")
     put("truncated.docx", docx[: len(docx) // 2], "truncated DOCX", "rejected", "DOCX")

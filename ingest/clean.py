@@ -6,6 +6,7 @@ position ``i`` came from original position ``index[i]``.  Quotes shown to users
 are always cut from the original with :meth:`CleanText.to_original`.
 
 Rules (see ../shared/DOMAIN.md "Noise seen in real copies"):
+Kangxi radicals and compatibility ideographs (PDF text layers: ⼈⺠ -> 人民),
 traditional -> simplified, pinyin glued after characters, full-width digits and
 punctuation, web boilerplate lines and spam fragments, spaced digits in dates,
 page markers of document-sharing sites, leading indentation and list bullets.
@@ -15,10 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
-from assistant.core.text import CJK, halfwidth, normalise_query, to_simplified  # noqa: F401  (re-used rules)
+from assistant.core.text import CJK, halfwidth, normalise_query, to_simplified, unify_radicals  # noqa: F401  (re-used rules)
 
 
 
@@ -69,6 +69,13 @@ def substitute(ed: Edited, pattern: re.Pattern[str], repl: str | Callable[[re.Ma
     out.append(ed.text[pos:])
     idx.extend(ed.index[pos:])
     return Edited("".join(out), idx)
+
+
+# --- Kangxi radicals, radical supplement forms, compatibility ideographs: ⼈⺠ -> 人民 ----------
+
+def normalise_radicals(ed: Edited) -> Edited:
+    """One character for one (NFKC of those blocks + data/radicals.toml): the index map is unchanged."""
+    return Edited(unify_radicals(ed.text), ed.index)
 
 
 # --- traditional -> simplified ------------------------------------------------------------
@@ -166,6 +173,7 @@ def tidy_layout(ed: Edited) -> Edited:
 
 
 RULES: tuple[Callable[[Edited], Edited], ...] = (
+    normalise_radicals,
     simplify,
     drop_glued_pinyin,
     normalise_width,

@@ -428,8 +428,12 @@ def test_pdf_needing_missing_aes_support_is_a_load_error(tmp_path, monkeypatch):
     assert str(err.value).startswith("aes.pdf: the PDF is encrypted (AES) and decrypting it needs the 'cryptography'")
 
 
-def test_pdf_without_text_layer(tmp_path):
+def test_pdf_without_text_layer(tmp_path, monkeypatch):
     from pypdf import PdfWriter
+
+    from ingest.formats import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)  # without the [ocr] extra: the message names it
 
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
@@ -438,7 +442,8 @@ def test_pdf_without_text_layer(tmp_path):
     with pytest.raises(LoadError) as err:
         load_document(write(tmp_path, "scan.pdf", buf.getvalue()))
     assert str(err.value) == (
-        "scan.pdf: the PDF has no text layer (scanned images?); it needs OCR before it can be ingested"
+        "scan.pdf: the PDF has no text layer (scanned images?); it needs OCR before it can be ingested: "
+        'install the OCR extra with: pip install -e ".[ocr]" (rapidocr-onnxruntime)'
     )
 
 
@@ -478,8 +483,11 @@ def test_unsupported_suffix(tmp_path):
     path = write(tmp_path, "report.xyz", "样例")
     with pytest.raises(LoadError) as err:
         load_document(path)
-    assert str(err.value) == "report.xyz: unsupported file type '.xyz' (supported: .docx, .htm, .html, .md, .pdf, .txt)"
-    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
+    assert str(err.value) == (
+        "report.xyz: unsupported file type '.xyz' "
+        "(supported: .doc, .docx, .htm, .html, .jpeg, .jpg, .md, .pdf, .png, .txt, .wps)"
+    )
+    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".png", ".jpg", ".jpeg"}
 
 
 def test_missing_file_and_directory_are_load_errors(tmp_path):
