@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from assistant.core.metrics import BY_KEY
 from ingest.narrative import NarrativeFact
-from ingest.tables import T3_COLUMNS, T3_TOP, T3_TOTAL_ROW, T4_COLUMNS, TableFact, t3_row_paths
+from assistant.core.template import TEMPLATE
+from ingest.tables import T3_COLUMNS, T4_COLUMNS, TableFact, t3_row_paths
 
 BLANK = "blank"
 
@@ -98,38 +99,44 @@ def _t3_checks(facts: list[TableFact]) -> list[str]:
     rows = max((t3_row_paths(lay) for lay in (t3[0].layout, "2021", "2019")), key=lambda rs: len(seen_rows & set(rs)))
     g = _Grid(t3, rows, T3_COLUMNS, followed=any(f.table == "四" for f in facts))
     out: list[str] = []
-    top = T3_TOP  # 一、二、三、四 of 表三
-    # 一 + 二 = 三(七)总计 + 四, per column
+    bal = _identity("balance")
+    left, right = [TEMPLATE.t3_path(k) for k in bal.left], [TEMPLATE.t3_path(k) for k in bal.right]
+    total_row = TEMPLATE.t3_path(bal.total_row)  # the term that must be stated
     for col in T3_COLUMNS:
-        total = g.stated(T3_TOTAL_ROW, col)
-        terms = [g.addend(top["一"], col), g.addend(top["二"], col), g.addend(top["四"], col)]
-        if total is None or any(t is None for t in terms):
+        total = g.stated(total_row, col)
+        lterms = [g.addend(r, col) for r in left]
+        rterms = [total if r == total_row else g.addend(r, col) for r in right]
+        if total is None or any(t is None for t in lterms + rterms):
             continue
-        left = _num(terms[0]) + _num(terms[1])
-        right = total + _num(terms[2])
-        if abs(left - right) > 1e-9:
-            out.append(
-                f"表三 {_short(col)}列: {_term('一', terms[0])} + {_term('二', terms[1])} = {_fmt(left)} ≠ "
-                f"三(七)总计({_fmt(total)}) + {_term('四', terms[2])} = {_fmt(right)}"
+        lsum, rsum = sum(_num(t) for t in lterms), sum(_num(t) for t in rterms)
+        if abs(lsum - rsum) > 1e-9:
+            lhs = " + ".join(_term(_key_name(k), t) for k, t in zip(bal.left, lterms))
+            rhs = " + ".join(
+                f"{_key_name(k)}({_fmt(t)})" if k == bal.total_row else _term(_key_name(k), t) for k, t in zip(bal.right, rterms)
             )
+            out.append(f"表三 {_short(col)}列: {lhs} = {_fmt(lsum)} ≠ {rhs} = {_fmt(rsum)}")
     # 总计 = six applicant columns, per row
+    total_col = _identity("applicants").total_column
+    parts = [c for c in T3_COLUMNS if c != total_col]
     for row in rows:
-        total = g.stated(row, "总计")
+        total = g.stated(row, total_col)
         if total is None:
             continue
-        terms = [g.addend(row, col) for col in T3_COLUMNS[:-1]]
+        terms = [g.addend(row, col) for col in parts]
         if any(t is None for t in terms):
             continue
         s = sum(_num(t) for t in terms)
         if abs(s - total) > 1e-9:
-            parts = " + ".join(_term(_short(c), t) for c, t in zip(T3_COLUMNS[:-1], terms))
-            out.append(f"表三 {row.split(' / ')[-1]} 行: {parts} = {_fmt(s)} ≠ 总计({_fmt(total)})")
+            shown = " + ".join(_term(_short(c), t) for c, t in zip(parts, terms))
+            out.append(f"表三 {row.split(' / ')[-1]} 行: {shown} = {_fmt(s)} ≠ {total_col}({_fmt(total)})")
     # 三(七)总计 = the outcome rows, per column
-    outcome_rows = [r for r in rows if r.startswith(T3_TOP["三"]) and r != T3_TOTAL_ROW]
+    outc = _identity("outcomes")
+    total_row, under = TEMPLATE.t3_path(outc.total_row), TEMPLATE.t3_path(outc.parts_under)
+    outcome_rows = [r for r in rows if r.startswith(under) and r != total_row]
     # sub-rows the template does not have (a report's own extra line) still count
-    outcome_rows += sorted(r for r in seen_rows - set(rows) if r.startswith(T3_TOP["三"]) and r != T3_TOTAL_ROW)
+    outcome_rows += sorted(r for r in seen_rows - set(rows) if r.startswith(under) and r != total_row)
     for col in T3_COLUMNS:
-        total = g.stated(T3_TOTAL_ROW, col)
+        total = g.stated(total_row, col)
         if total is None:
             continue
         terms = [g.addend(r, col) for r in outcome_rows]
@@ -139,10 +146,20 @@ def _t3_checks(facts: list[TableFact]) -> list[str]:
         if abs(s - total) > 1e-9:
             stated = [f"{_label(r)}({_fmt(t)})" for r, t in zip(outcome_rows, terms) if t != BLANK and t != 0]
             out.append(
-                f"表三 {_short(col)}列: (一)至(六)各项之和 = {_fmt(s)} ≠ 三(七)总计({_fmt(total)})"
+                f"表三 {_short(col)}列: (一)至(六)各项之和 = {_fmt(s)} ≠ {_key_name(outc.total_row)}({_fmt(total)})"
                 + (f" [非零项: {', '.join(stated)}]" if stated else "")
             )
     return out
+
+
+def _identity(name: str):
+    return next(i for i in TEMPLATE.identities if i.name == name)
+
+
+def _key_name(key: str) -> str:
+    """A 表三 row key as the equations show it: "一", "三.七" -> "三(七)总计"."""
+    top, _, child = key.partition(".")
+    return top + (TEMPLATE.t3_row(key).zh if child else "")
 
 
 def _label(row: str) -> str:
@@ -160,26 +177,30 @@ def _t4_checks(facts: list[TableFact]) -> list[str]:
     complete = any(f.complete for f in t4)
     last = max(T4_COLUMNS.index(c) for c in cells)
     out: list[str] = []
-    for g in range(3):
-        cols = T4_COLUMNS[g * 5 : g * 5 + 5]
-        total = cells.get(cols[4])
+    n = len(TEMPLATE.t4_outcomes)
+    total_name = _identity("group_total").total_column
+    for g in range(len(TEMPLATE.t4_groups)):
+        group_cols = T4_COLUMNS[g * n : g * n + n]
+        total_col = next(c for c in group_cols if _short(c) == total_name)
+        cols = [c for c in group_cols if c != total_col] + [total_col]
+        total = cells.get(cols[-1])
         if total is None:
             continue
         terms: list[float | str] = []
-        for c in cols[:4]:
+        for c in cols[:-1]:
             if c in cells:
                 terms.append(cells[c])
             elif complete or T4_COLUMNS.index(c) < last:
                 terms.append(BLANK)
             else:
                 break
-        if len(terms) < 4:
+        if len(terms) < len(cols) - 1:
             continue
         s = sum(_num(t) for t in terms)
         if abs(s - total) > 1e-9:
-            group = cols[4].rsplit(" / ", 1)[0]
-            parts = " + ".join(_term(_short(c), t) for c, t in zip(cols[:4], terms))
-            out.append(f"表四 {group}: {parts} = {_fmt(s)} ≠ 总计({_fmt(total)})")
+            group = cols[-1].rsplit(" / ", 1)[0]
+            parts = " + ".join(_term(_short(c), t) for c, t in zip(cols[:-1], terms))
+            out.append(f"表四 {group}: {parts} = {_fmt(s)} ≠ {total_name}({_fmt(total)})")
     return out
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.template import TEMPLATE
 from assistant.core.text import sentence_spans
 from ingest.structure import SectionSpan, standard_section
 
-_TABLE_SECTIONS = ("二、", "三、", "四、")
+_TABLE_SECTIONS = tuple(f"{s.key}、" for s in TEMPLATE.sections if s.table)
 
 
 @dataclass
@@ -25,15 +26,12 @@ class ChunkSpan:
     header: str = ""  # table header lines repeated for context (indexing only)
 
 
-
-
-
 def is_table_line(line: str) -> bool:
     return "|" in line
 
 
 # a pre-2019 report may use the same heading words for prose: only real tables count
-_TABLE_MARKERS = ("|", "第二十条", "本年新收", "上年结转", "结果维持", "信息内容")
+_TABLE_MARKERS = ("|", *TEMPLATE.table_markers)
 
 
 def _is_table_section(text: str, sec: SectionSpan) -> bool:

@@ -32,6 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.core.metrics import METRICS
+from assistant.core.text import chinese_number, sentence_spans
+
+__all__ = ["NarrativeFact", "chinese_number", "extract_narrative_facts"]
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -47,50 +52,20 @@ class NarrativeFact:
     sentence: str = ""  # text of the sentence (for messages)
 
 
-ROWS = {
-    "proactive_disclosures": "主动公开政府信息",
-    "applications_received": "收到政府信息公开申请",
-    "applications_carried_over": "上年结转政府信息公开申请",
-    "applications_carried_forward": "结转下年度继续办理",
-    "applications_answered": "办结政府信息公开申请",
-    "applications_disclosed": "予以公开",
-    "applications_partly_disclosed": "部分公开",
-    "applications_withheld": "不予公开",
-    "applications_unavailable": "无法提供",
-    "applications_not_processed": "不予处理",
-    "reconsiderations": "行政复议",
-    "lawsuits": "行政诉讼",
-    "fees": "行政事业性收费",
-}
+# metric key -> the row label of a figure stated in prose (assistant/core/data/metrics.toml)
+ROWS = {m.key: m.narrative_row for m in METRICS if m.narrative_row}
 PETITIONS = "信访事项"
 COMBINED_DISCLOSED = "予以公开及部分公开"
 
 # ---------------------------------------------------------------------------------------------
 # numbers
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = "万元|元|件|条|起|份|个"
 _FIGURE = re.compile(
     rf"(?P<approx_before>约|近|逾|超过|超)?"
     rf"(?<![\d.\-/:])(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{{1,3}})"
     rf"(?P<approx_after>余|多)?(?P<unit>{_UNITS})(?!次)"
 )
-
-
-def chinese_number(text: str) -> int | None:
-    """Small Chinese numerals: 一 -> 1, 十二 -> 12, 二十三 -> 23, 两 -> 2."""
-    if not text:
-        return None
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        t = _CN_DIGITS.get(tens, None) if tens else 1
-        o = _CN_DIGITS.get(ones, None) if ones else 0
-        if t is None or o is None or "十" in ones:
-            return None
-        return t * 10 + o
-    if len(text) == 1:
-        return _CN_DIGITS.get(text)
-    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,19 +120,7 @@ _MONEY = {"元", "万元"}
 # ---------------------------------------------------------------------------------------------
 # sentences and clauses
 
-_SENTENCE_END = "。！？!?\n"
 _CLAUSE_DELIMS = set(",，、:：;；()（）")
-
-
-def _sentences(text: str):
-    """(start, end) of each sentence; the end includes its full stop."""
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_END:
-            yield start, i + (ch != "\n")
-            start = i + 1
-    if start < len(text):
-        yield start, len(text)
 
 
 def _clauses(text: str, start: int, end: int):
@@ -212,7 +175,7 @@ def _is_petition(lead: str, tail: str, unit: str) -> bool:
 def extract_narrative_facts(text: str) -> list[NarrativeFact]:
     """Figures stated in the prose of a report's cleaned text (see the module docstring)."""
     facts: list[NarrativeFact] = []
-    for s_start, s_end in _sentences(text):
+    for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
         if "|" in sentence or not sentence.strip():
             continue

@@ -56,6 +56,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from assistant.core.template import TEMPLATE
+from assistant.core.text import CN_DIGITS, ENUM_ARABIC, ENUM_LEVEL1, ENUM_PAREN, ENUM_SHI, TAG, chinese_number, strip_enumerator
+
 if TYPE_CHECKING:  # pragma: no cover
     from assistant.core.types import Section
     from ingest.clean import CleanText
@@ -63,50 +66,43 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_HEADING_CHARS = 32  # title characters after the enumerator, level 1-2 heading on its own line
 MAX_INLINE_HEADING_CHARS = 25  # same, for a heading followed by body text after "。", and for level 3
 
-CN_DIGITS = "一二三四五六七八九十"
-_CN_VALUE = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
-
 _LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"([{CN_DIGITS}]{{1,3}})[ \t]*、")),
-    (2, re.compile(rf"[(（][ \t]*([{CN_DIGITS}]{{1,3}})[ \t]*[)）]")),
-    (3, re.compile(r"(\d{1,2})[ \t]*[.、．](?!\d)")),
+    (1, re.compile(ENUM_LEVEL1)),
+    (2, re.compile(ENUM_PAREN)),
+    (3, re.compile(ENUM_ARABIC)),
 )
 
 # HTML: block tags start a new "line"; cells are never headings
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+_TAG = TAG
 _BLOCK_TAGS = {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                "table", "tbody", "thead", "ul", "ol", "section"}
 _CELL_TAGS = {"td", "th"}
 _LEAD_SPACE = re.compile(r"(?:[ \t\u3000]|&nbsp;|&#160;)+")
 
-_EMBEDDED_ENUM = re.compile(rf"[(（][{CN_DIGITS}]+[)）]|[,，、;；:：][ \t]*[{CN_DIGITS}]+、|^[{CN_DIGITS}]+是")
+_EMBEDDED_ENUM = re.compile(rf"{ENUM_PAREN}|[,，、;；:：][ \t]*{ENUM_LEVEL1}|^{ENUM_SHI}")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+def _quote_variants(s: str) -> tuple[str, ...]:
+    return (s, s.replace("“", '"').replace("”", '"'), s.replace("“", "").replace("”", ""))
+
 
 # --- the 2019+ standard sections -----------------------------------------------------------
 
-STANDARD_SECTIONS: tuple[str, ...] = (
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-)
+STANDARD_SECTIONS: tuple[str, ...] = tuple(s.zh for s in TEMPLATE.sections)
 
 # labels that open the standard tables' contents (used to recognise a table zone)
-_TABLE_MARKERS = ("第二十条", "信息内容", "本年新收", "上年结转", "申请人情况", "结果维持", "结果纠正")
+_TABLE_MARKERS = TEMPLATE.table_markers
 
-# row labels of the standard tables, after the enumerator, whitespace removed
-_TABLE_LABEL_PREFIX_L1 = ("本年新收", "上年结转", "本年度办理结果", "结转下年度")
-_TABLE_LABEL_L2 = {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "总计"}
-_TABLE_LABEL_PREFIX_L3 = (
-    "属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "危及\"三安全一稳定\"", "危及三安全一稳定",
-    "保护第三方合法权益", "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项",
-    "本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确",
-    "信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请",
-    "要求行政机关确认或重新出具已获取信息", "申请人无正当理由逾期不补正", "申请人逾期未按收费通知",
+# row labels of 表三, after the enumerator, whitespace removed (from the template)
+_TABLE_LABEL_PREFIX_L1 = tuple(r.prefix for r in TEMPLATE.t3_rows)
+_TABLE_LABEL_L2 = {strip_enumerator(r.zh) for r in TEMPLATE.t3_row("三").children}
+_LEAVES = [strip_enumerator(leaf.zh) for r in TEMPLATE.t3_row("三").children for leaf in r.children]
+# a leaf is recognised by its words up to its first comma (the 其他处理 leaves go on at length);
+# quotes around 三安全一稳定 vary between reports
+_TABLE_LABEL_PREFIX_L3 = tuple(
+    dict.fromkeys(v for leaf in _LEAVES if len(leaf) > 2 for v in _quote_variants(leaf.split("、")[0]))
 )
-_TABLE_LABEL_L3_EXACT = {"其他"}
+_TABLE_LABEL_L3_EXACT = {leaf for leaf in _LEAVES if len(leaf) <= 2}
 
 
 @dataclass
@@ -144,18 +140,10 @@ class _Candidate:
 
 
 def cn_number(s: str) -> int:
-    """一..九十九 -> int (0 if not a Chinese numeral)."""
-    if not s or any(c not in _CN_VALUE for c in s):
+    """一..九十九 -> int (0 if not a Chinese numeral of the heading kind)."""
+    if not s or any(c not in CN_DIGITS for c in s):
         return 0
-    if len(s) == 1:
-        return _CN_VALUE[s]
-    if s[0] == "十":
-        return 10 + (_CN_VALUE[s[1]] if len(s) > 1 else 0)
-    if len(s) == 2 and s[1] == "十":
-        return _CN_VALUE[s[0]] * 10
-    if len(s) == 3 and s[1] == "十":
-        return _CN_VALUE[s[0]] * 10 + _CN_VALUE[s[2]]
-    return 0
+    return chinese_number(s) or 0
 
 
 def _norm(s: str) -> str:

@@ -30,21 +30,21 @@ EXPECTED: list[tuple[str, str | None, str | None, str | None, int | None]] = [
     ("seeds/003_dcdda86aceaa8777.txt", "张店区信访局2013年政府信息公开工作年度报告", "张店区信访局", "张店区", 2013),
     ("seeds/004_4945465fd94ef0c7.txt", "伊春区2016年政府信息公开各项工作报告", "伊春区人民政府", "伊春区", 2016),
     # corpus
-    ("corpus/reports/001_shenzhen_longgang_qzfgzbm_2024.txt", None, None, None, 2024),
+    ("corpus/reports/001_shenzhen_longgang_qzfgzbm_2024.txt", None, None, "龙岗区", 2024),  # place from the file name (pinyin)
     ("corpus/reports/002_qu_kejigongyeshangwuxinxihuaju_trad_mirror.txt", None, "区科技工业商务信息化局", None, None),
     ("corpus/reports/003_qzfgzbm_danwei_2020_trad_mirror.txt", None, None, None, 2020),
     ("corpus/reports/004_shanghai_canshishi_2022.txt", "2022年上海市人民政府参事室政府信息公开工作年度报告", "上海市人民政府参事室", "上海市", 2022),
     ("corpus/reports/005_hebei_gucheng_jiaoyuju_2020_mirror.txt", "故城县教育局2020年政府信息公开工作年度报告", "故城县教育局", "故城县", 2020),
     ("corpus/reports/006_heilongjiang_jiamusi_qianjinqu_jiaoyuju_2020.txt", "前进区教育局2020年政府信息公开工作年度报告", "前进区教育局", "前进区", 2020),
-    ("corpus/reports/007_zhengzhou_zhongyuan_jiaoyu_2020.txt", None, None, None, 2020),
-    ("corpus/reports/008_beijing_tongzhou_xinhua_jiedao_2019.txt", None, "新华街道办事处", None, 2019),
+    ("corpus/reports/007_zhengzhou_zhongyuan_jiaoyu_2020.txt", None, None, "中原区", 2020),  # place from the file name (pinyin)
+    ("corpus/reports/008_beijing_tongzhou_xinhua_jiedao_2019.txt", None, "新华街道办事处", "通州区", 2019),  # place from the file name (pinyin)
     ("corpus/reports/009_beijingjie_jiedao_2020_spam_mirror.txt", None, "北京街道办事处", None, 2020),
     ("corpus/reports/010_zhuzhou_hetang_guihua_jiedao_2019.txt", "荷塘区桂花街道办事处2019年政府信息公开工作年度报告", "荷塘区桂花街道办事处", "荷塘区", 2019),
-    ("corpus/reports/011_hebei_xiongxian_xiang_2019_emptytable.txt", None, None, None, 2019),
+    ("corpus/reports/011_hebei_xiongxian_xiang_2019_emptytable.txt", None, None, "雄县", 2019),  # place from the file name (pinyin)
     ("corpus/reports/012_fujian_nanping_shi_2012.txt", None, "南平市人民政府", "南平市", 2012),
     ("corpus/reports/013_jiangsu_taizhou_shi_2017_mirror.txt", "泰州市人民政府2017年政府信息公开工作年度报告", "泰州市人民政府", "泰州市", 2017),
     ("corpus/reports/014_anhui_suzhou_shi_2016_mirror.txt", "宿州市人民政府2016年政府信息公开工作年度报告", "宿州市人民政府", "宿州市", 2016),
-    ("corpus/reports/015_shanghai_shi_2012_trad_wiki.txt", None, None, None, 2012),
+    ("corpus/reports/015_shanghai_shi_2012_trad_wiki.txt", None, "上海市人民政府", "上海市", 2012),  # the name the text spells most
     ("corpus/reports/016_shanghai_bangongting_2020_trad_wiki.txt", "2020年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", "上海市", 2020),
     ("corpus/reports/017_guangzhou_xinfangju_2022_trad_mirror.txt", "广州市信访局2022年政府信息公开工作年度报告", "广州市信访局", "广州市", 2022),
     ("corpus/reports/018_hubei_xuanen_jiaoyuju_2020_trad_mirror.txt", "县教育局2020年政府信息公开工作年度报告", "宣恩县教育局", "宣恩县", 2020),
@@ -57,15 +57,60 @@ EXPECTED: list[tuple[str, str | None, str | None, str | None, int | None]] = [
     ("corpus/reports/025_hebei_sanhe_juyangxidajie_jiedao_2019.txt", "三河市泃阳西大街街道办事处2019年政府信息公开年度报告", "三河市泃阳西大街街道办事处", "三河市", 2019),
     ("corpus/reports/026_guangdong_suixi_jianxin_zhen_2018.txt", "2018年建新镇政府信息公开工作年度报告", "遂溪县建新镇人民政府", "遂溪县", 2018),
     ("corpus/reports/027_zhejiang_zhuji_anhua_zhen_2018.txt", "2018年政府信息公开年报", "诸暨市安华镇人民政府", "诸暨市", 2018),
-    ("corpus/reports/028_sichuan_leshan_fazhiban_2010_trad_wiki.txt", "2010年度政府信息公开年度报告", None, None, 2010),
+    ("corpus/reports/028_sichuan_leshan_fazhiban_2010_trad_wiki.txt", "2010年度政府信息公开年度报告", None, "乐山市", 2010),  # region: file name "leshan" = 乐山市 of the text
     ("corpus/reports/029_xian_zhaotoubiaoju_201x_XX_docshare.txt", None, None, None, None),  # 201x年
     ("corpus/reports/030_beijing_dongcheng_qu_2011_big5.txt", "东城区2011年政府信息公开工作年度报告", "东城区人民政府", "东城区", 2011),
-    ("corpus/reports/031_shandong_taian_caizhengju_2022.txt", None, "市财政局", None, 2022),
+    ("corpus/reports/031_shandong_taian_caizhengju_2022.txt", None, "泰安市财政局", "泰安市", 2022),  # place from the file name (pinyin)
     ("corpus/reports/032_jiangsu_changzhou_gonganju_2015_trad_mirror.txt", "2015年度常州市公安局政府信息公开工作年度报告", "常州市公安局", "常州市", 2015),
     ("corpus/reports/033_hunan_daoxian_wenguangxinju_2013.txt", "道县文广新局2013年度信息公开工作年度报告", "道县文广新局", "道县", 2013),
     ("corpus/reports/034_guangdong_shaoguan_wujiang_jiangwan_zhen_2009_trad_mirror.txt", "武江区江湾镇人民政府2009年政府信息公开年度报告", "武江区江湾镇人民政府", "武江区", 2009),
     ("corpus/reports/035_shanghai_bangongting_2019_full_html.txt", "2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅", "上海市", 2019),
+    # corpus 036-065: agency/region/year as a human reads the text and MANIFEST.tsv; a place the manifest says is not
+    # in the text (replaced by spam, only in the URL, inferred) is None, and so is an agency never named
+    ("corpus/reports/036_guojia_tongjiju_2008_trad_mirror.txt", None, "国家统计局", None, 2008),
+    ("corpus/reports/037_zhejiang_yongjia_shatou_zhen_2008_spam_mirror.txt", "沙头镇2008年政府信息公开工作年度报告", "永嘉县沙头镇人民政府", "永嘉县", 2008),  # place from the file name (pinyin); county replaced by a domain
+    ("corpus/reports/038_waijiaobu_2009_mirror.txt", None, "外交部", None, 2009),  # "我部"; the name only inside 《外交部落实……》
+    ("corpus/reports/039_xizang_zizhiqu_2009_big5.txt", "西藏自治区人民政府2009年政府信息公开年度报告", "西藏自治区人民政府", "西藏自治区", 2009),
+    ("corpus/reports/040_beijing_szfbm_dizhenju_2010_trad_mirror.txt", None, None, "北京市", 2010),  # place from the file name (pinyin); "我局" only
+    ("corpus/reports/041_jiangxi_nanchang_xian_tongjiju_2010_trad_mirror.txt", None, "南昌县统计局", "南昌县", 2010),
+    ("corpus/reports/042_jiangxi_ganzhou_shi_2011_trad_wiki.txt", None, "赣州市人民政府", "赣州市", 2011),  # place from the file name (pinyin); "我市"; city and year only in the URL / file name
+    ("corpus/reports/043_neimenggu_zizhiqu_2011_trad_mirror.txt", "内蒙古自治区2011年政府信息公开工作年度报告", "内蒙古自治区人民政府", "内蒙古自治区", 2011),
+    ("corpus/reports/044_jilin_panshi_niuxin_zhen_2012.txt", None, "磐石市牛心镇人民政府", "磐石市", 2012),
+    ("corpus/reports/045_qinghai_sheng_2013_trad_mirror.txt", "青海省2013年政府信息公开工作年度报告", "青海省人民政府", "青海省", 2013),  # name in the first sentence; compiled by the general office
+    ("corpus/reports/046_hainan_shipinyaopin_jianguanju_2014.txt", None, None, None, 2014),  # "我局" only
+    ("corpus/reports/047_henan_guangshan_xian_2015.txt", None, "光山县人民政府", "光山县", 2015),  # compiled by 光山县人民政府办公室
+    ("corpus/reports/048_guangdong_heyuan_gonggongziyuan_jiaoyizhongxin_2016.txt", "市公共资源交易中心2016年政府信息公开工作年度报告", "河源市公共资源交易中心", "河源市", 2016),  # title "2016年年", broken line, breadcrumb above
+    ("corpus/reports/049_anhui_tongling_jiaoqu_xiang_2017.txt", None, None, "郊区", 2017),  # place from the file name (pinyin); "我乡" / "我办" only
+    ("corpus/reports/050_guizhou_guiyang_shi_2018.txt", "贵阳市人民政府2018年政府信息公开年度报告", "贵阳市人民政府", "贵阳市", 2018),
+    ("corpus/reports/051_guangxi_zizhiqu_2018_trad_mirror.txt", "广西壮族自治区2018年政府信息公开工作年度报告", "广西壮族自治区人民政府", "广西壮族自治区", 2018),
+    ("corpus/reports/052_zhongguo_kexueyuan_daxue_2018-2019_trad_mirror.txt", "2018-2019学年中国科学院大学信息公开工作年度报告", "中国科学院大学", None, None),  # academic year
+    ("corpus/reports/053_tianjin_dongli_qu_2019_mirror.txt", "东丽区2019年政府信息公开工作年度报告", "东丽区人民政府", "东丽区", 2019),  # title only in 《…》
+    ("corpus/reports/054_beijing_huairou_qu_2019_english_mirror.txt", "Annual Report of Huairou District People’s Government of Beijing on Government Information Disclosure in 2019", "怀柔区人民政府", "怀柔区", 2019),  # English translation
+    ("corpus/reports/055_yunnan_mouding_anle_xiang_2019.txt", "安乐乡2019年政府信息公开工作年度报告", "牟定县安乐乡人民政府", "牟定县", 2019),  # place from the file name (pinyin); county not in the text
+    ("corpus/reports/056_chongqing_qijiang_xinsheng_jiedao_2020_trad_mirror.txt", "重庆市綦江区人民政府新盛街道办事处2020年政府信息公开工作年度报告", "重庆市綦江区人民政府新盛街道办事处", "重庆市", 2020),
+    ("corpus/reports/057_anhui_bengbu_xianyiyuan_2020.txt", None, None, "蚌埠市", 2020),  # place from the file name (pinyin); "我院" / "县医院" only
+    ("corpus/reports/058_shandong_zoucheng_tianhuang_zhen_2021.txt", "田黄镇2020年政府信息公开工作年度报告", "邹城市田黄镇人民政府", "邹城市", 2021),  # 《…》 title says 2020, the statistics period 2021
+    ("corpus/reports/059_gansu_wushan_yupan_zhen_2021.txt", "榆盘镇2021年政府信息公开工作年度报告", "武山县榆盘镇人民政府", "武山县", 2021),  # place from the file name (pinyin); first sentence cites a 2020 document; county not in the text
+    ("corpus/reports/060_shaanxi_wuqi_zhouwan_zhen_2021.txt", "周湾镇2021年政府信息公开工作年度报告", "吴起县周湾镇人民政府", "吴起县", 2021),  # place from the file name (pinyin); "202111日起至20211230日止"; county not in the text
+    ("corpus/reports/061_xinjiang_bingtuan_shiliutuan_xinkailing_zhen_2021_trad_mirror.txt", "第一师阿拉尔市十六团新开岭镇2021年政府信息公开工作年度报告", "第一师阿拉尔市十六团新开岭镇", "第一师阿拉尔市", 2021),
+    ("corpus/reports/062_jilin_liaoyuan_xianqu_fagaiju_2022.txt", None, "西安区发展和改革局", "西安区", 2022),  # "西安区发改局" of Liaoyuan, not Xi'an
+    ("corpus/reports/063_xinjiang_zizhiqu_bangongting_2022_spam_mirror.txt", "自治区人民政府办公厅2022年政府信息公开工作年度报告", "自治区人民政府办公厅", None, 2022),  # title over two lines, "年" lost
+    ("corpus/reports/064_hebei_cangzhou_weijianwei_2023.txt", "沧州市卫生健康委员会2023年政府信息公开工作年度报告", "沧州市卫生健康委员会", "沧州市", 2023),
+    ("corpus/reports/065_shanxi_gaoping_yuancun_xiang_2024.txt", "原村乡2024年政府信息公开工作年度报告", "高平市原村乡人民政府", "高平市", 2024),  # 高平市 only as the portal
 ]
+
+# rows of 036-065 whose expectations the extractor does not meet yet
+XFAIL_IDENTITY = {
+    "corpus/reports/052_zhongguo_kexueyuan_daxue_2018-2019_trad_mirror.txt",
+}
+
+
+def _expected_params():
+    out = []
+    for e in EXPECTED:
+        marks = [pytest.mark.xfail(strict=False, reason="issue 10: identity")] if e[0] in XFAIL_IDENTITY else []
+        out.append(pytest.param(*e, marks=marks, id=e[0].split("/")[-1][:40]))
+    return out
 
 _cache: dict[str, ReportMeta] = {}
 
@@ -88,7 +133,7 @@ def manifest_rows() -> dict[str, dict[str, str]]:
 
 # --- every seed and corpus report -------------------------------------------------------------
 
-@pytest.mark.parametrize("rel,title,agency,region,year", EXPECTED, ids=[e[0].split("/")[-1][:40] for e in EXPECTED])
+@pytest.mark.parametrize("rel,title,agency,region,year", _expected_params())
 def test_real_report_metadata(rel, title, agency, region, year):
     m = meta_of(rel)
     assert (m.title, m.agency, m.region, m.year) == (title, agency, region, year)
@@ -121,7 +166,8 @@ def test_expected_table_agrees_with_manifest():
 
 
 def test_manifest_years_stated_in_text_are_found():
-    # every corpus report but 029 (201x) and 002 (unknown) states its year somewhere we read it
+    # every corpus report but 029 (201x), 002 (unknown) and 052 (an academic year) states its year somewhere we
+    # read it (042: only in the URL-derived file name)
     rows = manifest_rows()
     for rel, *_ in EXPECTED:
         if rel.startswith("corpus/"):
@@ -201,7 +247,7 @@ def test_title_with_year_first_and_traditional_source():
         ("根据有关规定,特编制青禾区样例局2013年政府信息公开工作年度报告,并向社会公布。",
          "青禾区样例局2013年政府信息公开工作年度报告", "青禾区样例局"),
         ("现将青禾区2016年政府信息公开各项工作报告如下:",
-         "青禾区2016年政府信息公开各项工作报告", "青禾区"),
+         "青禾区2016年政府信息公开各项工作报告", "青禾区人民政府"),
         ("根据《条例》第五十条之规定,现向社会公布2024年青禾市公安局样例分局政府信息公开工作年度报告。",
          "2024年青禾市公安局样例分局政府信息公开工作年度报告", "青禾市公安局样例分局"),
     ],
@@ -272,11 +318,14 @@ def test_spam_replaced_place_is_dropped():
     assert (m.agency, m.region, m.year) == ("青禾街道办事处", None, 2020)
 
 
-def test_place_report_names_government_only_if_text_does():
+def test_place_report_is_its_governments():
+    # a report titled by a place alone is its people's government's (a street's: its office's)
     m = meta("现将青禾区2016年政府信息公开各项工作报告如下:\n一、基本情况\n正文。")
-    assert m.agency == "青禾区"
+    assert (m.agency, m.region) == ("青禾区人民政府", "青禾区")
     m = meta("现将青禾区2016年政府信息公开各项工作报告如下:\n一、基本情况\n通过青禾区人民政府网站公开。")
     assert m.agency == "青禾区人民政府"
+    assert meta("禾新镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。").agency == "禾新镇人民政府"
+    assert meta("禾新街道2021年政府信息公开工作年度报告\n一、总体情况\n正文。").agency == "禾新街道办事处"
 
 
 def test_compiled_by_sentence():

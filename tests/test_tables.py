@@ -599,3 +599,33 @@ def test_sample_one_cell_per_line_three_and_four():
     assert t4["行政诉讼 / 未经复议直接起诉 / 总计"] == 1 and sum(t4.values()) == 2
     row = next(f for f in facts if f.row == T3["new"])
     assert "一、本年新收" in clean(SAMPLE_CELL_PER_LINE).text[row.row_span[0] : row.row_span[1]]
+
+
+# --- the lexer is template-free -------------------------------------------------------------------
+
+
+def test_lexer_knows_no_template():
+    import ast
+
+    src = (Path(__file__).resolve().parents[1] / "ingest" / "table_lexer.py").read_text(encoding="utf-8")
+    imported = {
+        n.module if isinstance(n, ast.ImportFrom) else a.name
+        for n in ast.walk(ast.parse(src)) if isinstance(n, (ast.Import, ast.ImportFrom))
+        for a in (n.names if isinstance(n, ast.Import) else [None])
+    }
+    assert not any(m and m.startswith(("assistant", "ingest")) for m in imported), imported
+
+
+def test_lexer_cells_and_lines():
+    from ingest.table_lexer import lines
+
+    text = "甲 | 1 |  | 3 |\n乙 0 0 0\n丙 0 0\n单独一格\n| 5 | 6"
+    got = [([c.text for c in ln.cells], ln.positional, ln.open_end) for ln in lines(text, lambda part: part in {"乙"})]
+    assert got == [
+        (["甲", "1", "", "3"], True, False),  # empty cells keep their positions
+        (["乙", "0", "0", "0"], True, False),  # a PDF row: its label is one the caller knows
+        (["丙 0 0"], False, False),  # an unknown label: one cell
+        (["单独一格"], False, False),
+        (["", "5", "6"], True, True),  # the last cell ran into the end of the text
+    ]
+    assert parse_value("增10") == (10.0, "") and parse_value("1,234.5万元") == (1234.5, "万元")

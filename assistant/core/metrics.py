@@ -3,13 +3,23 @@
 A metric ties together a row of the national standard tables, the phrasings of
 narrative figures, and the words users type (Chinese and English).  The table
 extractor and the narrative extractor tag facts with a metric key; the answer
-engine maps a question to a metric key.  Keep the keyword lists in
+engine maps a question to a metric key.
+
+The metrics are data (``data/metrics.toml``), loaded once; every metric's table row
+markers and preferred column are checked against the template
+(``assistant.core.template``), so the two cannot drift apart.  Keyword lists are in
 *simplified* Chinese and lower-case English: both sides are normalised first.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.core.template import SEP, TEMPLATE, Template
+
+DATA = Path(__file__).resolve().parent / "data" / "metrics.toml"
 
 
 @dataclass(frozen=True)
@@ -25,102 +35,60 @@ class Metric:
     table: str | None = None
     row_markers: tuple[str, ...] = ()
     preferred_column: str = "总计"
+    narrative_row: str = ""  # the row label of a figure stated in prose
     extra: dict = field(default_factory=dict)
 
 
-METRICS: tuple[Metric, ...] = (
-    Metric(
-        "applications_received", "本年新收政府信息公开申请数量", "new government-information disclosure applications received",
-        ask_zh=("新收", "收到", "受理", "申请数", "申请量"),
-        ask_en=("receive", "received", "new applications", "applications received"),
-        table="三", row_markers=("本年新收",),
-    ),
-    Metric(
-        "applications_carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
-        ask_zh=("上年结转", "结转"), ask_en=("carried over", "carry over", "carried-over", "previous year"),
-        table="三", row_markers=("上年结转",),
-    ),
-    Metric(
-        "applications_disclosed", "予以公开", "applications answered with full disclosure",
-        ask_zh=("予以公开",), ask_en=("disclosed", "granted", "full disclosure"),
-        table="三", row_markers=("予以公开",),
-    ),
-    Metric(
-        "applications_partly_disclosed", "部分公开", "applications partly disclosed",
-        ask_zh=("部分公开",), ask_en=("partly disclosed", "partially disclosed", "partial disclosure"),
-        table="三", row_markers=("部分公开",),
-    ),
-    Metric(
-        "applications_withheld", "不予公开", "applications refused (withheld)",
-        ask_zh=("不予公开",), ask_en=("withheld", "refused", "not disclosed"),
-        table="三", row_markers=("不予公开",),
-    ),
-    Metric(
-        "applications_unavailable", "无法提供", "applications where the information could not be provided",
-        ask_zh=("无法提供",), ask_en=("cannot be provided", "could not be provided", "not available", "unavailable"),
-        table="三", row_markers=("无法提供",),
-    ),
-    Metric(
-        "applications_not_processed", "不予处理", "applications not processed",
-        ask_zh=("不予处理",), ask_en=("not processed",),
-        table="三", row_markers=("不予处理",),
-    ),
-    Metric(
-        "applications_answered", "本年度办理结果总计", "applications answered this year (total of outcomes)",
-        ask_zh=("办理结果", "办结", "答复"), ask_en=("answered", "handled", "processed", "responded"),
-        table="三", row_markers=("（七）总计", "(七)总计"),
-    ),
-    Metric(
-        "applications_carried_forward", "结转下年度继续办理", "applications carried forward to next year",
-        ask_zh=("结转下年",), ask_en=("carried forward", "next year"),
-        table="三", row_markers=("结转下年度",),
-    ),
-    Metric(
-        "reconsiderations", "行政复议", "administrative reconsiderations",
-        ask_zh=("行政复议", "复议"), ask_en=("reconsideration", "reconsiderations", "administrative review"),
-        table="四", row_markers=("行政复议",),
-    ),
-    Metric(
-        "lawsuits", "行政诉讼", "administrative lawsuits",
-        ask_zh=("行政诉讼", "诉讼", "起诉"), ask_en=("lawsuit", "lawsuits", "litigation", "sued", "court"),
-        table="四", row_markers=("行政诉讼",),
-    ),
-    Metric(
-        "proactive_disclosures", "主动公开政府信息", "items of government information proactively disclosed",
-        unit="条",
-        ask_zh=("主动公开",), ask_en=("proactive", "proactively", "published", "disclosed proactively"),
-    ),
-    Metric(
-        "rules", "规章", "rules (规章)",
-        ask_zh=("规章",), ask_en=("rules", "regulations"),
-        table="二", row_markers=("规章",), preferred_column="本年制发件数",
-    ),
-    Metric(
-        "normative_documents", "行政规范性文件", "normative documents",
-        ask_zh=("规范性文件",), ask_en=("normative document", "normative documents"),
-        table="二", row_markers=("规范性文件",), preferred_column="本年制发件数",
-    ),
-    Metric(
-        "licensing", "行政许可", "administrative licensing decisions",
-        ask_zh=("行政许可",), ask_en=("licensing", "licence", "license", "permits"),
-        table="二", row_markers=("行政许可",), preferred_column="本年处理决定数量",
-    ),
-    Metric(
-        "penalties", "行政处罚", "administrative penalty decisions",
-        ask_zh=("行政处罚", "处罚"), ask_en=("penalty", "penalties", "fines"),
-        table="二", row_markers=("行政处罚",), preferred_column="本年处理决定数量",
-    ),
-    Metric(
-        "enforcement", "行政强制", "administrative enforcement decisions",
-        ask_zh=("行政强制",), ask_en=("enforcement", "coercive"),
-        table="二", row_markers=("行政强制",), preferred_column="本年处理决定数量",
-    ),
-    Metric(
-        "fees", "行政事业性收费", "administrative fees collected", unit="万元",
-        ask_zh=("行政事业性收费", "收费"), ask_en=("fee", "fees", "charges", "charged"),
-        table="二", row_markers=("行政事业性收费",), preferred_column="本年收费金额",
-    ),
-)
+def _template_rows(t: Template, table: str) -> list[str]:
+    if table == "二":
+        return list(t.t2_row_blocks)
+    if table == "三":
+        return [p for lay in ("2019", "2021") for row in t.t3_row_paths(lay) for p in row.split(SEP)]
+    return [r.zh for r in t.t4_rows]
+
+
+def _template_columns(t: Template, table: str) -> set[str]:
+    if table == "二":
+        return {c.zh for c in t.t2_column_defs}
+    if table == "三":
+        return {c.split(SEP)[-1] for c in t.t3_columns}
+    return {o.zh for o in t.t4_outcomes}
+
+
+def check_against_template(metrics: tuple[Metric, ...], t: Template = TEMPLATE) -> list[str]:
+    """Every table metric names rows and a column the template has."""
+    out: list[str] = []
+    for m in metrics:
+        if m.table is None:
+            continue
+        rows = [r.replace("（", "(").replace("）", ")") for r in _template_rows(t, m.table)]
+        for marker in m.row_markers:
+            norm = marker.replace("（", "(").replace("）", ")")
+            if not any(norm in r for r in rows):
+                out.append(f"metric {m.key}: no 表{m.table} row contains {marker!r}")
+        if m.preferred_column not in _template_columns(t, m.table):
+            out.append(f"metric {m.key}: 表{m.table} has no column {m.preferred_column!r}")
+    return out
+
+
+def load(path: Path = DATA) -> tuple[Metric, ...]:
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    metrics = tuple(
+        Metric(
+            key=d["key"], zh=d["zh"], en=d["en"], unit=d.get("unit", "件"),
+            ask_zh=tuple(d.get("ask_zh", ())), ask_en=tuple(d.get("ask_en", ())), table=d.get("table"),
+            row_markers=tuple(d.get("row_markers", ())), preferred_column=d.get("preferred_column", "总计"),
+            narrative_row=d.get("narrative_row", ""),
+        )
+        for d in raw["metrics"]
+    )
+    problems = check_against_template(metrics)
+    if problems:
+        raise ValueError(f"{path}: " + "; ".join(problems))
+    return metrics
+
+
+METRICS: tuple[Metric, ...] = load()
 
 BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
 

@@ -9,6 +9,8 @@ defaults below.  ``python -m assistant settings`` prints the effective values.
 from __future__ import annotations
 
 import os
+import argparse
+import typing
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,6 +107,32 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=_config_file()))
+
+
+def _cli_type(annotation):
+    """The argparse type of a settings field: Optional[X] -> X; secrets are read as plain strings."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
+    kind = args[0]
+    return str if kind is SecretStr else kind
+
+
+def add_setting_options(parser: argparse.ArgumentParser, *names: str) -> None:
+    """Add ``--name`` options for these settings, typed and documented by the Settings fields themselves,
+    so a CLI never restates a setting's type, default or meaning."""
+    for name in names:
+        field = Settings.model_fields[name]
+        default = field.default_factory() if field.default_factory else field.default
+        shown = "none" if default in (None, "") else default
+        parser.add_argument(
+            "--" + name.replace("_", "-"), dest=name, type=_cli_type(field.annotation), default=None,
+            metavar=name.upper(), help=f"{field.description} (default: {shown}; env ASSISTANT_{name.upper()})",
+        )
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings with the options given on the command line taking priority over env and assistant.toml."""
+    given = {name: v for name in Settings.model_fields if (v := getattr(args, name, None)) is not None}
+    return Settings(**given)
 
 
 @lru_cache(maxsize=1)

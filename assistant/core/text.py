@@ -66,35 +66,83 @@ def halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+_RADICAL_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+@lru_cache(maxsize=1)
+def _radical_table() -> dict[int, str]:
+    """Kangxi radicals, CJK Radicals Supplement and compatibility ideographs -> unified ideographs:
+    NFKC where Unicode gives one character, else data/radicals.toml.  One character for one, so
+    offsets survive."""
+    import tomllib
+    import unicodedata
+    from pathlib import Path
+
+    table: dict[int, str] = {}
+    for lo, hi in _RADICAL_BLOCKS:
+        for cp in range(lo, hi + 1):
+            nf = unicodedata.normalize("NFKC", chr(cp))
+            if len(nf) == 1 and nf != chr(cp):
+                table[cp] = nf
+    with open(Path(__file__).resolve().parent / "data" / "radicals.toml", "rb") as fh:
+        table.update({ord(k): v for k, v in tomllib.load(fh)["supplement"].items() if len(k) == 1 and len(v) == 1})
+    return table
+
+
+def unify_radicals(text: str) -> str:
+    """⼈⺠政府 -> 人民政府 (PDF text layers from Chrome, Word and WPS carry radical code points)."""
+    return text.translate(_radical_table())
+
+
 def normalise_query(text: str) -> str:
-    """The same normalisation for questions: simplified, half-width, lower-case ASCII."""
-    return halfwidth(to_simplified(text)).lower()
+    """The same normalisation for questions: radicals unified, simplified, half-width, lower-case ASCII."""
+    return halfwidth(to_simplified(unify_radicals(text))).lower()
 
 
 # --- sentences ---------------------------------------------------------------------------------
 
 # sentence ends: Chinese and ASCII full stops, ! ? ; and line breaks
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』)]*|\n+")
+# the same, plus an ASCII period before a space or the end (English prose)
+_SENTENCE_END_EN = re.compile(r"[。！？；!?;]+[”’」』)]*|\.(?=\s|$)|\n+")
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    english: bool = False,
+    brackets: bool = True,
+    keep_after: re.Pattern[str] | None = None,
+) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as (s, e) spans, whitespace trimmed, empty ones dropped.
-    A stop inside parentheses does not end the sentence ("(地址:…;电话:…)" stays whole)."""
+
+    A stop inside parentheses does not end the sentence ("(地址:…;电话:…)" stays whole) unless
+    ``brackets`` is False; ``english`` also ends sentences at ". "; text matching ``keep_after``
+    right after a stop (citation markers "…16件。[1]") stays with the sentence before it."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = scanned = start
     depth = 0
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in (_SENTENCE_END_EN if english else _SENTENCE_END).finditer(text, start, end):
+        if m.start() < pos:
+            continue  # inside a kept tail
         for ch in text[scanned : m.start()]:
             depth += ch in "(（"
             depth -= ch in ")）" and depth > 0
         scanned = m.start()
         newline = m.group().startswith("\n")
-        if depth > 0 and not newline:
+        if brackets and depth > 0 and not newline:
             continue
         depth = 0 if newline else depth
-        _append_trimmed(text, pos, m.start() if newline else m.end(), spans)
-        pos = m.end()
+        stop = m.start() if newline else m.end()
+        nxt = m.end()
+        if keep_after is not None and not newline:
+            while (k := keep_after.match(text, nxt, end)) and k.end() > nxt:
+                stop = nxt = k.end()
+        _append_trimmed(text, pos, stop, spans)
+        pos = nxt
     _append_trimmed(text, pos, end, spans)
     return spans
 
@@ -128,3 +176,48 @@ def is_pinyin_word(word: str) -> bool:
                 if w[i:j] in syll and (j - i > 1 or w[i:j] in ("a", "e", "o")):
                     ok[j] = True
     return ok[len(w)]
+
+
+# --- Chinese numerals and enumerators ----------------------------------------------------------
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """Small Chinese numerals, 零..九十九: 一 -> 1, 十二 -> 12, 二十三 -> 23, 两 -> 2; None otherwise."""
+    if not text:
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_VALUE.get(tens) if tens else 1
+        o = _CN_VALUE.get(ones) if ones else 0
+        if t is None or o is None or len(tens) > 1 or len(ones) > 1 or t == 0:
+            return None
+        return t * 10 + o
+    return _CN_VALUE.get(text) if len(text) == 1 else None
+
+
+# The enumerators reports number their headings and list items with (one definition, used by
+# structure, narrative, chunking and answering).  Each captures the number.
+ENUM_LEVEL1 = rf"([{CN_DIGITS}]{{1,3}})[ \t]*、"  # 一、
+ENUM_PAREN = rf"[(（][ \t]*([{CN_DIGITS}]{{1,3}})[ \t]*[)）]"  # (一) （一）
+ENUM_ARABIC = r"(\d{1,2})[ \t]*[.、．](?!\d)"  # 1. 1、 1．
+ENUM_SHI = rf"([{CN_DIGITS}]{{1,3}})是"  # 一是 二是 (list items in a sentence)
+ENUMERATOR = re.compile(rf"^\s*(?:{ENUM_LEVEL1}|{ENUM_PAREN}|{ENUM_ARABIC})\s*")
+
+
+def strip_enumerator(label: str) -> str:
+    """'一、本年新收政府信息公开申请数量' -> '本年新收政府信息公开申请数量', '(三)不予公开' -> '不予公开'."""
+    return ENUMERATOR.sub("", label).strip()
+
+
+# --- markup ---------------------------------------------------------------------------------------
+
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
+_ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|#12288);")
+
+
+def strip_markup(text: str) -> str:
+    """Tags removed and space entities made spaces (not offset-preserving: for labels and names)."""
+    return _ENTITY.sub(" ", TAG.sub("", text))

@@ -8,7 +8,8 @@ exactly the quote a user sees.
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -27,12 +28,15 @@ class Report(BaseModel):
     format: str = "txt"
     encoding: str | None = None
     aliases: list[str] = Field(default_factory=list, description="pinyin names and abbreviations of agency/region")
+    mentions: list[str] = Field(
+        default_factory=list, description="place and agency names the text mentions, with the pinyin of the places (names index)"
+    )
     n_chunks: int = 0
     n_facts: int = 0
     warnings: list[str] = Field(default_factory=list, description="identity-check failures and other flags")
     provenance: dict[str, str] = Field(
         default_factory=dict,
-        description="where each identity field came from: {'agency': 'title'|'text'|'header'|'filename'|'user', ...}",
+        description="where each identity field came from: {'agency': 'title'|'text'|'header'|'signature'|'filename'|'user', ...}",
     )
     page_starts: list[int] = Field(
         default_factory=list, description="offsets in the original text where each page begins (PDF, OCR); empty otherwise"
@@ -151,3 +155,60 @@ class Answer(BaseModel):
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")
+
+
+# --- the answer chain's typed state (assistant/api.py, assistant/evidence.py, the engines) ---------------
+
+
+class Passage(NamedTuple):
+    """A retrieved chunk and its fused retrieval score (unpacks as ``chunk, score``)."""
+
+    chunk: Chunk
+    score: float
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user restricted a question to (UI filters, API ``filters=``)."""
+
+    agency: str | None = None
+    year: int | None = None
+    doc_ids: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, value: "Filters | dict | None") -> "Filters":
+        """From a Filters, a dict ``{"agency", "year", "doc_ids"}`` (empty values ignored) or None."""
+        if isinstance(value, Filters):
+            return value
+        d = value or {}
+        year = d.get("year")
+        return cls(agency=d.get("agency") or None, year=int(year) if year else None,
+                   doc_ids=tuple(d["doc_ids"]) if d.get("doc_ids") else None)
+
+
+@dataclass
+class AskState:
+    """One question on its way through the chain: condense -> parse -> scope -> retrieve -> answer."""
+
+    question: str
+    language: Language = "zh"  # the language of the question the user typed: the answer's language
+    history: list = field(default_factory=list)
+    filters: Filters = field(default_factory=Filters)
+    notes: list[str] = field(default_factory=list)  # shown with the answer, already in `language`
+    parsed: Any = None  # assistant.query.ParsedQuestion, set by the parse step
+    early: Answer | None = None  # an answer given before retrieval (unknown report, no such year ...)
+    passages: list[Passage] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, value: "AskState | dict") -> "AskState":
+        """From an AskState, or the former dict input {"question", "filters", "history", "notes"}."""
+        if isinstance(value, AskState):
+            return value
+        return cls(question=str(value.get("question") or ""), language=value.get("language") or "zh",
+                   history=list(value.get("history") or []), filters=Filters.of(value.get("filters")),
+                   notes=list(value.get("notes") or []))
+
+    def get(self, key: str, default=None):
+        """Read access under the former dict keys ("q", "passages", "notes", "early") for older callers."""
+        value = {"q": self.parsed, "passages": self.passages, "notes": self.notes, "early": self.early}.get(key, default)
+        return default if value is None else value

@@ -1,0 +1,51 @@
+"""The question glossary (assistant/core/data/glossary.toml) as frozen data, loaded once.
+
+``GLOSSARY.en_to_zh``: English words -> the Chinese words reports write; ``GLOSSARY.generic``: words
+that carry no evidence; ``GLOSSARY.english_stop``: English words that name no figure.  Kernel module:
+imports nothing of the project.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+DATA = Path(__file__).resolve().parent / "data" / "glossary.toml"
+
+
+@dataclass(frozen=True, eq=False)
+class Glossary:
+    en_to_zh: Mapping[str, tuple[str, ...]]
+    generic: frozenset[str]
+    english_stop: frozenset[str]
+    zh_synonyms: Mapping[str, tuple[str, ...]]  # word -> the other words of its group
+    contact_words: tuple[str, ...] = ()  # an ask about a contact field
+    date_words: tuple[str, ...] = ()  # an ask about a date
+    units: tuple[str, ...] = ()  # units a question may ask for, longest first
+
+
+@lru_cache(maxsize=None)
+def load(path: Path = DATA) -> Glossary:
+    with open(path, "rb") as fh:
+        d = tomllib.load(fh)
+    terms = d.get("terms", {})
+    synonyms: dict[str, tuple[str, ...]] = {}
+    for group in d.get("zh_synonyms", {}).get("groups", []):
+        for w in group:
+            synonyms[w] = tuple(dict.fromkeys([*synonyms.get(w, ()), *(o for o in group if o != w)]))
+    return Glossary(
+        en_to_zh=MappingProxyType({k.lower(): tuple(v) for k, v in d["en_to_zh"].items()}),
+        generic=frozenset(terms.get("generic", "").split()),
+        english_stop=frozenset(terms.get("english_stop", "").split()),
+        zh_synonyms=MappingProxyType(synonyms),
+        contact_words=tuple(d.get("asks", {}).get("contact", ())),
+        date_words=tuple(d.get("asks", {}).get("date", ())),
+        units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
+    )
+
+
+GLOSSARY = load()

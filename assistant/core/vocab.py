@@ -1,0 +1,92 @@
+"""The names vocabulary (assistant/core/data/names.toml) as frozen typed objects, loaded once.
+
+Used by ingest (report identity, aliases) and by answering (a question's scope) alike; the data file is
+the only place the words live.  Pure: no project imports.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class AgencyType:
+    zh: str  # suffix of an agency's name: "信访局"
+    en: tuple[str, ...]  # English words: ("petitions bureau", ...)
+    zh_abbr: tuple[str, ...] = ()  # Chinese abbreviations: 卫生健康委员会 -> ("卫健委",)
+
+
+@dataclass(frozen=True, eq=False)
+class NamesVocab:
+    region_suffixes: tuple[str, ...]
+    subplace_suffixes: tuple[str, ...]
+    place_suffix: Mapping[str, tuple[str, str]]  # suffix -> (pinyin, English word)
+    pinyin: Mapping[str, str]  # phrase -> toneless pinyin, syllables separated by spaces
+    agency_types: tuple[AgencyType, ...]  # longest suffix first
+    agency_word_en: Mapping[str, tuple[str, ...]]  # English word of part of a type -> Chinese parts
+    stop_chars: frozenset[str]
+    pronoun_starts: tuple[str, ...]
+    not_place_chars: frozenset[str]
+    naming_verbs: tuple[str, ...]
+    opening_verbs: tuple[str, ...]
+    self_words: tuple[str, ...]
+    agency_type_en: Mapping[str, tuple[str, ...]]  # AGENCY_TYPE_EN: Chinese type suffix -> English words
+    # AGENCY_TYPES_EN, the reverse: English words (of a type or part of one) -> Chinese suffixes
+    agency_types_en: Mapping[str, tuple[str, ...]]
+    gazetteer_alias: Mapping[str, str]  # pinyin spelling -> a gazetteer place name ("shaanxi" -> 陕西省)
+
+    def type_of(self, name: str) -> AgencyType | None:
+        """The longest known agency type that ends `name`."""
+        for t in self.agency_types:
+            if name.endswith(t.zh):
+                return t
+        return None
+
+    @property
+    def english_type_words(self) -> frozenset[str]:
+        """Every English agency-type word: they name a kind of agency, never one report."""
+        return frozenset(self.agency_types_en)
+
+
+def _reverse(types: list[AgencyType], words: dict[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+    rev: dict[str, list[str]] = {}
+    for t in types:
+        for en in t.en:
+            rev.setdefault(en, []).append(t.zh)
+    for en, zh in words.items():
+        rev.setdefault(en, []).extend(z for z in zh if z not in rev.get(en, []))
+    return MappingProxyType({k: tuple(x) for k, x in rev.items()})
+
+
+@lru_cache(maxsize=1)
+def names_vocab() -> NamesVocab:
+    with open(DATA / "names.toml", "rb") as f:
+        d = tomllib.load(f)
+    g = d["generic"]
+    types = [AgencyType(t["zh"], tuple(t["en"]), tuple(t.get("zh_abbr", ()))) for t in d["agency_type"]]
+    types.sort(key=lambda t: len(t.zh), reverse=True)
+    words = {k: tuple(v) for k, v in d["agency_word_en"].items()}
+    return NamesVocab(
+        region_suffixes=tuple(sorted(d["region_suffixes"], key=len, reverse=True)),
+        subplace_suffixes=tuple(sorted(d["subplace_suffixes"], key=len, reverse=True)),
+        place_suffix=MappingProxyType({k: (v[0], v[1]) for k, v in d["place_suffix"].items()}),
+        pinyin=MappingProxyType(dict(d["pinyin"])),
+        agency_types=tuple(types),
+        agency_word_en=MappingProxyType(words),
+        stop_chars=frozenset(g["stop_chars"]),
+        pronoun_starts=tuple(g["pronoun_starts"]),
+        not_place_chars=frozenset(g["not_place_chars"]),
+        naming_verbs=tuple(g["naming_verbs"]),
+        opening_verbs=tuple(g["opening_verbs"]),
+        self_words=tuple(g["self_words"]),
+        agency_type_en=MappingProxyType({t.zh: t.en for t in types}),
+        agency_types_en=_reverse(types, words),
+        gazetteer_alias=MappingProxyType(dict(d.get("gazetteer_alias", {}))),
+    )

@@ -1,0 +1,206 @@
+"""The report-scope step: which reports a question names, and which names it uses that no report holds.
+
+A names index maps every name a question may use for a report — its agency, region (with and without
+suffix), aliases (pinyin, short forms, English type words) and the place/agency names its *text*
+mentions (`Report.mentions`) — to the reports.  It is an Aho-Corasick automaton built ONCE per list of
+reports (the search index replaces that list when the store's generation changes); a question is one
+pass over its text, never a walk over the reports or a regex per report.
+
+Rules: a full agency name beats a place name, a place name beats an alias, and names the text only
+mentions scope a question only when nothing else matches.  English agency-type words ("petitions
+bureau") never make a match alone; they narrow one.  An ambiguous name (pinyin "suzhou" of 宿州 and
+苏州) keeps every report it names: the answer covers both, nothing is picked silently.  A place is
+"unknown" only when no report's names or text hold it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import ahocorasick
+
+from assistant.core.text import is_pinyin_word
+from assistant.core.types import Report
+from assistant.core.vocab import names_vocab
+
+V = names_vocab()
+AGENCY_TYPES_EN = V.agency_types_en  # English type words -> Chinese suffixes (data: names.toml)
+WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)")
+
+
+def _stems(name: str) -> list[str]:
+    """昆都仑区 -> [昆都仑区, 昆都仑]: place names are often written without their suffix."""
+    out = [name]
+    m = re.match(r"^(.{2,}?)(?:省|市|区|县|旗|镇|乡|街道)$", name)
+    if m and len(m.group(1)) >= 2:
+        out.append(m.group(1))
+    return out
+
+
+def report_names(r: Report) -> list[tuple[str, str]]:
+    """(name, kind) pairs a question may use for a report; kind is 'agency', 'region' or 'alias'."""
+    names: list[tuple[str, str]] = []
+    if r.agency:
+        names.append((r.agency, "agency"))
+    if r.region:
+        names += [(s, "region") for s in _stems(r.region)]
+    names += [(a.lower(), "alias") for a in r.aliases if a]
+    return names
+
+
+def generic_aliases(reports: Iterable[Report] = ()) -> frozenset[str]:
+    """Words that name a kind of agency, not a report ("petitions bureau", "government"): they
+    narrow a match but never make one (the English agency-type words of the vocabulary)."""
+    return V.english_type_words
+
+
+@dataclass
+class _Hit:
+    name: str
+    doc_ids: dict[str, int]  # doc_id -> best weight of this name for it
+
+
+class NamesIndex:
+    """Every name of every report in one automaton; `builds` counts constructions (tests)."""
+
+    builds = 0
+
+    def __init__(self, reports: list[Report]) -> None:
+        NamesIndex.builds += 1
+        self.reports = reports
+        self.by_doc = {r.doc_id: r for r in reports}
+        self.order = {r.doc_id: i for i, r in enumerate(reports)}
+        generic = generic_aliases()
+        table: dict[str, dict[str, int]] = {}
+        for r in reports:
+            pairs = report_names(r) + [(m.lower(), "mention") for m in r.mentions if m]
+            for name, kind in pairs:
+                if len(name) < 2 or name in generic:
+                    continue
+                slot = table.setdefault(name, {})
+                slot[r.doc_id] = max(slot.get(r.doc_id, -1), WEIGHT[kind])
+        self.automaton = ahocorasick.Automaton()
+        for name, docs in table.items():
+            self.automaton.add_word(name, _Hit(name, docs))
+        if table:
+            self.automaton.make_automaton()
+        self.size = len(table)
+
+    def hits(self, norm: str) -> list[_Hit]:
+        """Names found in the (normalised) question; an ASCII name only as whole words."""
+        if not self.size:
+            return []
+        out: list[_Hit] = []
+        for end, hit in self.automaton.iter(norm):
+            start = end - len(hit.name) + 1
+            if not _CJK.search(hit.name):
+                before = norm[start - 1] if start > 0 else " "
+                after = norm[end + 1] if end + 1 < len(norm) else " "
+                if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+                    continue
+            out.append(hit)
+        return out
+
+    def knows(self, name: str) -> bool:
+        """A report's names or text hold `name`, inside a longer name or around a shorter one."""
+        if not self.size:
+            return False
+        if next(self.automaton.keys(name), None) is not None:  # a name starting with it
+            return True
+        return any(len(h.name) >= 2 for _e, h in self.automaton.iter(name))
+
+    def match(self, norm: str) -> tuple[list[str], list[Report]]:
+        best: dict[str, int] = {}
+        matched: list[str] = []
+        for h in self.hits(norm):
+            for d, w in h.doc_ids.items():
+                score = w * 100 + len(h.name)
+                if score > best.get(d, -1):
+                    best[d] = score
+            if h.name not in matched and max(h.doc_ids.values()) > 0:
+                matched.append(h.name)
+        if not best:
+            return [], []
+        top_kind = max(w // 100 for w in best.values())
+        if top_kind == 0:
+            matched = [h.name for h in self.hits(norm)]
+        keep = [self.by_doc[d] for d in sorted(best, key=self.order.__getitem__) if best[d] // 100 == top_kind]
+        if top_kind == WEIGHT["agency"]:
+            return matched, keep  # full agency names are as specific as it gets
+        # an agency-type word ("petitions bureau", "信访局") narrows a place match
+        type_words = [zh for en, zhs in AGENCY_TYPES_EN.items() if _has_words(norm, en) for zh in zhs]
+        type_words += _TYPE_ZH.findall(norm)
+        narrowed = [r for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)]
+        return matched, narrowed or keep
+
+
+def _has_words(norm: str, words: str) -> bool:
+    i = norm.find(words)
+    while i >= 0:
+        before = norm[i - 1] if i > 0 else " "
+        after = norm[i + len(words)] if i + len(words) < len(norm) else " "
+        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+            return True
+        i = norm.find(words, i + 1)
+    return False
+
+
+_lock = threading.Lock()
+_cache: list[tuple[list[Report], NamesIndex]] = []
+
+
+def names_index(reports: list[Report]) -> NamesIndex:
+    """The names index of this list of reports, built on first use and kept while the list is alive
+    (a store change gives a new list: SearchIndex.refresh replaces `reports` on a new generation)."""
+    with _lock:
+        for lst, idx in _cache:
+            if lst is reports:
+                return idx
+        idx = NamesIndex(reports)
+        _cache.insert(0, (reports, idx))
+        del _cache[4:]
+        return idx
+
+
+def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Report]]:
+    """Reports the question names: (names matched, reports). A full agency name beats a place name;
+    a place name matches every agency of that place; names only the text mentions come last."""
+    return names_index(reports).match(norm)
+
+
+def ambiguous_names(norm: str, reports: list[Report]) -> dict[str, list[str]]:
+    """Names of the question that stand for several different places ("suzhou": 宿州市, 苏州市), with
+    those places: the scope keeps all of them; the answer should say so (or ask back)."""
+    idx = names_index(reports)
+    out: dict[str, list[str]] = {}
+    for h in idx.hits(norm):
+        if max(h.doc_ids.values()) < WEIGHT["alias"]:
+            continue
+        places = sorted({p for d in h.doc_ids if (p := idx.by_doc[d].region or idx.by_doc[d].agency)})
+        if len(places) > 1 and not any(h.name == p or h.name in _stems(p) for p in places):
+            out[h.name] = places
+    return out
+
+
+def unknown_places(q: Any, index: Any) -> list[str]:
+    """Place names in the question (`q.norm`, `q.text`) that no ingested report's names or text hold
+    (`index.reports`)."""
+    names = names_index(index.reports)
+    out = []
+    for m in _PLACE_ZH.finditer(q.norm):
+        name = m.group(0)
+        if any(c in V.not_place_chars for c in name):
+            continue
+        if not names.knows(name):
+            out.append(name)
+    for w in _CAPITALISED.findall(q.text):
+        if is_pinyin_word(w) and not names.knows(w.lower()):
+            out.append(w)
+    return out

@@ -1,0 +1,134 @@
+"""Report identity from what is outside the text: the file name and what the user states.
+
+* **File names** — a Chinese report title ("2022年青禾区人民政府办公室政府信息公开工作年度报告.pdf")
+  is read like a title line; a pinyin name ("qinghe_hexin_zhen_2020.txt") gives its year, and its
+  place/agency-type tokens are matched against the places the *text* mentions (pinyin of 禾新镇 is
+  "hexinzhen"; of 财政局 "caizhengju"); failing that, against China's administrative divisions
+  (ingest/gazetteer.py), only when the tokens name one place unambiguously ("shandong_taian" is
+  泰安市; "suzhou" alone is nothing: 宿州市 or 苏州市).
+* **User overrides** — ``python -m ingest FILE --agency A --region R --year Y`` and a ``reports.csv``
+  beside the files (columns file, agency, region, year; empty cells keep what was extracted) replace
+  the extracted values, with provenance 'user'.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from assistant.core.vocab import names_vocab
+from ingest.places import SUFFIX_PINYIN, pinyin_of, places_in_text, region_of
+
+V = names_vocab()
+OVERRIDE_FILE = "reports.csv"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    title: str | None = None
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+
+
+def _type_pinyin() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for t in V.agency_types:
+        for zh in (t.zh, *t.zh_abbr):
+            out.setdefault(pinyin_of(zh), t.zh)
+    return out
+
+
+def filename_identity(source_name: str, text: str = "") -> FileIdentity:
+    from ingest.metadata import YEAR_MAX, YEAR_MIN, _is_title, _title_norm  # noqa: PLC0415
+
+    if not source_name:
+        return FileIdentity()
+    name = PurePath(source_name).name
+    stem = _title_norm(name)
+    if _CJK.search(stem):
+        return FileIdentity(title=stem) if _is_title(stem) else FileIdentity()
+    tokens = [t for t in re.split(r"[^0-9a-z]+", PurePath(name).stem.lower()) if t]
+    years = [int(t) for t in tokens if re.fullmatch(r"\d{4}", t) and YEAR_MIN <= int(t) <= YEAR_MAX]
+    words = [t for t in tokens if t.isalpha()]
+    # a suffix token joins the word before it: "hexin", "zhen" -> "hexinzhen"
+    suffix_py = {py for py, _en in SUFFIX_PINYIN.values()}
+    cands = set(words) | {a + b for a, b in zip(words, words[1:]) if b in suffix_py}
+    region = place = agency = None
+    if text and cands:
+        for p in places_in_text(text):
+            for suf in sorted(SUFFIX_PINYIN, key=len, reverse=True):
+                if p.endswith(suf) and len(p) > len(suf):
+                    py = pinyin_of(p[: -len(suf)])
+                    if py in cands or py + SUFFIX_PINYIN[suf][0] in cands:
+                        if region_of(p) == p and region is None:
+                            region = p
+                        elif region_of(p) != p and place is None:
+                            place = p
+                    break
+        types = _type_pinyin()
+        t = next((types[w] for w in cands if w in types), None)
+        for head in (place, region):
+            if head is None:
+                continue
+            # the type the name gives (under the place's government too); a town's own government
+            cands = [head + t, head + "人民政府" + t] if t else []
+            if not t or region_of(head) != head:
+                cands += [head + "人民政府", head + "办事处"]
+            for cand in cands:
+                if cand in text:
+                    agency = cand
+                    break
+            if agency:
+                break
+    if region is None:
+        from ingest.gazetteer import resolve  # noqa: PLC0415
+
+        place = resolve(tokens)  # a place the text never writes: only when the name is unambiguous
+        region = place.name if place else None
+    return FileIdentity(agency=agency, region=region, year=years[0] if len(set(years)) == 1 else None)
+
+
+# --- user overrides ---------------------------------------------------------------------------------
+
+def read_overrides(folder: Path | str) -> dict[str, dict[str, str | int]]:
+    """reports.csv in `folder`: file name -> {agency, region, year} (only the non-empty cells)."""
+    path = Path(folder) / OVERRIDE_FILE
+    if not path.is_file():
+        return {}
+    out: dict[str, dict[str, str | int]] = {}
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            fields = parse_override(**{k: (row.get(k) or "").strip() for k in ("agency", "region", "year")})
+            if (row.get("file") or "").strip() and fields:
+                out[PurePath(row["file"].strip()).name] = fields
+    return out
+
+
+def parse_override(agency: str | None = None, region: str | None = None, year: str | int | None = None) -> dict:
+    fields: dict[str, str | int] = {}
+    if agency:
+        fields["agency"] = agency
+    if region:
+        fields["region"] = region
+    if year not in (None, ""):
+        fields["year"] = int(year)
+    return fields
+
+
+def apply_overrides(meta, fields: dict) -> None:
+    """Set the user's agency/region/year on a ReportMeta (provenance 'user'); a user's agency with a
+    place gives the region too, and the aliases follow the new names."""
+    from ingest.aliases import make_aliases  # noqa: PLC0415
+
+    if not fields:
+        return
+    for k, v in fields.items():
+        setattr(meta, k, v)
+        meta.provenance[k] = "user"
+    if "agency" in fields and "region" not in fields and (r := region_of(meta.agency)):
+        meta.region, meta.provenance["region"] = r, "user"
+    meta.aliases = make_aliases(meta.agency, meta.region)

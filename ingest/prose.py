@@ -1,0 +1,353 @@
+"""Every fact a report's prose states, beyond the metric figures of ``ingest.narrative``.
+
+Reads the *cleaned* text (offsets are cleaned-text offsets; ``ingest.facts`` maps them to the
+original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assistant.core.prose``.
+
+* **figures** (kind ``narrative``): every number directly followed by a unit (件 条 次 余次 人次 期 篇 个
+  万元 % ...), labelled by its clause with the figure removed ("其中网站发布1116条" -> "其中网站发布").
+  Years, dates, phone numbers and ordinals (第3期) have no unit or are excluded.  "约"/"余" figures
+  are kept (the report states them so); the raw text keeps the 余.
+* **statements of none** (kind ``none``, value 0): a clause with a cue of absence (未发生, 未收取,
+  没有, 无 ...) followed by what is absent, or what then 均为0/为零, or 零+what ("零投诉"); what is
+  absent must name a topic of the reports (申请, 复议, 诉讼, 收费 ...), so "无法提供" is no statement.
+* **contact fields** (kind ``contact``, in ``ingest.prose_fields``): "key: value" for address, phone, hotline, fax, e-mail,
+  postcode, website, office responsible, contact person; e-mail addresses anywhere.
+* **dates** (kind ``date``, in ``ingest.prose_fields``): a labelled publication date ("发布日期:…", a web copy's "… 2024年01月15日
+  来源:…" line), a date alone on one of the last lines (the signature), and the reporting period
+  ("统计期限自…起至…止", row 统计期限).
+* **list items** (kind ``item``): "一是…二是…", "(一)…(二)…", "1.…2.…" inside a paragraph, and runs
+  of numbered lines; labelled by their section heading (and the words that introduce the list).
+
+The quote of every fact is its clause (text between ，/。/；), never a paragraph.  Table rows
+(lines with "|" or HTML cells) are left to ``ingest.tables``.  Nothing is invented: a clause
+without a stated number, cue or value gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.prose import PROSE
+from assistant.core.template import TEMPLATE
+from assistant.core.text import CN_DIGITS, ENUM_ARABIC, ENUM_PAREN, ENUM_SHI, chinese_number, strip_enumerator
+
+
+@dataclass
+class ProseFact:
+    kind: str  # "narrative" | "none" | "contact" | "date" | "item"
+    row: str  # what the fact is about: clause label, what is none, field name, section heading
+    value: float | None
+    text_value: str | None
+    unit: str
+    raw: str
+    span: tuple[int, int]  # the figure / value / statement (cleaned-text offsets)
+    quote_span: tuple[int, int]  # the clause quoted
+    column: str = ""  # 第N项 for items
+    en: str = ""  # English label of the row, when the vocabulary gives one
+    context: str = ""  # the words introducing a list or a breakdown (part of the label)
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses
+
+_PHRASE_END = "，,。；;！？!?\n"
+_SENTENCE_END = "。！？!?\n"
+_TABLE_LINE = re.compile(r"\||<t[dhr]\b", re.I)
+
+
+def text_lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _phrases(text: str, start: int, end: int):
+    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed."""
+    s = start
+    for i in range(start, end + 1):
+        if i < end and text[i] not in _PHRASE_END:
+            continue
+        a, b = s, i
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+        s = i + 1
+
+
+def prose_lines(text: str):
+    for a, b in text_lines(text):
+        if text[a:b].strip() and not _TABLE_LINE.search(text[a:b]):
+            yield a, b
+
+
+def _quote(text: str, a: int, b: int, line: tuple[int, int]) -> tuple[int, int]:
+    """A clause as a quote; a very short one ("其中网站1116条") takes the clause before it too."""
+    if b - a >= 12 or a <= line[0] or text[a - 1] in _SENTENCE_END:
+        return a, b
+    k = a - 1
+    while k > line[0] and text[k - 1] not in _PHRASE_END:
+        k -= 1
+    return (k, b) if k < a - 1 else (a, b)
+
+
+def clause_around(text: str, s: int, e: int, line: tuple[int, int]) -> tuple[int, int]:
+    """The clause (between ，/。/；) holding text[s:e]."""
+    qa = max((text.rfind(c, line[0], s) for c in "，,。；;"), default=-1)
+    qa = line[0] if qa < 0 else qa + 1
+    qb = min((i for i in (text.find(c, e, line[1]) for c in "，,。；;") if i >= 0), default=line[1])
+    while qa < s and text[qa].isspace():
+        qa += 1
+    return qa, max(qb, e)
+
+
+# ---------------------------------------------------------------------------------------------
+# figures
+
+_UNITS = "|".join(re.escape(u) for u in PROSE.figure_units)
+_FIGURE = re.compile(
+    rf"(?<![\d.,\-/:A-Za-z])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?P<approx>余|多)?(?P<unit>{_UNITS})"
+)
+_BREAKDOWN = re.compile(r"其中|分别|包括|含")
+_LABEL_TRIM = " \t、，,:：;；。()（）“”\"'"
+
+
+def _label(s: str) -> str:
+    return re.sub(r"\s+", "", s).strip(_LABEL_TRIM)
+
+
+def extract_figures(text: str) -> list[ProseFact]:
+    out: list[ProseFact] = []
+    for line in prose_lines(text):
+        previous = ""  # the clause before, when it belongs to the same sentence
+        for a, b in _phrases(text, *line):
+            phrase = text[a:b]
+            if a <= line[0] or text[a - 1] in _SENTENCE_END:
+                previous = ""
+            # a breakdown ("其中…") or a bare clause is labelled with the clause it continues
+            context = previous if _BREAKDOWN.match(phrase) or len(_label(_FIGURE.sub("", phrase))) < 4 else ""
+            prev = a
+            figures = [m for m in _FIGURE.finditer(text, a, b) if text[max(line[0], m.start() - 1) : m.start()] not in PROSE.not_figure_before]
+            for k, m in enumerate(figures):
+                next_start = figures[k + 1].start() if k + 1 < len(figures) else b
+                lead = text[prev : m.start()]
+                tail = text[m.end() : next_start] if len(_label(lead)) < 4 else ""
+                tail = re.split(r"[、]", tail)[0]
+                # "接待群众1522批4858人次": a figure right after another shares its label
+                label = _label(lead + tail) or (out[-1].row if k > 0 and out else "")
+                prev = m.end()
+                if not label:
+                    continue
+                # "政务动态120条(占总数的19.49%)": a bracket after a figure qualifies that figure
+                qualifies = k > 0 and lead.lstrip().startswith(("(", "（")) and out
+                ctx = _join_lead(context, "") if not qualifies else out[-1].row
+                num = m.group("num").replace(",", "") + (f".{m.group('frac')}" if m.group("frac") else "")
+                unit = m.group("unit")
+                out.append(ProseFact(
+                    kind="narrative", row=label, value=float(num), text_value=None, unit=unit, raw=m.group(0),
+                    span=(m.start(), m.end()), quote_span=_quote(text, a, b, line), context=ctx,
+                ))
+            previous = _label(_FIGURE.sub("", phrase))[:30]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# statements of none
+
+_NONE_CUE = re.compile("|".join(re.escape(c) for c in PROSE.none_cues))
+_ZERO_CUE = re.compile("(?:" + "|".join(re.escape(c) for c in PROSE.zero_cues) + r")(?:件|条|个|起)?$")
+_WHAT_LEAD = re.compile(r"^(?:任何|相关|因|有关|涉及|发生|出现|一起|一件|此类|这类|的)+")
+_WHAT_TAIL = re.compile(r"(?:的)?(?:情况|现象|事项|问题|情形)?(?:发生|出现)?$")
+
+
+def _topic(what: str) -> bool:
+    return any(t in what for t in PROSE.none_topics)
+
+
+def _what(s: str) -> str:
+    s = _label(s)
+    s = _WHAT_LEAD.sub("", s)
+    return _WHAT_TAIL.sub("", s).strip(_LABEL_TRIM)
+
+
+def extract_nones(text: str) -> list[ProseFact]:
+    out: list[ProseFact] = []
+    for line in prose_lines(text):
+        for a, b in _phrases(text, *line):
+            phrase = text[a:b]
+            if re.search(r"[1-9]", phrase):
+                continue  # a clause stating a number is not a statement of none
+            got = _none_in(phrase)
+            if got is None:
+                continue
+            what, s = got
+            out.append(ProseFact(
+                kind="none", row=what, value=0.0, text_value=phrase.strip(), unit="", raw=text[a + s : b],
+                span=(a + s, b), quote_span=(a, b),
+            ))
+    return out
+
+
+def _none_in(phrase: str) -> tuple[str, int] | None:
+    """(what is none, offset of the statement) of a clause, or None."""
+    z = _ZERO_CUE.search(phrase)
+    if z:
+        what = _what(re.sub(r"(?:数量|数|总数)$", "", phrase[: z.start()]))
+        if what and _topic(what):
+            return what, 0
+    for m in _NONE_CUE.finditer(phrase):
+        after = phrase[m.end():]
+        if any(after.startswith(w) for w in PROSE.none_not_after):
+            continue
+        if m.group() == "无" and m.start() > 0 and phrase[m.start() - 1] in "有并毫从":
+            continue  # 有无, 并无不可 ...
+        what = _what(after)
+        if what and _topic(what) and len(what) <= PROSE.none_max_chars:
+            return what, m.start()
+    i = phrase.find(PROSE.zero_prefix)
+    if i >= 0 and (i == 0 or not phrase[i - 1].isdigit() and phrase[i - 1] not in CN_DIGITS):
+        what = _what(phrase[i + 1 : i + 7])
+        if what and _topic(what[:4]):
+            return what[:4], i
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# list items
+
+_INLINE = (
+    re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{ENUM_SHI})"),
+    re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{ENUM_PAREN})"),
+    re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{ENUM_ARABIC})"),
+)
+_LINE_ITEM = (re.compile(rf"\s*(?:{ENUM_PAREN})"), re.compile(rf"\s*(?:{ENUM_ARABIC})"))  # used with .match(text, pos)
+_ITEM_MAX = 80
+
+
+def _number(s: str) -> int:
+    return int(s) if s.isdigit() else (chinese_number(s) or 0)
+
+
+def _item_text(text: str, s: int, e: int) -> tuple[int, int]:
+    """The item: from s to its first full stop / semicolon (or e), trimmed, at most _ITEM_MAX chars."""
+    stop = min((i for i in (text.find(c, s, e) for c in "。；;") if i >= 0), default=e)
+    stop = min(stop, s + _ITEM_MAX)
+    while s < stop and text[s] in " \t:：，,":
+        s += 1
+    while stop > s and text[stop - 1] in " \t，,、。；;:：":
+        stop -= 1
+    return s, stop
+
+
+def _runs(matches):
+    """Maximal runs of enumerator matches numbered 1, 2, 3 ... (at least two)."""
+    run: list = []
+    for m in matches:
+        n = _number(next(g for g in m.groups() if g))
+        if n == 1:
+            if len(run) >= 2:
+                yield run
+            run = [m]
+        elif run and n == _number(next(g for g in run[-1].groups() if g)) + 1:
+            run.append(m)
+    if len(run) >= 2:
+        yield run
+
+
+# the row labels of the standard tables: a run of them is a table pasted one cell per line, not a list
+_TABLE_LABELS = frozenset(
+    strip_enumerator(r.zh) for top in TEMPLATE.t3_rows for mid in (top, *top.children) for r in (mid, *mid.children)
+) | frozenset(TEMPLATE.t2_row_blocks)
+
+
+def _is_table_run(text: str, run) -> bool:
+    return any(strip_enumerator(text[m.end() : m.end() + 40].split("\n")[0]).replace(" ", "") in _TABLE_LABELS
+               or any(text[m.end():].startswith(lab) for lab in _TABLE_LABELS) for m in run)
+
+
+def extract_items(text: str) -> list[ProseFact]:
+    out: list[ProseFact] = []
+    taken: set[int] = set()
+    lines = list(prose_lines(text))
+    for a, b in lines:  # inside a paragraph: 一是…二是…, (一)…(二)…, 1.…2.…
+        for rx in _INLINE:
+            for run in _runs(m for m in rx.finditer(text, a, b) if m.start() > a or rx is _INLINE[0]):
+                lead_from = max(text.rfind(c, a, run[0].start()) for c in "。；;") + 1 or a
+                lead = _label(text[max(a, lead_from) : run[0].start()])[-40:]
+                for k, m in enumerate(run):
+                    end = run[k + 1].start() if k + 1 < len(run) else b
+                    s, e = _item_text(text, m.end(), end)
+                    if e - s >= 2 and s not in taken:
+                        taken.add(s)
+                        out.append(_item(text, s, e, k + 1, lead))
+    lo, hi = PROSE.list_part_chars
+    for a, b in lines:  # "存在公开不及时、缺乏专人员管理等问题": parts joined by 、 (no figures)
+        for pa, pb in _phrases(text, a, b):
+            for m in _LIST.finditer(text, pa, pb):
+                parts = list(_list_parts(text, m.start(), m.end()))
+                if len(parts) < 2 or not all(lo <= e - s <= hi for s, e in parts) or any(s in taken for s, _ in parts):
+                    continue
+                lead = _label(text[pa : parts[0][0]])[-30:]
+                after = _label(text[parts[-1][1] : pb])[:12]
+                quoted = all(text[s - 1 : s] == "“" for s, _ in parts)
+                if not (quoted or after.startswith(PROSE.list_after) or lead.endswith(PROSE.list_lead)):
+                    continue  # an unmarked run of 、 (verb phrases of a sentence) is no list
+                for k, (s, e) in enumerate(parts):
+                    taken.add(s)
+                    out.append(_item(text, s, e, k + 1, _join_lead(lead, after)))
+    for rx in _LINE_ITEM:  # numbered lines: (一)… / 1.… at the start of consecutive lines
+        starts = [m for a, b in lines if (m := rx.match(text, a, b))]
+        for run in _runs(starts):
+            if _is_table_run(text, run):
+                continue
+            for k, m in enumerate(run):
+                line_end = text.find("\n", m.end())
+                s, e = _item_text(text, m.end(), len(text) if line_end < 0 else line_end)
+                if e - s >= 2 and s not in taken:
+                    taken.add(s)
+                    out.append(_item(text, s, e, k + 1, ""))
+    return out
+
+
+# a run of short parts joined by 、 (the first part starts after a verb-less lead; parts hold no digits)
+_LIST = re.compile(r"[^、,，。;；:：()（）\d\s]{2,40}(?:、[^、,，。;；:：()（）\d\s]{1,40}){1,}")
+_LIST_END = re.compile(r"(?:等|的|和|及|以及|与)")
+
+
+def _list_parts(text: str, s: int, e: int):
+    """Parts of "A、B、C等…": the first part is cut to the words after the lead's last verb-ish
+    character run is impossible to know, so it is the text after the last 的/在/为/了/有/存/是/括
+    (when present); the last part stops at 等/的."""
+    pieces = text[s:e].split("、")
+    pos = s
+    for k, piece in enumerate(pieces):
+        ps, pe = pos, pos + len(piece)
+        pos = pe + 1
+        if k == 0:
+            quote = piece.rfind("“")
+            cut = quote - 1 if quote >= 0 else max(piece.rfind(c) for c in "的在为了有存是括含即到:")
+            if cut >= 0 and len(piece) - cut - 1 >= 2:
+                ps += cut + 1
+            others = max(len(_LIST_END.split(p)[0] if j == len(pieces) - 1 else p) for j, p in enumerate(pieces) if j)
+            if pe - ps > max(3, 1.5 * others):  # "坚持…工作公正、公平、便民": the lead runs into the first part
+                ps = pe - len(pieces[1])
+        if k == len(pieces) - 1:
+            m = _LIST_END.search(text, ps + 1, pe)
+            if m:
+                pe = m.start()
+        ps, pe = ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip("“\"")) ), pe - (len(text[ps:pe]) - len(text[ps:pe].rstrip("”\"")))
+        yield ps, pe
+
+
+def _join_lead(lead: str, after: str) -> str:
+    return f"{lead}…{after}" if lead and after else lead or after
+
+
+def _item(text: str, s: int, e: int, n: int, lead: str) -> ProseFact:
+    value = strip_enumerator(re.sub(r"\s+", " ", text[s:e]).strip())
+    return ProseFact(kind="item", row="", value=None, text_value=value, unit="", raw=text[s:e], span=(s, e),
+                     quote_span=(s, e), column=PROSE.item_zh.format(n=n), en=PROSE.item_en.format(n=n), context=lead)
