@@ -43,7 +43,8 @@ def test_source_view_escapes_report_text_and_marks_the_span():
                  highlight="16", highlight_start=hs, highlight_end=hs + 2)
     html = source_view(lambda _d: (original, "", []), c)
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert '<mark class="figure">16</mark>' in html and '<mark class="cited">' in html
+    assert '<mark class="figure">16</mark>' in html and 'class="cited"' in html
+    assert '<table class="src-table">' in html  # the pipe-flattened row is drawn as a table row
 
 
 def test_render_answer_lists_numbered_citations():
@@ -53,7 +54,12 @@ def test_render_answer_lists_numbered_citations():
                  section="三、收到和处理政府信息公开申请情况", quote="一、本年新收 | 16 |", start=0, end=14,
                  row="一、本年新收政府信息公开申请数量", column="总计")
     text = render_answer(Answer(question="q", text="答案[1]", answered=True, citations=[c]))
-    assert text.startswith("答案\\[1\\]") and "\\[1\\] 青禾县信访局 · 2023" in text and "本年新收" in text
+    marker = '<span class="cite-ref" role="button">[1]</span>'
+    assert text.startswith("答案" + marker) and marker + " 青禾县信访局 · 2023" in text and "本年新收" in text
+    assert "*来源*" in text
+    # the headings follow the answer's (the question's) language, not the interface toggle
+    en = render_answer(Answer(question="q", text="Answer [1]", answered=True, citations=[c], language="en"), "zh")
+    assert "*Sources*" in en and "来源" not in en
 
 
 # --- pure formatting: chat, cards, source viewer, memo, export ----------------------------------------
@@ -71,7 +77,7 @@ def _table_citation(**kw) -> Citation:
 
 
 def test_memo_reference_chinese_and_english_forms():
-    from assistant.ui_memo import memo_reference
+    from assistant.ui.memo import memo_reference
 
     c, _ = _table_citation()
     assert memo_reference(c, "zh", "件") == (
@@ -80,7 +86,7 @@ def test_memo_reference_chinese_and_english_forms():
     )
     en = memo_reference(c, "en", "件")
     assert en.startswith("“青禾县样例局2023年政府信息公开工作年度报告” (青禾县样例局, 2023)")
-    assert "section III “收到和处理政府信息公开申请情况” (applications received and handled)" in en
+    assert "section III “收到和处理政府信息公开申请情况” (applications for disclosure received and handled)" in en
     assert "row “本年新收政府信息公开申请数量” (new applications received this year)" in en
     assert en.endswith("column “总计” (total): 16 applications")
     nested = c.model_copy(update={"row": "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密",
@@ -95,7 +101,7 @@ def test_export_renumbers_citations_across_the_conversation(tmp_path):
     from docx import Document
 
     from assistant.core.types import Answer
-    from assistant.ui_memo import conversation_docx, conversation_markdown
+    from assistant.ui.memo import conversation_docx, conversation_markdown
 
     c, _ = _table_citation()
     c2 = c.model_copy(update={"n": 2, "highlight": "12", "column": "自然人"})
@@ -103,19 +109,20 @@ def test_export_renumbers_citations_across_the_conversation(tmp_path):
     a2 = Answer(question="第二问", text="丙[1]", answered=True, citations=[c])
     turns = [{"question": "第一问", "answer": a1.to_dict()}, {"question": "第二问", "answer": a2.to_dict()}]
     md = conversation_markdown(turns, "zh", lambda d, s: "件")
-    assert "甲[1]，乙[2]" in md and "丙[3]" in md
+    assert "甲[1]，乙[2]" in md and "丙[1]" in md  # the same quote cited again keeps its number
     refs = md.split("## 参考文献")[1]
-    assert "[1] 《青禾县样例局" in refs and "[3] 《青禾县样例局" in refs and "“自然人”列：12件" in refs
+    assert "[1] 《青禾县样例局" in refs and "[2] 《青禾县样例局" in refs and "“自然人”列：12件" in refs
+    assert "[3]" not in refs  # and is listed once
     assert "(sample.txt, " in refs
     path = conversation_docx(turns, tmp_path / "c.docx", "zh", lambda d, s: "件")
     paras = [p.text for p in Document(str(path)).paragraphs]
-    assert "参考文献" in paras and any(p.startswith("[3] 《青禾县样例局") for p in paras)
-    assert any("丙[3]" in p for p in paras)
+    assert "参考文献" in paras and any(p.startswith("[2] 《青禾县样例局") for p in paras)
+    assert any("丙[1]" in p for p in paras) and not any(p.startswith("[3] ") for p in paras)
 
 
 def test_chat_message_and_cards_escape_report_text():
     from assistant.core.types import Answer
-    from assistant.ui_format import cards_html, md_escape
+    from assistant.ui.format import cards_html, md_escape
 
     c, _ = _table_citation(title="<img src=x onerror=alert(1)>", quote="<script>alert(1)</script> 16")
     c = c.model_copy(update={"highlight_start": None, "highlight_end": None, "warnings": ["表三 总计列: 一(7) ≠ 三(6)"]})
@@ -141,7 +148,7 @@ def test_source_view_shows_the_whole_section_with_the_figure_marked():
 
 def test_chips_and_library_are_escaped():
     from assistant.core.types import Report
-    from assistant.ui_format import chips_html, library_html
+    from assistant.ui.format import chips_html, library_html
 
     chips = chips_html({"agency": "<b>x</b>", "year": 2023, "doc_ids": ["d1"]}, "zh", {"d1": "青禾 · 2023"})
     assert "&lt;b&gt;" in chips and 'data-chip="year"' in chips and 'data-chip="doc:d1"' in chips

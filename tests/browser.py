@@ -118,7 +118,7 @@ def open_app(context, url: str, timeout_ms: int = 60_000):
     page.goto(url)
     page.wait_for_selector("#question textarea")
     # the library / filters are filled on load
-    page.wait_for_function("() => !!document.querySelector('#engine')")
+    page.wait_for_selector("#chips .chips")
     return page
 
 

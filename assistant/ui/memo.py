@@ -8,7 +8,7 @@ The English form keeps the Chinese names (they are what the report says, and wha
 search for) and glosses them::
 
     “昆都仑区信访局2023年政府信息公开工作年度报告” (Kundulun, 2023), section III “收到和处理政府信息公开申请情况”
-    (applications received and handled), row “本年新收政府信息公开申请数量” (new applications received this year),
+    (applications for disclosure received and handled), row “本年新收政府信息公开申请数量” (new applications received this year),
     column “总计” (total): 0 applications
 
 An export renumbers the citations of the whole conversation [1], [2], ... (each answer's own
@@ -21,103 +21,19 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from assistant.core.template import TEMPLATE, strip_enumerator
 from assistant.core.types import Answer, Citation
+from assistant.ui.strings import export_words
 
-_ENUM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*")
 _SECTION_NO = re.compile(r"^\s*([一二三四五六七八九十]+)、")
 
 ROMAN = {"一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII", "八": "VIII", "九": "IX", "十": "X"}
-
-# English glosses of the standard sections, keyed by a word of their (variable) titles
-SECTION_EN: tuple[tuple[str, str], ...] = (
-    ("总体情况", "general situation"),
-    ("主动公开", "proactive disclosure"),
-    ("收到和处理", "applications received and handled"),
-    ("依申请", "disclosure on application"),
-    ("行政复议", "administrative reconsideration and litigation"),
-    ("收费", "fees and waivers"),
-    ("存在的主要问题", "main problems and improvements"),
-    ("存在的问题", "problems and improvements"),
-    ("其他需要报告", "other matters to report"),
-    ("概述", "overview"),
-)
-
-# row and column labels of the standard tables, most specific first
-LABEL_EN: tuple[tuple[str, str], ...] = (
-    ("本年新收", "new applications received this year"),
-    ("上年结转", "carried over from the previous year"),
-    ("结转下年度", "carried forward to next year"),
-    ("本年度办理结果", "outcomes this year"),
-    ("予以公开", "disclosed in full"),
-    ("部分公开", "partly disclosed"),
-    ("不予公开", "withheld"),
-    ("无法提供", "cannot be provided"),
-    ("不予处理", "not processed"),
-    ("其他处理", "otherwise handled"),
-    ("属于国家秘密", "state secret"),
-    ("禁止公开", "disclosure prohibited by law"),
-    ("三安全一稳定", "endangers the “three securities and one stability”"),
-    ("第三方合法权益", "protects third-party rights"),
-    ("内部事务", "internal affairs"),
-    ("过程性信息", "process information"),
-    ("行政执法案卷", "law-enforcement files"),
-    ("行政查询事项", "administrative enquiry matters"),
-    ("不掌握", "not held by this agency"),
-    ("另行制作", "would have to be newly compiled"),
-    ("仍不明确", "still unclear after correction"),
-    ("信访举报投诉", "petition, report or complaint"),
-    ("重复申请", "repeated application"),
-    ("公开出版物", "request for published material"),
-    ("大量反复", "mass repeated applications"),
-    ("确认或重新出具", "request to confirm or re-issue information"),
-    ("逾期不补正", "applicant did not correct in time"),
-    ("收费通知", "applicant did not pay the fee"),
-    ("未经复议直接起诉", "sued without prior reconsideration"),
-    ("复议后起诉", "sued after reconsideration"),
-    ("行政复议", "administrative reconsideration"),
-    ("行政诉讼", "administrative litigation"),
-    ("结果维持", "upheld"),
-    ("结果纠正", "corrected"),
-    ("其他结果", "other outcome"),
-    ("尚未审结", "pending"),
-    ("自然人", "natural persons"),
-    ("法人或其他组织", "legal persons and other organisations"),
-    ("商业企业", "commercial enterprises"),
-    ("科研机构", "research institutions"),
-    ("社会公益组织", "public-interest organisations"),
-    ("法律服务机构", "legal service providers"),
-    ("本年制发件数", "issued this year"),
-    ("本年新制作数量", "newly made this year"),
-    ("本年新公开数量", "newly disclosed this year"),
-    ("对外公开总数量", "total disclosed"),
-    ("本年废止件数", "repealed this year"),
-    ("现行有效件数", "currently in force"),
-    ("本年处理决定数量", "decisions this year"),
-    ("本年收费金额", "fees collected this year"),
-    ("行政规范性文件", "normative documents"),
-    ("规章", "rules"),
-    ("行政许可", "administrative licensing"),
-    ("行政处罚", "administrative penalties"),
-    ("行政强制", "administrative enforcement"),
-    ("行政事业性收费", "administrative fees"),
-    ("主动公开", "proactively disclosed"),
-    ("信访事项", "petition matters"),
-    ("收到政府信息公开申请", "applications received"),
-    ("总计", "total"),
-    ("其他", "other"),
-)
-
-UNIT_EN = {"件": "items", "条": "items", "万元": "×10,000 yuan", "元": "yuan", "次": "times", "人次": "person-times"}
+# English glosses of sections, rows, columns and units: assistant/core/data/template.toml (TEMPLATE)
 
 
 def clean_title(title: str | None) -> str:
     """A title as shown to people: a Markdown heading mark ('# ...') that ingest kept is dropped."""
     return re.sub(r"^[#\s]+", "", title or "").strip()
-
-
-def strip_enumerator(label: str) -> str:
-    """'一、本年新收政府信息公开申请数量' -> '本年新收政府信息公开申请数量'."""
-    return _ENUM.sub("", label).strip()
 
 
 def label_path(path: str | None, sep: str = "—") -> str:
@@ -133,13 +49,9 @@ def label_path(path: str | None, sep: str = "—") -> str:
 
 
 def gloss(label: str) -> str:
-    """English gloss of a row/column label of the standard tables ('' when unknown)."""
-    words = []
-    for part in label.split("—"):
-        found = next((en for zh, en in LABEL_EN if zh in part), "")
-        if found:
-            words.append(found)
-    return " / ".join(words)
+    """English gloss of a row/column label of the standard tables ('' when unknown); from the template."""
+    words = [TEMPLATE.en(part) for part in label.split("—")]
+    return " / ".join(w for w in words if w)
 
 
 def section_zh(section: str) -> str:
@@ -156,7 +68,7 @@ def section_en(section: str) -> str:
     m = _SECTION_NO.match(top)
     number = f" {ROMAN.get(m.group(1), m.group(1))}" if m else ""
     name = " > ".join(strip_enumerator(p.strip()) for p in section.split(">") if p.strip())
-    g = next((en for zh, en in SECTION_EN if zh in top), "")
+    g = TEMPLATE.section_en(top)
     return f"section{number} “{name}”" + (f" ({g})" if g else "")
 
 
@@ -181,7 +93,7 @@ def _value_en(c: Citation, unit: str | None) -> str:
     elif c.row and ("复议" in c.row or "诉讼" in c.row) and unit == "件":
         en = "cases"
     else:
-        en = UNIT_EN.get(unit, unit)
+        en = TEMPLATE.unit_en(unit)
     return f"{number} {en}".strip()
 
 
@@ -205,13 +117,13 @@ def memo_reference(c: Citation, language: str = "zh", unit: str | None = None) -
             parts.append(f"column “{col}”" + (f" ({cg})" if cg else ""))
             value = _value_en(c, unit)
             return ", ".join(parts) + (f": {value}" if value else "")
-        return ", ".join(parts) + f": “{one_line(c.quote)}”"
+        return ", ".join(parts) + f": “{one_line(c.clean_quote or c.quote)}”"
     out = f"《{title}》{section_zh(c.section)}"
     if c.column:
         value = _value_zh(c, unit)
         out += f"，“{label_path(c.row)}”行“{label_path(c.column)}”列"
         return out + (f"：{value}" if value else "")
-    return out + f"：“{one_line(c.quote)}”"
+    return out + f"：“{one_line(c.clean_quote or c.quote)}”"
 
 
 def memo_text(answer: Answer | dict, language: str | None = None, units: dict[int, str] | None = None) -> str:
@@ -224,13 +136,6 @@ def memo_text(answer: Answer | dict, language: str | None = None, units: dict[in
 
 
 # --- conversation export ---------------------------------------------------------------------
-
-EXPORT_WORDS = {
-    "zh": {"title": "政府信息公开年报问答记录", "q": "问", "a": "答", "refs": "参考文献", "file": "文件", "chars": "字符",
-           "notes": "说明", "none": "（无引用）"},
-    "en": {"title": "Disclosure-report QA conversation", "q": "Q", "a": "A", "refs": "References", "file": "file",
-           "chars": "characters", "notes": "Notes", "none": "(no citations)"},
-}
 
 
 def numbered_conversation(turns: Iterable[dict], units=None) -> tuple[list[tuple[str, str, str, list[str]]], list[str]]:
@@ -246,17 +151,17 @@ def numbered_conversation(turns: Iterable[dict], units=None) -> tuple[list[tuple
         mapping: dict[int, int] = {}
         for c in a.citations:
             unit = units(c.doc_id, c.highlight_start) if units and c.highlight_start is not None else None
-            ref = memo_reference(c, a.language, unit)
-            where = f"{c.source}, {c.start}–{c.end}"
-            refs.append(f"{ref} ({where})")
-            mapping[c.n] = len(refs)
+            ref = f"{memo_reference(c, a.language, unit)} ({c.source}, {c.start}–{c.end})"
+            if ref not in refs:  # the same quote cited twice is listed once
+                refs.append(ref)
+            mapping[c.n] = refs.index(ref) + 1
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{mapping.get(int(m.group(1)), m.group(1))}]", a.text)
         rows.append((t.get("question") or a.question, text, a.language, list(a.notes)))
     return rows, refs
 
 
 def conversation_markdown(turns: Iterable[dict], language: str = "zh", units=None) -> str:
-    w = EXPORT_WORDS.get(language, EXPORT_WORDS["zh"])
+    w = export_words(language)
     rows, refs = numbered_conversation(turns, units)
     out = [f"# {w['title']}", ""]
     for i, (q, text, _lang, notes) in enumerate(rows, 1):
@@ -279,7 +184,7 @@ def conversation_docx(turns: Iterable[dict], path: Path | str, language: str = "
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    w = EXPORT_WORDS.get(language, EXPORT_WORDS["zh"])
+    w = export_words(language)
     rows, refs = numbered_conversation(turns, units)
     doc = Document()
     normal = doc.styles["Normal"]

@@ -1,0 +1,4 @@
+(text) => {
+  if (text && navigator.clipboard) { navigator.clipboard.writeText(text).catch(() => {}); }
+  return [];
+}
