@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable
 from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 
-from assistant.prompts import load_templates
+from prompts import load_templates
 from assistant.query import detect_language, detect_metric, parse_question
 from assistant.core.types import Report
 from assistant.core.text import is_pinyin_word, normalise_query
@@ -47,6 +47,14 @@ _YEAR_PHRASE_EN = re.compile(r"\s*(?:\b(?:in|for|of)\s+)?(?:the\s+)?(?:year\s+)?
 _PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
 _NOT_A_PLACE = re.compile(r"[哪什各每本该全这那我其某个些]")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# a question naming its own agency ("国家统计局", "the Hainan food and drug administration") is not a follow-up
+_AGENCY_ZH = re.compile(r"(?<![该这那本其此])[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|办公厅|人民政府|政府|中心|街道办事处|街道|镇|乡|院|所|馆)")
+# an English agency name: a capitalised (proper) word, then up to four words, then an agency-type word
+_AGENCY_EN = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:\s+[a-z&\-]+){0,4}?\s+"
+    r"(?:bureau|commission|office|government|administration|department|centre|center|committee|town|township|county|district|city|province|subdistrict)\b"
+)
+_REFERS_BACK_ZH = re.compile(r"^(?:其中|它们?|其|该|这个|这家|他们|此)|(?:该|这个|这家|此)(?:局|单位|机关|部门|镇|区|县|市)")
 _EN_FILLER = {"and", "what", "about", "how", "in", "the", "for", "of", "then", "year", "same", "with", "too", "there", "that", "it"}
 _PUNCT = re.compile(r"[\s?？。.!！,，、:：;；\"'“”‘’()（）]+")
 
@@ -215,6 +223,8 @@ def merge(question: str, previous: str, reports: list[Report]) -> str:
         return question
     if new.entities and new.topic and not new.followup_marker:
         return question  # names what and whom: standalone
+    if is_self_contained(question, new):
+        return question  # names its own agency or year and asks something: a new question
     prev = read_slots(previous, reports)
     language = detect_language(question)
     if not new.topic:
@@ -230,6 +240,18 @@ def merge(question: str, previous: str, reports: list[Report]) -> str:
     if not new.followup_marker and len(new.topic) > (40 if language == "zh" else 80):
         return question  # a long question of its own
     return _compose(prev, new, language)
+
+
+def is_self_contained(question: str, slots: Slots) -> bool:
+    """A new question, not a follow-up: it names its own agency or place (even one no report matches) or its
+    own year, asks something, and neither opens as a follow-up ("那…呢", "what about") nor refers back ("其", "its")."""
+    if slots.followup_marker or not slots.topic or not _ASKS.search(question):
+        return False
+    text = question.strip()
+    if _REFERS_BACK_ZH.search(text) or _PRONOUN_EN.search(text) or re.search(r"\b(?:them|these|those)\b", text, re.I):
+        return False
+    names_agency = bool(slots.entities) or bool(_AGENCY_ZH.search(_YEAR_PHRASE_ZH.sub(" ", text))) or bool(_AGENCY_EN.search(text))
+    return names_agency or bool(slots.years)
 
 
 def resolve_rules(question: str, history: Iterable[Any] | None, reports: list[Report]) -> Resolution:

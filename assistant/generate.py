@@ -30,12 +30,13 @@ from langchain_core.output_parsers import StrOutputParser
 
 from assistant.aggregate import detect_intent
 from assistant.answer import ExtractiveEngine, who
+from assistant.labels import fact_label_en, has
 from assistant.llm import BACKENDS, chat_prompt, get_chat_model
-from assistant.prompts import load_templates
+from prompts import load_templates, note
 from assistant.query import ParsedQuestion, report_names
 from assistant.retrieve import SearchIndex
 from assistant.core.settings import Settings
-from assistant.core.types import Answer, Chunk, Citation
+from assistant.core.types import Answer, Citation, Passage
 from assistant.verify import Verdict, adds_nothing, numbers, verify
 from assistant.core.text import sentence_spans
 
@@ -146,7 +147,8 @@ class GenerativeEngine:
         self.name = backend
         self.index = index
         self.settings = settings
-        self.extractive = ExtractiveEngine(index, settings.min_evidence_score)
+        self.extractive = ExtractiveEngine(index, settings)
+        self.gatherer = self.extractive.gatherer  # evidence is gathered once, for every engine (assistant/evidence.py)
         self._chat_model = chat_model
         self.last_stats = GenerationStats(engine=backend)
 
@@ -161,34 +163,39 @@ class GenerativeEngine:
         return chat_prompt(f"answer.{language}") | self.chat_model | StrOutputParser()
 
     # --- evidence ---------------------------------------------------------------------------
-    def evidence(self, q: ParsedQuestion, passages: list[tuple[Chunk, float]]) -> list[EvidenceItem]:
+    def evidence(self, q: ParsedQuestion, passages: list[Passage]) -> list[EvidenceItem]:
         """Facts of the metric asked about first, then the sentences that best cover the question."""
         items: list[EvidenceItem] = []
         budget = self.settings.llm_evidence_chars
         by_doc = self.index.by_doc
-        if q.metric is not None and q.doc_ids:
-            facts = self.extractive._metric_facts(q, [by_doc[d] for d in q.doc_ids])
+        if q.doc_ids:
+            # every ask's facts (by metric or by label, with breakdowns), gathered once for any engine
+            facts = [f for a in self.gatherer.gather(q, []) for f in (*a.facts, *a.breakdown)]
+            facts = list({(f.doc_id, f.start, f.row, f.column): f for f in facts}.values())
             # table 二 rows hold several figures (制发 / 废止 / 现行有效): show the whole row, so a
             # question about one column is not answered with another column's figure
             rows = {(f.doc_id, f.row) for f in facts if f.table == "二"}
             if rows:
-                siblings = [s for s in self.index.store.facts(sorted({d for d, _ in rows}), metric=q.metric.key)
-                            if (s.doc_id, s.row) in rows and s not in facts]
+                siblings = [s for s in self.gatherer.fact_index.facts(sorted({d for d, _ in rows}))
+                            if (s.doc_id, s.row) in rows and s.table == "二" and s not in facts]
                 facts = facts + siblings
             for f in facts:
                 r = by_doc[f.doc_id]
                 label = f.row if not f.column or f.table == "narrative" else f"{f.row} / {f.column}"
-                text = f"{r.display_title}｜{f.section}｜{label}：{f.raw}{f.unit}" if f.section else f"{r.display_title}｜{label}：{f.raw}{f.unit}"
+                figure = f.raw if f.value is not None or not f.text_value else f.text_value
+                text = f"{r.display_title}｜{f.section}｜{label}：{figure}{f.unit}" if f.section else f"{r.display_title}｜{label}：{figure}{f.unit}"
                 if q.language == "en":
                     # the English names the question used ("Cuihu") tie the Chinese evidence to it
                     names = [n.title() for n, _k in report_names(r) if n in q.entities and n.isascii()]
-                    text += f" ({q.metric.en}{'; ' + ', '.join(names) if names else ''})"
-                items.append(EvidenceItem(len(items) + 1, _evidence_text(text), self.extractive.fact_citation(f, r), f.raw))
+                    en = q.metric.en if q.metric is not None and f.metric == q.metric.key else fact_label_en(f)
+                    text += f" ({en}{'; ' + ', '.join(names) if names else ''})"
+                items.append(EvidenceItem(len(items) + 1, _evidence_text(text), self.gatherer.fact_citation(f, r),
+                                          f.raw if f.value is not None else None))
                 budget -= len(text)
                 if len(items) >= MAX_ITEMS // 2:
                     break
 
-        terms = self.extractive.key_terms(q)
+        terms = self.gatherer.key_terms(q)
         total = sum(terms.values()) or 1.0
         scored = []
         for rank, (chunk, _score) in enumerate(passages):
@@ -204,7 +211,7 @@ class GenerativeEngine:
                     continue  # report text is data: a paragraph addressing the assistant is never shown to it
                 # the section heading counts: a sentence under "(三)政府信息管理" is about 信息管理
                 about = f"{chunk.section} {sent}"
-                cover = sum(w for tok, w in terms.items() if tok in about) / total if terms else 0.0
+                cover = sum(w for tok, w in terms.items() if has(tok, about)) / total if terms else 0.0
                 if terms and cover == 0:
                     continue
                 scored.append((cover - 0.01 * rank, chunk, s, e))
@@ -222,20 +229,20 @@ class GenerativeEngine:
             r = by_doc[chunk.doc_id]
             section = f"（{chunk.section}）" if chunk.section else ""
             text = _evidence_text(f"{r.display_title}{section}：{sent}")
-            cite = self.extractive.span_citation(r, chunk.section, chunk.clean_start + s, chunk.clean_start + s + len(sent))
+            cite = self.gatherer.span_citation(r, chunk.section, chunk.clean_start + s, chunk.clean_start + s + len(sent))
             items.append(EvidenceItem(len(items) + 1, text, cite))
             budget -= len(text)
         return items
 
     # --- answering --------------------------------------------------------------------------
-    def answer(self, q: ParsedQuestion, passages: list[tuple[Chunk, float]]) -> Answer:
+    def answer(self, q: ParsedQuestion, passages: list[Passage]) -> Answer:
         result = None
         for piece in self.stream(q, passages):
             result = piece
         assert isinstance(result, Answer)
         return result
 
-    def stream(self, q: ParsedQuestion, passages: list[tuple[Chunk, float]]) -> Iterator[str | Answer]:
+    def stream(self, q: ParsedQuestion, passages: list[Passage]) -> Iterator[str | Answer]:
         """Text pieces as the model writes them, then the final (verified or fallback) Answer."""
         stats = self.last_stats = GenerationStats(engine=self.name)
         if q.metric is not None:
@@ -243,13 +250,13 @@ class GenerativeEngine:
             if intent != "single":
                 # comparisons, changes and rankings are arithmetic over cited facts: done in code
                 stats.outcome = "computed"
-                yield from self._fallback(q, passages, "figures across reports are computed in code, not written by the model")
+                yield from self._fallback(q, passages, note(q.language, "computed_in_code"))
                 return
 
         items = self.evidence(q, passages)
         if not items:
             stats.outcome = "no-evidence"
-            yield from self._fallback(q, passages, "nothing relevant was retrieved, so the model was not asked", refuse_as_self=True)
+            yield from self._fallback(q, passages, note(q.language, "no_evidence"), refuse_as_self=True)
             return
 
         evidence = "\n".join(f"[{i.n}] {i.text}" for i in items)
@@ -265,7 +272,7 @@ class GenerativeEngine:
         except Exception as e:  # a back-end failure must not lose the question: answer without the model
             stats.outcome = "error"
             stats.problems = [f"{type(e).__name__}: {e}"]
-            yield from self._fallback(q, passages, f"the {self.name} engine failed ({type(e).__name__}: {str(e)[:200]})")
+            yield from self._fallback(q, passages, note(q.language, "engine_failed", engine=self.name, error=f"{type(e).__name__}: {str(e)[:200]}"))
             return
         finally:
             stats.seconds = time.perf_counter() - timing.start
@@ -277,7 +284,7 @@ class GenerativeEngine:
         draft = stats.draft = clean_output("".join(pieces))
         if not draft or is_refusal(draft) or adds_nothing(draft, q.text):
             stats.outcome = "refused"
-            yield from self._fallback(q, passages, f"the {self.name} engine found no answer in the evidence", refuse_as_self=True)
+            yield from self._fallback(q, passages, note(q.language, "engine_no_answer", engine=self.name), refuse_as_self=True)
             return
 
         expected = {n for i in items if i.figure for n in numbers(i.figure, answer=False)}
@@ -286,7 +293,7 @@ class GenerativeEngine:
         if not verdict.ok:
             stats.outcome = "rejected"
             why = "; ".join(verdict.problems[:3])
-            yield from self._fallback(q, passages, f"verification rejected the {self.name} engine's answer ({why})")
+            yield from self._fallback(q, passages, note(q.language, "engine_rejected", engine=self.name, why=why))
             return
         stats.outcome = "verified"
         yield self._verified(q, draft, items, verdict)
@@ -305,7 +312,7 @@ class GenerativeEngine:
             r = self.index.by_doc[c.doc_id]
             text += "\n" + t["identity_warning"].format(who=who(r, q.language), warnings="；".join(c.warnings))
         return Answer(question=q.text, text=text, answered=True, citations=citations, language=q.language,
-                      engine=self.name, notes=[f"written by the {self.name} engine; every figure and quotation checked against the cited evidence"])
+                      engine=self.name, notes=[note(q.language, "written_by", engine=self.name)])
 
     def _fallback(self, q: ParsedQuestion, passages, why: str, refuse_as_self: bool = False) -> Iterator[str | Answer]:
         """The extractive engine's answer, saying why. When it finds nothing either, that is the refusal."""
@@ -313,7 +320,7 @@ class GenerativeEngine:
         if refuse_as_self and not answer.answered:
             answer.engine = self.name
         elif answer.engine != self.name:
-            why += "; answered with the extractive engine instead"
+            why += ("；" if q.language == "zh" else "; ") + note(q.language, "answered_by_extractive")
         answer.notes = [*answer.notes, why]
         yield answer.text
         yield answer

@@ -36,7 +36,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.models import MODELS, ModelUnavailable, ensure_model, parts_status
-from assistant.prompts import load_prompt
+from prompts import load_prompt
 from assistant.core.settings import Settings
 
 
@@ -152,17 +152,22 @@ class LocalBackend:
         return parts_status(MODELS[settings.local_model])
 
     def chat_model(self, settings: Settings) -> BaseChatModel:
-        from langchain_openai import ChatOpenAI
-
-        srv = local_server(settings)
-        return ChatOpenAI(
-            base_url=srv.base_url, api_key=srv.api_key, model=srv.model_path.name,
-            temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens,
-            timeout=settings.llm_timeout, max_retries=0, stream_usage=True,
-        )
+        srv = local_server(settings)  # llama.cpp serves the OpenAI API on 127.0.0.1
+        return _openai_chat(settings, srv.base_url, srv.api_key, srv.model_path.name, retries=0)
 
 
 # --- openai: any OpenAI-compatible endpoint ------------------------------------------------------
+
+def _openai_chat(settings: Settings, base_url: str, api_key: str, model: str, retries: int) -> BaseChatModel:
+    """A chat model of an OpenAI-compatible endpoint, built by langchain's provider registry."""
+    from langchain.chat_models import init_chat_model
+
+    return init_chat_model(
+        model, model_provider="openai", base_url=base_url, api_key=api_key,
+        temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens,
+        timeout=settings.llm_timeout, max_retries=retries, stream_usage=True,
+    )
+
 
 def _openai_key(settings: Settings) -> str:
     key = settings.openai_api_key or ""
@@ -191,15 +196,9 @@ class OpenAIBackend:
         return True, f"{settings.openai_model} at {settings.openai_base_url}"
 
     def chat_model(self, settings: Settings) -> BaseChatModel:
-        from langchain_openai import ChatOpenAI
-
         if not settings.openai_base_url or not settings.openai_model:
             raise EngineUnavailable("the openai engine needs openai_base_url and openai_model (ASSISTANT_OPENAI_BASE_URL, ASSISTANT_OPENAI_MODEL)")
-        return ChatOpenAI(
-            base_url=settings.openai_base_url, api_key=_openai_key(settings), model=settings.openai_model,
-            temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens,
-            timeout=settings.llm_timeout, max_retries=1, stream_usage=True,
-        )
+        return _openai_chat(settings, settings.openai_base_url, _openai_key(settings), settings.openai_model, retries=1)
 
 
 # --- ollama: a local Ollama server ----------------------------------------------------------------
@@ -224,10 +223,10 @@ class OllamaBackend:
         return True, f"{wanted} on Ollama at {settings.ollama_base_url}"
 
     def chat_model(self, settings: Settings) -> BaseChatModel:
-        from langchain_ollama import ChatOllama
+        from langchain.chat_models import init_chat_model
 
-        return ChatOllama(
-            base_url=settings.ollama_base_url, model=settings.ollama_model,
+        return init_chat_model(
+            settings.ollama_model, model_provider="ollama", base_url=settings.ollama_base_url,
             temperature=settings.llm_temperature, num_predict=settings.llm_max_tokens,
             client_kwargs={"timeout": settings.llm_timeout},
         )

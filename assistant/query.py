@@ -10,89 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
+from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.text import normalise_query
+from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
-# English term -> Chinese terms as the reports write them (longest phrases first when matching)
-GLOSSARY: dict[str, tuple[str, ...]] = {
-    "applications for disclosure": ("政府信息公开申请", "依申请公开"),
-    "disclosure applications": ("政府信息公开申请", "依申请公开"),
-    "information disclosure": ("政府信息公开",),
-    "application": ("申请", "依申请公开"),
-    "applications": ("申请", "依申请公开"),
-    "requests": ("申请",),
-    "received": ("新收", "收到", "受理"),
-    "receive": ("新收", "收到", "受理"),
-    "carried over": ("上年结转",),
-    "carried forward": ("结转下年度",),
-    "partly disclosed": ("部分公开",),
-    "disclosed": ("予以公开",),
-    "withheld": ("不予公开",),
-    "cannot be provided": ("无法提供",),
-    "not processed": ("不予处理",),
-    "administrative reconsideration": ("行政复议",),
-    "reconsideration": ("行政复议",),
-    "reconsiderations": ("行政复议",),
-    "lawsuit": ("行政诉讼",),
-    "lawsuits": ("行政诉讼",),
-    "litigation": ("行政诉讼",),
-    "upheld": ("结果维持",),
-    "corrected": ("结果纠正",),
-    "proactive disclosure": ("主动公开",),
-    "proactively": ("主动公开",),
-    "proactive": ("主动公开",),
-    "published": ("主动公开", "发布"),
-    "rules": ("规章",),
-    "normative documents": ("规范性文件",),
-    "licensing": ("行政许可",),
-    "penalties": ("行政处罚",),
-    "enforcement": ("行政强制",),
-    "fees": ("收费", "行政事业性收费"),
-    "fee": ("收费",),
-    "petitions": ("信访",),
-    "petition": ("信访",),
-    "letters and visits": ("来信来访", "信访"),
-    "letters": ("来信",),
-    "complaints": ("投诉",),
-    "phone": ("电话", "联系电话"),
-    "telephone": ("电话", "联系电话"),
-    "address": ("地址",),
-    "email": ("电子邮箱", "邮箱"),
-    "e-mail": ("电子邮箱", "邮箱"),
-    "fax": ("传真",),
-    "postcode": ("邮编",),
-    "problems": ("问题", "存在的主要问题"),
-    "problem": ("问题",),
-    "improvement": ("改进",),
-    "improvements": ("改进",),
-    "training": ("培训",),
-    "website": ("网站", "门户网站"),
-    "government website": ("政府网站",),
-    "wechat": ("微信", "公众号"),
-    "weibo": ("微博",),
-    "meetings": ("会议",),
-    "press conferences": ("新闻发布会",),
-    "policy interpretation": ("政策解读",),
-    "interpretation": ("解读",),
-    "staff": ("工作人员",),
-    "leading group": ("领导小组",),
-    "catalogue": ("目录",),
-    "guide": ("指南",),
-    "statistics period": ("统计期限",),
-    "budget": ("预算", "决算"),
-    "procurement": ("采购",),
-    "satisfaction": ("满意率",),
-    "visits": ("来访", "接访"),
-    "overall": ("总体情况",),
-}
-
-AGENCY_TYPES_EN: dict[str, str] = {
-    "petitions bureau": "信访局", "letters and visits bureau": "信访局", "health commission": "卫生健康委员会",
-    "finance bureau": "财政局", "education bureau": "教育局", "public security": "公安", "general office": "办公厅",
-    "natural resources": "自然资源", "subdistrict": "街道", "water bureau": "水务局", "counsellors": "参事室",
-}
+# English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
+# longest phrases first when matching)
+GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
 _WANTS_NUMBER = re.compile(r"多少|几[个件条次项人家]|数量|总数|总计|how many|how much|number of|count|total")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
@@ -125,74 +53,9 @@ def detect_language(text: str) -> Language:
     return "zh" if cjk and cjk * 2 >= latin * 0.5 else "en"
 
 
-def _stems(name: str) -> list[str]:
-    """昆都仑区 -> [昆都仑区, 昆都仑]: place names are often written without their suffix."""
-    out = [name]
-    m = re.match(r"^(.{2,}?)(?:省|市|区|县|旗|镇|乡|街道)$", name)
-    if m and len(m.group(1)) >= 2:
-        out.append(m.group(1))
-    return out
-
-
-def report_names(r: Report) -> list[tuple[str, str]]:
-    """(name, kind) pairs a question may use for a report; kind is 'agency', 'region' or 'alias'."""
-    names: list[tuple[str, str]] = []
-    if r.agency:
-        names.append((r.agency, "agency"))
-    if r.region:
-        names += [(s, "region") for s in _stems(r.region)]
-    names += [(a.lower(), "alias") for a in r.aliases if a]
-    return names
-
-
-def _mentions(norm: str, name: str) -> bool:
-    if not name:
-        return False
-    if _CJK.search(name):
-        return len(name) >= 2 and name in norm
-    return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", norm) is not None
-
-
-def generic_aliases(reports: list[Report]) -> frozenset[str]:
-    """Aliases shared by reports of different places ("petitions bureau") name a kind of
-    agency, not a report: they narrow a match but never make one."""
-    places: dict[str, set] = {}
-    for r in reports:
-        for a in r.aliases:
-            places.setdefault(a.lower(), set()).add(r.region or r.agency)
-    return frozenset(a for a, p in places.items() if len(p) > 1)
-
-
-def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Report]]:
-    """Reports the question names. A full agency name beats a place name; a place name
-    matches every agency of that place."""
-    best: dict[str, int] = {}
-    matched_names: list[str] = []
-    generic = generic_aliases(reports)
-    for r in reports:
-        for name, kind in report_names(r):
-            if len(name) < 2 or name in generic or not _mentions(norm, name):
-                continue
-            weight = {"agency": 3, "region": 2, "alias": 1}[kind] * 100 + len(name)
-            if weight > best.get(r.doc_id, 0):
-                best[r.doc_id] = weight
-            if name not in matched_names:
-                matched_names.append(name)
-    if not best:
-        return [], []
-    # keep reports matched by an agency name when there are any; else all matched ones
-    top_kind = max(w // 100 for w in best.values())
-    keep = [r for r in reports if r.doc_id in best and best[r.doc_id] // 100 == top_kind]
-    if top_kind == 3:
-        return matched_names, keep  # full agency names are as specific as it gets
-    # an agency-type word ("petitions bureau", "信访局") narrows a place match
-    type_words = [zh for en, zh in AGENCY_TYPES_EN.items() if en in norm] + re.findall(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)", norm)
-    narrowed = [r for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)]
-    return matched_names, narrowed or keep
-
-
-def detect_metric(norm: str) -> Metric | None:
-    """The metric whose keywords match the question most specifically."""
+def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
+    """The metric whose keywords match the question most specifically. With `fallback`, a question
+    that only says "applications" (申请) gets the applications received."""
     best, best_score = None, 0
     for m in METRICS:
         score = max(
@@ -202,14 +65,28 @@ def detect_metric(norm: str) -> Metric | None:
         )
         if score > best_score:
             best, best_score = m, score
-    if best is None and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
+    if best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
         return BY_KEY["applications_received"]  # "how many applications ..." with no other qualifier
     return best
 
 
+_BY_LENGTH = sorted(GLOSSARY, key=len, reverse=True)
+
+
+def glossary_groups(norm: str) -> list[tuple[str, ...]]:
+    """The Chinese renderings of each glossary phrase the question uses, one group per phrase (alternatives)."""
+    out: list[tuple[str, ...]] = []
+    taken = norm
+    for en in _BY_LENGTH:
+        if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):
+            out.append(GLOSSARY[en])
+            taken = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", taken)  # "carried over" is not also "over"
+    return out
+
+
 def glossary_terms(norm: str) -> list[str]:
     terms: list[str] = []
-    for en in sorted(GLOSSARY, key=len, reverse=True):
+    for en in _BY_LENGTH:
         if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
             terms += [t for t in GLOSSARY[en] if t not in terms]
     return terms

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.core.text import normalise_query
+from assistant.core.text import normalise_query, sentence_spans
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
 MARKER = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、\-–]\s*\d+)*)\s*[\]】]")
@@ -28,7 +28,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_ENUMERATOR = re.compile(r"(?m)^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*(?!\d)")
 _QUOTED = re.compile(r"“([^”]{1,200})”|「([^」]{1,200})」|『([^』]{1,200})』|\"([^\"\n]{1,200})\"|‘([^’]{1,200})’")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff<>\"'）)\]]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+?(?:[。！？!?；;\n]+|\.(?=\s|$)|$)(?:\s*(?:\[[\d\s,，、\-–]+\]|【\d+】))*")
+_MARKERS_AFTER = re.compile(r"\s*(?:\[[\d\s,，、\-–]+\]|【\d+】)")  # kept with the sentence before them
 _QUOTE_EDGE = "，。、；：,.;: "
 
 
@@ -92,7 +92,7 @@ def links(text: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """Sentences with the markers that follow them ("…16件。[1]" keeps its [1])."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return [text[s:e] for s, e in sentence_spans(text, english=True, brackets=False, keep_after=_MARKERS_AFTER)]
 
 
 def _squash(text: str) -> str:

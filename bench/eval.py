@@ -16,6 +16,11 @@ Question sets (bench.scoring.subset_of): ``dev`` — the original dev records (n
 apart (``by_set`` in the JSON, the "By question set" tables in the Markdown).
 ``--set fresh|dev|holdout`` runs one set only; such a partial run writes
 .cache/bench/eval_<set>.json / .md instead of docs/benchmarks/eval.json (which stays the full run).
+
+A full run also answers the questions of the full-table reports against their PDF versions beside their
+HTML copies (bench.eval_pdf; ``pdf_versions`` in the JSON).  ``--pdf-only`` runs just that part and
+updates that key of docs/benchmarks/eval.json (also .cache/bench/eval_pdf.json / .md; answers in
+.cache/bench/eval_pdf_details.json).
 """
 
 from __future__ import annotations
@@ -155,7 +160,7 @@ def build_baseline(settings, files: list[Path], reports):
 
 
 def evaluate(records: list[dict] | None = None, embedder: str | None = None, out: Path | None = OUT / "eval.json",
-             question_set: str = "all") -> dict:
+             question_set: str = "all", pdf: bool = True) -> dict:
     offline_env()
     files = shared_files()
     if not files:
@@ -193,6 +198,10 @@ def evaluate(records: list[dict] | None = None, embedder: str | None = None, out
             "by_set": by_set(rows),
             "questions": {row["id"]: _verdict(row) for row in rows},
         }
+    if pdf:
+        from bench import eval_pdf
+
+        result["pdf_versions"] = eval_pdf.run(records, embedder, result["pipelines"]["ours"]["questions"])
     if out:
         write_json(out, result)
         details = {name: [{k: v for k, v in row.items()} for row in rows] for name, rows in (("ours", ours), ("baseline", naive))}
@@ -338,7 +347,34 @@ def markdown(result: dict) -> str:
             lines.append(f"| {g} | {s['n']} | {ao} | {ab} | {_pct(s['citation_precision'])} | {_pct(sb['citation_precision'])} | "
                          f"{_pct(s['recall5_evidence'])} | {_pct(sb['recall5_evidence'])} |")
     lines += set_tables(result)
+    from bench.eval_pdf import markdown as pdf_markdown
+
+    lines += pdf_markdown(result.get("pdf_versions"))
     return "\n".join(lines) + "\n"
+
+
+def pdf_only(records: list[dict], embedder: str | None, write: bool = True, full: bool = True) -> int:
+    """Run bench.eval_pdf alone; store it in .cache/bench/eval_pdf.json(.md) and, for a run over all the
+    questions, as ``pdf_versions`` of docs/benchmarks/eval.json (the rest of that file is kept)."""
+    from bench import eval_pdf
+    from bench.common import read_json
+
+    offline_env()
+    main_run = read_json(OUT / "eval.json")
+    verdicts = ((main_run or {}).get("pipelines") or {}).get("ours", {}).get("questions")
+    res = eval_pdf.run(records, embedder, verdicts)
+    md = "\n".join(eval_pdf.markdown(res)).strip() + "\n"
+    print(md)
+    if write:
+        write_json(eval_pdf.stored_path(), res)
+        eval_pdf.stored_path().with_suffix(".md").write_text(md, encoding="utf-8")
+        written = [".cache/bench/eval_pdf.json", ".cache/bench/eval_pdf.md"]
+        if full and main_run and main_run.get("pipelines"):
+            main_run["pdf_versions"] = res
+            write_json(OUT / "eval.json", main_run)
+            written.insert(0, "docs/benchmarks/eval.json (pdf_versions)")
+        print("written: " + ", ".join(written))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -349,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", dest="question_set", choices=("all", *SUBSETS), default="all",
                     help="question set: all (default), dev (original records), fresh (fresh tuning set), "
                          "holdout (fresh holdout); a single set is written to .cache/bench/eval_<set>.json")
+    ap.add_argument("--pdf-only", action="store_true",
+                    help="only the PDF-versions part: questions of the full-table reports against stores of their "
+                         "HTML copies and of their PDF versions (updates pdf_versions in docs/benchmarks/eval.json)")
     args = ap.parse_args(argv)
     records = select(load_questions(args.questions), args.question_set)
     out = OUT / "eval.json" if args.question_set == "all" else BENCH_CACHE / f"eval_{args.question_set}.json"
@@ -356,7 +395,9 @@ def main(argv: list[str] | None = None) -> int:
         keep = set(args.only.split(","))
         records = [r for r in records if r["id"] in keep]
         out = None
-    res = evaluate(records, args.embedder, out, question_set=args.question_set)
+    if args.pdf_only:
+        return pdf_only(records, args.embedder, write=out is not None, full=args.question_set == "all")
+    res = evaluate(records, args.embedder, out, question_set=args.question_set, pdf=args.question_set == "all")
     md = markdown(res)
     print(md)
     if out and res:

@@ -289,3 +289,52 @@ def test_dev_set_evidence_is_in_the_gold_reports():
             assert any(norm(a) in texts[s] for a in group for s in r["gold_sources"]), (r["id"], group)
         for group in r["gold_values"]:
             assert any(norm(str(a)) in texts[s] for a in group for s in r["gold_sources"]), (r["id"], group)
+
+
+def test_pdf_versions_selection_and_markdown():
+    from bench.eval import figures
+    from bench.eval import markdown as eval_markdown
+    from bench.eval_pdf import as_pdf, full_store, markdown, pdf_questions
+
+    recs = [{"id": "a", "answerable": True, "gold_sources": ["035_x.txt"]},
+            {"id": "b", "answerable": True, "gold_sources": ["035_x.txt", "010_y.txt"]},  # another report too
+            {"id": "c", "answerable": False}]
+    picked = pdf_questions(recs, {"035_x.txt"})
+    assert [r["id"] for r in picked] == ["a"]
+    assert as_pdf(picked[0], {"035_x.txt": "035_x.pdf"})["gold_sources"] == ["035_x.pdf"]
+    assert picked[0]["gold_sources"] == ["035_x.txt"]  # the record itself is not changed
+
+    def row(i, kind, ok):
+        sc = {"answered": True, "correct": ok, "values_ok": ok, "contradiction": False, "citation_ok": ok,
+              "n_values": 1, "n_values_found": int(ok)}
+        return {"id": i, "kind": kind, "lang": "zh", "set": "dev", "answerable": True, "score": sc, "recall": None,
+                "latency_ms": 7.0}
+
+    def run(oks):
+        rows = [row(i, k, ok) for (i, k), ok in zip((("q1", "table_figure"), ("q2", "fact")), oks)]
+        return {**figures(rows), "questions": {r["id"]: {"kind": r["kind"], "ok": r["score"]["correct"]} for r in rows}}
+
+    res = {"measured_at": "t", "reports": {"035_x.txt": "035_x.pdf"}, "questions": 2, "questions_by_set": {"dev": 2},
+           "runs": {"html": run([True, True]), "pdf": run([True, False])},
+           "full_store": full_store({"q1": {"ok": True}, "q2": {"ok": False}, "q9": {"ok": True}}, ["q1", "q2"])}
+    assert res["full_store"]["accuracy"] == 0.5 and res["full_store"]["n"] == 2
+    md = "\n".join(markdown(res))
+    assert "| HTML copies (as in ../shared) | 2 | **100%** |" in md
+    assert "| PDF versions (printed by chromium) | 2 | **50%** |" in md
+    assert "normal eval store, all reports (main run) | 2 | 50%" in md
+    assert "| fact | 1 | 100% | 0% |" in md and "Right on HTML, wrong on PDF: q2" in md
+    assert "_skipped: chromium not found" in "\n".join(markdown({"skipped": "chromium not found (/usr/bin/chromium)"}))
+    assert markdown(None) == []
+    # the eval's Markdown (and so docs/benchmarks.md) carries it
+    pipe = {**run([True, True]), "questions": {}}
+    full = {"questions": 2, "embedder": "x", "measured_at": "t", "pipelines": {"ours": pipe, "baseline": pipe}}
+    assert "PDF versions of the full-table reports" in eval_markdown({**full, "pdf_versions": res})
+    assert "PDF versions of the full-table reports" not in eval_markdown(full)
+
+
+def test_pdf_versions_skipped_without_chromium(monkeypatch):
+    from bench import eval_pdf, formats_bench
+
+    monkeypatch.setattr(formats_bench, "have_chromium", lambda: False)
+    res = eval_pdf.run([{"id": "a", "answerable": True, "gold_sources": ["035_x.txt"]}])
+    assert res["skipped"].startswith("chromium not found") and "runs" not in res

@@ -134,6 +134,14 @@ def test_answerable_questions(store_settings, question, expected):
     assert_traceable(a, Store(store_settings.store, store_settings))
 
 
+def test_a_statement_of_none_is_the_answer(store_settings):
+    # the report states there were no lawsuits ("未发生…行政诉讼"): that is the answer, not "not found"
+    a = _ask("伊春区2016年行政诉讼案件的判决结果是什么？", store_settings)
+    assert a.answered and "0" in a.text
+    assert any("未发生" in c.quote and "行政诉讼" in c.quote for c in a.citations), a.text
+    assert_traceable(a, Store(store_settings.store, store_settings))
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -141,7 +149,6 @@ def test_answerable_questions(store_settings, question, expected):
         "海淀区2023年收到多少政府信息公开申请？",  # no report from Haidian
         "How many applications did Haidian receive in 2023?",
         "张店区信访局2013年政府网站的访问量是多少？",  # not stated
-        "伊春区2016年行政诉讼案件的判决结果是什么？",
     ],
 )
 def test_unanswerable_questions_say_so(store_settings, question):

@@ -135,3 +135,20 @@ def test_acceptable_checks_places_the_store_does_not_hold():
     rules = "张店区2023年收到多少政府信息公开申请？"
     assert acceptable("张店区在2023年收到了多少政府信息公开申请？", rules, APPS_ZH + "那张店区呢？", REPORTS)
     assert not acceptable("青禾县2023年收到了多少政府信息公开申请？", rules, APPS_ZH + "那张店区呢？", REPORTS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国家统计局2008年主动公开了多少条信息？",  # names its own agency (not in the store): not the earlier one's
+        "How many applications did the Hainan food and drug administration receive in 2014?",
+        "2016年主动公开了多少条政府信息？",  # names its own year and asks: a new question
+    ],
+)
+def test_a_question_naming_its_own_agency_or_year_is_not_a_followup(question):
+    r = resolve_rules(question, _history(APPS_ZH), REPORTS)
+    assert r.question == question and not r.rewritten
+
+
+def test_a_question_that_refers_back_is_still_a_followup():
+    assert resolved("该局2016年主动公开了多少条？", APPS_ZH) != "该局2016年主动公开了多少条？"

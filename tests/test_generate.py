@@ -13,7 +13,9 @@ from assistant.followup import Condenser
 from assistant.generate import GenerativeEngine, looks_like_instruction
 from assistant.llm import EngineUnavailable
 from assistant.retrieve import get_index
-from assistant.core.types import Answer
+from assistant.core.types import Answer, AskState
+from prompts import note
+from assistant.query import detect_language
 from tests.conftest import REPO, _ingest
 from tests.fake_chat import failing, scripted
 
@@ -36,9 +38,9 @@ def injected(tmp_path_factory):
 
 def prepared(settings, question: str, history=None):
     """The shared chain's steps (condense, parse, scope, retrieve) for a question."""
-    state = QAChain(settings).prepare.invoke({"question": question, "history": history})
-    assert "early" not in state, state.get("early")
-    return state["q"], state["passages"]
+    state = QAChain(settings).prepare.invoke(AskState(question=question, language=detect_language(question), history=history or []))
+    assert state.early is None, state.early
+    return state.parsed, state.passages
 
 
 def run(settings, question: str, model, name: str = "local"):
@@ -112,7 +114,7 @@ def test_invented_figure_is_rejected_and_the_extractive_answer_shown(samples):
     assert "999" in "".join(pieces)  # the draft was streamed ...
     assert "999" not in answer.text and "16" in answer.text  # ... and replaced
     assert answer.engine == "extractive" and answer.answered
-    assert any("verification rejected the local engine's answer" in n and "999" in n for n in answer.notes)
+    assert any("核对未通过 local 引擎的回答" in n and "999" in n for n in answer.notes)  # notes in the question's language
     assert engine.last_stats.outcome == "rejected"
     assert_quotes_exact(answer, samples)
 
@@ -126,14 +128,14 @@ def test_citation_of_evidence_never_retrieved_is_rejected(samples):
 def test_model_that_finds_nothing_gives_way_to_the_extractive_answer(samples):
     engine, _, answer = run(samples, APPS, scripted("资料中没有答案。"))
     assert answer.engine == "extractive" and "16" in answer.text
-    assert any("found no answer in the evidence" in n for n in answer.notes)
+    assert any(note("zh", "engine_no_answer", engine="local") in n for n in answer.notes)
     assert engine.last_stats.outcome == "refused"
 
 
 def test_failing_backend_falls_back_without_losing_the_question(samples):
     engine, _, answer = run(samples, APPS, failing())
     assert answer.engine == "extractive" and "16" in answer.text
-    assert any("the local engine failed (ConnectionError" in n for n in answer.notes)
+    assert any("local 引擎出错（ConnectionError" in n for n in answer.notes)
     assert engine.last_stats.outcome == "error"
 
 
@@ -143,7 +145,7 @@ def test_no_evidence_means_refusal_without_asking_the_model(samples):
     assert model.calls == []
     assert not answer.answered and answer.citations == []
     assert "没有找到" in answer.text
-    assert any("model was not asked" in n for n in answer.notes)
+    assert any(note("zh", "no_evidence") in n for n in answer.notes)
 
 
 def test_comparisons_are_computed_in_code_not_by_the_model(samples):
@@ -151,7 +153,7 @@ def test_comparisons_are_computed_in_code_not_by_the_model(samples):
     _, _, answer = run(samples, "青禾县信访局2016年和2023年收到的政府信息公开申请数量有什么变化？", model)
     assert model.calls == []
     assert answer.engine == "extractive"
-    assert any("computed in code" in n for n in answer.notes)
+    assert any(note("zh", "computed_in_code") in n for n in answer.notes)
 
 
 # --- text inside reports is data ------------------------------------------------------------------
@@ -201,7 +203,7 @@ def test_chain_resolves_a_followup_then_streams_the_verified_answer(samples):
     answer = out[-1]
     assert isinstance(answer, Answer) and len(out) > 2
     assert answer.engine == "local" and answer.citations[0].year == 2016
-    assert "follow-up read as: 青禾县信访局2016年收到多少政府信息公开申请？" in answer.notes
+    assert note("zh", "followup_read_as", question="青禾县信访局2016年收到多少政府信息公开申请？") in answer.notes
     assert answer.question == "青禾县信访局2016年收到多少政府信息公开申请？"
 
 
@@ -247,3 +249,11 @@ def test_unavailable_engine_is_a_clear_error(samples):
         QAChain(samples.model_copy(update={"openai_base_url": ""}), "openai")
     with pytest.raises(ValueError, match="unknown engine 'gpt'"):
         QAChain(samples, "gpt")
+
+
+def test_an_english_followup_gets_an_english_answer_and_notes(samples):
+    history = [{"role": "user", "content": APPS}, {"role": "assistant", "content": "……16件[1]"}]
+    a = QAChain(samples).ask("and in 2016?", history=history)
+    assert a.language == "en" and a.answered
+    assert a.notes and a.notes[0].startswith("follow-up read as: ")
+    assert "applications received" in a.text  # the English template, whatever language the rewrite has

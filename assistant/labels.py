@@ -1,0 +1,189 @@
+"""Facts searchable by their labels: each fact's Chinese and English label path, and the label index of a
+store (lexical coverage of the ask's terms over jieba tokens + embedding similarity with the store's
+embedder; label vectors embedded once per store change, in the background, and kept in the embedding cache).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import numpy as np
+
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.template import TEMPLATE
+from assistant.core.text import tokenize
+from assistant.core.types import Fact
+
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])")
+
+
+def strip_enumerator(label: str) -> str:
+    return _ENUMERATOR.sub("", label.strip())
+
+
+def has(term: str, text: str) -> bool:
+    """`term` or one of its synonyms (邮政编码 / 邮编, glossary data) occurs in `text`; a term "a|b" holds
+    alternatives (an English word's Chinese renderings) and matches when any of them does."""
+    if "|" in term:
+        return any(has(t, text) for t in term.split("|"))
+    return term in text or any(syn in text for syn in _GLOSSARY.zh_synonyms.get(term, ()))
+
+
+def fact_label_zh(f: Fact) -> str:
+    """The fact's Chinese label path (from ingest when it has one, else section + row + column)."""
+    if f.label_zh:
+        return f.label_zh
+    parts = [strip_enumerator(p) for p in f.row.split(" / ")] + [strip_enumerator(p) for p in f.column.split(" / ") if p]
+    return " ".join(p for p in parts if p)
+
+
+def _column_words(column: str) -> str:
+    """'法人或其他组织 / 商业企业' -> '商业企业', '采购总金额' -> '采购总金额', '本年收费金额（单位：万元）' -> '本年收费金额'."""
+    core = re.sub(r"[（(].*$", "", strip_enumerator(column.split(" / ")[-1]))
+    return re.sub(r"(件数|数量|数)$", "", core) if len(core) > 3 else core
+
+
+def fact_label_en(f: Fact) -> str:
+    """The fact's English label path (from ingest, else the national template's English names)."""
+    if f.label_en:
+        return f.label_en
+    return " / ".join(x for x in (TEMPLATE.path_en(f.row), TEMPLATE.path_en(f.column) if f.column else "") if x)
+
+
+def fact_search_text(f: Fact) -> str:
+    return f"{fact_label_zh(f)} {fact_label_en(f)}".strip().lower()
+
+
+class FactIndex:
+    """The store's facts, searchable by label; rebuilt when the store changes (its generation)."""
+
+    def __init__(self, index) -> None:
+        self.index = index
+        self._gen: object = None
+        self._lock = threading.Lock()
+        self._by_doc: dict[str, list[Fact]] = {}
+        self._texts: dict[str, list[str]] = {}  # per report: the search text of each fact, in order
+        self._vectors: dict[str, np.ndarray] = {}
+        self._idf: dict[str, float] = {}
+        self._warming: threading.Thread | None = None
+
+    def _refresh(self) -> None:
+        gen = (getattr(self.index, "generation", None), len(self.index.reports))
+        if gen == self._gen:
+            return
+        with self._lock:
+            if gen == self._gen:
+                return
+            by_doc: dict[str, list[Fact]] = {}
+            texts: dict[str, list[str]] = {}
+            df: dict[str, int] = {}
+            toks_of: dict[str, set[str]] = {}  # label texts repeat across reports: tokenise each once
+            # (scale, issue 14) label idf from the facts of at most IDF_SAMPLE_REPORTS reports (every report
+            # of a store that small; an even sample of a larger one); other reports' facts load on demand
+            sample = self._sample()
+            store = getattr(self.index, "store", None)  # an index without a store (a textbook baseline) has no facts
+            for f in (store.facts(sample) if store is not None and sample else []):
+                text = fact_search_text(f)
+                by_doc.setdefault(f.doc_id, []).append(f)
+                texts.setdefault(f.doc_id, []).append(text)
+                if text not in toks_of:
+                    toks_of[text] = set(tokenize(text))
+                for tok in toks_of[text]:
+                    df[tok] = df.get(tok, 0) + 1
+            n = sum(len(v) for v in by_doc.values()) or 1
+            self._idf = {t: float(np.log(1 + (n - d + 0.5) / (d + 0.5))) for t, d in df.items()}
+            self._by_doc, self._texts, self._gen = by_doc, texts, gen
+            # label vectors: embedded once per store change, in the background (and kept in the embedding
+            # cache, so a restart reads them back); a question meanwhile embeds only its own reports' labels
+            labels = list(dict.fromkeys(t for ts in texts.values() for t in ts if t not in self._vectors))
+            if labels and getattr(self.index, "settings", None) is not None:
+                self._warming = threading.Thread(target=self._warm, args=(gen, labels), name="fact-labels", daemon=True)
+                self._warming.start()
+
+    def _warm(self, gen: object, labels: list[str]) -> None:
+        for i in range(0, len(labels), 64):
+            if self._gen != gen:
+                return  # the store changed: a newer warm-up takes over
+            if not self._label_vectors(labels[i : i + 64]):
+                return  # no embedder
+
+    IDF_SAMPLE_REPORTS = 100
+    LOADED_REPORTS_MAX = 2000  # facts of reports loaded on demand, kept (a bound on memory)
+
+    def _sample(self) -> list[str]:
+        ids = sorted(r.doc_id for r in self.index.reports)
+        step = -(-len(ids) // self.IDF_SAMPLE_REPORTS) if ids else 1
+        return ids[::step]
+
+    def _load(self, doc_ids: list[str]) -> None:
+        """Facts of reports not loaded yet, through the store's indexed query (never the whole store)."""
+        store = getattr(self.index, "store", None)
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in self._by_doc]
+        if store is None or not missing:
+            return
+        by_doc: dict[str, list[Fact]] = {d: [] for d in missing}
+        for f in store.facts(missing):
+            by_doc.setdefault(f.doc_id, []).append(f)
+        with self._lock:
+            if len(self._by_doc) + len(by_doc) > self.LOADED_REPORTS_MAX:
+                keep = set(self._sample())
+                self._by_doc = {d: v for d, v in self._by_doc.items() if d in keep}
+                self._texts = {d: v for d, v in self._texts.items() if d in keep}
+            self._by_doc = {**self._by_doc, **by_doc}
+            self._texts = {**self._texts, **{d: [fact_search_text(f) for f in fs] for d, fs in by_doc.items()}}
+
+    def facts(self, doc_ids: list[str]) -> list[Fact]:
+        self._refresh()
+        self._load(doc_ids)
+        by_doc = self._by_doc
+        return [f for d in doc_ids for f in by_doc.get(d, [])]
+
+    def _search_texts(self, doc_ids: list[str]) -> list[str]:
+        self._load(doc_ids)
+        texts = self._texts
+        return [t for d in doc_ids for t in texts.get(d, [])]
+
+    def _label_vectors(self, labels: list[str]) -> dict[str, np.ndarray]:
+        todo = [t for t in dict.fromkeys(labels) if t not in self._vectors]
+        if todo:
+            try:
+                settings = self.index.settings
+                if getattr(settings, "embedding_cache", None):
+                    from ingest.embed import EmbeddingCache, embed_with_cache
+
+                    cache = EmbeddingCache(settings.embedding_cache)
+                    try:
+                        vecs = embed_with_cache(self.index.embedder, cache, todo)
+                    finally:
+                        cache.close()
+                else:
+                    vecs = self.index.embedder.embed_passages(todo)
+                self._vectors.update(zip(todo, np.asarray(vecs, np.float32)))
+            except Exception:  # no embedder (a store without vectors): lexical ranking only
+                return {}
+        return {t: self._vectors[t] for t in labels if t in self._vectors}
+
+    def search(self, query: str, terms: dict[str, float], doc_ids: list[str], k: int = 12,
+               dense: bool = True) -> list[tuple[Fact, float]]:
+        """Facts of `doc_ids` ranked by how well their labels match the ask: (fact, score in 0..~1.3)."""
+        facts = self.facts(doc_ids)
+        if not facts or not terms:
+            return []
+        labels = self._search_texts(doc_ids)
+        total = sum(terms.values()) or 1.0
+        lex = [sum(w for tok, w in terms.items() if has(tok, label)) / total for label in labels]
+        sims = np.zeros(len(facts), np.float32)
+        if dense and max(lex) < 0.75:  # labels that cover the ask need no embedding (nor its latency)
+            vecs = self._label_vectors(labels)
+            if vecs:
+                try:
+                    qv = np.asarray(self.index.embedder.embed_query(query), np.float32)
+                    sims = np.array([float(vecs[t] @ qv) if t in vecs else 0.0 for t in labels], np.float32)
+                except Exception:
+                    pass
+        scored = [(f, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3) for i, f in enumerate(facts) if lex[i] > 0 or sims[i] > 0.86]
+        scored.sort(key=lambda x: -x[1])
+        return scored[:k]
+
+
