@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from assistant.aggregate import by_year, detect_intent, figures, ranked, with_any
 from assistant.asks import wants_total
 from assistant.evidence import (GENERIC, TEXT_KINDS, AskEvidence, EvidenceGatherer, SentenceHit, fact_label_en,
-                                fact_label_zh, strip_enumerator)
+                                strip_enumerator)
 from prompts import load_templates
 from assistant.core.template import TEMPLATE
 from assistant.query import ParsedQuestion

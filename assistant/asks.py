@@ -17,28 +17,9 @@ from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
 
+Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 _CONTACT_WORDS = frozenset(w for w in GLOSSARY.contact_words if w.isascii()) | {"phone number", "email address", "e-mail address"}
 
-# words that make a piece of text a question of its own
-_ASKING = re.compile(
-    r"多少|几[个件条次项人家类种]?|是否|哪些|哪个|什么|如何|怎样|怎么|多大|为何|有无|有没有|吗|呢|情况"
-    r"|(?<![a-z])(how|what|which|when|where|who|whom|whose|did|does|do|is|are|was|were|list|name|give)(?![a-z])"
-)
-# a piece that refers to the ask before it: "其中", "of them", "of these"
-_WITHIN = re.compile(r"^(?:其中|这其中|这些申请中|当中)|(?<![a-z])(of them|of these|of those|among them|of which)(?![a-z])")
-# "各" / "分别": each of the listed things
-_EACH_ZH = re.compile(r"(?:的)?(?:各自|各|分别|一共|总共|共计|合计|加起来)")
-_CONJ_ZH = re.compile(r"以及|和|与|及|、|或")
-# where a noun phrase before a conjunction starts
-_NP_START_ZH = re.compile(r".*(?:[的年中，,：:在对向了]|收到|受理|办理|被|申请)")
-_EACH_EN = re.compile(r"(?<![a-z])(respectively|each)(?![a-z])")
-_BREAKDOWN = re.compile(
-    r"分别|各类|各项|各种|各自|分项|明细|分类|构成|按.{0,8}(?:类别|类型|渠道|方式|结果|申请人|分类|统计)|哪些(?:类|方式|渠道)|哪几类"
-    r"|包括哪些|主要包括|主要有哪些|由哪些|(?<![a-z])(mainly include|include|consist of|made up of|what categories|which categories)(?![a-z])"
-    r"|(?<![a-z])(by (?:channel|outcome|category|type|result|applicant|kind|source)s?|broken down|breakdown|per (?:channel|category|type)"
-    r"|each (?:channel|category|type|outcome|kind)|which (?:channels|categories|types|outcomes))(?![a-z])"
-)
-_TOTAL = re.compile(r"合计|一共|总共|共计|加起来|总和|总数|相加|(?<![a-z])(in total|altogether|combined|together|sum|total of)(?![a-z])")
 
 
 @dataclass
@@ -50,11 +31,11 @@ class Ask:
 
 def wants_total(norm: str) -> bool:
     """"复议和诉讼一共多少件", "… in total": the user expects the figures added up."""
-    return _TOTAL.search(norm) is not None
+    return Q["total"].search(norm) is not None
 
 
 def wants_breakdown(text: str) -> bool:
-    return _BREAKDOWN.search(text) is not None
+    return Q["breakdown"].search(text) is not None
 
 
 def _pieces(norm: str) -> list[str]:
@@ -74,18 +55,18 @@ def _pieces(norm: str) -> list[str]:
 
 def _each_zh(piece: str) -> list[str] | None:
     """"A和B各多少件" -> ["A多少件", "B多少件"]; None when the piece lists nothing."""
-    m = _EACH_ZH.search(piece)
+    m = Q["each_zh"].search(piece)
     if not m or m.start() == 0:
         return None
     head, tail = piece[: m.start()], piece[m.end() :]
-    conj = list(_CONJ_ZH.finditer(head))
+    conj = list(Q["conj_zh"].finditer(head))
     if not conj:
         return None
     first = conj[0]
     before = head[: first.start()]
-    lead_m = _NP_START_ZH.match(before)
+    lead_m = Q["np_start_zh"].match(before)
     lead = lead_m.group(0) if lead_m else ""
-    items = [x for x in _CONJ_ZH.split(head[len(lead) :]) if x.strip()]
+    items = [x for x in Q["conj_zh"].split(head[len(lead) :]) if x.strip()]
     if len(items) < 2:
         return None
     items = [re.sub(r"的$", "", x.strip()) for x in items]
@@ -100,7 +81,7 @@ def _pair_zh(piece: str) -> list[str] | None:
     m = _PAIR_ZH.match(piece)
     if not m:
         return None
-    items = [x for x in _CONJ_ZH.split(m.group(2)) if x]
+    items = [x for x in Q["conj_zh"].split(m.group(2)) if x]
     return [f"{m.group(1)}{x}{m.group(3)}" for x in items] if len(items) >= 2 else None
 
 
@@ -115,7 +96,7 @@ def _each_en(piece: str) -> list[str] | None:
         return None
     if not all(x.split()[-1].endswith("s") or x in _CONTACT_WORDS for x in items):
         return None  # "policy and regulation items" is one thing; "reconsiderations and lawsuits" are two
-    tail = _EACH_EN.sub("", tail).strip()
+    tail = Q["each_en"].sub("", tail).strip()
     return [f"{lead}{x} {tail}".strip() for x in items]
 
 
@@ -150,14 +131,14 @@ def _split(norm: str) -> list[Ask]:
     asks: list[Ask] = []
     pieces = _pieces(norm)
     for i, piece in enumerate(pieces):
-        if i and not _ASKING.search(piece) and not _WITHIN.search(piece):
+        if i and not Q["asking"].search(piece) and not Q["within"].search(piece):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少")
             asks[-1].text += "，" + piece
             continue
-        within = bool(_WITHIN.search(piece)) and bool(asks)
+        within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
         split = (_units_zh(piece) or _each_zh(piece) or _pair_zh(piece)) if re.search(r"[\u4e00-\u9fff]", piece) else None
-        if split is None and (_EACH_EN.search(piece) or re.search(r"(?<![a-z])and(?![a-z])", piece)):
+        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])", piece)):
             split = _each_en(piece)
         if split:
             asks += [Ask(s, within=within) for s in split]

@@ -27,20 +27,11 @@ from langchain_core.output_parsers import StrOutputParser
 
 from prompts import load_templates
 from assistant.query import detect_language, detect_metric, parse_question
+from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
 from assistant.core.text import is_pinyin_word, normalise_query
 
-_LEAD_ZH = re.compile(r"^(?:那么|那|还有|另外|再问一下|再问|同样地?|又|而)\s*")
-# pronouns standing for the earlier agency: dropped from the topic, the agency is put back
-_PRONOUN_ZH = re.compile(r"^(?:其中|它们?|其|该局|该单位|该机关|该部门|这个(?:局|单位|机关|部门)|他们|这家(?:单位|机关)?)的?")
-_PRONOUN_EN = re.compile(r"\b(?:its|it|their|they|this bureau'?s?|that bureau'?s?|the same bureau'?s?)\b\s*", re.I)
-_TAIL_ZH = re.compile(r"(?:的情况|情况)?(?:呢|怎么样|如何)?\s*[?？。!！]*\s*$")
-_LEAD_EN = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+|^\s*and\s+(?:for\s+|in\s+)?|^\s*same\s+for\s+|^\s*then\s+", re.I)
-_TAIL_EN = re.compile(r"\s*(?:then|too|as well)?\s*[?？.!]*\s*$", re.I)
-_MARKER = re.compile(r"^(?:那么|那|还有|另外|同样|又|而)|呢\s*[?？]?\s*$|^\s*(?:and|what about|how about|same for)\b", re.I)
-# questions about the whole collection: never narrowed to the earlier report
-_GLOBAL = re.compile(r"哪些|哪个|哪家|哪几|各个|所有|全部|每个|(?<![a-z])(which|all|every|each)(?![a-z])", re.I)
-_ASKS = re.compile(r"多少|几|什么|哪|吗|如何|怎么|怎样|是否|有没有|[?？]|(?<![a-z])(how|what|which|when|where|who|did|does|do|is|are|was|were|list|show)(?![a-z])", re.I)
+Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _YEAR_PHRASE_ZH = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)\s*年?(?:度)?")
 _YEAR_PHRASE_EN = re.compile(r"\s*(?:\b(?:in|for|of)\s+)?(?:the\s+)?(?:year\s+)?(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)", re.I)
@@ -54,7 +45,6 @@ _AGENCY_EN = re.compile(
     r"(?<!^)(?<![.?!]\s)\b[A-Z][a-z]+(?:\s+[a-z&\-]+){0,4}?\s+"
     r"(?:bureau|commission|office|government|administration|department|centre|center|committee|town|township|county|district|city|province|subdistrict)\b"
 )
-_REFERS_BACK_ZH = re.compile(r"^(?:其中|它们?|其|该|这个|这家|他们|此)|(?:该|这个|这家|此)(?:局|单位|机关|部门|镇|区|县|市)")
 _EN_FILLER = {"and", "what", "about", "how", "in", "the", "for", "of", "then", "year", "same", "with", "too", "there", "that", "it"}
 _PUNCT = re.compile(r"[\s?？。.!！,，、:：;；\"'“”‘’()（）]+")
 
@@ -126,7 +116,7 @@ def _find(text: str, name: str) -> str | None:
 def read_slots(text: str, reports: list[Report]) -> Slots:
     q = parse_question(text, reports)
     found = [s for name in q.entities if (s := _find(text, name))]
-    body = _LEAD_ZH.sub("", text.strip())
+    body = Q["lead_zh"].sub("", text.strip())
     for m in _PLACE_ZH.finditer(body):
         name = m.group(0)
         if not _NOT_A_PLACE.search(name) and not any(name in f or f in name for f in found):
@@ -142,18 +132,18 @@ def read_slots(text: str, reports: list[Report]) -> Slots:
         topic = re.sub(re.escape(e), " ", topic, flags=re.I)
     if q.language == "zh":
         topic = _YEAR_PHRASE_ZH.sub(" ", topic)
-        topic = _TAIL_ZH.sub("", _LEAD_ZH.sub("", topic.strip()))
-        topic = re.sub(r"^[的在于]+|[的]+$", "", _PUNCT.sub("", _PRONOUN_ZH.sub("", _PUNCT.sub("", topic))))
+        topic = Q["tail_zh"].sub("", Q["lead_zh"].sub("", topic.strip()))
+        topic = re.sub(r"^[的在于]+|[的]+$", "", _PUNCT.sub("", Q["pronoun_zh"].sub("", _PUNCT.sub("", topic))))
         meaningful = len(topic) >= 2
     else:
         topic = _YEAR_PHRASE_EN.sub(" ", topic)
-        topic = _TAIL_EN.sub("", _LEAD_EN.sub("", _PRONOUN_EN.sub("", topic.strip())))
+        topic = Q["tail_en"].sub("", Q["lead_en"].sub("", Q["pronoun_en"].sub("", topic.strip())))
         topic = re.sub(r"\s+", " ", topic).strip(" ,.;:?")
         meaningful = any(w.lower() not in _EN_FILLER for w in re.findall(r"[A-Za-z\u4e00-\u9fff]+", topic))
     return Slots(
         text=text, entities=entities, years=q.years, topic=topic if meaningful else "",
-        wants_number=q.wants_number, followup_marker=bool(_MARKER.search(text.strip())),
-        global_question=bool(_GLOBAL.search(text)),
+        wants_number=q.wants_number, followup_marker=bool(Q["followup_marker"].search(text.strip())),
+        global_question=bool(Q["whole_collection"].search(text)),
     )
 
 
@@ -233,7 +223,7 @@ def merge(question: str, previous: str, reports: list[Report]) -> str:
         return _substitute(prev, new, detect_language(previous))
     if not (prev.entities or new.entities) and not (prev.years or new.years):
         return question
-    if not new.followup_marker and not new.entities and not new.years and not _ASKS.search(question):
+    if not new.followup_marker and not new.entities and not new.years and not Q["question"].search(question):
         return question  # "谢谢", "ok": not a question about the reports
     if new.entities and new.years and not new.followup_marker:
         return question
@@ -245,10 +235,10 @@ def merge(question: str, previous: str, reports: list[Report]) -> str:
 def is_self_contained(question: str, slots: Slots) -> bool:
     """A new question, not a follow-up: it names its own agency or place (even one no report matches) or its
     own year, asks something, and neither opens as a follow-up ("那…呢", "what about") nor refers back ("其", "its")."""
-    if slots.followup_marker or not slots.topic or not _ASKS.search(question):
+    if slots.followup_marker or not slots.topic or not Q["question"].search(question):
         return False
     text = question.strip()
-    if _REFERS_BACK_ZH.search(text) or _PRONOUN_EN.search(text) or re.search(r"\b(?:them|these|those)\b", text, re.I):
+    if Q["refers_back_zh"].search(text) or Q["pronoun_en"].search(text) or re.search(r"\b(?:them|these|those)\b", text, re.I):
         return False
     names_agency = bool(slots.entities) or bool(_AGENCY_ZH.search(_YEAR_PHRASE_ZH.sub(" ", text))) or bool(_AGENCY_EN.search(text))
     return names_agency or bool(slots.years)

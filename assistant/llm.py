@@ -137,13 +137,25 @@ def _stop_servers() -> None:
         _servers.clear()
 
 
-class LocalBackend:
-    name = "local"
-    description = "a Qwen2.5 GGUF run on this machine by llama.cpp (xllamacpp)"
+class _Backend:
+    """What the back-ends share: the module a back-end needs is looked for before its own checks."""
+
+    def __init__(self, name: str, description: str, requires: str, missing: str) -> None:
+        self.name, self.description = name, description
+        self.requires, self.missing = requires, missing  # the module it imports; what to say without it
 
     def status(self, settings: Settings) -> tuple[bool, str]:
-        if importlib.util.find_spec("xllamacpp") is None:
-            return False, "xllamacpp is not installed: pip install .[local-llm]"
+        if importlib.util.find_spec(self.requires) is None:
+            return False, self.missing
+        return self.ready(settings)
+
+    def ready(self, settings: Settings) -> tuple[bool, str]:
+        """Whether the back-end can run, its module being installed."""
+        raise NotImplementedError
+
+
+class LocalBackend(_Backend):
+    def ready(self, settings: Settings) -> tuple[bool, str]:
         if settings.local_model_path:
             path = Path(settings.local_model_path).expanduser()
             return (True, f"GGUF model {path.name}") if path.is_file() else (False, f"local_model_path {path} does not exist")
@@ -176,13 +188,8 @@ def _openai_key(settings: Settings) -> str:
     return key or os.environ.get("OPENAI_API_KEY", "") or "not-needed"
 
 
-class OpenAIBackend:
-    name = "openai"
-    description = "any OpenAI-compatible endpoint (DeepSeek, Qwen/DashScope, vLLM, a llama.cpp server)"
-
-    def status(self, settings: Settings) -> tuple[bool, str]:
-        if importlib.util.find_spec("langchain_openai") is None:
-            return False, "langchain-openai is not installed"
+class OpenAIBackend(_Backend):
+    def ready(self, settings: Settings) -> tuple[bool, str]:
         if not settings.openai_base_url:
             return False, "no endpoint configured: set openai_base_url (ASSISTANT_OPENAI_BASE_URL) and openai_model"
         if not settings.openai_model:
@@ -203,13 +210,8 @@ class OpenAIBackend:
 
 # --- ollama: a local Ollama server ----------------------------------------------------------------
 
-class OllamaBackend:
-    name = "ollama"
-    description = "a model served by a local Ollama server"
-
-    def status(self, settings: Settings) -> tuple[bool, str]:
-        if importlib.util.find_spec("langchain_ollama") is None:
-            return False, "langchain-ollama is not installed"
+class OllamaBackend(_Backend):
+    def ready(self, settings: Settings) -> tuple[bool, str]:
         ok, why, body = _reachable(settings.ollama_base_url.rstrip("/") + "/api/tags", timeout=1.5)
         if not ok:
             return False, f"no Ollama server: {why}"
@@ -232,9 +234,12 @@ class OllamaBackend:
         )
 
 
-register(LocalBackend())
-register(OpenAIBackend())
-register(OllamaBackend())
+register(LocalBackend("local", "a Qwen2.5 GGUF run on this machine by llama.cpp (xllamacpp)",
+                      "xllamacpp", "xllamacpp is not installed: pip install .[local-llm]"))
+register(OpenAIBackend("openai", "any OpenAI-compatible endpoint (DeepSeek, Qwen/DashScope, vLLM, a llama.cpp server)",
+                       "langchain_openai", "langchain-openai is not installed"))
+register(OllamaBackend("ollama", "a model served by a local Ollama server",
+                       "langchain_ollama", "langchain-ollama is not installed"))
 
 
 def backend_status(name: str, settings: Settings) -> tuple[bool, str]:

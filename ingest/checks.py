@@ -87,6 +87,18 @@ def _num(v: float | str) -> float:
     return 0.0 if v == BLANK else float(v)
 
 
+def _sum_off(g, total: float | None, cells: list[tuple[str, str]]) -> tuple[list, float] | None:
+    """The addends of `cells` (row, column) and their sum when it differs from the stated `total`;
+    None when the sum matches, or the total or an addend is unknown (cut off)."""
+    if total is None:
+        return None
+    terms = [g.addend(row, col) for row, col in cells]
+    if any(t is None for t in terms):
+        return None
+    s = sum(_num(t) for t in terms)
+    return (terms, s) if abs(s - total) > 1e-9 else None
+
+
 def _short(col: str) -> str:
     return col.split(" / ")[-1]
 
@@ -120,13 +132,9 @@ def _t3_checks(facts: list[TableFact]) -> list[str]:
     parts = [c for c in T3_COLUMNS if c != total_col]
     for row in rows:
         total = g.stated(row, total_col)
-        if total is None:
-            continue
-        terms = [g.addend(row, col) for col in parts]
-        if any(t is None for t in terms):
-            continue
-        s = sum(_num(t) for t in terms)
-        if abs(s - total) > 1e-9:
+        off = _sum_off(g, total, [(row, col) for col in parts])
+        if off is not None:
+            terms, s = off
             shown = " + ".join(_term(_short(c), t) for c, t in zip(parts, terms))
             out.append(f"表三 {row.split(' / ')[-1]} 行: {shown} = {_fmt(s)} ≠ {total_col}({_fmt(total)})")
     # 三(七)总计 = the outcome rows, per column
@@ -137,13 +145,9 @@ def _t3_checks(facts: list[TableFact]) -> list[str]:
     outcome_rows += sorted(r for r in seen_rows - set(rows) if r.startswith(under) and r != total_row)
     for col in T3_COLUMNS:
         total = g.stated(total_row, col)
-        if total is None:
-            continue
-        terms = [g.addend(r, col) for r in outcome_rows]
-        if any(t is None for t in terms):
-            continue
-        s = sum(_num(t) for t in terms)
-        if abs(s - total) > 1e-9:
+        off = _sum_off(g, total, [(r, col) for r in outcome_rows])
+        if off is not None:
+            terms, s = off
             stated = [f"{_label(r)}({_fmt(t)})" for r, t in zip(outcome_rows, terms) if t != BLANK and t != 0]
             out.append(
                 f"表三 {_short(col)}列: (一)至(六)各项之和 = {_fmt(s)} ≠ {_key_name(outc.total_row)}({_fmt(total)})"

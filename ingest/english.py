@@ -10,9 +10,9 @@ when the place is not found unambiguously.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assistant.core.vocab import names_vocab
+from ingest.places import SourceIdentity
 
 V = names_vocab()
 _TITLE = re.compile(r"^(?:annual\s+)?report\b.{0,200}?(?:information\s+disclosure|openness\s+of\s+government\s+information|"
@@ -21,12 +21,7 @@ _EN_SUFFIX = {en: zh for zh, (_py, en) in V.place_suffix.items()}  # "district" 
 _PLACE = re.compile(rf"((?:[A-Z][a-z]+\s)+?)((?i:{'|'.join(sorted(map(re.escape, _EN_SUFFIX), key=len, reverse=True))}))\b")
 
 
-@dataclass(frozen=True)
-class EnglishIdentity:
-    title: str | None = None
-    agency: str | None = None
-    region: str | None = None
-    year: int | None = None
+EnglishIdentity = SourceIdentity
 
 
 def english_identity(lines: list[str]) -> EnglishIdentity:

@@ -15,23 +15,17 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from assistant.core.vocab import names_vocab
-from ingest.places import SUFFIX_PINYIN, pinyin_of, places_in_text, region_of
+from ingest.places import SUFFIX_PINYIN, SourceIdentity, pinyin_of, places_in_text, region_of
 
 V = names_vocab()
 OVERRIDE_FILE = "reports.csv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-@dataclass(frozen=True)
-class FileIdentity:
-    title: str | None = None
-    agency: str | None = None
-    region: str | None = None
-    year: int | None = None
+FileIdentity = SourceIdentity
 
 
 def _type_pinyin() -> dict[str, str]:

@@ -6,9 +6,22 @@ Vocabulary (suffixes, pinyin overrides, generic words) comes from assistant/core
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.vocab import names_vocab
+
+
+@dataclass(frozen=True)
+class SourceIdentity:
+    """What one source outside the text proper (a file name, an English title) says of a report's
+    identity; a field is None when that source says nothing of it."""
+
+    title: str | None = None
+    agency: str | None = None
+    region: str | None = None
+    year: int | None = None
+
 
 CJK = "\u3400-\u9fff"
 V = names_vocab()

@@ -151,3 +151,19 @@ def test_safe_name(name, expected):
     from ingest.library import safe_name
 
     assert safe_name(name) == expected
+
+
+def test_a_pdf_citation_names_its_page_and_marks_ocr_text():
+    from assistant.core.types import Citation
+    from assistant.ui.format import card_html, citation_label
+    from assistant.ui.memo import memo_reference
+
+    c = Citation(n=2, doc_id="d", source="样例.pdf", title="青禾县样例局2023年政府信息公开工作年度报告", agency="青禾县样例局",
+                 year=2023, section="三、收到和处理政府信息公开申请情况", quote="一、本年新收政府信息公开申请数量 | 5 |",
+                 start=10, end=30, row="一、本年新收政府信息公开申请数量", column="总计", highlight="5", page=3, ocr=True)
+    assert "第3页" in card_html(c, False, "zh") and "OCR" in card_html(c, False, "zh")
+    assert "p. 3" in card_html(c, False, "en") and "recognition errors" in card_html(c, False, "en")
+    assert "p. 3" in citation_label(c)
+    assert "第3页（OCR）" in memo_reference(c, "zh") and "p. 3 (OCR)" in memo_reference(c, "en")
+    plain = c.model_copy(update={"page": None, "ocr": False})
+    assert "页" not in card_html(plain, False, "zh") and "OCR" not in memo_reference(plain, "en")

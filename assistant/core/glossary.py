@@ -7,8 +7,9 @@ imports nothing of the project.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -26,6 +27,8 @@ class Glossary:
     contact_words: tuple[str, ...] = ()  # an ask about a contact field
     date_words: tuple[str, ...] = ()  # an ask about a date
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
+    # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
+    patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +48,7 @@ def load(path: Path = DATA) -> Glossary:
         contact_words=tuple(d.get("asks", {}).get("contact", ())),
         date_words=tuple(d.get("asks", {}).get("date", ())),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
+        patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
     )
 
 

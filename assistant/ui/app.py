@@ -371,30 +371,32 @@ class UIApp(FigureQueries):
         lines = self._summary_lines(summary, lang) if summary else []
         return "\n".join(lines + self._problems(problems, lang))
 
-    def delete(self, doc_id, lang):
+    def _change(self, doc_id, lang, write):
+        """Run write(doc_id), a library change to one report, and refresh the index.
+        Returns (None, the report's title, what write returned), or (the message why not, "", None)
+        when no report is picked, it is no longer in the store, or the library is busy."""
         if not doc_id:
-            return msg("no_report", lang)
+            return msg("no_report", lang), "", None
         if doc_id not in self.reports_map():
-            return msg("not_in_store", lang)
+            return msg("not_in_store", lang), "", None
         title = self._title(doc_id)
         try:
-            self.library_w.delete(doc_id)
+            result = write(doc_id)
         except LibraryBusy:
-            return msg("busy", lang)
+            return msg("busy", lang), "", None
         self.index.refresh()
-        return msg("deleted", lang, title=title)
+        return None, title, result
+
+    def delete(self, doc_id, lang):
+        refused, title, _ = self._change(doc_id, lang, self.library_w.delete)
+        return refused if refused is not None else msg("deleted", lang, title=title)
 
     def reingest(self, doc_id, lang, progress=None):
-        if not doc_id:
-            return msg("no_report", lang)
-        if doc_id not in self.reports_map():
-            return msg("not_in_store", lang)
-        title = self._title(doc_id)
-        try:
-            summary, problems = self.library_w.reingest(doc_id, self._stage(progress, lang))
-        except LibraryBusy:
-            return msg("busy", lang)
-        self.index.refresh()
+        refused, title, got = self._change(
+            doc_id, lang, lambda d: self.library_w.reingest(d, self._stage(progress, lang)))
+        if refused is not None:
+            return refused
+        summary, problems = got
         if summary is None:
             return "\n".join(msg("no_source_file", lang, title=title, **p.args) if p.code == "no_source_file"
                              else msg("failed", lang, reason=p.args.get("reason", "")) for p in problems)

@@ -13,6 +13,15 @@ from assistant.ui.strings import msg, t
 PRIVATE = {"api_visibility": "private"}
 
 
+def _status(failure: str, lang: str, action) -> str:
+    """The status line action() returns, or the error message when it raised (logged as `failure`)."""
+    try:
+        return action()
+    except Exception as e:
+        ui_log().exception(failure)
+        return msg("error", lang, what=type(e).__name__)
+
+
 def _evt(evt) -> dict:
     return getattr(evt, "_data", None) or {}
 
@@ -95,11 +104,7 @@ def wire_library(ui: UIApp, c: SimpleNamespace) -> None:
     lib_outputs = [c.lib_table, c.lib_select, *filt, c.chat]
 
     def on_upload(files, lang, a, y, d, progress=gr.Progress()):
-        try:
-            status = ui.ingest_uploads(files, lang, progress)
-        except Exception as e:
-            ui_log().exception("upload failed")
-            status = msg("error", lang, what=type(e).__name__)
+        status = _status("upload failed", lang, lambda: ui.ingest_uploads(files, lang, progress))
         return (status, None, *_library_outputs(ui, c, lang, a, y, d))
 
     # one step: dropping files starts the ingest; one progress bar, on the status line
@@ -128,21 +133,13 @@ def wire_library(ui: UIApp, c: SimpleNamespace) -> None:
     c.cancel_btn.click(lambda: gr.update(visible=False), None, c.confirm_row, **PRIVATE)
 
     def on_confirm(doc, lang, a, y, d):
-        try:
-            status = ui.delete(doc, lang)
-        except Exception as e:
-            ui_log().exception("delete failed")
-            status = msg("error", lang, what=type(e).__name__)
+        status = _status("delete failed", lang, lambda: ui.delete(doc, lang))
         return (gr.update(visible=False), status, *_library_outputs(ui, c, lang, a, y, d))
 
     c.confirm_btn.click(on_confirm, [c.lib_select, c.ui_lang, *filt], [c.confirm_row, c.lib_status, *lib_outputs], **PRIVATE)
 
     def on_reingest(doc, lang, a, y, d, progress=gr.Progress()):
-        try:
-            status = ui.reingest(doc, lang, progress)
-        except Exception as e:
-            ui_log().exception("re-ingest failed")
-            status = msg("error", lang, what=type(e).__name__)
+        status = _status("re-ingest failed", lang, lambda: ui.reingest(doc, lang, progress))
         return (status, *_library_outputs(ui, c, lang, a, y, d, doc))
 
     c.reingest_btn.click(on_reingest, [c.lib_select, c.ui_lang, *filt], [c.lib_status, *lib_outputs],
@@ -151,11 +148,7 @@ def wire_library(ui: UIApp, c: SimpleNamespace) -> None:
                         [c.ui_lang, c.lib_select, *filt], lib_outputs, **PRIVATE)
 
     def on_save(doc, ag, rg, yr, lang, a, y, d):
-        try:
-            status = ui.set_identity(doc, ag, rg, yr, lang)
-        except Exception as e:
-            ui_log().exception("identity correction failed")
-            status = msg("error", lang, what=type(e).__name__)
+        status = _status("identity correction failed", lang, lambda: ui.set_identity(doc, ag, rg, yr, lang))
         return (status, *_library_outputs(ui, c, lang, a, y, d, doc))
 
     c.save_identity.click(on_save, [c.lib_select, *edit, c.ui_lang, *filt], [c.lib_status, *lib_outputs], **PRIVATE)

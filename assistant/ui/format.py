@@ -88,6 +88,8 @@ def citation_label(c: Citation) -> str:
     if c.row:
         row, col = row_column(c)
         parts.append(row + (f" · {col}" if col else ""))
+    if c.page:
+        parts.append(f"p. {c.page}")
     return f"[{c.n}] " + " · ".join(p for p in parts if p)
 
 
@@ -180,6 +182,10 @@ def card_html(c: Citation, selected: bool, lang: str, reports: dict[str, Report]
         where.append(f'{w["column"]}{sep}<b>{esc(col)}</b>')
     elif c.row:
         where.append(esc(c.row))
+    if c.page:
+        where.append(esc(w["page"].format(n=c.page)))
+    if c.ocr:
+        where.append(f'<span class="cite-ocr">{esc(w["ocr"])}</span>')
     warn = _report_warnings(c, reports)
     warn_html = f'<div class="cite-warn">{esc(w["warn"] + "；".join(warn))}</div>' if warn else ""
     original = (f'<details class="cite-orig"><summary>{esc(w["original"])}</summary><div>{_mark(c.quote, *_figure_in(c), 400)}</div></details>'

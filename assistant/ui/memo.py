@@ -110,6 +110,8 @@ def memo_reference(c: Citation, language: str = "zh", unit: str | None = None) -
         parts = [head]
         if c.section:
             parts.append(section_en(c.section))
+        if c.page:
+            parts.append(f"p. {c.page}" + (" (OCR)" if c.ocr else ""))
         if c.column:
             row, col = label_path(c.row), label_path(c.column)
             rg, cg = gloss(row), gloss(col)
@@ -118,7 +120,7 @@ def memo_reference(c: Citation, language: str = "zh", unit: str | None = None) -
             value = _value_en(c, unit)
             return ", ".join(parts) + (f": {value}" if value else "")
         return ", ".join(parts) + f": “{one_line(c.clean_quote or c.quote)}”"
-    out = f"《{title}》{section_zh(c.section)}"
+    out = f"《{title}》" + (f"第{c.page}页" + ("（OCR）" if c.ocr else "") + "，" if c.page else "") + section_zh(c.section)
     if c.column:
         value = _value_zh(c, unit)
         out += f"，“{label_path(c.row)}”行“{label_path(c.column)}”列"

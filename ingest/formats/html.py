@@ -63,34 +63,43 @@ def _visible_string(node) -> str | None:
     return None
 
 
-def _cell_text(cell) -> str:
-    """A table cell flattened to one line: blocks and <br> inside it (nested tables too) are joined."""
-    segments: list[str] = []
-    current: list[str] = []
-    stack = [cell]
+def _walk(root, opaque: frozenset[str] = frozenset()):
+    """The visible content below `root` in document order, as events: ("text", string), ("br", tag),
+    ("open", name) and ("close", name) around each block element (not around `root` itself), and
+    (name, tag) for an element named in `opaque` (not walked into).  Dropped elements yield nothing."""
+    stack: list = [root]
     while stack:
         node = stack.pop()
-        if node is None:  # marker: end of a block element
-            segments.append("".join(current))
-            current = []
+        if isinstance(node, tuple):  # ("close", tag name)
+            yield node
             continue
         if isinstance(node, Tag):
             name = (node.name or "").lower()
             if name in _DROP_TAGS:
                 continue
-            if name == "br":
-                segments.append("".join(current))
-                current = []
+            if name == "br" or name in opaque:
+                yield name, node
                 continue
-            if name in _BLOCK_TAGS and node is not cell:
-                segments.append("".join(current))
-                current = []
-                stack.append(None)
+            if name in _BLOCK_TAGS and node is not root:
+                yield "open", name
+                stack.append(("close", name))
             stack.extend(reversed(node.contents))
             continue
         s = _visible_string(node)
         if s is not None:
-            current.append(s)
+            yield "text", s
+
+
+def _cell_text(cell) -> str:
+    """A table cell flattened to one line: blocks and <br> inside it (nested tables too) are joined."""
+    segments: list[str] = []
+    current: list[str] = []
+    for kind, value in _walk(cell):
+        if kind == "text":
+            current.append(value)
+        else:  # <br> or a block boundary
+            segments.append("".join(current))
+            current = []
     segments.append("".join(current))
     return smart_join(_collapse(s) for s in segments)
 
@@ -137,43 +146,28 @@ def html_to_text(html: str) -> str:
             lines.append(text)
 
     pre_depth = 0
-    stack: list = [soup]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):  # ("end", tag name)
-            if node[1] == "pre":
+    for kind, value in _walk(soup, opaque=frozenset({"table"})):
+        if kind == "close":
+            if value == "pre":
                 pre_depth -= 1
             end_line(False)
-            continue
-        if isinstance(node, Tag):
-            name = (node.name or "").lower()
-            if name in _DROP_TAGS:
-                continue
-            if name == "br":
-                end_line(True)
-                continue
-            if name == "table":
-                end_line(False)
-                lines.extend(_table_rows(node))
-                continue
-            if name in _BLOCK_TAGS:
-                end_line(False)
-                stack.append(("end", name))
-                if name == "pre":
-                    pre_depth += 1
-            stack.extend(reversed(node.contents))
-            continue
-        s = _visible_string(node)
-        if s is None:
-            continue
-        if pre_depth and "\n" in s:  # preformatted text keeps its own line breaks
-            *heads, tail = s.split("\n")
+        elif kind == "br":
+            end_line(True)
+        elif kind == "table":
+            end_line(False)
+            lines.extend(_table_rows(value))
+        elif kind == "open":
+            end_line(False)
+            if value == "pre":
+                pre_depth += 1
+        elif pre_depth and "\n" in value:  # preformatted text keeps its own line breaks
+            *heads, tail = value.split("\n")
             for head in heads:
                 current.append(head)
                 end_line(True)
             current.append(tail)
         else:
-            current.append(s)
+            current.append(value)
     end_line(False)
     return tidy_lines(lines)
 

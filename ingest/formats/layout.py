@@ -101,6 +101,16 @@ def drop_furniture(pages: list[list[str]], table_lines: list[set[int]] | None = 
     return out
 
 
+def page_layout(items: list[Item]) -> tuple[list[str], set[int]]:
+    """A page's items -> its lines in reading order and the numbers of those that are table rows."""
+    return order_items(items), table_line_numbers(items)
+
+
+def document_text(pages: list[list[str]], table_lines: list[set[int]]) -> tuple[str, list[int]]:
+    """Pages' lines -> (text without page furniture, offsets where each page begins)."""
+    return join_pages(drop_furniture(pages, table_lines))
+
+
 def join_pages(pages: list[list[str]]) -> tuple[str, list[int]]:
     """Pages' lines -> (text, offsets where each page begins)."""
     parts: list[str] = []

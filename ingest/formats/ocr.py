@@ -20,12 +20,10 @@ from assistant.core.text import halfwidth
 from ingest.formats.base import LoadedDocument, LoadError, smart_join
 from ingest.formats.layout import (
     Item,
-    drop_furniture,
+    document_text,
     group_lines,
-    join_pages,
-    order_items,
+    page_layout,
     render_grid,
-    table_line_numbers,
     word_tables,
 )
 
@@ -234,7 +232,7 @@ def page_lines(image) -> tuple[list[str], set[int]]:
     for k, line in enumerate(free_lines):
         if k not in in_tables:
             items.append(Item(line[0][1], [smart_join(b[4] for b in line)]))
-    return order_items(items), table_line_numbers(items)
+    return page_layout(items)
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、])")
@@ -313,7 +311,7 @@ def load_image(path: Path, data: bytes) -> LoadedDocument:
             pages.append(lines)
             tables.append(tl)
             bar.update(1)
-    text, starts = join_pages(drop_furniture(pages, tables))
+    text, starts = document_text(pages, tables)
     if not text.strip():
         raise LoadError(path, "OCR recognised no text in the image")
     return LoadedDocument(path, text, "image", None, page_starts=starts, ocr=True)

@@ -16,13 +16,11 @@ from ingest.formats import ocr
 from ingest.formats.base import LoadedDocument, LoadError, normalize_newlines, smart_join
 from ingest.formats.layout import (
     Item,
-    drop_furniture,
+    document_text,
     group_lines,
     join_cell_lines,
-    join_pages,
-    order_items,
+    page_layout,
     render_grid,
-    table_line_numbers,
     word_tables,
 )
 
@@ -192,9 +190,9 @@ def pdf_pages(data: bytes, name: str = "PDF", password: str | None = None) -> tu
             except Exception as e:  # one damaged page: keep the others, but say so
                 log.warning("%s: page %d: no text extracted (%s: %s)", name, i + 1, type(e).__name__, e)
                 items = []
-            lines = order_items(items)
+            lines, table_lines = page_layout(items)
             pages.append(lines)
-            tables.append(table_line_numbers(items))
+            tables.append(table_lines)
             if sum(len(s.strip()) for s in lines) < _MIN_PAGE_CHARS and page.images:
                 blank.append(i)  # a scanned page: an image and no text layer
             page.flush_cache()
@@ -230,7 +228,7 @@ def pdf_to_document(path: Path, data: bytes) -> LoadedDocument:
         for i, lines, table_lines in ocr.ocr_pdf_pages(data, blank, path.name, password):
             pages[i], tables[i] = lines, table_lines
             used_ocr = True
-    text, starts = join_pages(drop_furniture(pages, tables))
+    text, starts = document_text(pages, tables)
     if sum(1 for c in text if not c.isspace()) < _MIN_PDF_CHARS:
         if used_ocr:
             raise PdfProblem("the PDF has no text layer and OCR recognised no text in its pages")
