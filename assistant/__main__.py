@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
-from pathlib import Path
 
-from assistant.core.settings import Settings, configure_offline
+from assistant.core.settings import Settings, add_setting_options, configure_offline, settings_from_args
 
 DESCRIPTION = """\
 Answer questions about Chinese government information-disclosure annual reports (政府信息公开工作年度报告)
@@ -39,41 +36,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("ask", help="answer one question and print it with its citations")
     a.add_argument("question")
-    a.add_argument("--store", type=Path, help="store folder (default ./vectorstore)")
     a.add_argument("--json", action="store_true", help="print the answer as JSON (Answer.to_dict())")
-    a.add_argument("--engine", help="answer engine: extractive (default, no model), local, openai, ollama (see docs/engines.md)")
+    add_setting_options(a, "engine", "top_k")
     a.add_argument("--agency", help="only use reports of this agency")
     a.add_argument("--year", type=int, help="only use reports of this year")
 
     s = sub.add_parser("serve", help="serve the chat UI (Gradio) in the browser")
-    s.add_argument("--store", type=Path)
-    s.add_argument("--host", help="address to bind (default 127.0.0.1: this machine only)")
-    s.add_argument("--port", type=int, help="port (default 7860)")
-    s.add_argument("--auth", help="require a login: USER:PASSWORD (comma-separated for several) or a file of such lines")
+    add_setting_options(s, "host", "port", "auth", "engine", "ui_language")
 
     r = sub.add_parser("reports", help="list the ingested reports")
-    r.add_argument("--store", type=Path)
     r.add_argument("--json", action="store_true")
 
     f = sub.add_parser("facts", help="list the figures extracted from the reports (table cells, narrative figures)")
-    f.add_argument("--store", type=Path)
     f.add_argument("--agency", help="agency name (substring match)")
     f.add_argument("--year", type=int)
     f.add_argument("--metric", help="canonical metric key, e.g. applications_received (see assistant/metrics.py)")
     f.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     c = sub.add_parser("check", help="list reports whose tables fail their own identities (一+二=三(七)+四, totals)")
-    c.add_argument("--store", type=Path)
 
     sub.add_parser("settings", help="print the effective settings and where each can be set")
     for command in (a, s, r, f, c):
-        command.add_argument("--chroma-url", help="vectors live on this Chroma server (default: embedded in the store folder)")
+        add_setting_options(command, "store", "chroma_url", "collection")
     return p
 
 
 def _settings(args) -> Settings:
-    overrides = {k: getattr(args, k, None) for k in ("store", "chroma_url")}
-    return Settings(**{k: v for k, v in overrides.items() if v})
+    return settings_from_args(args)
 
 
 def _open_store(settings: Settings):
@@ -92,7 +81,8 @@ def print_answer(answer) -> None:
     for c in answer.citations:
         where = " · ".join(x for x in (c.agency or "", str(c.year) if c.year else "", c.section, c.row or "", c.column or "") if x)
         print(f"[{c.n}] {c.title} — {where}")
-        print(f"    “{c.quote.strip()}”  ({c.source}, chars {c.start}–{c.end})")
+        page = f", p. {c.page}" + (" (OCR text: may hold recognition errors)" if c.ocr else "") if c.page else ""
+        print(f"    “{c.quote.strip()}”  ({c.source}{page}, chars {c.start}–{c.end})")
     for n in answer.notes:
         print(f"note: {n}")
 
@@ -104,7 +94,7 @@ def cmd_ask(args) -> int:
     _open_store(settings).close()
     filters = {k: v for k, v in (("agency", args.agency), ("year", args.year)) if v}
     try:
-        answer = ask(args.question, settings=settings, engine=args.engine, filters=filters or None)
+        answer = ask(args.question, settings=settings, filters=filters or None)
     except ValueError as e:  # unknown engine, or one that cannot run here (EngineUnavailable says why)
         print(f"error: {e}", file=sys.stderr)
         return 2
@@ -118,9 +108,7 @@ def cmd_ask(args) -> int:
 def cmd_serve(args) -> int:
     from assistant.ui import serve
 
-    settings = _settings(args)
-    updates = {k: v for k, v in (("host", args.host), ("port", args.port), ("auth", args.auth)) if v}
-    serve(settings.model_copy(update=updates))
+    serve(_settings(args))
     return 0
 
 
@@ -132,34 +120,30 @@ def cmd_reports(args) -> int:
         return 0
     for r in reports:
         flag = f"  ⚠ {len(r.warnings)} check(s) failed" if r.warnings else ""
-        print(f"{r.doc_id}  {r.year or '----'}  {r.agency or '(agency not stated)'}  [{r.format}, {r.n_chunks} chunks, {r.n_facts} facts]  {', '.join(r.sources)}{flag}")
+        src = {k: f" ({r.provenance[k]})" if k in r.provenance else "" for k in ("agency", "region", "year")}
+        ident = (f"agency: {r.agency or '(not stated)'}{src['agency']}  region: {r.region or '—'}{src['region']}  "
+                 f"year: {r.year or '—'}{src['year']}")
+        print(f"{r.doc_id}  {ident}  [{r.format}, {r.n_chunks} chunks, {r.n_facts} facts]  {', '.join(r.sources)}{flag}")
     print(f"{len(reports)} reports")
     return 0
 
 
 def cmd_facts(args) -> int:
+    from ingest.library import fact_filter, write_facts_csv
+
     store = _open_store(_settings(args))
-    reports = store.reports()
-    if args.agency:
-        reports = [r for r in reports if r.agency and args.agency in r.agency]
-    if args.year:
-        reports = [r for r in reports if r.year == args.year]
-    facts = store.facts([r.doc_id for r in reports], metric=args.metric)
+    facts = store.iter_facts(**fact_filter(store, args.agency, args.year, args.metric))  # streamed (millions at scale)
     if args.format == "json":
         print(json.dumps([f.model_dump(mode="json") for f in facts], ensure_ascii=False, indent=2))
         return 0
-    cols = ["agency", "year", "table", "row", "column", "metric", "value", "unit", "source", "start", "end"]
     if args.format == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(cols)
-        for f in facts:
-            w.writerow([getattr(f, c) for c in cols])
-        print(buf.getvalue(), end="")
+        write_facts_csv(facts, sys.stdout)  # the same rows and bytes as the UI's Figures export
         return 0
-    for f in facts:
-        print(f"{f.agency or '?'}\t{f.year or '?'}\t{f.table}\t{f.row}\t{f.column}\t{f.value:g}{f.unit}\t{f.metric or ''}")
-    print(f"{len(facts)} facts")
+    n = 0
+    for n, f in enumerate(facts, 1):
+        shown = f.text_value if f.value is None else f"{f.value:g}{f.unit}"  # contact/date/item facts hold text
+        print(f"{f.agency or '?'}\t{f.year or '?'}\t{f.table}\t{f.row}\t{f.column}\t{shown}\t{f.metric or ''}")
+    print(f"{n} facts")
     return 0
 
 
@@ -175,9 +159,14 @@ def cmd_check(args) -> int:
 
 
 def cmd_settings(args) -> int:
+    from assistant.core.settings import GROUPS
+
     s = Settings()
-    for name, field in Settings.model_fields.items():
-        print(f"{name} = {getattr(s, name)!s}\n    {field.description or ''}  (env ASSISTANT_{name.upper()})")
+    for group, cls in GROUPS.items():
+        print(f"[{group}]  {cls.__doc__}")
+        for name, field in cls.model_fields.items():
+            print(f"{name} = {getattr(s, name)!s}\n    {field.description or ''}  (env ASSISTANT_{name.upper()})")
+        print()
     return 0
 
 

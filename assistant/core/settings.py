@@ -14,7 +14,7 @@ import typing
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +24,8 @@ def _config_file() -> Path:
     return Path(os.environ.get("ASSISTANT_CONFIG", "assistant.toml"))
 
 
-class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+class StorageSettings(BaseModel):
+    """Where reports, chunks, facts and vectors live, and how they are embedded and chunked (ingest)."""
 
     # storage
     store: Path = Field(default=Path("vectorstore"), description="folder of the persisted store (Chroma + SQLite)")
@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     chunk_min: int = Field(default=300, description="target minimum characters per chunk")
     chunk_max: int = Field(default=500, description="target maximum characters per chunk (tables may exceed it)")
 
+
+
+class RetrievalSettings(BaseModel):
+    """How a question finds its evidence and which engine writes the answer."""
+
     # retrieval
     top_k: int = Field(default=6, description="passages handed to the answer engine")
     candidates: int = Field(default=30, description="candidates taken from each retriever before fusion")
@@ -60,6 +65,11 @@ class Settings(BaseSettings):
     min_evidence_score: float = Field(
         default=0.34, description="share of the question's key terms a sentence must contain to be used as an answer"
     )
+
+
+
+class LLMSettings(BaseModel):
+    """The generative engines' chat models: local GGUF, OpenAI-compatible endpoints, Ollama."""
 
     # --- language models ---
     # engines local / openai / ollama (assistant/llm.py); answers are verified against the evidence
@@ -82,6 +92,11 @@ class Settings(BaseSettings):
     ollama_base_url: str = Field(default="http://127.0.0.1:11434", description="address of the Ollama server")
     ollama_model: str = Field(default="qwen2.5:1.5b", description="Ollama model name")
 
+
+
+class UISettings(BaseModel):
+    """The chat UI: address, login, labels, uploads."""
+
     # serving
     host: str = Field(default="127.0.0.1", description="address the UI binds to")
     port: int = Field(default=7860, description="port of the UI")
@@ -96,6 +111,38 @@ class Settings(BaseSettings):
     upload_suffixes: str = Field(
         default="", description="comma-separated file suffixes the UI accepts for upload (empty: every format ingest reads)"
     )
+
+
+
+GROUPS: dict[str, type[BaseModel]] = {"storage": StorageSettings, "retrieval": RetrievalSettings, "llm": LLMSettings, "ui": UISettings}
+
+
+class Settings(BaseSettings, StorageSettings, RetrievalSettings, LLMSettings, UISettings):
+    """Every knob, grouped by concern in the classes above. Users set them by their flat names (env
+    ``ASSISTANT_TOP_K``, ``top_k = 8`` in assistant.toml, ``--top-k``); code that needs one concern takes its
+    group: ``settings.retrieval.top_k``, ``settings.storage.chroma_url``."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    def _group(self, name: str):
+        cls = GROUPS[name]
+        return cls.model_construct(**{k: getattr(self, k) for k in cls.model_fields})
+
+    @property
+    def storage(self) -> StorageSettings:
+        return self._group("storage")
+
+    @property
+    def retrieval(self) -> RetrievalSettings:
+        return self._group("retrieval")
+
+    @property
+    def llm(self) -> LLMSettings:
+        return self._group("llm")
+
+    @property
+    def ui(self) -> UISettings:
+        return self._group("ui")
 
     @classmethod
     def settings_customise_sources(
