@@ -12,6 +12,8 @@ import json
 import re
 
 import pytest
+
+from prompts import note
 from pydantic import SecretStr
 
 from assistant.api import QAChain, engine_status
@@ -127,7 +129,8 @@ def test_followup_condensed_by_the_model_or_rules(local):
     answer = QAChain(settings, "local").ask("那2016年呢？", history=history)
     assert answer.answered
     assert {c.year for c in answer.citations} == {2016}
-    assert any(n.startswith("follow-up read as: ") and "2016" in n for n in answer.notes)
+    read_as = note("zh", "followup_read_as", question="")  # notes follow the question's language
+    assert any(n.startswith(read_as) and "2016" in n for n in answer.notes)
     _traceable(answer, settings)
 
 
