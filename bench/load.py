@@ -64,7 +64,32 @@ def start_server(store: Path, port: int, log: Path, extra_args: tuple[str, ...] 
     raise RuntimeError("server did not start in 120 s")
 
 
-def run_load(url: str, clients: int, seconds: float) -> dict:
+def server_memory_mib(pid: int) -> dict:
+    """Peak (VmHWM) and current (VmRSS) resident memory of the server process."""
+    out = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmHWM:", "VmRSS:")):
+                out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return {"server_peak_rss_mib": out.get("VmHWM"), "server_rss_mib": out.get("VmRSS")}
+
+
+def synth_questions(n: int, count: int = 60) -> tuple[Path, list[str]]:
+    """The store and questions of a synthetic scale store (bench.scale): questions with known answers."""
+    from bench.common import read_json
+    from bench.scale import paths
+    from bench.synth import load_key, make_questions
+
+    p = paths(n)
+    built = read_json(p["ingest_json"]) or {}
+    reports = load_key(Path(built.get("corpus") or p["corpus"]))
+    return p["store"], [q["question"] for q in make_questions(reports, count, seed=23)]
+
+
+def run_load(url: str, clients: int, seconds: float, questions: list[str] | None = None) -> dict:
+    questions = questions or QUESTIONS
     from gradio_client import Client
 
     latencies: list[float] = []
@@ -73,15 +98,20 @@ def run_load(url: str, clients: int, seconds: float) -> dict:
     deadline = time.monotonic() + seconds
 
     def client_loop(i: int) -> None:
-        try:
-            client = Client(url, verbose=False)
-        except Exception as e:
-            with lock:
-                errors.append(f"client {i} could not connect: {e}")
-            return
+        client = None
+        for attempt in range(3):  # a busy server answers its config slowly: connecting is not a question
+            try:
+                client = Client(url, verbose=False, httpx_kwargs={"timeout": 60})
+                break
+            except Exception as e:
+                if attempt == 2:
+                    with lock:
+                        errors.append(f"client {i} could not connect: {e}")
+                    return
+                time.sleep(1)
         n = i
         while time.monotonic() < deadline:
-            q = QUESTIONS[n % len(QUESTIONS)]
+            q = questions[n % len(questions)]
             n += 1
             t0 = time.perf_counter()
             try:
@@ -96,7 +126,7 @@ def run_load(url: str, clients: int, seconds: float) -> dict:
                 with lock:
                     errors.append(f"{type(e).__name__}: {e}"[:300])
 
-    Client(url, verbose=False).predict(QUESTIONS[0], api_name="/ask")  # warm-up: model and index load once
+    Client(url, verbose=False).predict(questions[0], api_name="/ask")  # warm-up: model and index load once
     deadline = time.monotonic() + seconds
     threads = [threading.Thread(target=client_loop, args=(i,), daemon=True) for i in range(clients)]
     start = time.monotonic()
@@ -123,17 +153,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--clients", type=int, default=20)
     p.add_argument("--seconds", type=float, default=60)
     p.add_argument("--store", type=Path, help="store to serve (default: a fresh one from samples/reports)")
+    p.add_argument("--synth", type=int, metavar="N",
+                   help="serve the synthetic store of N reports built by `python -m bench.scale clone/build --n N`, "
+                        "asking its generated questions")
     p.add_argument("--out", type=Path, help="write the JSON summary here too")
     args = p.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    questions = None
+    if args.synth:
+        args.store, questions = synth_questions(args.synth)
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or Path(tmp) / "store"
         if not args.store:
             build_sample_store(store)
         port = free_port()
+        load_before = [round(x, 2) for x in os.getloadavg()]
+        t0 = time.perf_counter()
         server = start_server(store, port, Path(tmp) / "server.log")
+        started_s = time.perf_counter() - t0
         try:
-            result = run_load(f"http://127.0.0.1:{port}/", args.clients, args.seconds)
+            result = run_load(f"http://127.0.0.1:{port}/", args.clients, args.seconds, questions)
+            result.update(server_memory_mib(server.pid), store=str(store), server_start_s=round(started_s, 1),
+                          loadavg_before=load_before, loadavg_after=[round(x, 2) for x in os.getloadavg()],
+                          measured_at=time.strftime("%Y-%m-%d %H:%M"))
         finally:
             server.terminate()
             server.wait(timeout=30)

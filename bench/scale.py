@@ -56,7 +56,8 @@ def phase_ingest(n: int, rebuild: bool = False) -> dict:
 
     p = paths(n)
     prev = read_json(p["ingest_json"])
-    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
+    if (prev and prev.get("complete") and "ingest_s" in prev and not rebuild  # (a build/clone store is not an ingest run)
+            and (p["store"] / "catalog.sqlite").exists()):
         prev["reused"] = True
         return prev
     load_before = loadavg()
@@ -109,6 +110,122 @@ def phase_ingest(n: int, rebuild: bool = False) -> dict:
     return res
 
 
+def phase_clone(n: int, workers: int | None = None, rebuild: bool = False) -> dict:
+    """The cheapest large store (bench.synth_store.build_cloned_store): one real report per agency
+    type and year is parsed by the product pipeline, every other report is a renamed copy of it
+    (another fictional place, the base's figures), all written through Store.write_report."""
+    offline_env()
+    from bench.synth_store import build_cloned_store
+    from ingest.pipeline import default_workers
+
+    p = paths(n)
+    prev = read_json(p["ingest_json"])
+    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
+        prev["reused"] = True
+        return prev
+    shutil.rmtree(p["base"], ignore_errors=True)
+    p["base"].mkdir(parents=True)
+    load_before = loadavg()
+    settings = settings_for(n)
+    workers = workers or default_workers()
+    done = [0]
+    t0 = time.perf_counter()
+
+    def progress(_path: str) -> None:
+        done[0] += 1
+        if done[0] % max(1, n // 10) == 0:
+            print(f"  clone {done[0]}/{n}  {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+
+    got = build_cloned_store(n, p["store"], p["base"] / "corpus", settings, workers, progress)
+    secs = time.perf_counter() - t0
+    res = {
+        "n": n,
+        "built_by": "clone: python -m bench.scale clone (one parsed report per agency type x year, the rest renamed "
+                    "copies with the base's figures; Store.write_report; section-reused use vectors)",
+        "corpus": str(p["base"] / "corpus"),
+        "embedder": EMBEDDER,
+        "workers": workers,
+        "build_s": round(secs, 1),
+        "reports_per_min": round(n / secs * 60, 1),
+        **got,
+        "store_bytes": du(p["store"]),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+        "complete": True,
+    }
+    write_json(p["ingest_json"], res)
+    return res
+
+
+def phase_build(n: int, workers: int | None = None, rebuild: bool = False) -> dict:
+    """The fast synthetic store for query measurements (bench.synth_store): the product's own ingest
+    (parallel parsing, per-report commits) with section-reused `use` vectors instead of embedding
+    every chunk.  Not an ingest-speed measurement of the embedder; the parse/write part is real."""
+    offline_env()
+    from bench.synth import write_corpus
+    from bench.synth_store import NAME, register
+
+    p = paths(n)
+    prev = read_json(p["ingest_json"])
+    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
+        prev["reused"] = True
+        return prev
+    load_before = loadavg()
+    t0 = time.perf_counter()
+    write_corpus(p["corpus"], n)
+    gen_s = time.perf_counter() - t0
+    shutil.rmtree(p["base"], ignore_errors=True)
+    p["base"].mkdir(parents=True)
+    register()
+    from ingest.embed import get_embedder
+    from ingest.index import Store
+    from ingest.pipeline import default_workers, ingest_paths
+
+    settings = settings_for(n).model_copy(update={"embedder": NAME, "embedding_cache": p["base"] / "scratch-embeddings.sqlite"})
+    store = Store(p["store"], settings)
+    done = [0]
+    t0 = time.perf_counter()
+
+    def progress(_name: str) -> None:
+        done[0] += 1
+        if done[0] % max(1, n // 10) == 0:
+            print(f"  build {done[0]}/{n}  {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+
+    workers = workers or default_workers()
+    summary = ingest_paths([p["corpus"]], store, settings, progress=progress, workers=workers)
+    secs = time.perf_counter() - t0
+    # queries embed with the real `use` model (the vectors are `use` vectors, reused per section)
+    store.set_meta("embedder_key", EMBEDDER)
+    store.set_meta("synthetic_vectors", "use vectors of one representative text per section, reused (bench.synth_store)")
+    store.close()
+    (p["base"] / "scratch-embeddings.sqlite").unlink(missing_ok=True)
+    res = {
+        "n": n,
+        "built_by": "bulk: python -m bench.scale build (product ingest, parallel parsing, section-reused use vectors)",
+        "embedder": EMBEDDER,
+        "distinct_texts_embedded": get_embedder(settings).embedded,
+        "workers": workers,
+        "generate_s": round(gen_s, 1),
+        "build_s": round(secs, 1),
+        "reports_per_min": round(len(summary.added) / secs * 60, 1),
+        "chunks": summary.chunks,
+        "facts": summary.facts,
+        "added": len(summary.added),
+        "failed": len(summary.failed),
+        "warnings": len(summary.warnings),
+        "store_bytes": du(p["store"]),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "loadavg_before": load_before,
+        "loadavg_after": loadavg(),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M"),
+        "complete": len(summary.added) == n,
+    }
+    write_json(p["ingest_json"], res)
+    return res
+
+
 def _score_synth(q: dict, a) -> dict:
     """Correct: answered, the gold figure is a number of the text, a citation quotes the gold
     report, and no citation quotes another report of the same agency (another year)."""
@@ -123,6 +240,50 @@ def _score_synth(q: dict, a) -> dict:
             "cites_gold": from_gold, "other_reports_cited": len(other)}
 
 
+def step_breakdown(chain, questions: list[str]) -> dict:
+    """p50 per step of one question (the chain's own steps run one by one, timed), with the parts of
+    retrieval (lexical, dense incl. the query embedding) and of answering (Store.facts) timed inside."""
+    import functools
+
+    inner: dict[str, float] = {}
+
+    def timed(obj, name, key):
+        fn = getattr(obj, name)
+
+        @functools.wraps(fn)
+        def wrapper(*a, **kw):
+            t0 = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                inner[key] = inner.get(key, 0.0) + (time.perf_counter() - t0) * 1000
+
+        setattr(obj, name, wrapper)
+        return fn
+
+    idx = chain.index
+    originals = [(idx, "lexical", timed(idx, "lexical", "search.lexical")), (idx, "dense", timed(idx, "dense", "search.dense")),
+                 (idx.store, "facts", timed(idx.store, "facts", "answer.Store.facts"))]
+    rows: dict[str, list[float]] = {}
+    try:
+        for q in questions:
+            inner.clear()
+            state, early = chain._state(q, None, None)
+            if early is not None:
+                continue
+            for step in ("condense", "parse", "scope", "retrieve", "answer"):
+                t0 = time.perf_counter()
+                state = getattr(chain, f"_{step}")(state)
+                rows.setdefault(step, []).append((time.perf_counter() - t0) * 1000)
+            for k in ("search.lexical", "search.dense", "answer.Store.facts"):
+                rows.setdefault(k, []).append(inner.get(k, 0.0))
+            rows.setdefault("total", []).append(sum(rows[s][-1] for s in ("condense", "parse", "scope", "retrieve", "answer")))
+    finally:
+        for obj, name, fn in originals:
+            setattr(obj, name, fn)
+    return {k: round(percentile(v, 50), 2) for k, v in rows.items()}
+
+
 def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
     offline_env()
     from bench.synth import load_key, make_questions
@@ -135,7 +296,8 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
     t0 = time.perf_counter()
     chain = get_chain(settings=settings)
     load_s = time.perf_counter() - t0
-    reports = load_key(p["corpus"])
+    built = read_json(p["ingest_json"]) or {}
+    reports = load_key(Path(built.get("corpus") or p["corpus"]))
     qs = make_questions(reports, n_questions)
     # warm-up: the embedder, jieba, the index (not timed)
     t0 = time.perf_counter()
@@ -177,6 +339,9 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
         store.facts([d], metric="applications_received")
         fact_ms.append((time.perf_counter() - t0) * 1000)
 
+    # fresh questions (never asked in this process: no warm per-report caches, the query embedding computed)
+    breakdown = step_breakdown(chain, [q["question"] for q in make_questions(reports, 40, seed=77)])
+
     def rate(rs):
         return round(sum(1 for r in rs if r["correct"]) / len(rs), 4) if rs else None
 
@@ -197,6 +362,7 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
         "search_p50_ms": round(percentile(search_ms, 50), 1),
         "facts_p50_ms": round(percentile(fact_ms, 50), 2),
         "facts_p95_ms": round(percentile(fact_ms, 95), 2),
+        "breakdown_p50_ms": breakdown,
         "accuracy": rate(ans),
         "accuracy_zh": rate([r for r in ans if r["lang"] == "zh"]),
         "accuracy_en": rate([r for r in ans if r["lang"] == "en"]),
@@ -218,12 +384,17 @@ def phase_query(n: int, n_questions: int = 200, n_facts: int = 200) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.scale")
-    ap.add_argument("phase", choices=("ingest", "query"))
+    ap.add_argument("phase", choices=("build", "clone", "ingest", "query"))
+    ap.add_argument("--workers", type=int)
     ap.add_argument("--n", type=int, required=True)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--questions", type=int, default=200)
     args = ap.parse_args(argv)
-    if args.phase == "ingest":
+    if args.phase == "clone":
+        res = phase_clone(args.n, args.workers, args.rebuild)
+    elif args.phase == "build":
+        res = phase_build(args.n, args.workers, args.rebuild)
+    elif args.phase == "ingest":
         res = phase_ingest(args.n, args.rebuild)
     else:
         res = phase_query(args.n, args.questions)

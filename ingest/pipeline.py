@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,8 +19,10 @@ from assistant.core.types import Chunk, Fact, Report
 from ingest.checks import check_identities, check_narrative_conflicts
 from ingest.chunk import chunk_sections
 from ingest.clean import CleanText, clean
+from ingest.facts import build_facts
 from ingest.index import failpoint
 from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document
+from ingest.filenames import OVERRIDE_FILE, apply_overrides, read_overrides
 from ingest.metadata import extract_metadata
 from ingest.narrative import extract_narrative_facts
 from ingest.structure import section_at, split_sections
@@ -43,13 +46,15 @@ def doc_id_of(original: str) -> str:
     return hashlib.sha256(original.encode("utf-8")).hexdigest()[:16]
 
 
-def process(doc: LoadedDocument, settings: Settings) -> ProcessedReport:
+def process(doc: LoadedDocument, settings: Settings, identity: dict | None = None) -> ProcessedReport:
+    """`identity`: the user's agency/region/year for this file (reports.csv, --agency/--region/--year)."""
     ct = clean(doc.text)
     if not ct.text.strip():
         raise LoadError(doc.path, "no report text left after removing web boilerplate")
     doc_id = doc_id_of(doc.text)
     source = doc.path.name
     meta = extract_metadata(ct.text, source)
+    apply_overrides(meta, identity or {})
     sections = split_sections(ct.text)
 
     def section_label(offset: int) -> str:
@@ -63,24 +68,13 @@ def process(doc: LoadedDocument, settings: Settings) -> ProcessedReport:
     report = Report(
         doc_id=doc_id, sources=[source], title=meta.title, agency=meta.agency, region=meta.region, year=meta.year,
         format=doc.format, encoding=doc.encoding, aliases=meta.aliases, warnings=warnings,
+        page_starts=doc.page_starts, ocr=doc.ocr,
+        provenance=meta.provenance, mentions=meta.mentions,
     )
-    facts: list[Fact] = []
-    for tf in table_facts:
-        s, e = ct.to_original(*tf.span)
-        qs, qe = ct.to_original(*tf.row_span)
-        facts.append(Fact(
-            doc_id=doc_id, source=source, agency=meta.agency, region=meta.region, year=meta.year, table=tf.table,
-            row=tf.row, column=tf.column, metric=tf.metric, value=tf.value, unit=tf.unit, raw=tf.raw,
-            start=s, end=e, quote_start=qs, quote_end=qe, section=section_label(tf.row_span[0]),
-        ))
-    for nf in narrative_facts:
-        s, e = ct.to_original(*nf.span)
-        qs, qe = ct.to_original(*nf.sentence_span)
-        facts.append(Fact(
-            doc_id=doc_id, source=source, agency=meta.agency, region=meta.region, year=meta.year, table="narrative",
-            row=nf.row, column="", metric=nf.metric, value=nf.value, unit=nf.unit, raw=nf.raw,
-            start=s, end=e, quote_start=qs, quote_end=qe, section=section_label(nf.sentence_span[0]),
-        ))
+    facts: list[Fact] = build_facts(
+        ct, sections, table_facts, narrative_facts,
+        doc_id=doc_id, source=source, agency=meta.agency, region=meta.region, year=meta.year,
+    )
 
     chunks: list[Chunk] = []
     index_texts: list[str] = []
@@ -135,64 +129,223 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+def default_workers() -> int:
+    """Worker processes for parsing: every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the ingest that started us is gone (killed), instead of lingering."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent and _alive(_INGEST_PID):
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        return True
+    except OSError:
+        return False
+
+
+_INGEST_PID = 0
+
+
+def user_identity(path: Path, identity: dict | None) -> dict:
+    """The user's identity for a file: its reports.csv row, then the command line's --agency/--region/--year."""
+    return {**read_overrides(Path(path).parent).get(Path(path).name, {}), **(identity or {})}
+
+
+def _init_worker(ingest_pid: int) -> None:
+    global _INGEST_PID
+    _INGEST_PID = ingest_pid
+    _watch_parent(os.getppid())
+    tokenize("预热")  # load the segmenter's dictionary once per worker, not on the first report
+
+
+def _work(path: Path, settings: Settings, identity: dict | None = None):
+    """In a worker process: load and process one file. Returns ("ok", original text, ProcessedReport)
+    or ("error", message) — exceptions are turned into text here, so nothing unpicklable crosses back."""
+    try:
+        doc = load_document(path)
+        return "ok", doc.text, process(doc, settings, user_identity(path, identity))
+    except LoadError as e:
+        return "load_error", str(e)
+    except Exception as e:  # one bad file never stops the others
+        log.exception("failed to process %s", path)
+        return "error", f"{path.name}: unexpected error while ingesting: {type(e).__name__}: {e}"
+
+
+def _processed(todo: list[tuple[Path, str, str]], settings: Settings, workers: int, identity: dict | None = None):
+    """(path, key, hash, result of _work) in the order of `todo`, computed by `workers` processes
+    (in this process when 1), with a bounded number of files in flight."""
+    if workers <= 1 or len(todo) <= 1:
+        for path, key, fhash in todo:
+            yield path, key, fhash, _work(path, settings, identity)
+        return
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver, not fork: the ingest may run in a thread of a serving process (the UI's upload, queries
+    # meanwhile), and a forked child would inherit locks other threads hold (a worker that never starts).
+    # Like spawn, it imports the caller's main module in the workers: scripts need an `if __name__ == "__main__"` guard.
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(["ingest.pipeline"])
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
+        pending: deque = deque()
+        it = iter(todo)
+        for item in it:
+            pending.append((item, pool.submit(_work, item[0], settings, identity)))
+            if len(pending) >= workers * 4:
+                break
+        while pending:
+            (path, key, fhash), fut = pending.popleft()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append((nxt, pool.submit(_work, nxt[0], settings, identity)))
+            yield path, key, fhash, fut.result()
+
+
 def ingest_paths(
     paths: Iterable[Path | str],
     store,
     settings: Settings,
     progress: Callable[[str], None] | None = None,
+    workers: int | None = None,
+    identity: dict | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders into `store` incrementally. `progress(name)` is called after each file."""
+    """Ingest files and folders into `store` incrementally. `progress(name)` is called after each file.
+
+    Files are loaded, cleaned and parsed (tables, facts, chunks) by `workers` processes (default: every
+    core); the embedder gets the chunks of several reports per call; each report is then written
+    atomically, one after the other.  Re-running after an interruption skips what was committed.
+    `identity` ({agency, region, year}) overrides the extracted identity of every file; a reports.csv beside
+    the files does so per file (provenance 'user'), also for files already in the store."""
     from ingest.embed import EmbeddingCache, embed_with_cache, get_embedder
 
     unsupported: list[Path] = []
     files = iter_report_files(paths, skipped=unsupported)
     summary = IngestSummary(files=len(files))
-    summary.skipped = [(p.name, f"{p.name}: unsupported file type '{p.suffix or '(none)'}', not a report") for p in unsupported]
+    summary.skipped = [(p.name, f"{p.name}: unsupported file type '{p.suffix or '(none)'}', not a report")
+                       for p in unsupported if p.name != OVERRIDE_FILE]  # reports.csv: the user's identities
     store.check_location()
     store.reconcile()
     embedder = None
     cache = EmbeddingCache(settings.embedding_cache or store.path / "embeddings.sqlite")
-    try:
-        for path in files:
-            key = str(Path(path).resolve())
+
+    def tick(name: str) -> None:
+        if progress:
+            progress(name)
+
+    todo: list[tuple[Path, str, str]] = []
+    for path in files:  # unchanged files (committed by this or an interrupted earlier run) are skipped
+        key = str(Path(path).resolve())
+        try:
+            fhash = file_hash(path) if path.is_file() else ""
+        except OSError:
+            fhash = ""
+        rec = store.file_record(key)
+        if rec and rec[1] == fhash and store.has_report(rec[0]):
+            user = user_identity(path, identity)  # a correction of a stored report's identity
+            stored = store.report(rec[0]) if user else None
+            if stored and any(getattr(stored, k) != v for k, v in user.items()):
+                store.set_identity(rec[0], **user)
+            summary.unchanged.append(path.name)
+            tick(path.name)
+        else:
+            todo.append((path, key, fhash))
+    workers = max(1, min(workers or default_workers(), len(todo)))
+
+    def write(path: Path, key: str, fhash: str, text: str, processed: ProcessedReport, vectors) -> None:
+        failpoint("after_embed")
+        store.write_report(
+            processed.report, text, processed.ct.text, processed.ct.index, processed.chunks,
+            processed.tokens, vectors, processed.index_texts, processed.facts, key, fhash, vectors_written=True,
+        )
+        summary.added.append(path.name)
+        summary.chunks += len(processed.chunks)
+        summary.facts += len(processed.facts)
+        summary.warnings += [(path.name, w) for w in processed.report.warnings]
+
+    window: list[tuple[Path, str, str, str, ProcessedReport]] = []
+
+    def flush() -> None:
+        """Embed the chunks of the reports in the window in one go, then write them one by one."""
+        nonlocal embedder
+        if not window:
+            return
+        if embedder is None:
+            embedder = get_embedder(settings)
+            store.check_embedder(embedder.name, settings.embedder)
+        texts = [t for *_, pr in window for t in pr.index_texts]
+        vectors = embed_with_cache(embedder, cache, texts, settings.embed_batch)
+        try:  # the window's vectors in one call (orphans until each report commits; reconcile() drops leftovers)
+            store.add_vectors([c for *_, pr in window for c in pr.chunks], vectors, texts)
+        except Exception as e:
+            log.exception("failed to store vectors")
+            for path, *_ in window:
+                summary.failed.append((path.name, f"{path.name}: could not store its vectors: {type(e).__name__}: {e}"))
+                tick(path.name)
+            window.clear()
+            return
+        at = 0
+        for path, key, fhash, text, pr in window:
             try:
-                fhash = file_hash(path) if path.is_file() else ""
-                rec = store.file_record(key)
-                if rec and rec[1] == fhash and store.has_report(rec[0]):
-                    summary.unchanged.append(path.name)
-                    continue
-                doc = load_document(path)
-                doc_id = doc_id_of(doc.text)
-                if store.has_report(doc_id):
-                    # same content under another name: record the name, store nothing twice
-                    store.add_file(key, path.name, doc_id, fhash)
-                    if rec and rec[0] != doc_id:
-                        store._drop_if_unreferenced(rec[0])
-                    summary.duplicates.append((path.name, doc_id))
-                    continue
-                processed = process(doc, settings)
-                if embedder is None:
-                    embedder = get_embedder(settings)
-                    store.check_embedder(embedder.name, settings.embedder)
-                vectors = embed_with_cache(embedder, cache, processed.index_texts, settings.embed_batch)
-                failpoint("after_embed")
-                store.write_report(
-                    processed.report, doc.text, processed.ct.text, processed.ct.index, processed.chunks,
-                    processed.tokens, vectors, processed.index_texts, processed.facts, key, fhash,
-                )
-                summary.added.append(path.name)
-                summary.chunks += len(processed.chunks)
-                summary.facts += len(processed.facts)
-                summary.warnings += [(path.name, w) for w in processed.report.warnings]
-            except LoadError as e:
-                summary.failed.append((path.name, str(e)))
-                log.warning("%s", e)
+                write(path, key, fhash, text, pr, vectors[at : at + len(pr.index_texts)])
             except Exception as e:  # one bad file never stops the others
-                log.exception("failed to ingest %s", path)
+                log.exception("failed to store %s", path)
                 summary.failed.append((path.name, f"{path.name}: unexpected error while ingesting: {type(e).__name__}: {e}"))
-            finally:
-                if progress:
-                    progress(path.name)
+            at += len(pr.index_texts)
+            tick(path.name)
+        window.clear()
+
+    try:
+        for path, key, fhash, result in _processed(todo, settings, workers, identity):
+            if result[0] != "ok":
+                (log.warning if result[0] == "load_error" else log.error)("%s", result[1])
+                summary.failed.append((path.name, result[1]))
+                tick(path.name)
+                continue
+            _, text, processed = result
+            doc_id = processed.report.doc_id
+            if store.has_report(doc_id) or any(pr.report.doc_id == doc_id for *_, pr in window):
+                flush()  # a twin in the window is written first
+                # same content under another name: record the name, store nothing twice
+                rec = store.file_record(key)
+                store.add_file(key, path.name, doc_id, fhash)
+                if rec and rec[0] != doc_id:
+                    store._drop_if_unreferenced(rec[0])
+                summary.duplicates.append((path.name, doc_id))
+                tick(path.name)
+                continue
+            window.append((path, key, fhash, text, processed))
+            if sum(len(pr.index_texts) for *_, pr in window) >= EMBED_WINDOW_TEXTS:
+                flush()
+        flush()
     finally:
         cache.close()
+    if summary.added or summary.duplicates:
+        try:  # the lexical index of the new generation, saved for every reader (built once, here)
+            from ingest.lexical import ensure_index
+
+            ensure_index(store)
+        except Exception:  # readers build it themselves when it is missing
+            log.exception("could not build the lexical index")
     return summary
+
+
+# chunks of several reports go to the embedder together (fewer, fuller batches)
+EMBED_WINDOW_TEXTS = 256

@@ -26,6 +26,28 @@ SAMPLES = REPO / "samples" / "reports"
 CACHE = REPO / ".cache"
 
 
+# Test tiers: `make test` runs everything (CI); `make test-fast` deselects these for the edit-run loop.
+# A test's tier follows from what it uses, so a new test lands in the right tier without remembering a marker.
+_TIER_BY_FIXTURE = {
+    "slow": {"shared_store", "sample_store", "shared_server_store", "chroma_server"},
+    "subprocess": {"chroma_server", "shared_server_store"},
+}
+_TIER_BY_FILE = {"test_browser.py": ("browser", "slow"), "test_llm_local.py": ("llm", "slow"),
+                 "test_reliability.py": ("subprocess", "slow")}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for tier, fixtures in _TIER_BY_FIXTURE.items():
+            if used & fixtures:
+                item.add_marker(tier)
+        for tier in _TIER_BY_FILE.get(item.path.name, ()):
+            item.add_marker(tier)
+        if item.get_closest_marker("subprocess") and not item.get_closest_marker("slow"):
+            item.add_marker("slow")
+
+
 def shared_report_files() -> list[Path]:
     if not SEEDS.is_dir() or not CORPUS.is_dir():
         pytest.skip(f"shared reports not found at {SHARED}")

@@ -1,0 +1,75 @@
+"""Helpers of the store (ingest/index.py): fault injection, errors, the Chroma client, read-time flags."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+from assistant.core.settings import Settings, configure_offline
+from assistant.core.types import Chunk, Report
+
+
+def failpoint(name: str) -> None:
+    """Fault injection for the crash-safety tests: with ASSISTANT_FAILPOINT=name[:n] the
+    process SIGKILLs itself the n-th time (default 1st) it passes `name`."""
+    spec = os.environ.get("ASSISTANT_FAILPOINT")
+    if not spec or spec.split(":")[0] != name:
+        return
+    _FAILPOINT_HITS[name] = _FAILPOINT_HITS.get(name, 0) + 1
+    if _FAILPOINT_HITS[name] >= int(spec.split(":")[1] if ":" in spec else 1):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_FAILPOINT_HITS: dict[str, int] = {}
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
+
+
+def chroma_client(settings: Settings, path: Path):
+    """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
+    configure_offline()
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1", port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=chroma_settings,
+            )
+        except Exception as e:  # connection refused, wrong URL: say so plainly
+            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {e}") from e
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def flag_same_agency_year(reports: list[Report]) -> None:
+    """Different content claiming the same agency and year: keep both, flag both (derived on
+    read, so the flag goes away by itself when one of them is deleted)."""
+    groups: dict[tuple[str, int], list[Report]] = {}
+    for r in reports:
+        if r.agency and r.year:
+            groups.setdefault((r.agency, r.year), []).append(r)
+    for (agency, year), same in groups.items():
+        if len(same) < 2:
+            continue
+        for r in same:
+            others = "、".join(s for o in same if o is not r for s in (o.sources[:1] or [o.doc_id]))
+            r.warnings.append(f"另有内容不同的报告（{others}）也自称{agency}{year}年年度报告，请核对哪一份是正式版本")
+
+
+def _chroma_meta(c: Chunk) -> dict:
+    meta = {"doc_id": c.doc_id, "source": c.source, "section": c.section, "kind": c.kind, "start": c.start, "end": c.end}
+    if c.agency:
+        meta["agency"] = c.agency
+    if c.year is not None:
+        meta["year"] = c.year
+    if c.title:
+        meta["title"] = c.title
+    return meta
