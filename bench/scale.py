@@ -110,6 +110,14 @@ def phase_ingest(n: int, rebuild: bool = False) -> dict:
     return res
 
 
+def _reusable(p: dict[str, Path], rebuild: bool) -> dict | None:
+    """The result of a complete earlier build of this size (its store still there), unless --rebuild."""
+    prev = read_json(p["ingest_json"])
+    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
+        return {**prev, "reused": True}
+    return None
+
+
 def phase_clone(n: int, workers: int | None = None, rebuild: bool = False) -> dict:
     """The cheapest large store (bench.synth_store.build_cloned_store): one real report per agency
     type and year is parsed by the product pipeline, every other report is a renamed copy of it
@@ -119,9 +127,7 @@ def phase_clone(n: int, workers: int | None = None, rebuild: bool = False) -> di
     from ingest.pipeline import default_workers
 
     p = paths(n)
-    prev = read_json(p["ingest_json"])
-    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
-        prev["reused"] = True
+    if (prev := _reusable(p, rebuild)) is not None:
         return prev
     shutil.rmtree(p["base"], ignore_errors=True)
     p["base"].mkdir(parents=True)
@@ -168,9 +174,7 @@ def phase_build(n: int, workers: int | None = None, rebuild: bool = False) -> di
     from bench.synth_store import NAME, register
 
     p = paths(n)
-    prev = read_json(p["ingest_json"])
-    if prev and prev.get("complete") and not rebuild and (p["store"] / "catalog.sqlite").exists():
-        prev["reused"] = True
+    if (prev := _reusable(p, rebuild)) is not None:
         return prev
     load_before = loadavg()
     t0 = time.perf_counter()
