@@ -110,12 +110,20 @@ class ExtractiveEngine:
         for f in a.facts:
             r = self.index.by_doc[f.doc_id]
             if f.kind in TEXT_KINDS and f.value is None:
+                earlier = [g for g in a.facts[: a.facts.index(f)] if g.kind == "item" and g.doc_id == f.doc_id]
+                group = [g for g in a.facts if g.kind == "item" and g.doc_id == f.doc_id]
+                joined = f.kind == "item" and _one_phrase(group, self.index.texts(f.doc_id)[0])
+                if joined and earlier:
+                    continue  # said (and cited) with the first item of its phrase
                 n = w.cite(self.fact_citation(f, r))
                 year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
                 if f.kind == "item":
-                    if not any(g.kind == "item" and g.doc_id == f.doc_id for g in a.facts[: a.facts.index(f)]):
+                    if not earlier:
                         section = f.row if q.language == "zh" else (fact_label_en(f).split(" / ")[0] or f.row)
                         w.lines.append(t["items_header"].format(who=who(r, q.language), year_part=year_part, label=section))
+                    if joined:  # short items of one clause ("公正、公平、便民的原则"): one phrase, as written, cited once
+                        w.lines.append(t["item_line"].format(text="、".join(g.text_value or g.raw for g in group), n=n))
+                        continue
                     w.lines.append(t["item_line"].format(text=f.text_value or f.raw, n=n))
                 else:
                     w.lines.append(t["fact_text"].format(who=who(r, q.language), year_part=year_part,
@@ -313,6 +321,13 @@ class ExtractiveEngine:
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
+
+
+def _one_phrase(items: list[Fact], original: str) -> bool:
+    """Short items written one after the other with only 、 between them ("公正、公平、便民"): one phrase."""
+    items = sorted(items, key=lambda g: g.start)
+    return len(items) > 1 and all(len(g.text_value or g.raw) <= 6 for g in items) and all(
+        original[a.end : b.start].strip() in ("、", ",", "，") for a, b in zip(items, items[1:]))
 
 
 def _own_column(f: Fact) -> str:

@@ -73,15 +73,20 @@ def _each_zh(piece: str) -> list[str] | None:
     return [f"{lead}{x}{tail}" for x in items]
 
 
+_CONTACT_ZH = tuple(w for w in GLOSSARY.contact_words if not w.isascii())
+# the same without a question word, at the end of the piece: "田黄镇人民政府的地址和联系电话？"
+_PAIR_ZH_BARE = re.compile(r"^(.*的)([\u4e00-\u9fff]{1,6}(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6})+)()$")
 _PAIR_ZH = re.compile(r"^(.*的)([\u4e00-\u9fff]{1,6}(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6})+)((?:分别)?(?:是什么|是多少|是哪些|有哪些|在哪里|多少|是))")
 
 
 def _pair_zh(piece: str) -> list[str] | None:
     """"…的地址和电话是什么" -> ["…的地址是什么", "…的电话是什么"]: short nouns joined, one question word."""
-    m = _PAIR_ZH.match(piece)
+    m = _PAIR_ZH.match(piece) or _PAIR_ZH_BARE.match(piece)
     if not m:
         return None
     items = [x for x in Q["conj_zh"].split(m.group(2)) if x]
+    if not m.group(3) and not all(any(w in x for w in _CONTACT_ZH) for x in items):
+        return None  # "…的地址和电话？" asks for both fields; other bare "A和B" phrases are one thing
     return [f"{m.group(1)}{x}{m.group(3)}" for x in items] if len(items) >= 2 else None
 
 

@@ -26,6 +26,9 @@ from assistant.query import ParsedQuestion, detect_metric, glossary_groups, glos
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
+from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
+from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT, WANTS_DATE as _WANTS_DATE
+from assistant.shapes import contact_fields as _contact_fields, unit_fits as _unit_fits
 from assistant.core.types import Chunk, Citation, Fact, Passage, Report
 
 # words that carry no evidence: they appear in every report or every question (data: glossary.toml)
@@ -35,18 +38,7 @@ NEGATION = re.compile(r"未|没有|无|不存在|零")
 # a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
 NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
-_CLAUSE_END = re.compile(r"[，,；;：:]")
-_UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|件次|件|条|次|人次|人|个|项|份|期|场|篇|家|批|万|%|％)")
 TEXT_KINDS = ("contact", "date", "item")
-def _words(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) if re.search(r"[\u4e00-\u9fff]", w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
-                               for w in sorted(words, key=len, reverse=True)) or "(?!)")
-
-
-_WANTS_DATE = _words(_GLOSSARY.date_words)
-_WANTS_CONTACT = _words(_GLOSSARY.contact_words)
-
-
 _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
 
 
@@ -56,8 +48,6 @@ def is_heading(sentence: str) -> bool:
 
 
 _EN_STOP = _GLOSSARY.english_stop
-
-
 @dataclass
 class SentenceHit:
     """A sentence of a retrieved passage; `clause` (clean offsets) is the part that answers, `figure` its number."""
@@ -118,6 +108,13 @@ class EvidenceGatherer:
                                  for n, _k in report_names(self.index.by_doc[d]))]
         for ask in split_asks(q.norm, names):
             sub = ask_question(q, ask, previous)
+            if (out and out[-1].facts and not out[-1].breakdown and wants_breakdown(ask.text)
+                    and len({f.doc_id for f in out[-1].facts}) == 1 and detect_metric(ask.text, fallback=False) is None
+                    and not re.search(r"多少|几|how many|how much", ask.text)):
+                # "…收到几件？分别是什么人提出的？": the parts of the figure just asked, not an ask of its own
+                out[-1].breakdown = self.breakdown(out[-1].facts, sub)
+                if out[-1].breakdown:
+                    continue
             ev = AskEvidence(ask, sub)
             docs = [self.index.by_doc[d] for d in sub.doc_ids if d in self.index.by_doc] if sub.doc_ids else None
             if sub.metric is not None and docs:
@@ -126,8 +123,11 @@ class EvidenceGatherer:
                 ev.facts = self._more_specific(sub, docs) or self.metric_facts(sub, docs)
             elif sub.metric is not None:
                 ev.facts = self.metric_facts(sub, docs)
-            if not ev.facts and docs:
-                ev.facts = self.label_facts(sub, docs)
+            if docs:
+                # every report answers: one whose figure is not tagged with the metric is searched by label
+                lacking = [d for d in docs if d.doc_id not in {f.doc_id for f in ev.facts}]
+                if lacking and (not ev.facts or len(docs) <= 5):
+                    ev.facts = self._in_order(ev.facts + self.label_facts(sub, lacking), docs)
             unit = asked_unit(sub.norm)
             if unit:  # "多少批": a figure counted in another unit (19名) does not answer it
                 ev.facts = [f for f in ev.facts if not f.unit or f.unit.endswith(unit) or f.kind == "none"]
@@ -141,6 +141,11 @@ class EvidenceGatherer:
         return out
 
     # --- facts --------------------------------------------------------------------------------
+    @staticmethod
+    def _in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
+        order = {d.doc_id: i for i, d in enumerate(docs)}
+        return sorted(facts, key=lambda f: order.get(f.doc_id, len(order)))
+
     def metric_facts(self, q: ParsedQuestion, docs: list[Report] | None, metric: Metric | None = None) -> list[Fact]:
         """The fact(s) that state the metric asked about, one report after another."""
         metric = metric or q.metric
@@ -193,20 +198,39 @@ class EvidenceGatherer:
         (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure."""
         terms = self.label_terms(q)
         hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
+        fields = _contact_fields(q.norm) if not q.wants_number else []
         out: list[Fact] = []
         for d in docs:
             mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and s >= threshold
                     and (f.value is not None or f.kind in TEXT_KINDS)]
+            if fields and not any(f.kind == "contact" for f, _s in mine):
+                # a contact ask names its field ("…办公室的电话"): the report's fact of that field answers,
+                # however many other words of the question its label lacks
+                mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and f.kind == "contact" and s >= 0.2
+                        and any(has(w, fact_search_text(f)) for w in fields)] or mine
             if _WANTS_DATE.search(q.norm):
-                mine = [(f, s) for f, s in mine if f.kind == "date"] or [(f, s) for f, s in mine if f.value is None]
+                mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
             elif q.wants_number:
-                mine = [(f, s) for f, s in mine if f.value is not None] or mine
+                mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
             if not mine:
                 continue
             best_f, best_s = mine[0]
             same_row = [f for f, s in mine if f.row == best_f.row and f.table == best_f.table and s >= best_s - 0.15]
             if best_f.kind == "item":
-                out += sorted((f for f, s in mine if f.kind == "item" and f.row == best_f.row), key=lambda f: f.start)
+                # several lists of one section match about as well: the section's own list (the shallowest
+                # label: "存在的主要问题 / 第N项") before a list nested in one of its items
+                section = best_f.label_zh.split(" / ")[0]
+                close = [f for f, s in mine if f.kind == "item" and f.label_zh.split(" / ")[0] == section and s >= best_s - 0.15]
+                depth = min(f.label_zh.count(" / ") for f in close)
+                group = next(f.label_zh.rsplit(" / ", 1)[0] for f in close if f.label_zh.count(" / ") == depth)
+                out += sorted((f for f, s in mine if f.kind == "item" and f.label_zh.rsplit(" / ", 1)[0] == group),
+                              key=lambda f: f.start)
+                continue
+            if best_f.kind == "contact":
+                # the most specific of the values the report gives for the field ("…办公厅新闻信息处" over "…办公厅")
+                same = [f for f, s in mine if f.kind == "contact" and f.row == best_f.row and s >= best_s - 0.15]
+                out.append(max(same, key=lambda f: (any((g.text_value or "") in (f.text_value or "") for g in same if g is not f),
+                                                    len(f.text_value or ""))))
                 continue
             if best_f.kind == "none":  # every statement of none that matches about as well ("未发生…", "未…被纠错")
                 out += [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1]
@@ -221,7 +245,7 @@ class EvidenceGatherer:
         """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
         (applicant types), else its sibling rows (the other outcomes)."""
         out: list[Fact] = []
-        applicant = re.search(r"申请人|自然人|法人|企业|applicant|individual|compan", q.norm)
+        applicant = re.search(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who", q.norm)
         for f in facts:
             mine = self.fact_index.facts([f.doc_id])
             if f.table == "narrative":
@@ -251,8 +275,13 @@ class EvidenceGatherer:
     def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
         names = {n for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         names |= set(q.entities)
-        name_tokens = {tok for n in names for tok in tokenize(n)}
-        cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", q.norm))
+        # a name is scope where the question writes it, not content: its words elsewhere still count
+        # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
+        unnamed = q.norm
+        for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
+            unnamed = unnamed.replace(n, " ")
+        name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
+        cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
         bm25 = getattr(self.index, "bm25", None)
         unseen = bm25.idf("\x00") - 1e-9 if bm25 is not None else 0.0
         terms: dict[str, float] = {}
@@ -279,20 +308,36 @@ class EvidenceGatherer:
             return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
         return terms
 
+    def english_terms(self, q: ParsedQuestion) -> dict[str, float]:
+        """The English content words of the ask (for a report written in English), stems as keys; words the
+        glossary translates stay (the report writes them in English)."""
+        names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
+        out: dict[str, float] = {}
+        for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
+            if w in _EN_STOP or any(w in n for n in names) or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
+                continue
+            out[w[:-1] if w.endswith("s") and len(w) > 4 else w] = 1.0
+        return out
+
     def best_sentences(self, q: ParsedQuestion, passages, limit: int = 2, require_number: bool | None = None) -> list[SentenceHit]:
-        terms = self.key_terms(q)
-        if not terms:
+        zh_terms = self.key_terms(q)
+        en_terms = self.english_terms(q) if q.language == "en" and any(is_english(c.clean_text) for c, _s in passages) else {}
+        if not zh_terms and not en_terms:
             return []
-        total = sum(terms.values())
         need_number = q.wants_number if require_number is None else require_number
+        wants_date = bool(_WANTS_DATE.search(q.norm))
         scored = []
         for rank, (chunk, _s) in enumerate(passages):
+            terms = en_terms if en_terms and is_english(chunk.clean_text) else zh_terms
+            if not terms:
+                continue
+            total = sum(terms.values())
             spans = sentence_spans(chunk.clean_text)
             for i, (s, e) in enumerate(spans):
                 sent = chunk.clean_text[s:e]
                 if "|" in sent:
                     continue  # table rows are answered from facts
-                cover = sum(w for tok, w in terms.items() if has(tok, sent)) / total
+                cover = sum(w for tok, w in terms.items() if covers(tok, sent)) / total
                 if is_heading(sent):
                     # a heading says nothing itself: it answers with what it heads (its first sentences)
                     body = [sp for sp in spans[i + 1 : i + 4] if "|" not in chunk.clean_text[sp[0] : sp[1]]]
@@ -306,6 +351,8 @@ class EvidenceGatherer:
                 numbers = [n for n in NUMBER.findall(sent) if not YEARLIKE.match(n)]
                 if need_number and not numbers and not NEGATION.search(sent):
                     continue
+                if wants_date and not DATE.search(sent):
+                    continue  # "什么时候发布的": a sentence without a date does not answer
                 # a figure counts when its own clause is about the ask ("配备了2名…" is no answer to 申请)
                 clauses = [c for c in _CLAUSE_END.split(sent) if any(has(tok, c) for tok in terms)]
                 stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
@@ -319,7 +366,9 @@ class EvidenceGatherer:
             if all(span != o.span for o in out):
                 hit = SentenceHit(chunk, span, score)
                 if need_number:
-                    self._clause(hit, terms, q.norm)
+                    self._clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms, q.norm)
+                    if not _unit_fits(hit.figure, asked_unit(q.norm)):
+                        continue  # "多少件" is not answered by "培训50人次"
                 out.append(hit)
         return out
 

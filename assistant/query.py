@@ -22,7 +22,7 @@ from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, rep
 # longest phrases first when matching)
 GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
-_WANTS_NUMBER = re.compile(r"多少|几[个件条次项人家]|数量|总数|总计|how many|how much|number of|count|total")
+_WANTS_NUMBER = re.compile(r"多少|几[个件条次项人家]|数量|总数|总计|(?<![a-z])(?:how many|how much|number of|count|total)(?![a-z])")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

@@ -22,6 +22,7 @@ from typing import Any, Iterable
 
 import ahocorasick
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
@@ -38,7 +39,7 @@ _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室
 def _stems(name: str) -> list[str]:
     """昆都仑区 -> [昆都仑区, 昆都仑]: place names are often written without their suffix."""
     out = [name]
-    m = re.match(r"^(.{2,}?)(?:省|市|区|县|旗|镇|乡|街道)$", name)
+    m = re.match(r"^(.{2,}?)(?:(?:壮族|回族|维吾尔)?自治区|省|市|区|县|旗|镇|乡|街道)$", name)
     if m and len(m.group(1)) >= 2:
         out.append(m.group(1))
     return out
@@ -201,6 +202,13 @@ def unknown_places(q: Any, index: Any) -> list[str]:
         if not names.knows(name):
             out.append(name)
     for w in _CAPITALISED.findall(q.text):
+        if _english_word(w.lower()):
+            continue  # "Chinese", "Weibo", "Ministry": English vocabulary, not a pinyin place
         if is_pinyin_word(w) and not names.knows(w.lower()):
             out.append(w)
     return out
+
+
+def _english_word(w: str) -> bool:
+    """An English word of the vocabulary (glossary words, stop words, non-place words): never a place."""
+    return w in GLOSSARY.not_places or w in GLOSSARY.english_stop or w in GLOSSARY.en_to_zh

@@ -119,3 +119,21 @@ def test_names_index_of_the_same_list_is_shared():
 def test_empty_or_nameless_questions(norm):
     assert match_reports(norm, _reports()) == ([], [])
     assert match_reports(norm, []) == ([], [])
+
+
+def test_mentions_survive_the_store(tmp_path):
+    """Report.mentions (names the text mentions) are written and read back: the names index of a real
+    store holds them, so a place only the text names is not "unknown"."""
+    from assistant.core.settings import Settings
+    from ingest.index import Store
+    from assistant.core.types import Report
+
+    settings = Settings(store=tmp_path / "store", embedding_cache=tmp_path / "emb.sqlite")
+    store = Store(settings.store, settings)
+    report = Report(doc_id="m" * 16, sources=["m.txt"], agency="青禾乡人民政府", region="青禾乡", year=2023,
+                    mentions=["青禾县", "qinghe"])
+    text = "青禾乡隶属青禾县。"
+    store.write_report(report, text, text, list(range(len(text))), [], [], None, [], [],
+                       path=str(tmp_path / "m.txt"), file_hash="m")
+    assert store.reports()[0].mentions == ["青禾县", "qinghe"]
+    store.close()

@@ -27,6 +27,7 @@ class Glossary:
     contact_words: tuple[str, ...] = ()  # an ask about a contact field
     date_words: tuple[str, ...] = ()  # an ask about a date
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
+    not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -47,6 +48,7 @@ def load(path: Path = DATA) -> Glossary:
         zh_synonyms=MappingProxyType(synonyms),
         contact_words=tuple(d.get("asks", {}).get("contact", ())),
         date_words=tuple(d.get("asks", {}).get("date", ())),
+        not_places=frozenset(terms.get("not_places", "").split()),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
     )
