@@ -52,15 +52,38 @@ def eval_settings(embedder: str | None = None):
     return Settings(**kw)
 
 
+def ingest_fingerprint() -> str:
+    """A hash of everything that decides what ingest derives (its code and the kernel's data): an eval store
+    built by other code is stale even though its files are unchanged, since ingest skips unchanged files."""
+    import hashlib
+
+    from bench.common import REPO
+
+    h = hashlib.sha256()
+    for path in sorted([*(REPO / "ingest").rglob("*.py"), *(REPO / "assistant" / "core").rglob("*.py"),
+                        *(REPO / "assistant" / "core").rglob("*.toml")]):
+        h.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def ensure_store(settings, files: list[Path]) -> dict:
+    """Ingest `files` into the eval store, rebuilding it when the ingest code changed since it was built
+    (vectors come from the shared embedding cache, so a rebuild embeds only new text)."""
+    import shutil
+
     from ingest.index import Store
     from ingest.pipeline import ingest_paths
 
+    stamp = Path(settings.store) / "ingest_fingerprint"
+    fingerprint = ingest_fingerprint()
+    if Path(settings.store).exists() and (not stamp.exists() or stamp.read_text() != fingerprint):
+        shutil.rmtree(settings.store)
     st = Store(settings.store, settings)
     t0 = time.perf_counter()
     summary = ingest_paths(files, st, settings)
     n = len(st.reports())
     st.close()
+    stamp.write_text(fingerprint)
     return {"files": summary.files, "added": len(summary.added), "reports": n, "seconds": round(time.perf_counter() - t0, 1)}
 
 
