@@ -114,6 +114,19 @@ class UISettings(BaseModel):
 
 
 
+class _Group:
+    """``settings.<group>``: a read-only view of one concern's fields (built on access, so it follows copies)."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, settings, owner=None):
+        if settings is None:
+            return self
+        cls = GROUPS[self.name]
+        return cls.model_construct(**{k: getattr(settings, k) for k in cls.model_fields})
+
+
 GROUPS: dict[str, type[BaseModel]] = {"storage": StorageSettings, "retrieval": RetrievalSettings, "llm": LLMSettings, "ui": UISettings}
 
 
@@ -122,27 +135,12 @@ class Settings(BaseSettings, StorageSettings, RetrievalSettings, LLMSettings, UI
     ``ASSISTANT_TOP_K``, ``top_k = 8`` in assistant.toml, ``--top-k``); code that needs one concern takes its
     group: ``settings.retrieval.top_k``, ``settings.storage.chroma_url``."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", ignored_types=(_Group,))
 
-    def _group(self, name: str):
-        cls = GROUPS[name]
-        return cls.model_construct(**{k: getattr(self, k) for k in cls.model_fields})
-
-    @property
-    def storage(self) -> StorageSettings:
-        return self._group("storage")
-
-    @property
-    def retrieval(self) -> RetrievalSettings:
-        return self._group("retrieval")
-
-    @property
-    def llm(self) -> LLMSettings:
-        return self._group("llm")
-
-    @property
-    def ui(self) -> UISettings:
-        return self._group("ui")
+    storage = _Group()
+    retrieval = _Group()
+    llm = _Group()
+    ui = _Group()
 
     @classmethod
     def settings_customise_sources(
