@@ -160,7 +160,9 @@ def test_unanswerable_questions_say_so(store_settings, question):
 def test_garbage_questions_get_a_clear_answer(store_settings):
     for q in ("", "？？？", "'; DROP TABLE reports; --", "<script>alert(1)</script>", "x" * 10000):
         a = _ask(q, store_settings)
-        assert isinstance(a.text, str) and a.text
+        assert a.text.strip() and not a.answered and not a.citations, (q[:30], a.text)  # says so, cites nothing
+        assert not re.search(r"\d", a.text), a.text  # and states no figure
+        assert "<script>" not in a.text and "DROP TABLE" not in a.text  # nor echoes markup or SQL back
 
 
 def cli_env(settings) -> dict:
