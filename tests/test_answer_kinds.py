@@ -11,6 +11,7 @@ from assistant.asks import split_asks
 from assistant.core.types import Chunk, Fact, Passage, Report
 from assistant.evidence import EvidenceGatherer
 from assistant.query import parse_question
+from tests.fake_index import FakeIndex as _FakeIndex
 from assistant.scope import unknown_places
 from assistant.shapes import covers, is_english
 
@@ -92,27 +93,8 @@ def _principle(text: str, n: int) -> Fact:
 FACTS += [_principle(t, i) for i, t in enumerate(["公正", "公平", "便民"], 1)]
 
 
-class _Store:
-    def facts(self, doc_ids=None, metric=None, table=None):
-        return [f for f in FACTS if doc_ids is None or f.doc_id in doc_ids]
-
-
-class FakeIndex:
-    generation = 1
-    settings = None
-    bm25 = None
-
-    def __init__(self) -> None:
-        self.reports = [REPORT]
-        self.by_doc = {DOC: REPORT}
-        self.store = _Store()
-
-    def texts(self, doc_id):
-        return ORIGINAL, ORIGINAL, list(range(len(ORIGINAL)))
-
-    @property
-    def embedder(self):
-        raise RuntimeError("no embedder in this test")
+def FakeIndex() -> _FakeIndex:
+    return _FakeIndex(REPORT, FACTS, ORIGINAL)
 
 
 def _passages(*lines: str) -> list[Passage]:

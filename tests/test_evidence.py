@@ -17,6 +17,7 @@ from assistant.core.types import Chunk, Fact, Passage, Report
 from assistant.evidence import EvidenceGatherer, fact_label_en
 from prompts import load_templates, note
 from assistant.query import parse_question
+from tests.fake_index import FakeIndex as _FakeIndex
 
 DOC = "d" * 16
 ORIGINAL = (
@@ -79,29 +80,8 @@ FACTS += [
 ]
 
 
-class _Store:
-    def facts(self, doc_ids=None, metric=None, table=None):
-        return [f for f in FACTS if (doc_ids is None or f.doc_id in doc_ids)]
-
-
-class FakeIndex:
-    """What the evidence side reads of a SearchIndex."""
-
-    generation = 1
-    settings = None
-    bm25 = None
-
-    def __init__(self) -> None:
-        self.reports = [REPORT]
-        self.by_doc = {DOC: REPORT}
-        self.store = _Store()
-
-    def texts(self, doc_id):
-        return ORIGINAL, ORIGINAL, list(range(len(ORIGINAL)))
-
-    @property
-    def embedder(self):
-        raise RuntimeError("no embedder in this test: lexical label search only")
+def FakeIndex() -> _FakeIndex:
+    return _FakeIndex(REPORT, FACTS, ORIGINAL)
 
 
 def _passages() -> list[Passage]:
