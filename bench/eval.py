@@ -42,11 +42,11 @@ def load_questions(path: Path = QA_DEV) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def eval_settings(embedder: str | None = None):
+def eval_settings(embedder: str | None = None, store: Path | None = None):
     from assistant.core.settings import Settings
 
     CACHE.mkdir(exist_ok=True)
-    kw = {"store": STORE, "embedding_cache": EMBED_CACHE}
+    kw = {"store": store or STORE, "embedding_cache": EMBED_CACHE}
     if embedder:
         kw["embedder"] = embedder
     return Settings(**kw)
@@ -183,7 +183,7 @@ def build_baseline(settings, files: list[Path], reports):
 
 
 def evaluate(records: list[dict] | None = None, embedder: str | None = None, out: Path | None = OUT / "eval.json",
-             question_set: str = "all", pdf: bool = True) -> dict:
+             question_set: str = "all", pdf: bool = True, store: Path | None = None) -> dict:
     offline_env()
     files = shared_files()
     if not files:
@@ -193,7 +193,7 @@ def evaluate(records: list[dict] | None = None, embedder: str | None = None, out
     if not records:
         print("no questions to evaluate", file=sys.stderr)
         return {}
-    settings = eval_settings(embedder)
+    settings = eval_settings(embedder, store)
     load_before = loadavg()
     ingest_info = ensure_store(settings, files)
     from assistant.api import get_chain
@@ -411,6 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pdf-only", action="store_true",
                     help="only the PDF-versions part: questions of the full-table reports against stores of their "
                          "HTML copies and of their PDF versions (updates pdf_versions in docs/benchmarks/eval.json)")
+    ap.add_argument("--store", type=Path, default=None,
+                    help="build and query this store instead of .cache/evalstore (e.g. one per person while the "
+                         "ingest code is being edited: a changed ingest rebuilds the store it is pointed at)")
     args = ap.parse_args(argv)
     records = select(load_questions(args.questions), args.question_set)
     out = OUT / "eval.json" if args.question_set == "all" else BENCH_CACHE / f"eval_{args.question_set}.json"
@@ -420,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
         out = None
     if args.pdf_only:
         return pdf_only(records, args.embedder, write=out is not None, full=args.question_set == "all")
-    res = evaluate(records, args.embedder, out, question_set=args.question_set, pdf=args.question_set == "all")
+    res = evaluate(records, args.embedder, out, question_set=args.question_set, pdf=args.question_set == "all",
+                   store=args.store)
     md = markdown(res)
     print(md)
     if out and res:
