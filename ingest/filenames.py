@@ -102,6 +102,35 @@ def read_overrides(folder: Path | str) -> dict[str, dict[str, str | int]]:
     return out
 
 
+def write_override(folder: Path | str, file_name: str, fields: dict) -> Path:
+    """Record a user's identity of `file_name` in `folder`/reports.csv (the file ingest reads back), keeping
+    the other rows; a field given as None or "" clears that cell (extraction decides again)."""
+    path = Path(folder) / OVERRIDE_FILE
+    columns = ["file", "agency", "region", "year"]
+    rows: list[dict] = []
+    if path.is_file():
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            columns += [c for c in reader.fieldnames or [] if c and c not in columns]
+            rows = [dict(r) for r in reader]
+    name = PurePath(file_name).name
+    row = next((r for r in rows if PurePath((r.get("file") or "").strip()).name == name), None)
+    if row is None:
+        row = {"file": name}
+        rows.append(row)
+    for k, v in fields.items():
+        if k in ("agency", "region", "year"):
+            row[k] = "" if v is None else str(v)
+    rows = [r for r in rows if any((r.get(k) or "").strip() for k in ("agency", "region", "year"))]
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    tmp.replace(path)  # atomic: a crash never leaves half a reports.csv
+    return path
+
+
 def parse_override(agency: str | None = None, region: str | None = None, year: str | int | None = None) -> dict:
     fields: dict[str, str | int] = {}
     if agency:

@@ -26,6 +26,7 @@ import numpy as np
 
 from assistant.core.settings import Settings
 from assistant.core.types import Chunk, Fact, Report
+from ingest.aliases import make_aliases
 from ingest.fact_query import fact_where
 from ingest.storage import StoreError, _chroma_meta, chroma_client, failpoint, flag_same_agency_year  # noqa: F401 (re-exported)
 
@@ -299,9 +300,13 @@ class Store:
                 return False
             data = json.loads(row[0] or "{}")
             data["provenance"] = {**data.get("provenance", {}), **{k: "user" for k in fields}}
+            agency, region = self.db.execute("SELECT agency, region FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
+            # the names a question may use follow the corrected agency/region (as on ingest with an override)
+            aliases = make_aliases(fields.get("agency", agency), fields.get("region", region))
             sets = ", ".join(f"{k}=?" for k in fields)
-            self.db.execute(f"UPDATE reports SET {sets}, data=? WHERE doc_id=?",
-                            [*fields.values(), json.dumps(data, ensure_ascii=False), doc_id])
+            self.db.execute(f"UPDATE reports SET {sets}, aliases=?, data=? WHERE doc_id=?",
+                            [*fields.values(), json.dumps(aliases, ensure_ascii=False),
+                             json.dumps(data, ensure_ascii=False), doc_id])
             self._bump()
             self.db.commit()
             return True

@@ -105,7 +105,7 @@ class Library:
         if not self._lock.acquire(timeout=1):
             raise LibraryBusy("another ingest or delete is running")
 
-    def _ingest(self, targets: list[Path], stage: Stage | None):
+    def _ingest(self, targets: list[Path], stage: Stage | None, identity: dict | None = None):
         from ingest.embed import get_embedder
         from ingest.pipeline import ingest_paths
 
@@ -120,7 +120,7 @@ class Library:
             if stage:
                 stage("ingesting", done[0], total, name)
 
-        summary = ingest_paths(targets, self.store, self.settings, progress=step)
+        summary = ingest_paths(targets, self.store, self.settings, progress=step, identity=identity or None)
         if stage:
             stage("done", total, total, "")
         return summary
@@ -181,8 +181,9 @@ class Library:
                     load_document(p, max_bytes=limit)
                 except LoadError as e:
                     return None, [Problem("load_failed", {"reason": str(e)})]
+            identity = self._user_identity(doc_id)  # the user's corrections outlive the re-ingest
             self.store.delete_report(doc_id)
-            return self._ingest(paths, stage), []
+            return self._ingest(paths, stage, identity), []
         finally:
             self._lock.release()
 
@@ -198,11 +199,38 @@ class Library:
                 clean[key] = value or None
         if not clean:
             return False
+        if clean.get("agency") and "region" not in clean:  # as an override on ingest: the agency's place is the region
+            from ingest.places import region_of
+
+            if region := region_of(clean["agency"]):
+                clean["region"] = region
         self._acquire()
         try:
-            return self.store.set_identity(doc_id, **clean)
+            if not self.store.set_identity(doc_id, **clean):
+                return False
+            self._remember_identity(doc_id, clean)
+            return True
         finally:
             self._lock.release()
+
+    def _remember_identity(self, doc_id: str, fields: dict) -> None:
+        """Keep a correction beyond the stored row: an uploaded copy's goes into the uploads folder's
+        reports.csv, which every later ingest of that folder reads (a rebuild, `python -m ingest`); files
+        elsewhere are the user's and are not written beside (re-ingest from the library keeps it anyway)."""
+        from ingest.filenames import write_override
+
+        uploads = self.uploads.resolve()
+        for p in map(Path, self.store.report_paths(doc_id)):
+            if p.parent.resolve() == uploads:
+                write_override(uploads, p.name, fields)
+
+    def _user_identity(self, doc_id: str) -> dict:
+        """The fields of a stored report that the user set (provenance 'user')."""
+        report = self.store.report(doc_id)
+        if report is None:
+            return {}
+        return {k: getattr(report, k) for k in ("agency", "region", "year")
+                if report.provenance.get(k) == "user" and getattr(report, k) not in (None, "")}
 
 
 # --- the read side shared by the CLI (`python -m assistant facts`) and the UI's Figures tab ----------
