@@ -73,6 +73,32 @@ def load_document(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loade
 
 
 
+IMAGE_SUFFIXES = frozenset(s for s, f in LOADERS.items() if getattr(f, "__name__", "") == "load_image")
+# a scanned A4 page is hundreds of KB; logos, icons and buttons of a saved web page are a few KB
+MIN_PAGE_IMAGE_BYTES = 20 * 1024
+
+
+def skip_reason(path: Path) -> str:
+    """Why a file met in a folder is not ingested as a report (unsupported type, or a picture that is not a
+    scanned page: one of a saved web page's '…_files' folder, or too small to be a page)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return f"{path.name}: unsupported file type '{suffix or '(none)'}', not a report"
+    if path.parent.name.lower().endswith(("_files", ".files")):
+        return f"{path.name}: a picture of the saved web page folder '{path.parent.name}', not a report"
+    return f"{path.name}: a small picture ({_human_size(path.stat().st_size)}), not a scanned report page"
+
+
+def _page_image(path: Path) -> bool:
+    """An image found in a folder counts as a scanned page unless it is a saved web page's asset or tiny."""
+    if path.parent.name.lower().endswith(("_files", ".files")):
+        return False
+    try:
+        return path.stat().st_size >= MIN_PAGE_IMAGE_BYTES
+    except OSError:
+        return True  # let the loader report what is wrong with it
+
+
 def _hidden(name: str) -> bool:
     # dot-files, and Office's "~$name.docx" lock files that sit beside an open document
     return name.startswith(".") or name.startswith("~$")
@@ -80,7 +106,8 @@ def _hidden(name: str) -> bool:
 
 def iter_report_files(paths: Iterable[Path | str], skipped: list[Path] | None = None) -> list[Path]:
     """Expand folders recursively (sorted, skipping hidden files/dirs), keep files with a supported suffix;
-    files of other types found in folders are appended to `skipped` when it is given.
+    files of other types found in folders, and pictures that are not scanned pages (see :func:`skip_reason`),
+    are appended to `skipped` when it is given.
 
     Files given explicitly are returned whatever their suffix (and even if missing), so that
     :func:`load_document` rejects them with a clear error instead of them vanishing silently.
@@ -106,7 +133,8 @@ def iter_report_files(paths: Iterable[Path | str], skipped: list[Path] | None = 
             for name in sorted(filenames):
                 if _hidden(name):
                     continue
-                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                suffix = Path(name).suffix.lower()
+                if suffix in SUPPORTED_SUFFIXES and (suffix not in IMAGE_SUFFIXES or _page_image(Path(dirpath) / name)):
                     add(Path(dirpath) / name)
                 elif skipped is not None:
                     skipped.append(Path(dirpath) / name)

@@ -21,7 +21,7 @@ from ingest.chunk import chunk_sections
 from ingest.clean import CleanText, clean
 from ingest.facts import build_facts
 from ingest.index import failpoint
-from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document
+from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document, skip_reason
 from ingest.filenames import OVERRIDE_FILE, apply_overrides, read_overrides
 from ingest.metadata import extract_metadata
 from ingest.narrative import extract_narrative_facts
@@ -239,7 +239,7 @@ def ingest_paths(
     unsupported: list[Path] = []
     files = iter_report_files(paths, skipped=unsupported)
     summary = IngestSummary(files=len(files))
-    summary.skipped = [(p.name, f"{p.name}: unsupported file type '{p.suffix or '(none)'}', not a report")
+    summary.skipped = [(p.name, skip_reason(p))
                        for p in unsupported if p.name != OVERRIDE_FILE]  # reports.csv: the user's identities
     store.check_location()
     store.reconcile()

@@ -554,3 +554,21 @@ def test_all_shared_reports_load():
     assert any(line.startswith("一、本年新收政府信息公开申请数量 | 821 | 35 |") for line in lines_of(html[0].text))
     assert "<td" not in html[0].text and "style=" not in html[0].text
     assert all(d.format == "txt" for name, d in docs.items() if not name.startswith("035_"))
+
+
+def test_pictures_in_folders_are_reports_only_when_they_can_be_scanned_pages(tmp_path):
+    from ingest.load import MIN_PAGE_IMAGE_BYTES, skip_reason
+
+    root = tmp_path / "reports"
+    write(root, "scan_p1.png", b"\x89PNG" + b"0" * MIN_PAGE_IMAGE_BYTES)  # page-sized: a scan, OCR'd
+    write(root, "logo.png", b"\x89PNG" + b"0" * 100)  # an icon
+    write(root, "2022年样例县报告.html", "<p>样例</p>")
+    write(root, "2022年样例县报告_files/banner.jpg", b"\xff\xd8" + b"0" * MIN_PAGE_IMAGE_BYTES)  # saved page asset
+    skipped: list[Path] = []
+    files = iter_report_files([root], skipped=skipped)
+    assert [p.name for p in files] == ["2022年样例县报告.html", "scan_p1.png"]
+    reasons = {p.name: skip_reason(p) for p in skipped}
+    assert reasons["logo.png"].startswith("logo.png: a small picture") and "not a scanned report page" in reasons["logo.png"]
+    assert "saved web page folder '2022年样例县报告_files'" in reasons["banner.jpg"]
+    small = write(tmp_path, "given.png", b"\x89PNG")  # given explicitly: kept, the loader decides
+    assert iter_report_files([small]) == [small]
