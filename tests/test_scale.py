@@ -110,7 +110,8 @@ def test_per_question_work_does_not_grow_with_the_store(stores, monkeypatch):
     assert not grown, f"called in proportion to the number of reports (small store, large store): {grown}"
     # nothing re-reads the catalog or rebuilds the lexical index per question
     # (names of the *named* reports are read per question: that is covered by the growth check above)
-    for name in (Store._read_reports.__name__, LexicalIndex.build.__name__, "flag_same_agency_year", "generic_aliases"):
+    for name in (Store._read_reports.__name__, LexicalIndex.build.__name__, "flag_same_agency_year", "generic_aliases",
+                 "read_db", "load_catalog", "ensure_matrix", "_use_matrix"):
         assert not any(f[1] == name for f in counts[LARGE]), name
 
 
@@ -132,4 +133,134 @@ def test_catalog_and_lexical_index_follow_the_store_generation(stores):
     assert store.report(doc).year == 1999  # a change is seen at once
     assert all(f.year == 1999 for f in store.facts([doc])[:3])
     assert ensure_index(store).generation == gen + 1
+    store.close()
+
+
+def test_catalog_file_per_generation(stores, monkeypatch):
+    """The catalog of a generation is read from SQLite once, saved as a compact file (ingest.catalog) and
+    loaded from it by every later reader; a write makes a new generation and a new file."""
+    from ingest import catalog
+    from ingest.index import Store
+
+    settings, _ = stores[SMALL]
+    store = Store(settings.store, settings)
+    gen = store.generation
+    assert catalog.path_for(store.path, gen).exists()  # saved at the end of the ingest
+    from_db = catalog.read_db(store._reader())[1]
+
+    def no_db_read(_con):
+        raise AssertionError("the catalog was read from SQLite although its file is saved")
+
+    monkeypatch.setattr(catalog, "read_db", no_db_read)
+    fresh = Store(settings.store, settings)
+    from_file = fresh.reports()
+    assert [r.model_dump() for r in from_file] == [r.model_dump() for r in from_db]
+    assert [r.display_title for r in from_file] == [r.display_title for r in from_db]
+    monkeypatch.undo()
+    doc = from_file[1].doc_id
+    old_year = fresh.report(doc).year
+    assert fresh.set_identity(doc, year=1998)
+    assert fresh.report(doc).year == 1998  # the new generation is read from SQLite and saved
+    assert catalog.path_for(store.path, gen + 1).exists() and not catalog.path_for(store.path, gen).exists()
+    # a torn file is ignored, not trusted
+    catalog.path_for(store.path, gen + 1).write_bytes(b"\x00torn")
+    assert catalog.load(store.path, gen + 1) is None
+    assert Store(settings.store, settings).report(doc).year == 1998
+    assert fresh.set_identity(doc, year=old_year)
+    fresh.close()
+    store.close()
+
+
+def test_scoped_dense_search_reads_only_the_scoped_rows(stores, monkeypatch):
+    """A search scoped to reports ranks their chunks exactly (cosine over the memory-mapped matrix of the
+    generation, ingest.vectors), without asking Chroma; the matrix holds Chroma's own vectors."""
+    from assistant.retrieve import SearchIndex
+    from ingest.index import Store
+    from ingest.lexical import ensure_index
+    from ingest.vectors import load, path_for
+
+    settings, _ = stores[LARGE]
+    store = Store(settings.store, settings)
+    lex = ensure_index(store)
+    assert path_for(store.path, lex.generation).exists()  # built by the ingest
+    dm = load(store.path, lex.generation, lex.chunk_ids)
+    assert dm is not None and dm.n == lex.n and dm.matrix.dtype == np.float32 and isinstance(dm.matrix, np.memmap)
+    sample = [str(lex.chunk_ids[i]) for i in (0, lex.n // 2, lex.n - 1)]
+    got = store.collection.get(ids=sample, include=["embeddings"])
+    stored = {c: np.asarray(e, np.float32) for c, e in zip(got["ids"], got["embeddings"])}
+    for i, cid in zip((0, lex.n // 2, lex.n - 1), sample):
+        assert np.allclose(dm.matrix[i], stored[cid])
+
+    index = SearchIndex(store, settings)
+    assert index.matrix is not None and index.matrix.generation == index.bm25.generation
+    docs = [r.doc_id for r in index.reports[:3]]
+
+    def no_chroma(*_a, **_k):
+        raise AssertionError("a scoped search went to Chroma")
+
+    monkeypatch.setattr(type(index.vectorstore), "similarity_search_by_vector_with_relevance_scores", no_chroma)
+    query = "政府信息公开申请 收到"
+    hits = index.dense(query, docs, 10)
+    # exact: the brute-force ranking of every chunk of those reports by Chroma's vectors
+    every = store.collection.get(where={"doc_id": {"$in": docs}}, include=["embeddings"])
+    q = index.embedder.embed_query(query)
+    scores = {c: float(np.dot(np.asarray(e, np.float32), q)) for c, e in zip(every["ids"], every["embeddings"])}
+    best = sorted(scores.values(), reverse=True)[:10]
+    assert len(hits) == min(10, len(scores))
+    assert all(c in scores for c, _ in hits)
+    assert np.allclose([s for _, s in hits], best, atol=1e-5)
+    assert {store.chunks_by_id([c])[c].doc_id for c, _ in hits} <= set(docs)
+    assert index.search(query, docs, 4)  # the whole hybrid search, scoped, without Chroma
+    monkeypatch.undo()
+    # a report the matrix does not know (newer than the index): Chroma answers instead
+    assert index.dense_scoped(q, ["not-a-report"], 5) is None
+    store.close()
+
+
+def test_vector_matrix_follows_the_generation_and_reuses_rows(stores):
+    """A new generation gets a new matrix; rows of chunks already in the previous one are copied, not
+    fetched from Chroma again; the old generation's files go."""
+    import json
+
+    from ingest.index import Store
+    from ingest.lexical import ensure_index
+    from ingest.vectors import ensure_matrix, path_for
+
+    settings, _ = stores[SMALL]
+    store = Store(settings.store, settings)
+    gen = store.generation
+    doc = store.reports()[0].doc_id
+    year = store.report(doc).year
+    assert store.set_identity(doc, year=1997)  # a new generation, the same chunks
+    lex = ensure_index(store)
+    dm = ensure_matrix(store, lex)
+    assert dm.generation == gen + 1 and dm.n == lex.n
+    meta = json.loads(path_for(store.path, gen + 1).with_suffix(".json").read_text())
+    assert meta["copied"] == lex.n and meta["fetched"] == 0
+    assert not path_for(store.path, gen).exists()
+    assert store.set_identity(doc, year=year)
+    store.close()
+
+
+def test_scoped_lexical_search_scores_only_the_scoped_rows(stores, monkeypatch):
+    """A scoped BM25 search cuts each token's postings to the scoped reports' rows: the same scores as
+    scoring every row and masking (the full path), and only rows of those reports."""
+    from assistant.core.text import tokenize
+    from ingest import lexical
+    from ingest.index import Store
+    from ingest.lexical import ensure_index
+
+    settings, _ = stores[LARGE]
+    store = Store(settings.store, settings)
+    lex = ensure_index(store)
+    tokens = tokenize("政府信息公开申请 收到 行政复议 主动公开")
+    for codes in ([0], [1, 3], list(range(0, len(lex.doc_ids), 3))):
+        scoped = lex.top(tokens, 12, np.array(codes, np.int32))
+        monkeypatch.setattr(lexical, "SCOPED_REPORTS", -1)
+        full = lex.top(tokens, 12, np.array(codes, np.int32))
+        monkeypatch.undo()
+        assert scoped and [s for _, s in scoped] == [s for _, s in full]
+        assert all(int(lex.chunk_doc[r]) in codes for r, _ in scoped)
+        assert sorted(r for r, s in scoped if s > min(s for _, s in scoped)) == sorted(
+            r for r, s in full if s > min(s for _, s in full))  # the same rows (ties at the cut aside)
     store.close()
