@@ -27,6 +27,7 @@ import numpy as np
 from assistant.core.settings import Settings
 from assistant.core.types import Chunk, Fact, Report
 from ingest.aliases import make_aliases
+from ingest.catalog import load_catalog, read_db
 from ingest.fact_query import fact_where
 from ingest.storage import StoreError, _chroma_meta, chroma_client, failpoint, flag_same_agency_year  # noqa: F401 (re-exported)
 
@@ -60,7 +61,7 @@ CREATE INDEX IF NOT EXISTS facts_table_doc ON facts(table_name, doc_id);
 
 
 # Report fields kept only in reports.data (the rest have columns); Fact fields taken from the report when read
-_REPORT_EXTRA = {"provenance", "page_starts", "ocr", "mentions"}
+_REPORT_EXTRA = {"provenance", "page_starts", "ocr", "mentions", "ingest_version"}
 _FACT_FROM_REPORT = {"source", "agency", "region", "year"}
 
 
@@ -178,6 +179,12 @@ class Store:
 
     def has_report(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM reports WHERE doc_id=?", (doc_id,)).fetchone() is not None
+
+    def ingest_version(self, doc_id: str) -> int:
+        """The ingest version that derived a stored report (0: none recorded, or no such report)."""
+        row = self.db.execute("SELECT json_extract(data, '$.ingest_version') FROM reports WHERE doc_id=?",
+                              (doc_id,)).fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
 
     def add_file(self, path: str, name: str, doc_id: str, file_hash: str) -> None:
         with self._lock:
@@ -374,14 +381,15 @@ class Store:
 
     # --- reading ----------------------------------------------------------------------------
     def _catalog(self) -> tuple[list[Report], dict[str, Report]]:
-        """(reports in display order, doc_id -> report), read once per store generation."""
+        """(reports in display order, doc_id -> report), read once per store generation (from the
+        generation's catalog file when saved: ingest.catalog)."""
         gen = self.generation
         if gen != self._catalog_gen:
             with self._catalog_lock:
                 if gen != self._catalog_gen:
-                    reports = self._read_reports()
+                    got_gen, reports = load_catalog(self)
                     self._reports, self._report_map = reports, {r.doc_id: r for r in reports}
-                    self._catalog_gen = gen
+                    self._catalog_gen = got_gen
         return self._reports, self._report_map
 
     def reports(self) -> list[Report]:
@@ -393,24 +401,8 @@ class Store:
         return self._catalog()[1]
 
     def _read_reports(self) -> list[Report]:
-        db = self._reader()
-        files: dict[str, list[str]] = {}
-        for name, doc_id in db.execute("SELECT name, doc_id FROM report_files ORDER BY name"):
-            files.setdefault(doc_id, []).append(name)
-        out = []
-        for row in db.execute(
-            "SELECT doc_id, title, agency, region, year, format, encoding, aliases, warnings, n_chunks, n_facts, data "
-            "FROM reports"
-        ):
-            out.append(
-                Report(
-                    doc_id=row[0], title=row[1], agency=row[2], region=row[3], year=row[4], format=row[5],
-                    encoding=row[6], aliases=json.loads(row[7] or "[]"), warnings=json.loads(row[8] or "[]"),
-                    n_chunks=row[9], n_facts=row[10], sources=files.get(row[0], []), **json.loads(row[11] or "{}"),
-                )
-            )
-        flag_same_agency_year(out)
-        return sorted(out, key=lambda r: (r.sources[0] if r.sources else r.doc_id))
+        """The catalog read from SQLite itself (no cached file)."""
+        return read_db(self._reader())[1]
 
     def report(self, doc_id: str) -> Report | None:
         return self.report_map().get(doc_id)
@@ -460,12 +452,14 @@ class Store:
             q += " LIMIT ? OFFSET ?"
             args += [-1 if limit is None else int(limit), int(offset)]
         meta = self.report_map()
+        validate = Fact.model_validate_json
         for doc_id, data in self._reader().execute(q, args):
             r = meta.get(doc_id)
-            yield Fact.model_validate_json(data).model_copy(update={
-                "source": r.sources[0] if r and r.sources else "", "agency": r.agency if r else None,
-                "region": r.region if r else None, "year": r.year if r else None,
-            })
+            f = validate(data)
+            # the identity fields come from the report (one validation per fact, not a validated copy)
+            f.__dict__.update(source=r.sources[0] if r and r.sources else "", agency=r.agency if r else None,
+                              region=r.region if r else None, year=r.year if r else None)
+            yield f
 
     def facts(
         self, doc_ids: Iterable[str] | None = None, metric: str | None = None, table: str | None = None,

@@ -27,6 +27,7 @@ from ingest.metadata import extract_metadata
 from ingest.narrative import extract_narrative_facts
 from ingest.structure import section_at, split_sections
 from ingest.tables import extract_table_facts
+from ingest.version import INGEST_VERSION
 from assistant.core.text import tokenize
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def process(doc: LoadedDocument, settings: Settings, identity: dict | None = Non
         doc_id=doc_id, sources=[source], title=meta.title, agency=meta.agency, region=meta.region, year=meta.year,
         format=doc.format, encoding=doc.encoding, aliases=meta.aliases, warnings=warnings,
         page_starts=doc.page_starts, ocr=doc.ocr,
-        provenance=meta.provenance, mentions=meta.mentions,
+        provenance=meta.provenance, mentions=meta.mentions, ingest_version=INGEST_VERSION,
     )
     facts: list[Fact] = build_facts(
         ct, sections, table_facts, narrative_facts,
@@ -251,6 +252,8 @@ def ingest_paths(
             progress(name)
 
     todo: list[tuple[Path, str, str]] = []
+    outdated = 0
+    kept: dict[str, dict] = {}  # path -> the user's corrections of a report derived again (by an older ingest)
     for path in files:  # unchanged files (committed by this or an interrupted earlier run) are skipped
         key = str(Path(path).resolve())
         try:
@@ -258,7 +261,13 @@ def ingest_paths(
         except OSError:
             fhash = ""
         rec = store.file_record(key)
-        if rec and rec[1] == fhash and store.has_report(rec[0]):
+        unchanged = bool(rec and rec[1] == fhash and store.has_report(rec[0]))
+        if unchanged and store.ingest_version(rec[0]) != INGEST_VERSION:
+            outdated += 1  # derived by an older ingest: derived again (its vectors come from the embedding cache)
+            todo.append((path, key, fhash))
+            if (old := store.report(rec[0])) is not None:  # corrections made in the library are kept
+                kept[key] = {k: getattr(old, k) for k in ("agency", "region", "year") if old.provenance.get(k) == "user"}
+        elif unchanged:
             user = user_identity(path, identity)  # a correction of a stored report's identity
             stored = store.report(rec[0]) if user else None
             if stored and any(getattr(stored, k) != v for k, v in user.items()):
@@ -267,6 +276,8 @@ def ingest_paths(
             tick(path.name)
         else:
             todo.append((path, key, fhash))
+    if outdated:
+        log.info("%d unchanged file(s) were ingested by an older version of the ingest: deriving them again", outdated)
     workers = max(1, min(workers or default_workers(), len(todo)))
 
     def write(path: Path, key: str, fhash: str, text: str, processed: ProcessedReport, vectors) -> None:
@@ -275,6 +286,8 @@ def ingest_paths(
             processed.report, text, processed.ct.text, processed.ct.index, processed.chunks,
             processed.tokens, vectors, processed.index_texts, processed.facts, key, fhash, vectors_written=True,
         )
+        if fields := {k: v for k, v in kept.get(key, {}).items() if processed.report.provenance.get(k) != "user"}:
+            store.set_identity(processed.report.doc_id, **fields)
         summary.added.append(path.name)
         summary.chunks += len(processed.chunks)
         summary.facts += len(processed.facts)
@@ -321,7 +334,9 @@ def ingest_paths(
                 continue
             _, text, processed = result
             doc_id = processed.report.doc_id
-            if store.has_report(doc_id) or any(pr.report.doc_id == doc_id for *_, pr in window):
+            # (a stored twin derived by an older ingest is no twin: it is replaced)
+            if (store.has_report(doc_id) and store.ingest_version(doc_id) == INGEST_VERSION) \
+                    or any(pr.report.doc_id == doc_id for *_, pr in window):
                 flush()  # a twin in the window is written first
                 # same content under another name: record the name, store nothing twice
                 rec = store.file_record(key)
@@ -341,9 +356,14 @@ def ingest_paths(
         try:  # the lexical index of the new generation, saved for every reader (built once, here)
             from ingest.lexical import ensure_index
 
-            ensure_index(store)
-        except Exception:  # readers build it themselves when it is missing
-            log.exception("could not build the lexical index")
+            from ingest.vectors import ensure_matrix
+
+            lex = ensure_index(store)
+            store.reports()  # the catalog file of the new generation (ingest.catalog), saved for every reader
+            if lex.n:
+                ensure_matrix(store, lex)  # the chunk vectors as one matrix (ingest.vectors): scoped dense search
+        except Exception:  # readers build them themselves when they are missing
+            log.exception("could not build the lexical index, the catalog file or the vector matrix")
     return summary
 
 

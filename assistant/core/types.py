@@ -42,6 +42,7 @@ class Report(BaseModel):
         default_factory=list, description="offsets in the original text where each page begins (PDF, OCR); empty otherwise"
     )
     ocr: bool = Field(default=False, description="the text was recognised from images (may hold recognition errors)")
+    ingest_version: int = Field(default=0, description="ingest.version.INGEST_VERSION that derived this report (0: before versions)")
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number of an original-text offset, or None for formats without pages."""
