@@ -39,9 +39,9 @@ _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室
 def _stems(name: str) -> list[str]:
     """昆都仑区 -> [昆都仑区, 昆都仑]: place names are often written without their suffix."""
     out = [name]
-    m = re.match(r"^(.{2,}?)(?:(?:壮族|回族|维吾尔)?自治区|省|市|区|县|旗|镇|乡|街道)$", name)
-    if m and len(m.group(1)) >= 2:
-        out.append(m.group(1))
+    short = V.short_place(name)  # 新疆维吾尔自治区 -> 新疆 (the peoples' names from the data)
+    if short and short != name:
+        out.append(short)
     return out
 
 
@@ -196,8 +196,8 @@ def unknown_places(q: Any, index: Any) -> list[str]:
     names = names_index(index.reports)
     out = []
     for m in _PLACE_ZH.finditer(q.norm):
-        name = m.group(0)
-        if any(c in V.not_place_chars for c in name):
+        name = _trim_place(m.group(0))
+        if name is None or any(c in V.not_place_chars for c in name):
             continue
         if not names.knows(name):
             out.append(name)
@@ -207,6 +207,13 @@ def unknown_places(q: Any, index: Any) -> list[str]:
         if is_pinyin_word(w) and not names.knows(w.lower()):
             out.append(w)
     return out
+
+
+def _trim_place(name: str) -> str | None:
+    """The place a matched run ends with, without the words glued before it ("2019年在区" -> None,
+    "年发的自治区" -> None, "拉萨市城关区" stays); None when no place name is left (a bare level word)."""
+    name = re.split(f"[{''.join(sorted(V.stop_chars))}年月日]", name)[-1]
+    return None if len(name) < 2 or name in V.generic_places else name
 
 
 def _english_word(w: str) -> bool:

@@ -18,6 +18,7 @@ from assistant.core.vocab import AgencyType, names_vocab
 from ingest.places import CJK, REGION_RE, SUBPLACE_RE, pinyin_of, place_aliases, split_place
 
 V = names_vocab()
+_PROVINCE_LEVEL = ("省", "自治区")  # a province-level place's bodies drop its name in their own text
 
 
 def agency_type(agency: str) -> str | None:
@@ -44,11 +45,17 @@ def make_aliases(agency: str | None, region: str | None, text: str = "") -> list
     out: list[str] = []
     places: list[tuple[str, str]] = []  # (stem, suffix)
     rest = agency or ""
+    short = V.short_place(region) if region else None
     if region:
         sp = split_place(region, REGION_RE)
         if sp:
+            if short and short != sp[0]:  # 新疆维吾尔自治区 goes by 新疆: "xinjiang" first, then "xinjiangweiwuer"
+                out += place_aliases(short, sp[1]) + place_aliases(*sp)
+                sp = (short, sp[1])
+            else:
+                out += place_aliases(*sp)
             places.append(sp)
-            out += place_aliases(*sp)
+        out += V.english_names(region)  # "xinjiang uygur autonomous region", "inner mongolia" (data)
         if rest.startswith(region):
             rest = rest[len(region):]
         # a second, lower place level: 云栖市翠湖区人民政府 -> 翠湖区 too (pinyin and Chinese)
@@ -64,6 +71,9 @@ def make_aliases(agency: str | None, region: str | None, text: str = "") -> list
     if m:
         out.append(pinyin_of(m.group(1)))
 
+    # English names of a one-body agency ("ministry of foreign affairs"; data)
+    if agency:
+        out += V.english_names(agency)
     # English agency type, alone and after the place pinyin
     if agency:
         t = _type(agency)
@@ -84,9 +94,12 @@ def make_aliases(agency: str | None, region: str | None, text: str = "") -> list
     if region and places:
         stem, suffix = places[0]
         shorts = set()
-        if len(stem) >= 3:
+        if len(stem) >= 3 and suffix in ("区", "县", "市", "旗") and short in (None, stem):
             shorts.add(stem[0] + suffix)
         type_rest = agency[len(region):] if agency and agency.startswith(region) else ""
+        if text and type_rest and region.endswith(_PROVINCE_LEVEL) and suffix + type_rest in text:
+            # a province's own body calls itself by the level word: "自治区人民政府办公厅", "省统计局"
+            out.append(suffix + type_rest)
         if text and type_rest:
             for m in re.finditer(re.escape(type_rest), text):
                 for k in range(2, len(region)):

@@ -26,6 +26,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 FileIdentity = SourceIdentity
+_LEVEL_WORD = {"shi": "市", "xian": "县", "qu": "区"}  # a bare level before a type: "shi_weijianwei" = 市卫健委
 
 
 def _type_pinyin() -> dict[str, str]:
@@ -78,12 +79,45 @@ def filename_identity(source_name: str, text: str = "") -> FileIdentity:
                     break
             if agency:
                 break
-    if region is None:
-        from ingest.gazetteer import resolve  # noqa: PLC0415
+    from ingest.gazetteer import parents, resolve  # noqa: PLC0415
 
-        place = resolve(tokens)  # a place the text never writes: only when the name is unambiguous
-        region = place.name if place else None
-    return FileIdentity(agency=agency, region=region, year=years[0] if len(set(years)) == 1 else None)
+    gz = resolve(tokens) if tokens else None  # a place the text never writes: only when the name is unambiguous
+    if region is None:
+        region = gz.name if gz else None
+    ups = tuple(parents(gz)) if gz and gz.name == region else ()
+    composed = None
+    typ, at = file_type(words)
+    if agency is None and typ and _speaks_as(text, typ):
+        if region:
+            composed = compose_agency(region, typ)
+        elif at > 0 and words[at - 1] in _LEVEL_WORD:  # "shi_weijianwei": a bare 市卫生健康委员会 (as its text says 我委)
+            composed = _LEVEL_WORD[words[at - 1]] + typ
+    return FileIdentity(agency=agency, region=region, year=years[0] if len(set(years)) == 1 else None,
+                        composed=composed, parents=ups)
+
+
+def file_type(words: list[str]) -> tuple[str | None, int]:
+    """The agency type named by one to three consecutive tokens of a file name ("shipinyaopin",
+    "jianguanju" -> 食品药品监督管理局; "fazhiban" -> 法制办公室), longest first, and where it starts."""
+    types = _type_pinyin()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if (key := "".join(words[i : i + n])) in types:
+                return types[key], i
+    return None, -1
+
+
+def _speaks_as(text: str, typ: str) -> bool:
+    """The text does not call itself by another kind of agency: its 我局/本办/我委… (if any) fit `typ`."""
+    kinds = {w[-1] for w in V.self_words if len(w) == 2 and w in text}
+    return not kinds or any(k in typ for k in kinds)
+
+
+def compose_agency(region: str, typ: str) -> str:
+    """A place's agency of a type: 海南省 + 食品药品监督管理局; a government's office-type body carries the
+    government in its name (乐山市 + 法制办公室 -> 乐山市人民政府法制办公室; data: names.toml)."""
+    t = V.type_of(typ)
+    return region + ("人民政府" if t is not None and t.under_government else "") + typ
 
 
 # --- user overrides ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from ingest.places import REGION_SUFFIXES, SUFFIX_PINYIN, pinyin_of
 V = names_vocab()
 # the pinyin of a place suffix alone ("xian", "qu", "shi") is never a place name in a file name
 _SUFFIX_WORDS = frozenset(py for py, _en in SUFFIX_PINYIN.values())
+_SUFFIX_KIND = {py: zh for zh, (py, _en) in SUFFIX_PINYIN.items()}  # "zizhiqu" -> 自治区
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,10 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
                 break
         else:
             add(pinyin_of(name), p)
-    for spelling, name in V.gazetteer_alias.items():
+    spellings = [*V.gazetteer_alias.items(), *((en, name) for name, ens in V.place_en.items() for en in ens)]
+    for spelling, name in spellings:
         if name in by_name:
-            add(spelling, by_name[name])
+            add("".join(c for c in spelling if c.isalpha()), by_name[name])
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -87,6 +90,11 @@ def resolve(tokens: list[str]) -> Place | None:
     words = [t for t in tokens if t.isalpha()]
     keys = words + [a + b for a, b in zip(words, words[1:]) if b in _SUFFIX_WORDS]
     cands = {k: list(g[k]) for k in keys if k in g}
+    # a suffix word after a token says which kind of place it is: "xinjiang", "zizhiqu" -> an autonomous region
+    for a, b in zip(words, words[1:], strict=False):
+        if a in cands and b in _SUFFIX_KIND:
+            kind = [p for p in cands[a] if p.name.endswith(_SUFFIX_KIND[b])]
+            cands[a] = kind or cands[a]
     if not cands:
         return None
     # a token naming exactly one province or city constrains the others
@@ -97,6 +105,10 @@ def resolve(tokens: list[str]) -> Place | None:
         if len(inside) > 1:  # prefer the places some anchor supports
             supported = [p for p in inside if any(p.under(a) for a in anchors)]
             inside = supported or inside
+        provinces = [p for p in inside if p.level == 1]
+        if len(inside) > 1 and len(provinces) == 1 and not any(p.under(a) for p in inside for a in anchors):
+            # a bare province name ("hainan") means the province, not a district spelt the same (海南区)
+            inside = provinces
         if len(inside) == 1:
             resolved.append(inside[0])
     if not resolved:
@@ -104,3 +116,36 @@ def resolve(tokens: list[str]) -> Place | None:
     deepest = max(p.level for p in resolved)
     best = {p for p in resolved if p.level == deepest}
     return best.pop() if len(best) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Place]:
+    return {code: Place(code, name) for code, name in _rows()}
+
+
+def parents(place: Place) -> list[str]:
+    """The city and province a place lies in (泰安市 -> [山东省]; a county -> [its city, its province])."""
+    codes = {1: [], 2: [place.code[:2] + "0" * 10], 3: [place.code[:4] + "0" * 8, place.code[:2] + "0" * 10]}[place.level]
+    by_code = _by_code()
+    return [by_code[c].name for c in codes if c in by_code and c != place.code]
+
+
+@lru_cache(maxsize=1)
+def _province_shorts() -> dict[str, str]:
+    """Short name -> province-level place (新疆 -> 新疆维吾尔自治区, 海南 -> 海南省)."""
+    out = {}
+    for p in _by_code().values():
+        if p.level == 1 and (short := V.short_place(p.name)) and short != p.name:
+            out[short] = p.name
+    return out
+
+
+def province_names() -> frozenset[str]:
+    """Every province-level place (省, 自治区, 直辖市, 特别行政区)."""
+    return frozenset(_province_shorts().values())
+
+
+def provinces_in(text: str) -> list[str]:
+    """Province-level places the text names by their short name ("贯彻视察新疆重要讲话" -> 新疆维吾尔自治区)."""
+    return [full for short, full in _province_shorts().items()
+            if short in text and re.search(re.escape(short) + r"(?![路街道巷里村])", text)]  # 北京路 is a street

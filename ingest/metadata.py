@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.vocab import names_vocab
 from ingest.aliases import agency_type, make_aliases  # noqa: F401  (re-exported)
-from ingest.places import CJK, agency_counts, mentions, pinyin_of, places_in_text, region_of  # noqa: F401
+from ingest.places import CJK, REGION_SUFFIXES, agency_counts, mentions, pinyin_of, places_in_text, region_of  # noqa: F401
 
 YEAR_MIN, YEAR_MAX = 2007, 2035
 
@@ -156,9 +156,10 @@ def _title_from_lines(lines: list[str]) -> str | None:
 
 
 _YEAR_TOKEN = r"(?:\d{4}|\d{2,3}[xX×]|[xX×]{2,4})"
+_ACADEMIC = r"(?:\d{4}\s*[-—–至]\s*)?"  # "2018-2019学年": a school year is named by the year it ends
 _NAMING = re.compile(
     rf"(?:{'|'.join(map(re.escape, V.naming_verbs))}|编制的)"
-    rf"(?P<named>(?P<pre>[^,。;:、\s《》“”]{{0,30}}?)(?P<year>{_YEAR_TOKEN})年度?"
+    rf"(?P<named>(?P<pre>[^,。;:、\s《》“”]{{0,30}}?){_ACADEMIC}(?P<year>{_YEAR_TOKEN})学?年度?"
     r"(?P<post>[^,。;:、\s《》“”]{0,30}?)(?:政府)?(?:信息公开|政务公开)"
     r"[^,。;:《》]{0,12}?(?:年度报告|工作报告|年报|报告))"
 )
@@ -225,7 +226,7 @@ _SUBPLACE_AGENCY = re.compile(rf"^[{CJK}]{{2,8}}?(?:镇|乡)(?:人民政府)?$")
 def _title_agency(title: str | None) -> str | None:
     if not title:
         return None
-    m = re.match(rf"^(?P<pre>.*?){_YEAR_TOKEN}年?度?(?P<post>.*?)(?:政府)?(?:信息公开|政务公开)", title)
+    m = re.match(rf"^(?P<pre>.*?){_ACADEMIC}{_YEAR_TOKEN}学?年?度?(?P<post>.*?)(?:政府)?(?:信息公开|政务公开)", title)
     if not m:
         return None
     return _clean_agency(m.group("pre")) or _clean_agency(m.group("post"))
@@ -295,6 +296,16 @@ def _speaks_as_place(text: str, place: str) -> bool:
     as_place = text.count("我" + kind) + text.count("本" + kind)
     as_agency = sum(text.count(w) for w in V.self_words if w[-1] != kind)
     return as_place > 0 and as_place > as_agency
+
+
+def _bare_self_agency(text: str) -> str | None:
+    """A body named without its place ("县医院", "市统计局") of the kind the text calls itself (我院, 本局)."""
+    kinds = "".join({w[-1] for w in V.self_words if len(w) == 2 and w in text})
+    if not kinds:
+        return None
+    found = Counter(a for m in re.finditer(rf"(?<![{CJK}])[市区县][{CJK}]{{1,8}}?[{kinds}](?![{CJK}]*?[{kinds}])", text)
+                    if (a := _clean_agency(m.group(0))) and len(a.lstrip("省市区县州乡镇")) >= 2)  # not "市县区局"
+    return found.most_common(1)[0][0] if found else None
 
 
 def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
@@ -385,7 +396,7 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
     sig = _signature(lines)
     if agency is None and sig:
         agency, src = sig, "signature"
-    names = mentions(flat)
+    names = mentions(flat, list(fn.parents))
     if agency is None and fn.agency:
         agency, src = fn.agency, "filename"
     if agency is None:
@@ -399,13 +410,18 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
         cited = Counter(m.group(1) for m in re.finditer(rf"《([{CJK}]{{2,12}}?[{''.join(kinds)}])", flat)) if kinds else None
         if cited:
             agency, src = _clean_agency(cited.most_common(1)[0][0]), "text"
-    if agency:
+    if agency is None and (bare := _bare_self_agency(flat)):
+        agency, src = bare, "text"  # "2020年,县医院未收到…" in a text calling itself 我院
+    if agency is None and fn.composed:  # the file name's place and agency type ("hainan_..._jianguanju")
+        agency, src = fn.composed, "filename"
+    if agency and agency != fn.composed:  # repairs from the text (a name composed from the file name is whole)
         agency = _strip_parent(agency)
         agency = _complete_bare(agency, flat)
         for longer, where in ((sig, "signature"), (header if not region_of(agency) else None, "header")):
             if longer and agency != longer and agency in longer and region_of(longer):
                 agency, src = longer, where
         agency = _with_parent(agency, flat, names)
+    if agency:
         if region_of(agency) == agency or re.fullmatch(rf"[{CJK}]{{2,8}}?(?:镇|乡|街道)", agency):
             # a place's report ("伊春区2016年…报告") is its people's government's: "伊春区人民政府"
             agency += "办事处" if agency.endswith("街道") else "人民政府"
@@ -418,8 +434,9 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
         if not region_of(agency) and (fn.region or (web := _website_region(flat))):
             parent = fn.region or web
             before = agency
-            if agency[0] in "市区县省" and parent.endswith(agency[0]):
-                agency = parent + agency[1:]  # "市财政局" + 泰安市 -> 泰安市财政局
+            level = next((x for x in REGION_SUFFIXES if agency.startswith(x) and parent.endswith(x)), None)
+            if level:  # "市财政局" + 泰安市 -> 泰安市财政局; "自治区人民政府办公厅" + 新疆维吾尔自治区
+                agency = parent + agency[len(level):]
             elif _SUBPLACE_AGENCY.match(agency) and not parent.endswith(("省", "自治区")):
                 agency = parent + agency  # a town of the county whose website publishes the report
             if agency != before:

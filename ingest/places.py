@@ -21,6 +21,10 @@ class SourceIdentity:
     agency: str | None = None
     region: str | None = None
     year: int | None = None
+    # an agency composed from the source's place and agency-type words ("hainan" + "shipinyaopin_jianguanju"
+    # -> 海南省食品药品监督管理局): used only when the text names no agency of its own
+    composed: str | None = None
+    parents: tuple[str, ...] = ()  # the city/province the source's place lies in (gazetteer): names, never identity
 
 
 CJK = "\u3400-\u9fff"
@@ -114,10 +118,21 @@ def _is_place_word(w: str) -> str | None:
             stem = w[: -len(suf)]
             if any(c in STOP_CHARS or c in V.not_place_chars for c in stem) or stem[0] in V.pronoun_starts:
                 return None
+            if stem == "自治" or (not suf.startswith("自治") and stem.endswith("自治")):
+                return None  # "自治区" alone is the level word, not a place
+            if suf.startswith("自治") and not _autonomous(stem, suf):
+                return None  # "建立自治区": a verb before the level word
             if re.fullmatch(f"[{CJK}]+", stem) is None:
                 return None
             return suf
     return None
+
+
+def _autonomous(stem: str, suf: str) -> bool:
+    """An autonomous place's name holds its peoples (延边朝鲜族自治州), or is a province-level one (西藏自治区)."""
+    from ingest.gazetteer import province_names  # here: the gazetteer imports this module
+
+    return stem.endswith(V.ethnic) or (stem + suf) in province_names()
 
 
 def places_in_text(text: str, limit: int = 80) -> list[str]:
@@ -183,14 +198,32 @@ def agencies_in_text(text: str, places: list[str], limit: int = 40) -> list[str]
     return list(agency_counts(text, places, limit))
 
 
-def mentions(text: str) -> list[str]:
-    """Every place and agency name the text mentions, with the pinyin forms of the places:
-    what the names index holds for a report beside its own agency/region/aliases."""
+def place_forms(place: str) -> list[str]:
+    """The forms a question may use for a place: the name, its short name (新疆维吾尔自治区 -> 新疆),
+    pinyin with and without suffix, English names from the data ("xinjiang", "inner mongolia")."""
+    suf = _is_place_word(place) or next((s for s in _ALL_SUFFIXES if place.endswith(s) and len(place) > len(s)), None)
+    if not suf:
+        return [place]
+    out = [place]
+    short = V.short_place(place)
+    stem = place[: -len(suf)]
+    out += place_aliases(stem, suf, bare=suf != "街道")
+    if short and short != stem:
+        out += [short, *place_aliases(short, suf)]
+    out += V.english_names(place)
+    return out
+
+
+def mentions(text: str, extra: list[str] = ()) -> list[str]:
+    """Every place and agency name the text mentions, with the pinyin, short and English forms of the
+    places, the provinces it names by their short name ("视察新疆" -> 新疆维吾尔自治区), and `extra` places
+    (the parents of the report's place in the gazetteer): what the names index holds for a report beside
+    its own agency/region/aliases."""
+    from ingest.gazetteer import provinces_in  # here: the gazetteer imports this module
+
     places = places_in_text(text)
     out = places + agencies_in_text(text, places)
-    for p in places:
-        suf = _is_place_word(p)
-        if suf:
-            out += place_aliases(p[: -len(suf)], suf, bare=suf != "街道")
+    for p in [*places, *provinces_in(text), *extra]:
+        out += place_forms(p)
     seen: set[str] = set()
     return [x for x in out if not (x in seen or seen.add(x))]

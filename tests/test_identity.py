@@ -115,8 +115,10 @@ def test_pinyin_file_name_matches_places_of_the_text():
 
 
 def test_pinyin_file_name_never_invents_a_place():
+    # "baisha" names no place of the gazetteer: only the province the name states (河北省, not 天津市河北区)
     fi = filename_identity("hebei_baisha_tongjiju_2021.txt", "一、总体情况\n市统计局公开信息。")
-    assert (fi.region, fi.agency, fi.year) == (None, None, 2021)
+    assert (fi.region, fi.agency, fi.year) == ("河北省", None, 2021)
+    assert filename_identity("baisha_tongjiju_2021.txt", "一、总体情况\n市统计局公开信息。").region is None
     assert filename_identity("report_2020_2021.txt").year is None  # two years: none
 
 
@@ -242,3 +244,95 @@ def test_a_verb_is_not_a_name_but_a_name_may_start_like_one():
     m = meta("一、基本情况\n2012年按照青禾市政府信息公开工作的安排,禾新镇人民政府完善了领导小组。禾新镇人民政府公开信息。")
     assert m.agency == "禾新镇人民政府"  # not "按照青禾市": the name the text spells out
     assert meta("共青城市样例局2020年政府信息公开工作年度报告\n一、总体情况\n正文。").agency == "共青城市样例局"
+
+
+# --- file names: province, kind of place, agency type; names of places (issue 10 kinds 1, 2, 9) ----------
+
+@pytest.mark.parametrize("name,place", [
+    ("hainan_tongjiju_2014", "海南省"),  # a bare province name is the province, not 乌海市海南区
+    ("neimenggu_wuhai_hainan_2014", "海南区"),  # ... unless another token places it
+    ("xinjiang_zizhiqu_bangongting_2022", "新疆维吾尔自治区"),  # the suffix word says which kind of place
+    ("shanxi_xinjiang_xian_2020", "新绛县"),
+    ("jilin_liaoyuan_xianqu_2022", "西安区"),
+])
+def test_gazetteer_province_and_kind_of_place(name, place):
+    _gaz()
+    import re
+
+    from ingest.gazetteer import resolve
+
+    got = resolve([t for t in re.split(r"[^0-9a-z]+", name) if t])
+    assert (got.name if got else None) == place
+
+
+def test_file_name_place_and_agency_type_make_the_agency():
+    _gaz()
+    text = "按照条例,现将我局2014年政府信息公开情况报告如下。\n一、主动公开\n我局公开信息5条。"
+    m = meta(text, "046_hainan_shipinyaopin_jianguanju_2014.txt")
+    assert (m.agency, m.region, m.year) == ("海南省食品药品监督管理局", "海南省", 2014)
+    assert m.provenance["agency"] == m.provenance["region"] == "filename"
+    assert "hainan food and drug administration" in m.aliases
+    # an office of the government is named under it; the text's 我办 fits 法制办公室
+    m = meta("一、概述\n2010年,我办公开信息。", "sichuan_leshan_fazhiban_2010.txt")
+    assert m.agency == "乐山市人民政府法制办公室"
+    # the text calls itself 我委: a file name's 局 is not its type
+    assert meta("一、概述\n2014年,我委公开信息。", "hainan_tongjiju_2014.txt").agency is None
+
+
+def test_bare_level_word_agency_completed_by_the_file_name():
+    _gaz()
+    text = "自治区人民政府办公厅2022\n政府信息公开工作年度报告\n一、总体情况\n2022年,自治区人民政府办公厅公开信息。"
+    m = meta(text, "xinjiang_zizhiqu_bangongting_2022.txt")
+    assert (m.agency, m.region, m.year) == ("新疆维吾尔自治区人民政府办公厅", "新疆维吾尔自治区", 2022)
+    # English and short names of the region; the name the text uses for its own body
+    assert {"xinjiang", "xinjiang uygur autonomous region", "自治区人民政府办公厅"} <= set(m.aliases)
+
+
+def test_english_names_of_one_body_agencies_and_places_are_aliases():
+    from ingest.aliases import make_aliases
+
+    assert "ministry of foreign affairs" in make_aliases("外交部", None)
+    assert {"inner mongolia", "neimenggu"} <= set(make_aliases("内蒙古自治区人民政府", "内蒙古自治区"))
+    assert {"guangxi", "guangxi zhuang autonomous region"} <= set(make_aliases("广西壮族自治区人民政府", "广西壮族自治区"))
+    assert not any("自治区" in a and not a.startswith(("广西", "自治区")) for a in make_aliases("广西壮族自治区人民政府", "广西壮族自治区"))
+
+
+def test_short_place_names_from_the_data():
+    v = names_vocab()
+    assert v.short_place("新疆维吾尔自治区") == "新疆"
+    assert v.short_place("青禾朝鲜族自治州") == "青禾"
+    assert v.short_place("青禾蒙古族藏族自治县") == "青禾"
+    assert v.short_place("道县") is None
+
+
+def test_mentions_hold_provinces_by_short_name_and_the_file_names_parents():
+    _gaz()
+    m = meta("一、总体情况\n2022年,我办贯彻视察新疆重要讲话精神。办公地址:北京路1号。", "qinghe_2022.txt")
+    assert {"新疆维吾尔自治区", "新疆", "xinjiang"} <= set(m.mentions)
+    assert "北京市" not in m.mentions  # 北京路 is a street
+    m = meta("一、总体情况\n2017年,我乡公开信息。", "anhui_tongling_jiaoqu_xiang_2017.txt")
+    assert m.region == "郊区" and {"铜陵市", "tongling", "安徽省", "anhui"} <= set(m.mentions)
+    # "建立自治区…" is a verb before the level word, not a place
+    assert not any(x.endswith("自治区") for x in meta("一、总体情况\n建立自治区规章库。").mentions)
+
+
+def test_academic_year_report():
+    m = meta("信息公开是重要举措,青禾大学始终坚持公开。根据2018-2019学年工作情况,现编制2018-2019学年青禾大学信息公开工作年度报告。"
+             "\n一、概述\n正文。")
+    assert (m.title, m.agency, m.year) == ("2018-2019学年青禾大学信息公开工作年度报告", "青禾大学", 2019)
+
+
+def test_bare_body_of_the_kind_the_text_calls_itself():
+    m = meta("一、总体情况\n(一)主动公开。2020年,我院公开信息20条。\n(二)依申请公开。2020年,县医院未收到申请。")
+    assert m.agency == "县医院"
+    # a list of levels is no body; a body of another kind than 我局 is not the issuer
+    assert meta("一、概述\n我局指导省局、市县区局公开信息。").agency is None
+    assert meta("一、概述\n2020年,我局会同县医院公开信息。").agency is None
+
+
+def test_bare_level_and_type_of_a_file_name():
+    text = "一、总体情况\n2021年,我委认真贯彻落实工作情况县样例局的经验。"
+    assert meta(text, "shi_weijianwei_2021_spam_mirror.txt").agency == "市卫生健康委员会"
+    # a name composed from the file name is not "completed" by a phrase of the text ("…情况县…")
+    m = meta("一、主动公开政府信息情况县招投标局201x年公开信息。本局认真工作。", "xian_zhaotoubiaoju_201x.txt")
+    assert (m.agency, m.region) == ("县招投标局", None)

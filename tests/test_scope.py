@@ -137,3 +137,43 @@ def test_mentions_survive_the_store(tmp_path):
                        path=str(tmp_path / "m.txt"), file_hash="m")
     assert store.reports()[0].mentions == ["青禾县", "qinghe"]
     store.close()
+
+
+def _region_reports() -> list[Report]:
+    from ingest.aliases import make_aliases
+
+    text = "一、总体情况\n2022年,自治区人民政府办公厅公开信息。"
+    return [
+        Report(doc_id="x", agency="新疆维吾尔自治区人民政府办公厅", region="新疆维吾尔自治区", year=2022,
+               aliases=make_aliases("新疆维吾尔自治区人民政府办公厅", "新疆维吾尔自治区", text)),
+        Report(doc_id="y", agency="外交部", region=None, year=2009, aliases=make_aliases("外交部", None)),
+        _report("a", "青禾县统计局", "青禾县", 2021),
+    ]
+
+
+@pytest.mark.parametrize("question", [
+    "新疆2022年门户网站发布多少条信息", "新疆维吾尔自治区人民政府2022年发布多少条信息",
+    "自治区人民政府办公厅2022年发布多少条信息", "How many posts did the Xinjiang government publish in 2022?",
+    "Xinjiang Uygur Autonomous Region 2022 applications",
+])
+def test_region_level_question_reaches_the_autonomous_region(question):
+    _, matched = match_reports(q(question).norm, _region_reports())
+    assert [r.doc_id for r in matched] == ["x"]
+    assert unknown_places(q(question), SimpleNamespace(reports=_region_reports())) == []
+
+
+def test_english_name_of_a_ministry_matches_alone():
+    _, matched = match_reports(q("What did the Ministry of Foreign Affairs disclose in 2009?").norm, _region_reports())
+    assert [r.doc_id for r in matched] == ["y"]
+
+
+@pytest.mark.parametrize("question", [
+    "2019年在区政府网站公开多少条信息", "各自治区2022年发的自治区政府文件各多少", "那份2017年乡镇年报是哪个乡的",
+    "办公厅主动公开的市政府文件有多少件",
+])
+def test_words_glued_before_a_place_word_are_not_an_unknown_place(question):
+    assert unknown_places(q(question), SimpleNamespace(reports=_reports())) == []
+
+
+def test_unknown_place_after_glued_words_is_still_found():
+    assert unknown_places(q("2019年在白沙县公开多少条信息"), SimpleNamespace(reports=_reports())) == ["白沙县"]

@@ -21,6 +21,7 @@ class AgencyType:
     zh: str  # suffix of an agency's name: "信访局"
     en: tuple[str, ...]  # English words: ("petitions bureau", ...)
     zh_abbr: tuple[str, ...] = ()  # Chinese abbreviations: 卫生健康委员会 -> ("卫健委",)
+    under_government: bool = False  # named under its government: X市人民政府法制办公室
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,6 +42,10 @@ class NamesVocab:
     # AGENCY_TYPES_EN, the reverse: English words (of a type or part of one) -> Chinese suffixes
     agency_types_en: Mapping[str, tuple[str, ...]]
     gazetteer_alias: Mapping[str, str]  # pinyin spelling -> a gazetteer place name ("shaanxi" -> 陕西省)
+    place_en: Mapping[str, tuple[str, ...]]  # 新疆维吾尔自治区 -> ("xinjiang", ...)
+    agency_en: Mapping[str, tuple[str, ...]]  # 外交部 -> ("ministry of foreign affairs", ...)
+    ethnic: tuple[str, ...]  # peoples named in autonomous places: 维吾尔, 壮族 ...
+    generic_places: frozenset[str]  # words of place kinds, never one place: 自治区, 乡镇, 城区
 
     def type_of(self, name: str) -> AgencyType | None:
         """The longest known agency type that ends `name`."""
@@ -48,6 +53,27 @@ class NamesVocab:
             if name.endswith(t.zh):
                 return t
         return None
+
+    def short_place(self, name: str) -> str | None:
+        """The name a place goes by without its suffix and the peoples of an autonomous place:
+        新疆维吾尔自治区 -> 新疆, 延边朝鲜族自治州 -> 延边, 青禾县 -> 青禾; None when under two characters."""
+        stem = next((name[: -len(s)] for s in self.region_suffixes + self.subplace_suffixes
+                     if name.endswith(s) and len(name) > len(s)), None)
+        if stem is None:
+            return None
+        changed = True
+        while changed:
+            changed = False
+            for e in sorted(self.ethnic, key=len, reverse=True):
+                if stem.endswith(e) and len(stem) - len(e) >= 2:
+                    stem, changed = stem[: -len(e)], True
+        return stem if len(stem) >= 2 else None
+
+    def english_names(self, name: str) -> tuple[str, ...]:
+        """English names of a place or a one-body agency from the data ("xinjiang", "ministry of foreign
+        affairs"), with the pinyin spellings of the gazetteer aliases of a place."""
+        spelt = tuple(k for k, v in self.gazetteer_alias.items() if v == name)
+        return tuple(dict.fromkeys(self.place_en.get(name, ()) + self.agency_en.get(name, ()) + spelt))
 
     @property
     def english_type_words(self) -> frozenset[str]:
@@ -70,7 +96,8 @@ def names_vocab() -> NamesVocab:
     with open(DATA / "names.toml", "rb") as f:
         d = tomllib.load(f)
     g = d["generic"]
-    types = [AgencyType(t["zh"], tuple(t["en"]), tuple(t.get("zh_abbr", ()))) for t in d["agency_type"]]
+    types = [AgencyType(t["zh"], tuple(t["en"]), tuple(t.get("zh_abbr", ())), bool(t.get("under_government")))
+             for t in d["agency_type"]]
     types.sort(key=lambda t: len(t.zh), reverse=True)
     words = {k: tuple(v) for k, v in d["agency_word_en"].items()}
     return NamesVocab(
@@ -89,4 +116,8 @@ def names_vocab() -> NamesVocab:
         agency_type_en=MappingProxyType({t.zh: t.en for t in types}),
         agency_types_en=_reverse(types, words),
         gazetteer_alias=MappingProxyType(dict(d.get("gazetteer_alias", {}))),
+        place_en=MappingProxyType({k: tuple(v) for k, v in d.get("place_en", {}).items()}),
+        agency_en=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).items()}),
+        ethnic=tuple(g.get("ethnic", ())),
+        generic_places=frozenset(g.get("generic_places", ())),
     )
