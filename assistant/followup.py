@@ -309,9 +309,19 @@ class Condenser:
             return rules  # the rewrite is a nicety: a failing model falls back to the rules
         candidate = _first_line(out)
         context = " ".join([question, *earlier])
+        if _repeats(candidate, earlier) and not _repeats(rules.question, earlier):
+            return rules  # a small model's usual slip: the earlier question again, the follow-up's own ask lost
         if acceptable(candidate, rules.question, context, reports):
             return Resolution(candidate, question, "llm")
         return rules
+
+
+def _repeats(candidate: str, earlier: list[str]) -> bool:
+    """The rewrite is one of the earlier questions (punctuation, case and spacing aside)."""
+    def squash(t: str) -> str:
+        return re.sub(r"[\W_]+", "", normalise_query(t))
+
+    return squash(candidate) in {squash(e) for e in earlier}
 
 
 def _condense_prompt(language: str):

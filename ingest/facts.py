@@ -13,9 +13,11 @@ stripped; see /work/coord/log.md):
   e.g. "总体情况 / 全年共主动公开政府信息 / 其中网站发布"; English: the section's English name / the
   glossary words of the clause ("general situation / proactive disclosure government information
   website published"), then the unit's English in brackets.
-* ``none``: section / what is none ("依申请公开的政府信息"), value 0, unit "", text_value = the clause.
+* ``none``: section / [the clause a short statement continues] / what is none ("依申请公开的政府信息"),
+  value 0, unit "", text_value = the clause.
 * ``contact``: "联系方式 / <field>" ("联系方式 / 电话"), English "contact / phone"; text_value = the value.
-* ``date``: row "发布日期" / "publication date" (signature, labelled or web-header date) or "统计期限" /
+* ``date``: row "发布日期" / "publication date" (signature, labelled or web-header date — also from header lines
+  the cleaning drops, read in the original: "发布时间:2017-09-13阅读次数:…") or "统计期限" /
   "reporting period" ("2023年1月1日起至2023年12月31日"); text_value = the date as written (spaces removed).
 * ``item``: section / [the words introducing the list] / 第N项, English section / item N; text_value =
   the item.
@@ -28,14 +30,16 @@ facts; the clause label, what is none, the field name; the section heading for i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.core.prose import PROSE
 from assistant.core.template import SEP, TEMPLATE, strip_enumerator
+from assistant.core.text import sentence_spans
 from assistant.core.types import Fact
 from ingest.narrative import NarrativeFact
-from ingest.prose import ProseFact, extract_figures, extract_items, extract_nones
-from ingest.prose_fields import extract_contacts, extract_dates
+from ingest.prose import ProseFact, _item, extract_cn_figures, extract_figures, extract_items, extract_nones, prose_lines
+from ingest.prose_fields import extract_contacts, extract_dates, extract_original_dates
 from ingest.structure import SectionSpan, section_at
 from ingest.tables import TableFact
 
@@ -54,9 +58,36 @@ def _join(parts) -> str:
     return SEP.join(out)
 
 
+def section_sentences(text: str, sections: list[SectionSpan], items: list[ProseFact]) -> list[ProseFact]:
+    """"存在的主要问题" written as sentences, not as a list: the first sentences of a section whose heading names
+    problems or measures (data: prose.toml item_sections) are its items, each quoted by itself, when the
+    section holds no list of its own."""
+    out: list[ProseFact] = []
+    for sec in sections:
+        if not sec.path or not any(w in sec.path[-1] for w in PROSE.item_sections):
+            continue
+        body = (max(sec.heading_end, sec.start), sec.end)
+        if any(body[0] <= i.span[0] < body[1] for i in items):
+            continue
+        n = 0
+        for a, b in prose_lines(text):
+            if b <= body[0] or a >= body[1] or n >= PROSE.item_section_sentences:
+                continue
+            for s, e in sentence_spans(text[max(a, body[0]) : min(b, body[1])]):
+                s, e = s + max(a, body[0]), e + max(a, body[0])
+                sent = text[s:e].strip()
+                if n >= PROSE.item_section_sentences or not 6 <= len(sent) <= 200 or re.search(r"\d", sent[:3]):
+                    continue
+                e = s + len(text[s:e].rstrip().rstrip("。；;！!"))
+                n += 1
+                out.append(_item(text, s, e, n, ""))
+    return out
+
+
 def extract_prose_facts(text: str) -> list[ProseFact]:
     """Every figure, statement of none, contact field, date and list item of a cleaned text's prose."""
-    return extract_figures(text) + extract_nones(text) + extract_contacts(text) + extract_dates(text) + extract_items(text)
+    return (extract_figures(text) + extract_cn_figures(text) + extract_nones(text) + extract_contacts(text)
+            + extract_dates(text) + extract_items(text))
 
 
 def table_labels(tf: TableFact) -> tuple[str, str]:
@@ -89,7 +120,7 @@ def prose_labels(pf: ProseFact, sec: SectionSpan | None) -> tuple[str, str]:
         return _join([*szh, pf.context, pf.column]), _join([sen, PROSE.gloss(pf.context), pf.en])
     words = PROSE.gloss(f"{pf.context}{pf.row}")
     if pf.kind == "none":
-        return _join([*szh, pf.row]), _join([sen, f"none: {words or pf.row}"])
+        return _join([*szh, pf.context, pf.row]), _join([sen, f"none: {words or pf.row}"])
     unit = TEMPLATE.unit_en(pf.unit)
     return _join([*szh, pf.context, pf.row]), _join([sen, f"{words} ({unit})" if words else f"({unit})"])
 
@@ -125,6 +156,7 @@ def build_facts(
             **spans(tf.span, tf.row_span),
         ))
     prose = extract_prose_facts(ct.text)
+    prose += section_sentences(ct.text, sections, [pf for pf in prose if pf.kind == "item"])
     figures = {pf.span[0]: pf for pf in prose if pf.kind == "narrative"}
     claimed: set[int] = set()
     for nf in narrative_facts:
@@ -157,4 +189,13 @@ def build_facts(
             text_value=pf.text_value, unit=pf.unit, raw=pf.raw, kind=pf.kind, label_zh=zh, label_en=en,
             section=label(pf.span[0]), **spans(pf.span, pf.quote_span),
         ))
+    # labelled dates of lines the cleaning dropped (a web page's "发布时间:…" header): original offsets
+    dated = {f.start for f in facts if f.kind == "date"}
+    for pf in extract_original_dates(ct.original):
+        if pf.span[0] not in dated:
+            facts.append(Fact(
+                **report, table="narrative", row=pf.row, column="", metric=None, value=None, text_value=pf.text_value,
+                unit="", raw=pf.raw, kind="date", label_zh=pf.row, label_en=pf.en, section="",
+                start=pf.span[0], end=pf.span[1], quote_start=pf.quote_span[0], quote_end=pf.quote_span[1],
+            ))
     return facts

@@ -6,7 +6,9 @@ original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assist
 * **figures** (kind ``narrative``): every number directly followed by a unit (件 条 次 余次 人次 期 篇 个
   万元 % ...), labelled by its clause with the figure removed ("其中网站发布1116条" -> "其中网站发布").
   Years, dates, phone numbers and ordinals (第3期) have no unit or are excluded.  "约"/"余" figures
-  are kept (the report states them so); the raw text keeps the 余.
+  are kept (the report states them so); the raw text keeps the 余.  The last figure of a clause keeps
+  the noun it counts ("全区设立125个信访代办点" -> "全区设立信访代办点").  Counts in Chinese numerals
+  only before the units of ``cn_figure_units`` ("本年度报告由九部分组成" -> 9 部分, label "本年度报告由部分组成").
 * **statements of none** (kind ``none``, value 0): a clause with a cue of absence (未发生, 未收取,
   没有, 无 ...) followed by what is absent, or what then 均为0/为零, or 零+what ("零投诉"); what is
   absent must name a topic of the reports (申请, 复议, 诉讼, 收费 ...), so "无法提供" is no statement.
@@ -15,10 +17,15 @@ original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assist
 * **dates** (kind ``date``, in ``ingest.prose_fields``): a labelled publication date ("发布日期:…", a web copy's "… 2024年01月15日
   来源:…" line), a date alone on one of the last lines (the signature), and the reporting period
   ("统计期限自…起至…止", row 统计期限).
-* **list items** (kind ``item``): "一是…二是…", "(一)…(二)…", "1.…2.…" inside a paragraph, and runs
-  of numbered lines; labelled by their section heading (and the words that introduce the list).
+* **list items** (kind ``item``): "一是…二是…", "(一)…(二)…", "1.…2.…" inside a paragraph (quoted with
+  their enumerator), runs of numbered lines, parts joined by 、 when the sentence marks them as a list
+  ("包括A、B、C", "A、B等问题", "分别为:A、B…", "由A、B…等六部分组成"; quoted by the clause holding the whole
+  list, so one citation holds every item), and the parts of a breakdown ("其中:A类信息6条;B类信息568条;…",
+  quoted by the sentence from its total); labelled by their section heading (and the words that introduce
+  the list).  ``ingest.facts`` adds the first sentences of a problems/measures section without a list.
 
-The quote of every fact is its clause (text between ，/。/；), never a paragraph.  Table rows
+The quote of every fact is its clause (text between ，/。/；), never a paragraph; a short clause takes the
+clause before it, and so does one after a short lead-in of its sentence ("2018年度,我镇…没有收费").  Table rows
 (lines with "|" or HTML cells) are left to ``ingest.tables``.  Nothing is invented: a clause
 without a stated number, cue or value gives nothing.
 """
@@ -86,13 +93,20 @@ def prose_lines(text: str):
 
 
 def _quote(text: str, a: int, b: int, line: tuple[int, int]) -> tuple[int, int]:
-    """A clause as a quote; a very short one ("其中网站1116条") takes the clause before it too."""
-    if b - a >= 12 or a <= line[0] or text[a - 1] in _SENTENCE_END:
-        return a, b
+    """A clause as a quote; a very short one ("其中网站1116条") takes the clause before it too, and so does one
+    after a short lead-in of its sentence ("2018年度,我镇政府信息公开没有收费")."""
+    if a <= line[0] or text[a - 1] in _SENTENCE_END or text[a - 1] in "；;":
+        return a, b  # (a semicolon separates the items of a breakdown: the clause before is another item)
     k = a - 1
     while k > line[0] and text[k - 1] not in _PHRASE_END:
         k -= 1
+    lead_in = (k == line[0] or text[k - 1] in _SENTENCE_END) and a - 1 - k <= _LEAD_IN_CHARS
+    if b - a >= 12 and not lead_in:
+        return a, b
     return (k, b) if k < a - 1 else (a, b)
+
+
+_LEAD_IN_CHARS = 8  # "2018年度," "本年度," "今年以来,": the short opening clause of a sentence
 
 
 def clause_around(text: str, s: int, e: int, line: tuple[int, int]) -> tuple[int, int]:
@@ -110,9 +124,11 @@ def clause_around(text: str, s: int, e: int, line: tuple[int, int]) -> tuple[int
 
 _UNITS = "|".join(re.escape(u) for u in PROSE.figure_units)
 _FIGURE = re.compile(
-    rf"(?<![\d.,\-/:A-Za-z])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?P<approx>余|多)?(?P<unit>{_UNITS})"
+    rf"(?<![\d.\-/:A-Za-z])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?P<approx>余|多)?(?P<unit>{_UNITS})"
 )
 _BREAKDOWN = re.compile(r"其中|分别|包括|含")
+# the thing a figure counts, written after it ("125个信访代办点"): a short noun phrase, no figure or qualifier
+_COUNTED = re.compile(r"(?!以上|以下|左右|之多|多|余)[\u4e00-\u9fffA-Za-z]{2,20}")
 _LABEL_TRIM = " \t、，,:：;；。()（）“”\"'"
 
 
@@ -135,8 +151,10 @@ def extract_figures(text: str) -> list[ProseFact]:
             for k, m in enumerate(figures):
                 next_start = figures[k + 1].start() if k + 1 < len(figures) else b
                 lead = text[prev : m.start()]
-                tail = text[m.end() : next_start] if len(_label(lead)) < 4 else ""
+                tail = text[m.end() : next_start]
                 tail = re.split(r"[、]", tail)[0]
+                if len(_label(lead)) >= 4 and not (k + 1 == len(figures) and _COUNTED.fullmatch(_label(tail))):
+                    tail = ""  # "全区设立125个信访代办点": the last figure keeps the short noun it counts
                 # "接待群众1522批4858人次": a figure right after another shares its label
                 label = _label(lead + tail) or (out[-1].row if k > 0 and out else "")
                 prev = m.end()
@@ -152,6 +170,27 @@ def extract_figures(text: str) -> list[ProseFact]:
                     span=(m.start(), m.end()), quote_span=_quote(text, a, b, line), context=ctx,
                 ))
             previous = _label(_FIGURE.sub("", phrase))[:30]
+    return out
+
+
+_CN_FIGURE = re.compile(
+    rf"(?<![第{CN_DIGITS}两\d])(?P<num>[{CN_DIGITS}两]{{1,3}})(?P<unit>{'|'.join(re.escape(u) for u in PROSE.cn_figure_units)})"
+)
+
+
+def extract_cn_figures(text: str) -> list[ProseFact]:
+    """Counts written in Chinese numerals before a unit of the data ("本年度报告由九部分组成" -> 9 部分), labelled
+    by their clause with the numeral removed and the unit kept ("本年度报告由部分组成")."""
+    out: list[ProseFact] = []
+    for line in prose_lines(text):
+        for a, b in _phrases(text, *line):
+            for m in _CN_FIGURE.finditer(text, a, b):
+                value = chinese_number(m.group("num").replace("两", "二"))
+                label = _label(text[a : m.start()] + text[m.start("unit") : b])
+                if value and value > 1 and label:  # "一方面", "一部分" are words, not counts
+                    out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
+                                         unit=m.group("unit").lstrip("个"), raw=m.group(0), span=(m.start(), m.end()),
+                                         quote_span=_quote(text, a, b, line)))
     return out
 
 
@@ -185,9 +224,12 @@ def extract_nones(text: str) -> list[ProseFact]:
             if got is None:
                 continue
             what, s = got
+            quote = _quote(text, a, b, line)
+            # "我局在办理依申请公开工作中,未向申请人收取费用": the clause a short statement continues says of what
+            context = _label(text[quote[0] : a]) if quote[0] < a and b - a < 12 else ""
             out.append(ProseFact(
                 kind="none", row=what, value=0.0, text_value=phrase.strip(), unit="", raw=text[a + s : b],
-                span=(a + s, b), quote_span=(a, b),
+                span=(a + s, b), quote_span=quote, context=context,
             ))
     return out
 
@@ -282,23 +324,35 @@ def extract_items(text: str) -> list[ProseFact]:
                     end = run[k + 1].start() if k + 1 < len(run) else b
                     s, e = _item_text(text, m.end(), end)
                     if e - s >= 2 and s not in taken:
-                        taken.add(s)
-                        out.append(_item(text, s, e, k + 1, lead))
+                        taken.add(s)  # quoted with its enumerator ("三是功能开发不够")
+                        out.append(_item(text, s, e, k + 1, lead, quote=(m.start() + len(m.group()) - len(m.group().lstrip()), e)))
     lo, hi = PROSE.list_part_chars
     for a, b in lines:  # "存在公开不及时、缺乏专人员管理等问题": parts joined by 、 (no figures)
+        before = ""  # the clause before, in the same sentence
         for pa, pb in _phrases(text, a, b):
+            if pa <= a or text[pa - 1] in _SENTENCE_END:
+                before = ""
             for m in _LIST.finditer(text, pa, pb):
                 parts = list(_list_parts(text, m.start(), m.end()))
-                if len(parts) < 2 or not all(lo <= e - s <= hi for s, e in parts) or any(s in taken for s, _ in parts):
-                    continue
                 lead = _label(text[pa : parts[0][0]])[-30:]
-                after = _label(text[parts[-1][1] : pb])[:12]
+                after = _label(text[parts[-1][1] : pb])[:20]
+                # a list its sentence announces ("包括…", "…等七个部分") may hold longer parts
+                marked = lead.endswith(PROSE.list_lead) or bool(_LIST_COUNT.match(after))
+                top = PROSE.list_part_chars_marked if marked else hi
+                if len(parts) < 2 or not all(lo <= e - s <= top for s, e in parts) or any(s in taken for s, _ in parts):
+                    continue
                 quoted = all(text[s - 1 : s] == "“" for s, _ in parts)
-                if not (quoted or after.startswith(PROSE.list_after) or lead.endswith(PROSE.list_lead)):
+                counted = bool(_LIST_COUNTED.match(after))  # "普陀、金山、徐汇五个国家试点区": the list counts itself
+                if not (quoted or counted or after.startswith(PROSE.list_after) or lead.endswith(PROSE.list_lead)):
                     continue  # an unmarked run of 、 (verb phrases of a sentence) is no list
+                if len(lead) <= 4 and before and lead.endswith(PROSE.list_lead):
+                    # "…由九部分组成,分别为:": the clause before says what the list is
+                    lead = f"{before}{lead}"[-30:]
+                # the quote is the clause that holds the whole list, cited once for all its items
                 for k, (s, e) in enumerate(parts):
                     taken.add(s)
-                    out.append(_item(text, s, e, k + 1, _join_lead(lead, after)))
+                    out.append(_item(text, s, e, k + 1, _join_lead(lead, after), quote=(pa, pb)))
+            before = _label(text[pa:pb])[-30:]
     for rx in _LINE_ITEM:  # numbered lines: (一)… / 1.… at the start of consecutive lines
         starts = [m for a, b in lines if (m := rx.match(text, a, b))]
         for run in _runs(starts):
@@ -308,14 +362,50 @@ def extract_items(text: str) -> list[ProseFact]:
                 line_end = text.find("\n", m.end())
                 s, e = _item_text(text, m.end(), len(text) if line_end < 0 else line_end)
                 if e - s >= 2 and s not in taken:
-                    taken.add(s)
-                    out.append(_item(text, s, e, k + 1, ""))
+                    taken.add(s)  # quoted with its enumerator ("(一)进京访形势依然严峻")
+                    out.append(_item(text, s, e, k + 1, "", quote=(m.start() + len(m.group()) - len(m.group().lstrip()), e)))
+    for a, b in lines:  # "其中:机构概况信息6条;政府预决算信息568条;…": the parts of a breakdown are its categories
+        for m in _WITHIN.finditer(text, a, b):
+            ends = "。！？!?)）" if text[m.start() - 1 : m.start()] in ("(", "（") else "。！？!?"
+            stop = min((i for i in (text.find(c, m.end(), b) for c in ends) if i >= 0), default=b)
+            parts = [(s, e) for s, e in _phrase_parts(text, m.end(), stop)]
+            if len(parts) < 3 or not all(len(list(_FIGURE.finditer(text, s, e))) == 1 for s, e in parts):
+                continue
+            if any(s in taken for s, _ in parts):
+                continue
+            lead_from = max(max(text.rfind(c, a, m.start()) for c in "。；;") + 1, a)
+            lead = _label(text[lead_from : m.start()])[-30:]
+            for k, (s, e) in enumerate(parts):
+                taken.add(s)
+                out.append(_item(text, s, e, k + 1, _join_lead(lead, _label(m.group())), quote=(lead_from, stop)))
     return out
+
+
+_WITHIN = re.compile(r"(?:其中|主要包括|包括|分别为|分别是)[:：,，]?")
+
+
+def _phrase_parts(text: str, s: int, e: int):
+    """Parts of text[s:e] between ; ， 、 (trimmed)."""
+    pos = s
+    for i in range(s, e + 1):
+        if i < e and text[i] not in "；;，,、":
+            continue
+        a, b = pos, i
+        while a < b and text[a] in " \t:：":
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+        pos = i + 1
 
 
 # a run of short parts joined by 、 (the first part starts after a verb-less lead; parts hold no digits)
 _LIST = re.compile(r"[^、,，。;；:：()（）\d\s]{2,40}(?:、[^、,，。;；:：()（）\d\s]{1,40}){1,}")
 _LIST_END = re.compile(r"(?:等|的|和|及|以及|与)")
+_LIST_COUNT = re.compile(rf"等?[{CN_DIGITS}两\d]+个?(?:部分|方面|类|项|个)")  # "…等七个部分": a list that counts itself
+_LIST_COUNTED = re.compile(rf"等?[{CN_DIGITS}两\d]+个")
+_LIST_OPEN = re.compile("|".join([*(re.escape(w) for w in PROSE.list_lead), "由(?!于)"]))
 
 
 def _list_parts(text: str, s: int, e: int):
@@ -329,25 +419,34 @@ def _list_parts(text: str, s: int, e: int):
         pos = pe + 1
         if k == 0:
             quote = piece.rfind("“")
-            cut = quote - 1 if quote >= 0 else max(piece.rfind(c) for c in "的在为了有存是括含即到:")
+            opens = [m.end() - 1 for m in _LIST_OPEN.finditer(piece) if len(piece) - m.end() >= 2]
+            # "报告内容由A的情况、B…": the list opens after its lead word (包括, 分别为, 由), else after the
+            # last verb-ish character of the clause
+            cut = quote - 1 if quote >= 0 else opens[-1] if opens else max(piece.rfind(c) for c in "的在为了有存是括含即到:")
             if cut >= 0 and len(piece) - cut - 1 >= 2:
                 ps += cut + 1
-            others = max(len(_LIST_END.split(p)[0] if j == len(pieces) - 1 else p) for j, p in enumerate(pieces) if j)
+            others = max(_last_end(p) if j == len(pieces) - 1 else len(p) for j, p in enumerate(pieces) if j)
             if pe - ps > max(3, 1.5 * others):  # "坚持…工作公正、公平、便民": the lead runs into the first part
-                ps = pe - len(pieces[1])
+                ps = pe - min(len(pieces[1]), others)  # (a last part is measured up to its 等)
         if k == len(pieces) - 1:
-            m = _LIST_END.search(text, ps + 1, pe)
-            if m:
-                pe = m.start()
+            # the last part ends at 等 ("…存在问题及下步工作打算等七个部分"), else at the first 的/和/及
+            pe = ps + 1 + _last_end(text[ps + 1 : pe])
         ps, pe = ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip("“\"")) ), pe - (len(text[ps:pe]) - len(text[ps:pe].rstrip("”\"")))
         yield ps, pe
+
+
+def _last_end(piece: str) -> int:
+    """Where the last part of a list ends in its piece: at 等, else at a count ("三个试点区"), else at 的/和/及."""
+    m = re.search("等", piece) or _LIST_COUNTED.search(piece) or _LIST_END.search(piece)
+    return m.start() if m else len(piece)
 
 
 def _join_lead(lead: str, after: str) -> str:
     return f"{lead}…{after}" if lead and after else lead or after
 
 
-def _item(text: str, s: int, e: int, n: int, lead: str) -> ProseFact:
+def _item(text: str, s: int, e: int, n: int, lead: str, quote: tuple[int, int] | None = None) -> ProseFact:
     value = strip_enumerator(re.sub(r"\s+", " ", text[s:e]).strip())
     return ProseFact(kind="item", row="", value=None, text_value=value, unit="", raw=text[s:e], span=(s, e),
-                     quote_span=(s, e), column=PROSE.item_zh.format(n=n), en=PROSE.item_en.format(n=n), context=lead)
+                     quote_span=quote or (s, e), column=PROSE.item_zh.format(n=n), en=PROSE.item_en.format(n=n),
+                     context=lead)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.prose import PROSE
+from assistant.core.text import halfwidth, to_simplified, unify_radicals
 from ingest.prose import ProseFact, clause_around, prose_lines, text_lines
 
 # ---------------------------------------------------------------------------------------------
@@ -79,8 +80,17 @@ def extract_contacts(text: str) -> list[ProseFact]:
     return out
 
 
+_CONTACT_QUOTE_MAX = 100  # a contact sentence this short is quoted whole ("…联系(地址:…,电话:…)"), else the clause
+
+
 def _contact(text: str, zh: str, en: str, value: str, s: int, e: int, line: tuple[int, int]) -> ProseFact:
     qa, qb = clause_around(text, s, e, line)
+    sa = max(line[0], max(text.rfind(c, line[0], s) for c in "。！？!?") + 1)
+    sb = min((i + 1 for i in (text.find(c, e, line[1]) for c in "。！？!?") if i >= 0), default=line[1])
+    while sa < s and text[sa].isspace():
+        sa += 1
+    if sb - sa <= _CONTACT_QUOTE_MAX:
+        qa, qb = sa, sb
     value = _DASHES.sub("-", value.strip()) if zh in ("电话", "热线", "传真") else value.strip()
     return ProseFact(kind="contact", row=zh, value=None, text_value=value, unit="", raw=text[s:e],
                      span=(s, e), quote_span=(qa, qb), en=en)
@@ -125,6 +135,20 @@ def extract_dates(text: str) -> list[ProseFact]:
             qa, qb = clause_around(text, m.start(), e, (a, b))
             out.append(ProseFact(kind="date", row=PROSE.period_zh, value=None, text_value=re.sub(r"\s+", "", text[s:e]),
                                  unit="", raw=text[s:e], span=(s, e), quote_span=(qa, qb), en=PROSE.period_en))
+    return out
+
+
+def extract_original_dates(original: str) -> list[ProseFact]:
+    """Labelled dates of the *original* text ("发布时间:2017-09-13阅读次数:…" in a web page's header): cleaning
+    drops such lines as boilerplate, yet they date the publication.  Offsets are original-text offsets (the
+    normalisation used here maps one character to one)."""
+    text = halfwidth(to_simplified(unify_radicals(original)))
+    out: list[ProseFact] = []
+    for a, b in text_lines(text):
+        m = _DATE_KEYED.search(text, a, b)
+        if m:
+            s, e = m.start("v"), m.end("v")
+            out.append(_date(text, s, e, (m.start(), e)))
     return out
 
 

@@ -266,3 +266,127 @@ def test_a_bracket_after_a_figure_qualifies_that_figure():
     got = extract_figures(_clean("全年公开信息615条,其中政务动态120条(占总数的19.5%)。"))
     share = next(f for f in got if f.unit == "%")
     assert (share.value, share.row, share.context) == (19.5, "占总数的", "其中政务动态")
+
+
+# --- lists a sentence announces, quoted whole; dates of dropped header lines (issue 10 kind 8) ---------
+
+
+def test_a_list_is_quoted_by_the_clause_that_holds_all_its_items():
+    text = _clean("我局继续运用好微信群、QQ群、短信等媒体平台,及时发布信息。")
+    got = extract_items(text)
+    assert [f.text_value for f in got] == ["微信群", "QQ群", "短信"]
+    assert {text[f.quote_span[0] : f.quote_span[1]] for f in got} == {"我局继续运用好微信群、QQ群、短信等媒体平台"}
+
+
+@pytest.mark.parametrize("sentence, items, context", [
+    # the sentence announces the list: parts may be long, the clause before names what the list is
+    ("本报告由五部分组成,分别为:总体情况、主动公开政府信息情况、政府信息公开工作存在的主要问题及改进措施、附注、统计表。",
+     ["总体情况", "主动公开政府信息情况", "政府信息公开工作存在的主要问题及改进措施", "附注", "统计表"], "本报告由五部分组成分别为"),
+    # the list opens after its lead word (由), a part keeps its 及, the last part ends at 等
+    ("报告内容由工作的基本概况、收费及减免情况、存在问题及下步工作打算等三部分组成。",
+     ["工作的基本概况", "收费及减免情况", "存在问题及下步工作打算"], "报告内容由…等三部分组成"),
+])
+def test_lists_the_sentence_announces(sentence, items, context):
+    got = extract_items(_clean(sentence))
+    assert [f.text_value for f in got] == items and {f.context for f in got} == {context}
+
+
+def test_a_labelled_date_on_a_dropped_header_line_is_a_date_fact():
+    original = "青禾县样例局2023年政府信息公开工作年度报告\n發布時間:2024-01-15 閱讀次數: 信息來源:本站\n一、总体情况\n正文。\n"
+    _, facts = facts_of(original)
+    dates = [f for f in facts if f.kind == "date"]
+    assert [(f.row, f.text_value) for f in dates] == [("发布日期", "2024-01-15")]
+    d = dates[0]
+    assert original[d.start : d.end] == "2024-01-15" and original[d.quote_start : d.quote_end] == "發布時間:2024-01-15"
+
+
+@pytest.mark.parametrize("sentence, value, unit, label", [
+    ("本年度报告由九部分组成。", 9, "部分", "本年度报告由部分组成"),
+    ("报告主要分为六个部分。", 6, "部分", "报告主要分为个部分"),
+    ("存在的问题主要有三方面。", 3, "方面", "存在的问题主要有方面"),
+])
+def test_counts_in_chinese_numerals_before_a_unit_of_the_data(sentence, value, unit, label):
+    from ingest.prose import extract_cn_figures
+
+    got = extract_cn_figures(_clean(sentence))
+    assert [(f.value, f.unit, f.row) for f in got] == [(value, unit, label)]
+
+
+def test_idioms_and_ordinals_in_chinese_numerals_are_no_counts():
+    from ingest.prose import extract_cn_figures
+
+    assert extract_cn_figures(_clean("我局一方面加强制度建设,第三部分说明收费情况。")) == []
+
+
+def test_a_figure_keeps_the_noun_it_counts():
+    got = extract_figures(_clean("全区设立125个信访代办点。"))
+    assert [(f.value, f.row) for f in got] == [(125, "全区设立信访代办点")]
+
+
+def test_a_problems_section_without_a_list_has_its_sentences_as_items():
+    original = ("青禾县样例局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。\n"
+                "二、主要问题和改进措施\n我局主动公开的文件类信息数量较少,这主要是由于业务专业性较强。今后将加强培训。\n")
+    _, facts = facts_of(original)
+    items = [f for f in facts if f.kind == "item"]
+    assert [f.text_value for f in items] == ["我局主动公开的文件类信息数量较少,这主要是由于业务专业性较强", "今后将加强培训"]
+    assert items[0].label_zh == "主要问题和改进措施 / 第1项"
+    assert original[items[0].quote_start : items[0].quote_end] == items[0].text_value
+    # a section that holds its own list keeps only the list
+    _, facts = facts_of(original.replace("我局主动公开的文件类信息数量较少,这主要是由于业务专业性较强。今后将加强培训。",
+                                         "一是宣传不够;二是人员不足。"))
+    assert [f.text_value for f in facts if f.kind == "item"] == ["宣传不够", "人员不足"]
+
+
+def test_the_parts_of_a_breakdown_are_the_categories_of_its_total():
+    text = _clean("全年主动公开信息90条,其中:机构概况信息6条;预决算信息68条;财政收支信息16条。另收到申请4件(其中:网上申请2件,"
+                  "现场申请1件,邮寄1件),办结4件。")
+    items = extract_items(text)
+    first = [f for f in items if f.context == "全年主动公开信息90条…其中"]
+    assert [f.text_value for f in first] == ["机构概况信息6条", "预决算信息68条", "财政收支信息16条"]
+    assert {text[f.quote_span[0] : f.quote_span[1]] for f in first} == {"全年主动公开信息90条,其中:机构概况信息6条;预决算信息68条;财政收支信息16条"}
+    bracket = [f.text_value for f in items if f.context.endswith("其中") and f not in first]
+    assert bracket == ["网上申请2件", "现场申请1件", "邮寄1件"]  # the bracket closes the breakdown
+
+
+def test_quotes_hold_what_a_reader_needs():
+    # a statement of none keeps the short lead-in of its sentence
+    text = _clean("2023年度,我局政府信息公开没有收费。")
+    (z,) = extract_nones(text)
+    assert text[z.quote_span[0] : z.quote_span[1]] == "2023年度,我局政府信息公开没有收费"
+    # numbered items are quoted with their enumerator
+    text = _clean("存在的不足:一是宣传不够;二是人员不足。\n（一）形势依然严峻\n（二）重视不足\n")
+    assert [text[f.quote_span[0] : f.quote_span[1]] for f in extract_items(text)] == [
+        "一是宣传不够", "二是人员不足", "(一)形势依然严峻", "(二)重视不足"]  # (cleaned: half-width brackets)
+    # a short contact sentence is quoted whole: every field of it in one quote
+    text = _clean("如有疑问,请与青禾县样例局联系(地址:青禾县和平路8号,电话:0123-4567890)。")
+    quotes = {f.row: text[f.quote_span[0] : f.quote_span[1]] for f in extract_contacts(text)}
+    assert quotes["地址"] == quotes["电话"] == text
+
+
+def test_a_two_part_list_after_a_long_lead():
+    got = extract_items(_clean("我镇同时充分利用单位公告栏、微信公众号等公众媒体全面公开信息。"))
+    assert [f.text_value for f in got] == ["单位公告栏", "微信公众号"]
+
+
+def test_a_short_statement_of_none_is_labelled_and_quoted_with_the_clause_it_continues():
+    text = _clean("2014年,我局在办理依申请公开工作中,未向申请人收取费用。查阅复印资料未收取任何费用。")
+    first, second = extract_nones(text)
+    assert (first.row, first.context) == ("费用", "我局在办理依申请公开工作中")
+    assert text[first.quote_span[0] : first.quote_span[1]] == "我局在办理依申请公开工作中,未向申请人收取费用"
+    assert second.context == ""
+
+
+def test_a_list_that_counts_itself():
+    got = extract_items(_clean("确定东湖、西湖、南湖三个试点区开展标准化工作。"))
+    assert [f.text_value for f in got] == ["东湖", "西湖", "南湖"] and got[0].context.endswith("三个试点区开展标准化工作")
+
+
+def test_a_reporting_period_named_as_the_time_of_the_statistics():
+    got = [(f.row, f.text_value) for f in extract_dates(_clean("本学年报告中统计数据的时间为2018年9月1日至2019年8月31日。"))]
+    assert got == [("统计期限", "2018年9月1日至2019年8月31日")]
+
+
+def test_the_figures_a_sentence_says_it_includes_are_its_categories():
+    text = _clean("主动公开信息696条,主要包括部门动态477条、重点领域202条、财政预决算2条。")
+    got = [(f.text_value, f.context) for f in extract_items(text)]
+    assert got == [(v, "主动公开信息696条…主要包括") for v in ("部门动态477条", "重点领域202条", "财政预决算2条")]

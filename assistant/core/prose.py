@@ -23,6 +23,7 @@ class ContactField:
 class ProseVocabulary:
     figure_units: tuple[str, ...]  # longest first
     not_figure_before: tuple[str, ...]
+    cn_figure_units: tuple[str, ...]  # units after which a Chinese numeral is a figure ("九部分")
     none_cues: tuple[str, ...]  # longest first
     zero_cues: tuple[str, ...]
     zero_prefix: str
@@ -41,8 +42,11 @@ class ProseVocabulary:
     item_zh: str
     item_en: str
     list_part_chars: tuple[int, int]
+    list_part_chars_marked: int  # the longest part of a list its sentence announces ("包括…", "…等七个部分")
     list_after: tuple[str, ...]
     list_lead: tuple[str, ...]
+    item_sections: tuple[str, ...]  # headings whose sections' sentences are items when they hold no list
+    item_section_sentences: int
     office_before: tuple[str, ...]
     office_after: tuple[str, ...]
     glossary: tuple[tuple[str, str], ...]
@@ -82,6 +86,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
     return ProseVocabulary(
         figure_units=_longest_first(raw["figure_units"]),
         not_figure_before=tuple(raw["not_figure_before"]),
+        cn_figure_units=_longest_first(raw.get("cn_figure_units", ())),
         none_cues=_longest_first(raw["none_cues"]),
         zero_cues=_longest_first(raw["zero_cues"]),
         zero_prefix=raw["zero_prefix"],
@@ -100,8 +105,11 @@ def load(path: Path = DATA) -> ProseVocabulary:
         item_zh=raw["item_zh"],
         item_en=raw["item_en"],
         list_part_chars=(int(raw["list_part_chars"][0]), int(raw["list_part_chars"][1])),
+        list_part_chars_marked=int(raw.get("list_part_chars_marked", raw["list_part_chars"][1])),
         list_after=_longest_first(raw["list_after"]),
         list_lead=_longest_first(raw["list_lead"]),
+        item_sections=tuple(raw.get("item_sections", ())),
+        item_section_sentences=int(raw.get("item_section_sentences", 0)),
         office_before=_longest_first(raw["office_before"]),
         office_after=_longest_first(raw["office_after"]),
         glossary=tuple((zh, en) for zh, en in raw["glossary"]),
