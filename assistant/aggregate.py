@@ -13,6 +13,7 @@ from typing import Literal
 
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact, Report
+from assistant.labels import column_named
 
 Intent = Literal["single", "compare", "change", "rank", "any"]
 
@@ -59,7 +60,7 @@ def select_facts(facts: list[Fact], metric: Metric, question: str = "") -> list[
     ("现行有效", "自然人"), else the preferred column (for table 四, each group's 总计),
     else narrative figures."""
     table = [f for f in facts if f.table != "narrative"]
-    named = [f for f in table if (core := _column_core(f.column)) and core in question]
+    named = [f for f in table if column_named(f.column, question)]
     if named:
         return named
     if table:

@@ -12,15 +12,17 @@ the only numbers it contains are copied from the cited evidence (or added up fro
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from assistant.aggregate import by_year, detect_intent, figures, ranked, with_any
+from assistant.aggregate import ReportFigure, by_year, detect_intent, figures, ranked, with_any
 from assistant.asks import wants_total
 from assistant.evidence import (GENERIC, TEXT_KINDS, AskEvidence, EvidenceGatherer, SentenceHit, fact_label_en,
                                 strip_enumerator)
 from prompts import load_templates
 from assistant.core.template import TEMPLATE
+from assistant.labels import own_words
 from assistant.query import ParsedQuestion
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 
@@ -78,7 +80,7 @@ class ExtractiveEngine:
         if q.metric is not None:
             intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
             if intent != "single":
-                return self._aggregate(q, intent, docs, t)
+                return self._aggregate(q, intent, docs, t, passages)
 
         asks = self.gatherer.gather(q, passages)
         w = Writeup()
@@ -95,9 +97,9 @@ class ExtractiveEngine:
                 w.lines.append(t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)))
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:
             self._add_petitions(q, w, t, asks[0].facts)
-            self._add_related(q, passages, w, t, {f.doc_id for f in asks[0].facts})
-        if wants_total(q.norm):
-            self._add_total(totals, w, t, q.language)
+            self._add_related(q, passages, w, t, asks[0].facts)
+        if wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
+            self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered:
             w.lines = [t["not_found"]]  # one refusal, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
@@ -107,6 +109,8 @@ class ExtractiveEngine:
     def _write_facts(self, a: AskEvidence, w: Writeup, t: dict) -> list[tuple[Fact, int]]:
         q = a.q
         numeric: list[tuple[Fact, int]] = []
+        # "办理结果分别是多少": the parts answer; the total they add up to is named in the header, not stated
+        parts_only = bool(a.breakdown) and a.parts_only and len(a.facts) == 1
         for f in a.facts:
             r = self.index.by_doc[f.doc_id]
             if f.kind in TEXT_KINDS and f.value is None:
@@ -129,11 +133,17 @@ class ExtractiveEngine:
                     w.lines.append(t["fact_text"].format(who=who(r, q.language), year_part=year_part,
                                                          label=self._label(q, f), text=f.text_value or f.raw, n=n))
                 continue
+            if parts_only:
+                continue
             line, n = self._fact_line(q, f, w, t)
             w.lines.append(line)
             numeric.append((f, n))
         if a.breakdown:
             label = self._label(a.q, a.facts[0]) if len(a.facts) == 1 else ""
+            if parts_only:
+                r = self.index.by_doc[a.facts[0].doc_id]
+                year = t["fact_year_part"].format(year=r.year) if r.year else ""
+                label = f"{who(r, q.language)}{year}{label}" if q.language == "zh" else f"{who(r, q.language)}{year}: {label}"
             w.lines.append(t["breakdown_header"].format(label=label).strip())
             for g in a.breakdown:
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
@@ -152,14 +162,16 @@ class ExtractiveEngine:
             if f.metric and q.metric is not None and f.metric == q.metric.key:
                 return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
             if f.kind in ("narrative", "none", "contact", "date", "item") and f.label_zh:
-                return f.label_zh.split(" / ")[-1]
+                return _LEAD_IN.sub("", own_words(f.label_zh.split(" / ")[-1]))
             return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
         if q.metric is not None and f.metric == q.metric.key:
             return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
         if f.label_en and f.table == "narrative":
             # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
-            zh = f.label_zh.split(" / ")[-1] if f.label_zh else row_label(f.row)
+            zh = _LEAD_IN.sub("", own_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
             gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
+            if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
+                gloss = ""  # the gloss is of the whole clause, not of the figure's own words
             return f"{zh} ({gloss})" if gloss else zh
         row = row_label(f.row)
         column = column.split(" / ")[-1] if column else ""
@@ -216,13 +228,25 @@ class ExtractiveEngine:
                                                 quote=self._clean(r, s, e), n=n))
 
     # --- several reports ---------------------------------------------------------------------
-    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict) -> Answer:
+    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict, passages=()) -> Answer:
         """compare / change / rank / any: figures of several reports, each line cited to its own report."""
         w = Writeup()
         pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
         facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
         figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
         label = q.metric.zh if q.language == "zh" else q.metric.en
+        if docs is not None and 2 <= len(docs) <= 5:
+            # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
+            # than the metric, "主动公开的规章"; a report that states it only in prose)
+            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))  # "更多": figures
+            found = asked[0].facts if len(asked) == 1 else []
+            by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
+            if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
+                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
+                                     or by_doc[d.doc_id][:1]) for d in docs]
+                first = figs[0].facts[0]
+                if first.metric != q.metric.key:
+                    label = row_label(first.row) if q.language == "zh" else (fact_label_en(first).split(" / ")[-1] or row_label(first.row))
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
 
         def show(fig_list, template="fact"):
@@ -268,8 +292,8 @@ class ExtractiveEngine:
     def _add_petitions(self, q: ParsedQuestion, w: Writeup, t: dict, facts: list[Fact]) -> None:
         """Users asking about "applications" of a petitions bureau often mean letters and
         visits: show that figure too, cited on its own and named for what it is."""
-        if q.metric is None or q.metric.key != "applications_received":
-            return
+        if q.metric is None or q.metric.key != "applications_received" or _NAMES_KIND.search(q.norm):
+            return  # the ask says which it means: 政府信息公开申请 (not petitions), or letters and visits themselves
         for doc_id in dict.fromkeys(f.doc_id for f in facts):
             for p in self.gatherer.fact_index.facts([doc_id]):
                 if p.table == "narrative" and p.row == "信访事项" and p.value is not None:
@@ -279,13 +303,19 @@ class ExtractiveEngine:
                                                          unit=_unit(p.unit, q.language), n=n))
                     break
 
-    def _add_related(self, q: ParsedQuestion, passages, w: Writeup, t: dict, doc_ids: set[str]) -> None:
+    def _add_related(self, q: ParsedQuestion, passages, w: Writeup, t: dict, facts: list[Fact]) -> None:
         """One supporting sentence from the narrative of the same report (e.g. the prose
-        of 依申请公开 next to the table row), cited on its own; never one already cited."""
+        of 依申请公开 next to the table row) that states the same figure, cited on its own; never one already
+        cited, never a sentence that states other figures only (padding that answers nothing asked)."""
+        doc_ids = {f.doc_id for f in facts}
+        values = {f.value for f in facts if f.value is not None}
         candidates = [(c, s) for c, s in passages if c.doc_id in doc_ids and c.kind == "text"]
         for hit in self.gatherer.best_sentences(q, candidates, limit=3, require_number=True):
             r = self.index.by_doc[hit.chunk.doc_id]
             s, e = hit.span
+            stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", self._clean(r, s, e))}
+            if not values & stated:
+                continue
             c = self.span_citation(r, hit.chunk.section, s, e)
             if any(o.doc_id == c.doc_id and o.start < c.end and c.start < o.end for o in w.citations):
                 continue
@@ -323,9 +353,15 @@ class ExtractiveEngine:
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 
 
+_NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
+_LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
+
+
 def _one_phrase(items: list[Fact], original: str) -> bool:
     """Short items written one after the other with only 、 between them ("公正、公平、便民"): one phrase."""
     items = sorted(items, key=lambda g: g.start)
+    if len(items) > 1 and len({(g.quote_start, g.quote_end) for g in items}) == 1 and items[0].quote_end > items[-1].end - 1:
+        return True  # the items of one list, quoted by the clause that holds them all: said and cited once
     return len(items) > 1 and all(len(g.text_value or g.raw) <= 6 for g in items) and all(
         original[a.end : b.start].strip() in ("、", ",", "，") for a, b in zip(items, items[1:]))
 
@@ -338,7 +374,7 @@ def _own_column(f: Fact) -> str:
 
 def row_label(row: str) -> str:
     """'三、本年度办理结果 / (一)予以公开' -> '予以公开': the last part without its enumerator."""
-    return _ENUMERATOR.sub("", row.split(" / ")[-1])
+    return own_words(_LEAD_IN.sub("", _ENUMERATOR.sub("", row.split(" / ")[-1])))
 
 
 def _unit(unit: str, language: str) -> str:

@@ -12,6 +12,8 @@ The whole question still decides the scope (reports, years); an ask only says *w
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 from dataclasses import dataclass
 
@@ -27,6 +29,7 @@ class Ask:
     text: str  # the ask, normalised
     within: bool = False  # narrows the ask before it ("其中 …", "… of them")
     breakdown: bool = False  # wants the sub-figures (其中 / 分别 / 按类别 / by channel)
+    focus: str = ""  # what sets the ask apart from its siblings ("二级栏目" of "…设了几个频道、几个二级栏目")
 
 
 def wants_total(norm: str) -> bool:
@@ -38,6 +41,13 @@ def wants_breakdown(text: str) -> bool:
     return Q["breakdown"].search(text) is not None
 
 
+def wants_parts_only(text: str) -> bool:
+    """"办理结果分别是多少", "包括哪些类别", "what categories…": the parts are asked, not the total they add up to
+    (that one is asked only when a count comes before the breakdown words: "共收到多少件，分别来自哪些申请人")."""
+    m = Q["breakdown"].search(text)
+    return bool(m) and not re.search(r"多少|几|(?<![a-z])(?:how many|how much|number of)(?![a-z])", text[: m.start()])
+
+
 def _pieces(norm: str) -> list[str]:
     """Sentence-level pieces: at ? ; and before 其中 / 'and how many' / 'and what'."""
     parts = re.split(r"[?？;；。!！]+", norm)
@@ -46,7 +56,8 @@ def _pieces(norm: str) -> list[str]:
         p = p.strip(" ，,")
         if not p:
             continue
-        for q in re.split(r"[，,]\s*(?=其中|这其中|当中)|[，,]?\s*(?=(?<![a-z])and (?:how|what|which|when|where|who)(?![a-z]))", p):
+        for q in re.split(r"[，,]\s*(?=其中|这其中|当中)|[，,]?\s*(?=(?<![a-z])and (?:how|what|which|when|where|who)(?![a-z]))"
+                          r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))", p):
             q = q.strip(" ，,")
             if q:
                 out.append(q)
@@ -64,12 +75,17 @@ def _each_zh(piece: str) -> list[str] | None:
         return None
     first = conj[0]
     before = head[: first.start()]
-    lead_m = Q["np_start_zh"].match(before)
-    lead = lead_m.group(0) if lead_m else ""
+    # the longest lead that still leaves the first item a word of its own ("…2023年" of "…2023年网上申请和邮寄申请",
+    # not "…网上申请")
+    lead = next((before[:k] for k in range(len(before) - 2, 0, -1) if Q["np_start_zh"].fullmatch(before[:k])), "")
     items = [x for x in Q["conj_zh"].split(head[len(lead) :]) if x.strip()]
     if len(items) < 2:
         return None
     items = [re.sub(r"的$", "", x.strip()) for x in items]
+    shared = Q["shared_suffix_zh"].search(items[-1]) if "shared_suffix_zh" in Q else None
+    if shared and shared.start() > 0:
+        # "决策公开、执行公开、管理公开类信息": the classifier of the last item is every item's
+        items = [x if Q["shared_suffix_zh"].search(x) else x + shared.group() for x in items]
     return [f"{lead}{x}{tail}" for x in items]
 
 
@@ -105,16 +121,48 @@ def _each_en(piece: str) -> list[str] | None:
     return [f"{lead}{x} {tail}".strip() for x in items]
 
 
-_UNITS_ZH = re.compile(r"^(.*?)((?:多少|几)[\u4e00-\u9fff]{0,2})((?:[、和及与,，]\s*(?:多少|几)[\u4e00-\u9fff]{0,2})+)(.*)$")
+_QWORD_ZH = re.compile(r"多少|几(?![乎])")
+_SEP_ZH = re.compile(r"以及|[、和及与,，;；]")
+_BOUNDARY_ZH = re.compile(r".*[年的了在对向中，,：:]")
 
 
 def _units_zh(piece: str) -> list[str] | None:
-    """"接待信访群众多少批、多少人次" -> ["…多少批", "…多少人次"]: one ask per unit asked."""
-    m = _UNITS_ZH.match(piece)
-    if not m:
+    """Several question words joined by 、/和/，: one ask per question word.
+    "接待信访群众多少批、多少人次"  -> ["…多少批", "…多少人次"]  (the second repeats what the first counts)
+    "网站设了几个频道、几个二级栏目"  -> ["网站设了几个频道", "网站设了几个二级栏目"]
+    "采购了几个项目，总金额多少"      -> ["采购了几个项目", "采购了总金额多少"]  (its own noun, the first's topic)
+    "2023年收到多少件、办结多少件"    -> ["2023年收到多少件", "2023年办结多少件"]"""
+    qs = list(_QWORD_ZH.finditer(piece))
+    if len(qs) < 2:
         return None
-    units = [m.group(2)] + [u.strip() for u in re.split(r"[、和及与,，]\s*", m.group(3)) if u.strip()]
-    return [f"{m.group(1)}{u}{m.group(4)}" for u in units]
+    cuts: list[tuple[int, int]] = []  # (end of ask k, start of ask k+1) at the separator between two question words
+    for a, b in itertools.pairwise(qs):
+        between = piece[a.end() : b.start()]
+        seps = list(_SEP_ZH.finditer(between))
+        if not seps:
+            return None  # "多少件中有多少件": one question about a share, not two asks
+        s = seps[0]
+        counted, own = between[: s.start()], between[s.end() :]
+        if len(counted) > 8 or len(own) > 12 or re.search(r"[a-z0-9]", counted + own):
+            return None
+        cuts.append((a.end() + s.start(), a.end() + s.end()))
+    parts, start = [], 0
+    for end, nxt in cuts:
+        parts.append(piece[start:end])
+        start = nxt
+    parts.append(piece[start:])
+    first = parts[0]
+    before_q = first[: qs[0].start()]  # what the first ask counts, with its head ("领导共接待群众")
+    head_m = _BOUNDARY_ZH.match(before_q)
+    head = head_m.group(0) if head_m else ""  # only the head ("2023年", "…采购了")
+    out = [first]
+    for p in parts[1:]:
+        p = p.strip()
+        if _QWORD_ZH.match(p):
+            out.append(before_q + p)  # "多少人次": counts what the first ask counts
+        else:
+            out.append(head + p)
+    return out
 
 
 def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
@@ -129,12 +177,49 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
+    _set_focus(asks)
     return asks
+
+
+def _set_focus(asks: list[Ask]) -> None:
+    """Each ask's own words: its text without what all the asks of the question share at the start and the end
+    ("新疆网站发的自治区政府文件多少" / "…发的政府办公厅文件多少" -> "自治区政府" / "政府办公厅")."""
+    if len(asks) < 2:
+        return
+    texts = [re.sub(r"^(?:and|其中|那么)\s*", "", a.text) for a in asks]
+    # characters of Chinese, words of English ("updates" and "functions" share no "s")
+    units = [t if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
+    pre = len(os.path.commonprefix(units))
+    suf = len(os.path.commonprefix([u[::-1] for u in units]))
+    for a, t, u in zip(asks, texts, units):
+        own = u[pre : len(u) - suf] if pre + suf < len(u) else u
+        own = own if isinstance(own, str) else " ".join(own)
+        a.focus = own.strip(" ，,、的") or t
+
+
+_EN_VERB = re.compile(r"\s+(?:did|does|do|were|was|are|is|has|have|had|will|can)\s+\S.*$")
+
+
+def _english_frame(pieces: list[str]) -> list[str]:
+    """English asks share their frame: "Of X's disclosed items, how many were A and how many were B" -> the
+    leading "of X's disclosed items" goes with each ask; "how many A and how many B did X publish in 2016" ->
+    "did X publish in 2016" goes with A too."""
+    if len(pieces) < 2 or re.search(r"[\u4e00-\u9fff]", "".join(pieces)):
+        return pieces
+    out = list(pieces)
+    if not Q["asking"].search(out[0]) and re.match(r"(?:of|among|for|in)\s", out[0]):
+        frame = out.pop(0)
+        out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
+    tail = _EN_VERB.search(out[-1])
+    if tail:
+        out = [p if _EN_VERB.search(p) or not re.match(r"(?:and\s+)?how (?:many|much)\s", p) else p + tail.group()
+               for p in out[:-1]] + [out[-1]]
+    return out
 
 
 def _split(norm: str) -> list[Ask]:
     asks: list[Ask] = []
-    pieces = _pieces(norm)
+    pieces = _english_frame(_pieces(norm))
     for i, piece in enumerate(pieces):
         if i and not Q["asking"].search(piece) and not Q["within"].search(piece):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少")

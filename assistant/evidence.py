@@ -14,51 +14,29 @@ For each ask of a question (assistant/asks.py):
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from assistant.aggregate import figures
-from assistant.asks import Ask, split_asks, wants_breakdown
-from assistant.labels import FactIndex, _column_words, fact_search_text, has
+from assistant.asks import Q as _ASK_PATTERNS, Ask, split_asks, wants_breakdown, wants_parts_only
+from assistant.labels import FactIndex, column_named, fact_search_text, has
 from assistant.labels import fact_label_en, fact_label_zh, strip_enumerator  # noqa: F401  (re-exported)
-from assistant.query import ParsedQuestion, detect_metric, glossary_groups, glossary_terms, report_names
+from assistant.query import ParsedQuestion, detect_metric, glossary_groups, glossary_terms, report_names  # noqa: F401
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
-from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
-from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT, WANTS_DATE as _WANTS_DATE
-from assistant.shapes import contact_fields as _contact_fields, unit_fits as _unit_fits
-from assistant.core.types import Chunk, Citation, Fact, Passage, Report
+from assistant.shapes import contact_fields as _contact_fields, own_clause
+from assistant.sentences import (FOCUS_WEIGHT, GENERIC, NEGATION, NONE_CLAUSE, NUMBER, YEARLIKE, SentenceHit,  # noqa: F401
+                                 SentenceSearch, _EN_STOP, asked_unit, focused, is_heading, strip_short_names)  # (re-exported)
+from assistant.core.text import is_pinyin_word
+from assistant.verify import ask_shape, fact_holds_shape
+from assistant.core.types import Chunk, Citation, Fact, Passage, Report  # noqa: F401
 
-# words that carry no evidence: they appear in every report or every question (data: glossary.toml)
-GENERIC = _GLOSSARY.generic
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-NEGATION = re.compile(r"未|没有|无|不存在|零")
-# a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
-NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")
-YEARLIKE = re.compile(r"^(19|20)\d\d$")
+_WANTS_LIST = re.compile(r"哪些|哪几|哪方面|什么(?:类别|渠道|方式|措施|问题|原则|制度|媒体)|(?<![a-z])(?:which|what)\s+(?:\w+\s+)?"
+                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles)(?![a-z])")
 TEXT_KINDS = ("contact", "date", "item")
-_HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
-
-
-def is_heading(sentence: str) -> bool:
-    """'五、存在的主要问题及改进情况', '(三)政府信息管理': a heading, not a statement."""
-    return bool(_HEADING.match(sentence)) and len(sentence) <= 30 and not re.search(r"[，。；,;]", sentence)
-
-
-_EN_STOP = _GLOSSARY.english_stop
-@dataclass
-class SentenceHit:
-    """A sentence of a retrieved passage; `clause` (clean offsets) is the part that answers, `figure` its number."""
-
-    chunk: Chunk
-    span: tuple[int, int]  # the sentence, offsets in the report's cleaned text
-    score: float
-    clause: tuple[int, int] | None = None
-    figure: str | None = None  # the stated figure with its unit ("42条"), or "0" for a statement of none
-
-
 @dataclass
 class AskEvidence:
     ask: Ask
@@ -66,33 +44,87 @@ class AskEvidence:
     facts: list[Fact] = field(default_factory=list)
     breakdown: list[Fact] = field(default_factory=list)
     sentences: list[SentenceHit] = field(default_factory=list)
+    parts_only: bool = False  # the ask wants the breakdown, not the total it adds up to (asks.wants_parts_only)
 
     @property
     def found(self) -> bool:
         return bool(self.facts or self.sentences)
 
 
-def asked_unit(text: str) -> str | None:
-    """The unit an ask counts in ("多少人次" -> 人次), when it names one of the glossary's units."""
-    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
-    return next((u for u in _GLOSSARY.units if m and m.group(1).startswith(u)), None) if m else None
+# count words that ask for things of any kind: "几个项目" is answered by "12项", "3件", "5条" alike
+_ANY_THING = frozenset("个项件条份")
+
+
+def unit_answers(asked: str, stated: str | None) -> bool:
+    """A figure stated in `stated` answers an ask counted in `asked` ("多少批" is not answered by "19名"; a table
+    cell's unit is the table's, not written, and answers any count)."""
+    return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING)
+
+
+_COUNT_OF = re.compile(r"(?<![a-z])(?:how many|(?<!phone )(?<!fax )(?<!contact )number of)(?![a-z])|(?:几|多少)[部个条台家处]")
 
 
 def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -> ParsedQuestion:
     """The ask as a question of its own: its metric and terms, the whole question's scope and language."""
     if ask.text == q.norm and not (q.wants_number and (_WANTS_CONTACT.search(q.norm) or _WANTS_DATE.search(q.norm))):
         return q
-    sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text),
-                              wants_number=q.wants_number if not re.search(r"多少|几|how many|how much|number", ask.text)
+    sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text), focus=ask.focus,
+                              wants_number=q.wants_number if not re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
                               else True)
-    if _WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text):
-        sub.wants_number = False  # "地址是多少" asks for an address, not a figure
+    if (_WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text)) and not _COUNT_OF.search(ask.text):
+        sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
     if ask.within and previous is not None and (sub.metric is None or sub.metric.key == "applications_received"):
         sub.metric = previous.metric or sub.metric  # "其中自然人提出多少件": the figure of the ask before it
     return sub
 
 
-class EvidenceGatherer:
+_PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|含)|[。]\s*(?:主要)?(?:包括|其中|分别)")
+_EACH = re.compile(r"(?<![a-z])(?:on each|for each|each of them|in each|respectively)(?![a-z])|各(?:是|有)?多少|分别(?:是)?多少")
+_BREAKDOWN_WORDS = _ASK_PATTERNS["breakdown"]
+_COUNTED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[件条个项次人]")
+
+
+def lists_parts(text: str, end: int) -> bool:
+    """The figure ending at `end` is a total its text goes on to break down ("808条,其中…", "696条,…。主要包括…",
+    "44件(其中:…)", "2件(1件属自然人申请,1件属商业企业申请)", "177件(含上年结转3件),其中…")."""
+    lo, stop = parts_span(text, end)
+    if lo > end and text[lo - 1 : lo] in ("(", "（") or (lo == end and re.match(r"\s*[(（]", text[end:stop])):
+        return True  # a bracket that lists the parts
+    if lo > end and text[lo : lo + 1] in (")", "）"):
+        lo += 1  # after a bracket that qualifies the figure
+    after = text[lo : lo + 40]
+    return bool(_PARTS_CUE.match(after) or re.match(r"\s*(?:主要)?(?:包括|其中|分别)", after) and lo > end
+                or re.match(r"[^。\d]{0,30}。\s*(?:主要)?(?:包括|其中|分别)", text[end : end + 40]))
+
+
+def parts_span(text: str, end: int, window: int = 300) -> tuple[int, int]:
+    """Where the parts of a figure ending at `end` are written: the bracket right after it when that bracket
+    lists parts ("申请44件(其中:网上42件,邮寄2件),上年结转0件" -> the bracket), else the rest of the sentence after
+    a bracket that only qualifies it ("办结177件(含上年结转3件),其中,予以公开60件…" -> after the bracket)."""
+    stop_m = re.search(r"[。\n]", text[end : end + window])
+    stop = end + (stop_m.start() if stop_m else window)
+    m = re.match(r"\s*[(（]", text[end:stop])
+    if not m:
+        if not _COUNTED_FIGURE.search(text, end, stop) and stop < len(text) and text[stop] == "。":
+            # "…696条,其中全文电子化率达100%。主要包括部门动态477条、…": the next sentence lists the parts
+            nxt = re.search(r"[。\n]", text[stop + 1 : stop + 1 + window])
+            if re.match(r"\s*(?:主要)?(?:包括|其中|分别|含)", text[stop + 1 : stop + 12]):
+                return stop + 1, stop + 1 + (nxt.start() if nxt else window)
+        return end, stop
+    close = re.search(r"[)）]", text[end + m.end() : stop])
+    b_end = end + m.end() + close.start() if close else stop
+    inside = text[end + m.end() : b_end]
+    if re.match(r"\s*(?:其中|分别|包括)", inside) or len(re.findall(r"\d+(?:\.\d+)?\s*[件条个项次人]", inside)) >= 2:
+        return end, b_end  # the bracket lists the parts
+    return b_end, stop  # the bracket qualifies the figure; the parts follow it
+
+
+def _same_figure(figure: str | None, facts: list[Fact]) -> bool:
+    m = NUMBER.match(figure or "")
+    return bool(m) and any(f.value is not None and abs(float(m.group().replace(",", "")) - f.value) < 1e-9 for f in facts)
+
+
+class EvidenceGatherer(SentenceSearch):
     """Facts and sentences for a question, for any engine."""
 
     def __init__(self, index, min_evidence_score: float = 0.34) -> None:
@@ -108,6 +140,13 @@ class EvidenceGatherer:
                                  for n, _k in report_names(self.index.by_doc[d]))]
         for ask in split_asks(q.norm, names):
             sub = ask_question(q, ask, previous)
+            bare = dataclasses.replace(sub, norm=_EACH.sub(" ", _BREAKDOWN_WORDS.sub(" ", sub.norm)), focus="")
+            if out and out[-1].facts and _EACH.search(ask.text) and not self.label_terms(bare):
+                # "…, and how many items on each?" names nothing of its own: the parts of the figure just asked
+                if not out[-1].breakdown and len({f.doc_id for f in out[-1].facts}) == 1:
+                    out[-1].breakdown = self.breakdown(out[-1].facts, sub)
+                if out[-1].breakdown:
+                    continue
             if (out and out[-1].facts and not out[-1].breakdown and wants_breakdown(ask.text)
                     and len({f.doc_id for f in out[-1].facts}) == 1 and detect_metric(ask.text, fallback=False) is None
                     and not re.search(r"多少|几|how many|how much", ask.text)):
@@ -128,14 +167,35 @@ class EvidenceGatherer:
                 lacking = [d for d in docs if d.doc_id not in {f.doc_id for f in ev.facts}]
                 if lacking and (not ev.facts or len(docs) <= 5):
                     ev.facts = self._in_order(ev.facts + self.label_facts(sub, lacking), docs)
+            shared: list[Fact] = []
+            if ev.facts and any({id(f) for f in ev.facts} == {id(f) for f in o.facts} for o in out if o.ask.text != ask.text):
+                # the fact of an ask before it: this ask names something else ("A和B各多少" where only A has a
+                # fact of its own), so its own figure is looked for in the sentences
+                shared, ev.facts = ev.facts, []
             unit = asked_unit(sub.norm)
             if unit:  # "多少批": a figure counted in another unit (19名) does not answer it
-                ev.facts = [f for f in ev.facts if not f.unit or f.unit.endswith(unit) or f.kind == "none"]
+                ev.facts = [f for f in ev.facts if f.value is None or f.kind in ("none", "table") or unit_answers(unit, f.unit)]
+            shape = ask_shape(sub.norm)
+            if shape:  # "预算是多少" is not answered by a count of items, "局长是谁" by a figure (assistant.verify)
+                ev.facts = [f for f in ev.facts if fact_holds_shape(shape, f)]
             # a breakdown of one report's figure; "A和B分别…" over two reports only distributes the ask
             if ev.facts and (ask.breakdown or wants_breakdown(sub.norm)) and len({f.doc_id for f in ev.facts}) == 1:
+                parent = self._total_of(ev.facts[0]) if len(ev.facts) == 1 else None
+                if parent is not None:
+                    # "which channels / categories": the label matched one of the parts; the answer is the total
+                    # whose sentence lists them ("808条,其中…官网383条,…公众号337条")
+                    ev.facts = [parent]
                 ev.breakdown = self.breakdown(ev.facts, sub)
-            if not ev.facts:
+                ev.parts_only = bool(ev.breakdown) and wants_parts_only(ask.text)
+            if not ev.facts and ask.within and out and out[-1].sentences and out[-1].sentences[0].clause:
+                # "…受理来访68333案次, and how many of them were concluded": the sentence that answered the ask
+                # before goes on with this one's figure ("办结60511案次")
+                ev.sentences = self._next_clause(out[-1].sentences[0], sub)
+            if not ev.facts and not ev.sentences:
                 ev.sentences = self.best_sentences(sub, passages)
+            if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
+                # the sentence states the same figure: one figure counts both ("letters and online complaints")
+                ev.facts, ev.sentences = shared, []
             out.append(ev)
             previous = sub
         return out
@@ -182,7 +242,7 @@ class EvidenceGatherer:
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms
-        translated = " ".join(en for en in _GLOSSARY.en_to_zh if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
+        translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
         for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
             if w in _EN_STOP or any(w in n for n in names) or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", translated):
                 continue
@@ -190,7 +250,7 @@ class EvidenceGatherer:
                 continue  # a place name in pinyin ("Wushan"): scope, not content
                 continue
             stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
-            terms[stem] = idf.get(w, idf.get(stem, 2.0))
+            terms[stem] = idf.get(w, idf.get(stem, 2.0)) * (FOCUS_WEIGHT if q.focus and stem in q.focus else 1.0)
         return terms
 
     def label_facts(self, q: ParsedQuestion, docs: list[Report], threshold: float = 0.5) -> list[Fact]:
@@ -212,6 +272,10 @@ class EvidenceGatherer:
                 mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
             elif q.wants_number:
                 mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
+            elif mine and _WANTS_LIST.search(q.norm):
+                # "包括哪些类别": a list answers, before a figure whose label matches about as well
+                items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
+                mine = items or mine
             if not mine:
                 continue
             best_f, best_s = mine[0]
@@ -236,10 +300,23 @@ class EvidenceGatherer:
                 out += [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1]
                 continue
             question = q.norm + " " + " ".join(q.terms)
-            named = [f for f in same_row if f.column and _column_words(f.column) and _column_words(f.column) in question]
+            named = [f for f in same_row if f.column and column_named(f.column, question)]
             total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
             out.append((named or total or [best_f])[0])
         return out
+
+    def _total_of(self, f: Fact) -> Fact | None:
+        """The prose total whose text breaks down into `f` ("…808条,其中…337条" for 337), if any."""
+        if f.table != "narrative" or f.value is None:
+            return None
+        original = self.index.texts(f.doc_id)[0]
+        before = [g for g in self.fact_index.facts([f.doc_id]) if g.table == "narrative" and g.value is not None
+                  and g.end <= f.start and f.start - g.end < 400 and g.unit == f.unit]
+        for g in sorted(before, key=lambda g: -g.start):
+            lo, stop = parts_span(original, g.end)
+            if lo <= f.start < stop and lists_parts(original, g.end):
+                return g
+        return None
 
     def breakdown(self, facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
         """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
@@ -251,10 +328,9 @@ class EvidenceGatherer:
             if f.table == "narrative":
                 # the figures the same sentence goes on to list ("办结177件,其中,予以公开60件,部分公开51件…")
                 original = self.index.texts(f.doc_id)[0]
-                end = re.search(r"[。\n]", original[f.end : f.end + 300])
-                stop = f.end + (end.start() if end else 300)
+                lo, stop = parts_span(original, f.end)
                 out += [g for g in mine if g.table == "narrative" and g is not f and g.value is not None
-                        and f.end <= g.start < stop and g.unit not in ("%", "％")]
+                        and lo <= g.start < stop and g.unit not in ("%", "％")]
                 continue
             table = [g for g in mine if g.table == f.table and g is not f and g.value is not None]
             depth = f.row.count(" / ")
@@ -271,154 +347,22 @@ class EvidenceGatherer:
                     break
         return out
 
-    # --- sentences ----------------------------------------------------------------------------
-    def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
-        names = {n for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
-        names |= set(q.entities)
-        # a name is scope where the question writes it, not content: its words elsewhere still count
-        # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
-        unnamed = q.norm
-        for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
-            unnamed = unnamed.replace(n, " ")
-        name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
-        cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
-        bm25 = getattr(self.index, "bm25", None)
-        unseen = bm25.idf("\x00") - 1e-9 if bm25 is not None else 0.0
-        terms: dict[str, float] = {}
-        missing: dict[str, float] = {}
-        for tok in tokenize(cjk_question):
-            if tok in GENERIC or tok in name_tokens or YEARLIKE.match(tok) or not re.search(r"[\u3400-\u9fff]", tok):
-                continue
-            if len(tok) == 1:
-                continue
-            if bm25 is not None and bm25.idf(tok) >= unseen:
-                missing[tok] = bm25.idf(tok)  # in no report at all ("类有" of 政策文件类有几条): it only dilutes
-                continue
-            terms[tok] = bm25.idf(tok) if bm25 is not None else 1.0
-        # an English word's Chinese renderings are alternatives ("website" -> 网站|门户网站): one term, matched by any
-        for alternatives in glossary_groups(q.norm):
-            alts = [a for a in alternatives if a not in GENERIC and a not in name_tokens and not any(a in t for t in terms)]
-            if not alts:
-                continue
-            weights = [bm25.idf(tok) for a in alts for tok in tokenize(a) if len(tok) > 1 and bm25.idf(tok) < unseen] \
-                if bm25 is not None else [1.0]
-            if weights:
-                terms["|".join(alts)] = max(weights)
-        if not terms:
-            return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
-        return terms
-
-    def english_terms(self, q: ParsedQuestion) -> dict[str, float]:
-        """The English content words of the ask (for a report written in English), stems as keys; words the
-        glossary translates stay (the report writes them in English)."""
-        names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
-        out: dict[str, float] = {}
-        for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
-            if w in _EN_STOP or any(w in n for n in names) or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
-                continue
-            out[w[:-1] if w.endswith("s") and len(w) > 4 else w] = 1.0
-        return out
-
-    def best_sentences(self, q: ParsedQuestion, passages, limit: int = 2, require_number: bool | None = None) -> list[SentenceHit]:
-        zh_terms = self.key_terms(q)
-        en_terms = self.english_terms(q) if q.language == "en" and any(is_english(c.clean_text) for c, _s in passages) else {}
-        if not zh_terms and not en_terms:
-            return []
-        need_number = q.wants_number if require_number is None else require_number
-        wants_date = bool(_WANTS_DATE.search(q.norm))
-        scored = []
-        for rank, (chunk, _s) in enumerate(passages):
-            terms = en_terms if en_terms and is_english(chunk.clean_text) else zh_terms
-            if not terms:
-                continue
-            total = sum(terms.values())
-            spans = sentence_spans(chunk.clean_text)
-            for i, (s, e) in enumerate(spans):
-                sent = chunk.clean_text[s:e]
-                if "|" in sent:
-                    continue  # table rows are answered from facts
-                cover = sum(w for tok, w in terms.items() if covers(tok, sent)) / total
-                if is_heading(sent):
-                    # a heading says nothing itself: it answers with what it heads (its first sentences)
-                    body = [sp for sp in spans[i + 1 : i + 4] if "|" not in chunk.clean_text[sp[0] : sp[1]]]
-                    body = [sp for sp in body if sp[1] - body[0][0] <= 240] if body else []
-                    if not body:
-                        continue
-                    s, e = body[0][0], body[-1][1]
-                    sent = chunk.clean_text[s:e]
-                if cover < self.min_evidence_score:
-                    continue
-                numbers = [n for n in NUMBER.findall(sent) if not YEARLIKE.match(n)]
-                if need_number and not numbers and not NEGATION.search(sent):
-                    continue
-                if wants_date and not DATE.search(sent):
-                    continue  # "什么时候发布的": a sentence without a date does not answer
-                # a figure counts when its own clause is about the ask ("配备了2名…" is no answer to 申请)
-                clauses = [c for c in _CLAUSE_END.split(sent) if any(has(tok, c) for tok in terms)]
-                stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
-                score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
-                scored.append((score, chunk, (chunk.clean_start + s, chunk.clean_start + e)))
-        scored.sort(key=lambda x: -x[0])
-        out: list[SentenceHit] = []
-        for score, chunk, span in scored:
-            if len(out) >= limit or (out and score < out[0].score - 0.25):
-                break
-            if all(span != o.span for o in out):
-                hit = SentenceHit(chunk, span, score)
-                if need_number:
-                    self._clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms, q.norm)
-                    if not _unit_fits(hit.figure, asked_unit(q.norm)):
-                        continue  # "多少件" is not answered by "培训50人次"
-                out.append(hit)
-        return out
-
-    def _clause(self, hit: SentenceHit, terms: dict[str, float], ask_text: str = "") -> None:
-        """The clause of the sentence that states the figure the ask is about, and that figure."""
-        clean = self.index.texts(hit.chunk.doc_id)[1]
-        s0, e0 = hit.span
-        sent = clean[s0:e0]
-        bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(sent)] + [len(sent)]
-        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if sent[a:b].strip(" ，,；;：:")]
-        best = None
-        for i, (a, b) in enumerate(clauses):
-            # a clause and the one before it: "全年共受理申请，" + "其中自然人42件"
-            for lo in (a, clauses[i - 1][0] if i else a):
-                text = sent[lo:b]
-                nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
-                        and not re.match(r"\s*年", text[m.end():])]
-                none = NONE_CLAUSE.search(text)
-                if not nums and not none:
-                    continue
-                cover = sum(w for tok, w in terms.items() if has(tok, text))
-                score = cover - 0.001 * (b - lo)
-                if best is None or score > best[0]:
-                    best = (score, lo, b, nums, none)
-        if best is None:
-            return
-        _score, lo, b, nums, none = best
-        text = sent[lo:b].rstrip("，,；;：: ")
-        hit.clause = (s0 + lo, s0 + lo + len(text))
-        if nums:
-            asked = re.findall(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", ask_text)
-
-            def fit(m) -> float:
-                after = text[m.end() : m.end() + 3]
-                unit = 1.0 if any(after.startswith(u) or after.lstrip("余多").startswith(u) for u in asked) else 0.0
-                return unit * 10 + sum(w for tok, w in terms.items() if has(tok, text[: m.start()][-12:])) + 0.001 * m.start()
-
-            m = max(nums, key=fit)
-            unit = _UNIT_AFTER.match(text, m.end())
-            hit.figure = m.group() + (unit.group().strip() if unit else "")
-        else:
-            hit.figure = "0"
-
     # --- citations ----------------------------------------------------------------------------
     def fact_citation(self, f: Fact, r: Report) -> Citation:
-        original = self.index.texts(r.doc_id)[0]
+        original, clean, index = self.index.texts(r.doc_id)
+        qs, qe = f.quote_start, f.quote_end
+        if f.kind == "narrative" and f.value is not None and index:
+            # the clause that states this figure, not its neighbours' figures ("部分公开51件" of "予以公开60件,部分公开51件");
+            # found in the cleaned text (a mirror's "商業(yè)" is no bracket), quoted from the original
+            c = [bisect.bisect_left(index, x) for x in (qs, f.start, f.end, qe)]
+            if c[0] <= c[1] < c[2] <= c[3] <= len(clean):
+                a, b = own_clause(clean, (c[0], c[3]), (c[1], c[2]))
+                if (a, b) != (c[0], c[3]) and b > a:
+                    qs, qe = index[a], index[b - 1] + 1
         return Citation(
             n=0, doc_id=r.doc_id, source=r.sources[0] if r.sources else "", title=r.display_title, agency=r.agency,
-            year=r.year, section=f.section, quote=original[f.quote_start : f.quote_end], start=f.quote_start,
-            end=f.quote_end, row=f.row, column=f.column or None,
+            year=r.year, section=f.section, quote=original[qs:qe], start=qs,
+            end=qe, row=f.row, column=f.column or None,
             highlight=original[f.start : f.end], highlight_start=f.start, highlight_end=f.end, warnings=r.warnings,
             page=r.page_at(f.start), ocr=r.ocr,
         )

@@ -5,6 +5,7 @@ embedder; label vectors embedded once per store change, in the background, and k
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 
@@ -14,6 +15,17 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
+
+# a label that lists several things and sums them up: "工程建设、政府采购、土地矿产…等共计"
+_AGGREGATE = re.compile(r"、[^ ]*(?:共计|合计|总计)")
+_COUNTED = re.compile(r"[^，,；;。、:：（）()\n|\d]{1,16}")
+
+
+def counted_noun(clean: str, at: int) -> str:
+    """What a figure counts, written right after it up to the end of its clause ("3个频道,…" at the unit's end
+    -> "频道"); "" when the clause ends there."""
+    m = _COUNTED.match(clean, at)
+    return m.group().strip() if m else ""
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])")
 
@@ -30,9 +42,24 @@ def has(term: str, text: str) -> bool:
     return term in text or any(syn in text for syn in _GLOSSARY.zh_synonyms.get(term, ()))
 
 
+def own_words(label: str) -> str:
+    """A prose figure's label without the figures written before it that had no unit ("财政预决算信息68重点领域、
+    …推送信息1363微博发布信息" -> "微博发布信息"): what follows the last number, when that says something."""
+    parts = re.split(r"\d+(?:\.\d+)?", label)
+    tail, head = parts[-1], "".join(parts[:-1])
+    return tail if len(parts) > 1 and _cjk(tail) >= 2 and _cjk(head) >= 2 else label
+
+
+def _cjk(text: str) -> int:
+    return len(re.findall(r"[\u3400-\u9fff]", text))
+
+
 def fact_label_zh(f: Fact) -> str:
     """The fact's Chinese label path (from ingest when it has one, else section + row + column)."""
     if f.label_zh:
+        if f.kind == "narrative" and re.search(r"\d", f.label_zh):
+            parts = f.label_zh.split(" / ")
+            return " / ".join(parts[:-1] + [own_words(parts[-1])])
         return f.label_zh
     parts = [strip_enumerator(p) for p in f.row.split(" / ")] + [strip_enumerator(p) for p in f.column.split(" / ") if p]
     return " ".join(p for p in parts if p)
@@ -44,6 +71,19 @@ def _column_words(column: str) -> str:
     return re.sub(r"(件数|数量|数)$", "", core) if len(core) > 3 else core
 
 
+def column_named(column: str, question: str) -> bool:
+    """The question names this column: its core words as written ("现行有效", "本年增/减" as 本年增减), or, for a
+    longer core, each of its words ("采购项目数量" in "采购了几个项目")."""
+    core = _column_words(column)
+    if len(core) < 2 or core == "总计":
+        return False
+    flat = re.sub(r"[/、\s]", "", core)
+    if core in question or flat in question:
+        return True
+    words = [w for w in tokenize(flat) if len(w) >= 2]
+    return len(flat) >= 4 and len(words) >= 2 and all(w in question for w in words)
+
+
 def fact_label_en(f: Fact) -> str:
     """The fact's English label path (from ingest, else the national template's English names)."""
     if f.label_en:
@@ -52,7 +92,10 @@ def fact_label_en(f: Fact) -> str:
 
 
 def fact_search_text(f: Fact) -> str:
-    return f"{fact_label_zh(f)} {fact_label_en(f)}".strip().lower()
+    zh = fact_label_zh(f)
+    if f.label_zh and zh != f.label_zh:
+        return zh.lower()  # the label was cut to the figure's own words: its English gloss still holds the rest
+    return f"{zh} {fact_label_en(f)}".strip().lower()
 
 
 class FactIndex:
@@ -67,6 +110,15 @@ class FactIndex:
         self._vectors: dict[str, np.ndarray] = {}
         self._idf: dict[str, float] = {}
         self._warming: threading.Thread | None = None
+        self._tails: dict[tuple[str, int], str] = {}  # (doc_id, end of a prose figure) -> what it counts
+        if getattr(index, "store", None) is not None:  # (scale, issue 14) built while the store opens, not on the first question
+            threading.Thread(target=self._warm_up, name="fact-index-warm-up", daemon=True).start()
+
+    def _warm_up(self) -> None:
+        try:
+            self._refresh()
+        except Exception:  # the first question builds it (and reports any problem) itself
+            pass
 
     def _refresh(self) -> None:
         gen = (getattr(self.index, "generation", None), len(self.index.reports))
@@ -164,6 +216,33 @@ class FactIndex:
                 return {}
         return {t: self._vectors[t] for t in labels if t in self._vectors}
 
+    TAIL_REPORTS_MAX = 20  # label search over this many reports or fewer reads what follows each prose figure
+
+    def _with_counted_nouns(self, facts: list[Fact], labels: list[str]) -> list[str]:
+        """Labels of prose figures with what the figure counts, written after it in its clause ("…等3个频道":
+        the label ends before the figure, "频道" follows it), for lexical search."""
+        out = list(labels)
+        texts: dict[str, tuple] = {}
+        if len(self._tails) > 200_000:
+            self._tails = {}
+        for i, f in enumerate(facts):
+            if f.kind != "narrative" or f.value is None:
+                continue
+            key = (f.doc_id, f.end)
+            tail = self._tails.get(key)
+            if tail is None:
+                if f.doc_id not in texts:
+                    try:
+                        texts[f.doc_id] = self.index.texts(f.doc_id)
+                    except (KeyError, AttributeError):  # a report gone from the store, an index without texts
+                        texts[f.doc_id] = None
+                got = texts[f.doc_id]
+                tail = counted_noun(got[1], bisect.bisect_left(got[2], f.end)).lower() if got else ""
+                self._tails[key] = tail
+            if tail:
+                out[i] = f"{labels[i]} {tail}"
+        return out
+
     def search(self, query: str, terms: dict[str, float], doc_ids: list[str], k: int = 12,
                dense: bool = True) -> list[tuple[Fact, float]]:
         """Facts of `doc_ids` ranked by how well their labels match the ask: (fact, score in 0..~1.3)."""
@@ -172,7 +251,8 @@ class FactIndex:
             return []
         labels = self._search_texts(doc_ids)
         total = sum(terms.values()) or 1.0
-        lex = [sum(w for tok, w in terms.items() if has(tok, label)) / total for label in labels]
+        lexical = self._with_counted_nouns(facts, labels) if len(set(doc_ids)) <= self.TAIL_REPORTS_MAX else labels
+        lex = [sum(w for tok, w in terms.items() if has(tok, label)) / total for label in lexical]
         sims = np.zeros(len(facts), np.float32)
         if dense and max(lex) < 0.75:  # labels that cover the ask need no embedding (nor its latency)
             vecs = self._label_vectors(labels)
@@ -182,8 +262,10 @@ class FactIndex:
                     sims = np.array([float(vecs[t] @ qv) if t in vecs else 0.0 for t in labels], np.float32)
                 except Exception:
                     pass
-        scored = [(f, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3) for i, f in enumerate(facts) if lex[i] > 0 or sims[i] > 0.86]
-        scored.sort(key=lambda x: -x[1])
-        return scored[:k]
+        scored = [(i, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3) for i in range(len(facts)) if lex[i] > 0 or sims[i] > 0.86]
+        # scores equal to 0.01 (the rest is noise of the embedding): a row before a total that lists several rows
+        # ("政府采购公告等信息" before "招投标、政府采购、土地矿产…等共计"), else in the report's order
+        scored.sort(key=lambda x: (-round(x[1], 2), bool(_AGGREGATE.search(labels[x[0]]))))
+        return [(facts[i], s) for i, s in scored[:k]]
 
 

@@ -22,7 +22,8 @@ from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, rep
 # longest phrases first when matching)
 GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
-_WANTS_NUMBER = re.compile(r"多少|几[个件条次项人家]|数量|总数|总计|(?<![a-z])(?:how many|how much|number of|count|total)(?![a-z])")
+# "哪几个" asks which ones (a list), "几部分" how many parts (a count)
+_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几(?:个部分|部分|个方面|方面|[个件条次项人家])|数量|总数|总计|(?<![a-z])(?:how many|how much|number of|count|total)(?![a-z])")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -39,6 +40,7 @@ class ParsedQuestion:
     wants_number: bool = False
     terms: list[str] = field(default_factory=list)  # Chinese search terms (question + glossary)
     unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
+    focus: str = ""  # an ask of several: its own words (assistant.asks.Ask.focus), weighted up in search
 
     @property
     def search_text(self) -> str:
@@ -60,7 +62,7 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     for m in METRICS:
         score = max(
             [len(k) * 3 for k in m.ask_zh if k in norm]
-            + [len(k) for k in m.ask_en if re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", norm)]
+            + [len(k) for k in m.ask_en if k in norm and re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", norm)]
             + [0]
         )
         if score > best_score:
@@ -78,7 +80,7 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     taken = norm
     for en in _BY_LENGTH:
-        if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):
+        if en in taken and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):  # (substring first: cheap)
             out.append(GLOSSARY[en])
             taken = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", taken)  # "carried over" is not also "over"
     return out
@@ -87,7 +89,7 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
 def glossary_terms(norm: str) -> list[str]:
     terms: list[str] = []
     for en in _BY_LENGTH:
-        if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
+        if en in norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
             terms += [t for t in GLOSSARY[en] if t not in terms]
     return terms
 

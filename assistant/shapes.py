@@ -9,9 +9,12 @@ import re
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.labels import has
 
-DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}")
-CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)")  # "27,381" is one number, not two clauses
-UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|件次|件|条|次|人次|人|个|项|份|期|场|篇|家|批|万|%|％)")
+# a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either
+DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+                  r"|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日")
+# "27,381" is one number, not two clauses; ". " ends an English sentence that sentence splitting kept whole
+CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)|\.(?=\s+[A-Z0-9])")
+UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人次|次|人|个|项|份|期|场|篇|家|批|部|台|万|%|％)")
 
 
 def words_pattern(words: tuple[str, ...]) -> re.Pattern:
@@ -61,3 +64,54 @@ def unit_fits(figure: str | None, unit: str | None) -> bool:
     m = re.match(r"[\d,.]+\s*(?:余|多)?\s*(\S*)", figure)
     stated = m.group(1) if m else ""
     return not stated or stated.endswith(unit) or stated not in _GLOSSARY.units
+
+
+# where a figure's own clause ends: ， ； 。 、 brackets (not the comma of "27,381")
+_CLAUSE_STOP = re.compile(r"[，；;。、:：（）()\n]|(?<!\d),|,(?!\d)")
+_FILLER = re.compile(r"其中|共计|合计|总计|共|计|约|达|为|是|有|等|了|的")
+
+
+def own_clause(text: str, quote: tuple[int, int], figure: tuple[int, int]) -> tuple[int, int]:
+    """The part of a quoted sentence that states one figure, and nothing else: the clause holding the figure
+    ("予以公开60件,部分公开51件" -> "部分公开51件"; "申请2件(1件属自然人申请,…" -> "1件属自然人申请"), or, when
+    that clause names nothing but the figure ("…申请,共42件"), the quote up to the end of that clause."""
+    qs, qe = quote
+    s, e = figure
+    if not (qs <= s < e <= qe):
+        return quote
+    left = qs
+    for m in _CLAUSE_STOP.finditer(text, qs, s):
+        # a 、 between words of a list is no stop ("有简介、解读等6个栏目"); between figures it is ("30件、不予处理3件")
+        if m.group() != "、" or re.search(r"\d", text[left : m.start()]):
+            left = m.end()
+    m = _CLAUSE_STOP.search(text, e, qe)
+    right = m.start() if m else qe
+    words = _FILLER.sub("", text[left:s] + text[e:right])
+    if len(re.findall(r"[\u3400-\u9fffA-Za-z]", words)) < 2:
+        left = qs  # the clause says only "共42件": the words before it name the figure
+    while left < s and text[left].isspace():
+        left += 1
+    while right > e and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def shape_clause(sent: str, terms: dict[str, float], shape: re.Pattern = DATE) -> tuple[tuple[int, int], str] | None:
+    """The clause of a sentence that states an answer of `shape` (a date: "何时上线"; an ordinal: "排名第几"), with
+    the clause before or after it when that says more of the ask ("2016年6月,政务公开工作由…移交至…"): its span
+    in `sent` and the stated value; None when no clause holds one."""
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(sent)] + [len(sent)]
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if sent[a:b].strip(" ，,；;：:")]
+    best = None
+    for i, (a, b) in enumerate(clauses):
+        found = shape.search(sent, a, b)
+        if not found:
+            continue
+        for lo, hi in ((a, b), (clauses[i - 1][0] if i else a, b), (a, clauses[i + 1][1] if i + 1 < len(clauses) else b)):
+            score = sum(w for tok, w in terms.items() if has(tok, sent[lo:hi])) - 0.001 * (hi - lo)
+            if best is None or score > best[0]:
+                best = (score, lo, hi, found)
+    if best is None:
+        return None
+    _score, lo, hi, found = best
+    return (lo, lo + len(sent[lo:hi].rstrip("，,；;：: 。"))), re.sub(r"\s+", "", found.group())

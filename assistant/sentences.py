@@ -1,0 +1,294 @@
+"""The sentence side of the evidence: the sentences of the retrieved passages that answer an ask, trimmed to
+the clause that states its figure (or date, ordinal), and the search terms of an ask (Chinese terms with their
+weights, English words for a report written in English, the English renderings of a Chinese ask).
+
+``SentenceSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
+``self.min_evidence_score``); every name here is also importable from ``assistant.evidence``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.labels import has
+from assistant.query import ParsedQuestion, glossary_groups, report_names
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
+from assistant.shapes import shape_clause
+from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
+from assistant.shapes import WANTS_DATE as _WANTS_DATE
+from assistant.shapes import own_clause, unit_fits as _unit_fits
+from assistant.verify import ask_shape, figure_holds_shape, holds_shape
+from assistant.core.types import Chunk
+
+# words that carry no evidence: they appear in every report or every question (data: glossary.toml)
+GENERIC = _GLOSSARY.generic
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NEGATION = re.compile(r"未|没有|无|不存在|零")
+# a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
+NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")
+YEARLIKE = re.compile(r"^(19|20)\d\d$")
+_RANK_ASK = re.compile(r"第几|第多少|排第|what rank|which place|ranked")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?")
+_HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
+
+
+def is_heading(sentence: str) -> bool:
+    """'五、存在的主要问题及改进情况', '(三)政府信息管理': a heading, not a statement."""
+    return bool(_HEADING.match(sentence)) and len(sentence) <= 30 and not re.search(r"[，。；,;]", sentence)
+
+
+_EN_STOP = _GLOSSARY.english_stop
+@dataclass
+class SentenceHit:
+    """A sentence of a retrieved passage; `clause` (clean offsets) is the part that answers, `figure` its number."""
+
+    chunk: Chunk
+    span: tuple[int, int]  # the sentence, offsets in the report's cleaned text
+    score: float
+    clause: tuple[int, int] | None = None
+    figure: str | None = None  # the stated figure with its unit ("42条"), or "0" for a statement of none
+
+
+def asked_unit(text: str) -> str | None:
+    """The unit an ask counts in ("多少人次" -> 人次), when it names one of the glossary's units."""
+    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
+    return next((u for u in _GLOSSARY.units if m and m.group(1).startswith(u)), None) if m else None
+
+
+FOCUS_WEIGHT = 3.0
+
+
+# what follows an agency's name when the question uses it as the subject ("市财政局2022年…", "县招投标局的…")
+_AFTER_NAME = re.compile(r"\s*(?:\d|的|在|于|全年|本年|今年|去年|共|有|[,，?？]|$)")
+
+
+def strip_short_names(text: str, names) -> str:
+    """A shortened agency name the question is about ("市财政局" of "泰安市财政局"): the end of a report's name (3+
+    characters, ending with an agency word) written as the subject, before a year, 的 or the end; not the same
+    words inside a row name ("政府办公厅文件" keeps its words)."""
+    for n in sorted((n for n in names if len(n) >= 4 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
+        for k in range(1, len(n) - 2):
+            sfx = n[k:]
+            if not re.search(r"[局委办厅府院室处所站队中心会]$", sfx) or sfx not in text:
+                continue
+            text = re.sub(re.escape(sfx) + r"(?=" + _AFTER_NAME.pattern + ")", " ", text)
+    return text
+_WANTS_SHARE = re.compile(r"率|比例|百分|占|[%％]|(?<![a-z])(?:percent|percentage|share|rate|proportion|ratio)(?![a-z])")
+
+
+def focused(terms: dict[str, float], focus: str) -> dict[str, float]:
+    """An ask of several ("A和B各多少"): its own words (the focus, B) weigh more than the words all its sibling
+    asks share (the frame: the medium, the year), so the clause naming B wins over the one naming the frame."""
+    if not focus:
+        return terms
+    if not re.search(r"[\u4e00-\u9fff]", focus):
+        # an English focus: the Chinese renderings of its words ("work updates" -> 工作动态)
+        renderings = {z for group in glossary_groups(focus) for z in group}
+        return {t: w * FOCUS_WEIGHT if any(a in renderings for a in t.split("|")) else w for t, w in terms.items()}
+    return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) for a in t.split("|")) else w
+            for t, w in terms.items()}
+
+
+class SentenceSearch:
+    """Sentences and terms of an ask, over ``self.index`` (a mixin of EvidenceGatherer)."""
+
+    index: object
+    min_evidence_score: float
+
+    def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
+        names = {n for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
+        names |= set(q.entities)
+        # a name is scope where the question writes it, not content: its words elsewhere still count
+        # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
+        unnamed = q.norm
+        for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
+            unnamed = unnamed.replace(n, " ")
+        unnamed = strip_short_names(unnamed, names)
+        name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
+        cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
+        bm25 = getattr(self.index, "bm25", None)
+        unseen = bm25.idf("\x00") - 1e-9 if bm25 is not None else 0.0
+        terms: dict[str, float] = {}
+        missing: dict[str, float] = {}
+        for tok in tokenize(cjk_question):
+            if tok in GENERIC or tok in name_tokens or YEARLIKE.match(tok) or not re.search(r"[\u3400-\u9fff]", tok):
+                continue
+            if len(tok) == 1:
+                continue
+            if bm25 is not None and bm25.idf(tok) >= unseen:
+                missing[tok] = bm25.idf(tok)  # in no report at all ("类有" of 政策文件类有几条): it only dilutes
+                continue
+            terms[tok] = bm25.idf(tok) if bm25 is not None else 1.0
+        # an English word's Chinese renderings are alternatives ("website" -> 网站|门户网站): one term, matched by any
+        for alternatives in glossary_groups(q.norm):
+            alts = [a for a in alternatives if a not in GENERIC and a not in name_tokens and not any(a in t for t in terms)]
+            if not alts:
+                continue
+            weights = [bm25.idf(tok) for a in alts for tok in tokenize(a) if len(tok) > 1 and bm25.idf(tok) < unseen] \
+                if bm25 is not None else [1.0]
+            if weights:
+                terms["|".join(alts)] = max(weights)
+        if not terms:
+            return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
+        return focused(terms, q.focus)
+
+    def english_terms(self, q: ParsedQuestion) -> dict[str, float]:
+        """The English content words of the ask (for a report written in English), stems as keys; words the
+        glossary translates stay (the report writes them in English)."""
+        names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
+        out: dict[str, float] = {}
+        for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
+            if w in _EN_STOP or any(w in n for n in names) or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
+                continue
+            out[w[:-1] if w.endswith("s") and len(w) > 4 else w] = 1.0
+        return out
+
+    def english_renderings(self, q: ParsedQuestion) -> dict[str, float]:
+        """A Chinese ask over a report written in English: the English words the glossary gives for each Chinese
+        term of the ask ("政府文件" -> "government documents"), one term of alternatives per Chinese term."""
+        by_zh: dict[str, list[str]] = {}
+        for en, zhs in _GLOSSARY.en_to_zh.items():
+            for z in zhs:
+                if len(z) >= 2 and z not in GENERIC and z in q.norm:
+                    by_zh.setdefault(z, []).append(en)
+        # a term inside a longer one the ask also uses ("公开" of "主动公开") is that one's
+        keep = [z for z in by_zh if not any(z != o and z in o for o in by_zh)]
+        return {"|".join(sorted(set(by_zh[z]), key=len, reverse=True)): 1.0 for z in keep}
+
+    def best_sentences(self, q: ParsedQuestion, passages, limit: int = 2, require_number: bool | None = None) -> list[SentenceHit]:
+        zh_terms = self.key_terms(q)
+        english = any(is_english(c.clean_text) for c, _s in passages)
+        en_terms = (self.english_terms(q) if q.language == "en" else self.english_renderings(q)) if english else {}
+        if not zh_terms and not en_terms:
+            return []
+        wants_rank = bool(_RANK_ASK.search(q.norm))  # "排名第几": an ordinal answers, not a count
+        need_number = (q.wants_number and not wants_rank) if require_number is None else require_number
+        wants_date = bool(_WANTS_DATE.search(q.norm)) and not wants_rank
+        shape = ask_shape(q.norm)  # who holds a post, an amount of money (assistant.verify)
+        scored = []
+        for rank, (chunk, _s) in enumerate(passages):
+            terms = en_terms if en_terms and is_english(chunk.clean_text) else zh_terms
+            if not terms:
+                continue
+            total = sum(terms.values())
+            spans = sentence_spans(chunk.clean_text)
+            for i, (s, e) in enumerate(spans):
+                sent = chunk.clean_text[s:e]
+                if "|" in sent:
+                    continue  # table rows are answered from facts
+                cover = sum(w for tok, w in terms.items() if covers(tok, sent.lower())) / total
+                if is_heading(sent):
+                    # a heading says nothing itself: it answers with what it heads (its first sentences)
+                    body = [sp for sp in spans[i + 1 : i + 4] if "|" not in chunk.clean_text[sp[0] : sp[1]]]
+                    body = [sp for sp in body if sp[1] - body[0][0] <= 240] if body else []
+                    if not body:
+                        continue
+                    s, e = body[0][0], body[-1][1]
+                    sent = chunk.clean_text[s:e]
+                if cover < self.min_evidence_score:
+                    continue
+                numbers = [n for n in NUMBER.findall(sent) if not YEARLIKE.match(n)]
+                if need_number and not numbers and not NEGATION.search(sent):
+                    continue
+                if wants_date and not DATE.search(sent):
+                    continue  # "什么时候发布的": a sentence without a date does not answer
+                if wants_rank and not _ORDINAL.search(sent):
+                    continue
+                if shape and not holds_shape(shape, sent):
+                    continue  # "局长是谁" is not answered by "成立了以局长为组长的领导小组"
+                # a figure counts when its own clause is about the ask ("配备了2名…" is no answer to 申请)
+                clauses = [c for c in _CLAUSE_END.split(sent.lower()) if any(has(tok, c) for tok in terms)]
+                stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
+                score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
+                scored.append((score, chunk, (chunk.clean_start + s, chunk.clean_start + e)))
+        scored.sort(key=lambda x: -x[0])
+        out: list[SentenceHit] = []
+        for score, chunk, span in scored:
+            if len(out) >= limit or (out and score < out[0].score - 0.05):
+                break  # a second sentence only when it answers the ask as well as the first (else it is padding)
+            if all(span != o.span for o in out):
+                hit = SentenceHit(chunk, span, score)
+                if need_number:
+                    self._clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms, q.norm)
+                    if not _unit_fits(hit.figure, asked_unit(q.norm)) or not figure_holds_shape(shape, hit.figure):
+                        continue  # "多少件" / "how many lawsuits" is not answered by "培训50人次" / "6部分"
+                elif wants_date or wants_rank:
+                    self._date_clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms,
+                                      _ORDINAL if wants_rank else DATE)
+                out.append(hit)
+        return out
+
+    def _next_clause(self, prev: SentenceHit, q: ParsedQuestion) -> list[SentenceHit]:
+        """The clause of `prev`'s sentence, other than the one that answered, that states this ask's figure."""
+        english = is_english(prev.chunk.clean_text)
+        terms = (self.english_terms(q) if q.language == "en" else self.english_renderings(q)) if english else self.key_terms(q)
+        if not terms:
+            return []
+        hit = SentenceHit(prev.chunk, prev.span, prev.score)
+        self._clause(hit, terms, q.norm, exclude=prev.clause)
+        if not hit.clause or not hit.figure or hit.figure == "0":
+            return []
+        text = self.index.texts(prev.chunk.doc_id)[1][hit.clause[0] : hit.clause[1]].lower()
+        return [hit] if any(has(t, text) for t in terms) else []
+
+    def _clause(self, hit: SentenceHit, terms: dict[str, float], ask_text: str = "",
+                exclude: tuple[int, int] | None = None) -> None:
+        """The clause of the sentence that states the figure the ask is about, and that figure (`exclude`: a
+        clause already answering another ask, clean offsets)."""
+        clean = self.index.texts(hit.chunk.doc_id)[1]
+        s0, e0 = hit.span
+        sent = clean[s0:e0]
+        bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(sent)] + [len(sent)]
+        clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if sent[a:b].strip(" ，,；;：:")]
+        share = _WANTS_SHARE.search(ask_text)
+        best = None
+        for i, (a, b) in enumerate(clauses):
+            # a clause and the one before it: "全年共受理申请，" + "其中自然人42件"
+            for lo in (a, clauses[i - 1][0] if i else a):
+                if exclude and s0 + lo < exclude[1] and exclude[0] < s0 + b:
+                    continue
+                text = sent[lo:b]
+                nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
+                        and not re.match(r"\s*年", text[m.end():])
+                        and (share or not re.match(r"\s*[%％]", text[m.end():]))]  # "how many" is no rate
+                none = NONE_CLAUSE.search(text)
+                if not nums and not none:
+                    continue
+                cover = sum(w for tok, w in terms.items() if has(tok, text.lower()))
+                score = cover - 0.001 * (b - lo)
+                if best is None or score > best[0]:
+                    best = (score, lo, b, nums, none)
+        if best is None:
+            return
+        _score, lo, b, nums, none = best
+        text = sent[lo:b].rstrip("，,；;：: ")
+        hit.clause = (s0 + lo, s0 + lo + len(text))
+        if nums:
+            asked = re.findall(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", ask_text)
+
+            def fit(m) -> float:
+                after = text[m.end() : m.end() + 3]
+                unit = 1.0 if any(after.startswith(u) or after.lstrip("余多").startswith(u) for u in asked) else 0.0
+                near = text[: m.start()][-12:]
+                if is_english(sent):  # "disclose 56 government documents": the counted noun follows the figure
+                    near = (text[: m.start()][-30:] + " " + text[m.end() : m.end() + 40]).lower()
+                return unit * 10 + sum(w for tok, w in terms.items() if has(tok, near)) + 0.001 * m.start()
+
+            m = max(nums, key=fit)
+            unit = _UNIT_AFTER.match(text, m.end())
+            hit.figure = m.group() + (unit.group().strip() if unit else "")
+            # the figure's own clause when the clause lists other figures too ("…30件、不予处理3件")
+            a, b2 = own_clause(text, (0, len(text)), (m.start(), m.end() + (len(unit.group()) if unit else 0)))
+            hit.clause = (s0 + lo + a, s0 + lo + b2)
+        else:
+            hit.figure = "0"
+
+    def _date_clause(self, hit: SentenceHit, terms: dict[str, float], shape: re.Pattern = DATE) -> None:
+        """"何时上线" / "排名第几": the clause stating the date (ordinal) and that date as the figure (shapes.shape_clause)."""
+        s0, e0 = hit.span
+        got = shape_clause(self.index.texts(hit.chunk.doc_id)[1][s0:e0], terms, shape)
+        if got is not None:
+            (lo, hi), hit.figure = got
+            hit.clause = (s0 + lo, s0 + hi)
