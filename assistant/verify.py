@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.core.text import normalise_query, sentence_spans
 
@@ -143,3 +144,167 @@ def verify(answer: str, evidence: dict[int, str], expected_numbers: set[str] | N
         if not stated & expected:
             problems.append(f"the answer states none of the reported figures ({', '.join(sorted(expected))})")
     return Verdict(ok=not problems, problems=list(dict.fromkeys(problems)), cited=cited)
+
+
+# --- what an ask asks for, and whether evidence holds it ----------------------------------------------
+# An answer is only an answer when its evidence holds what the question asks for: a "who" question needs the
+# holder of the asked role to be named (a person, or another post that fills the role: "以局长为组长" says who
+# the 组长 is, not who the 局长 is); a question about money needs an amount of money, not a count of items.
+
+# posts whose holder a question may ask for (longest first, so "副组长" is read before "组长")
+TITLES = tuple(sorted((
+    "组长", "副组长", "局长", "副局长", "主任", "副主任", "书记", "副书记", "负责人", "联系人", "发言人", "主席", "副主席",
+    "镇长", "乡长", "区长", "县长", "市长", "省长", "处长", "科长", "厅长", "部长", "站长", "所长", "院长", "队长",
+    "主管", "领导", "分管领导", "主要领导", "委员", "秘书长", "主任委员", "首席信息官"), key=len, reverse=True))
+_TITLE_RE = "|".join(TITLES)
+# "局长是谁", "组长由谁担任", "谁是组长", "谁担任组长", "局长叫什么名字", "负责人姓名", "局长是哪位"
+_WHO_ZH = re.compile(rf"({_TITLE_RE})(?:的)?(?:是谁|由谁|为谁|叫什么|是哪位|是哪一位|姓名|名字|是什么人)"
+                     rf"|谁(?:是|担任|任|来当|当)[^，。？?；;]{{0,16}}?({_TITLE_RE})")
+_WHO_EN = re.compile(r"\bwho(?:'s|\s+is|\s+was|\s+are|\s+were|\s+heads?|\s+leads?|\s+chairs?|\s+runs?|\s+directs?)\b"
+                     r"|\bname\s+of\s+the\s+(?:head|director|chief|leader|chair|spokes)", re.I)
+# English words for posts -> the Chinese posts they can mean
+_EN_POSTS = (
+    (re.compile(r"\b(?:group|team|committee|panel)\b", re.I), ("组长", "主任")),
+    (re.compile(r"\b(?:director|chief|commissioner|head|heads|leader|leads|chair|chairs|runs)\b", re.I),
+     ("局长", "主任", "负责人", "处长", "厅长", "站长", "所长", "院长", "主管")),
+    (re.compile(r"\bmayor\b", re.I), ("市长", "区长", "县长", "镇长", "乡长")),
+    (re.compile(r"\bsecretary\b", re.I), ("书记", "秘书长")),
+    (re.compile(r"\bspokes(?:person|man|woman)\b", re.I), ("发言人",)),
+    (re.compile(r"\bcontact person\b", re.I), ("联系人",)),
+)
+# a question about an amount of money
+_MONEY_ZH = re.compile(r"预算|经费|资金|金额|多少钱|多少元|多少万元|几万元|花费|花了|开支|支出|投入了?多少|拨款|费用是多少|收费(?:金额|总额)")
+_MONEY_EN = re.compile(r"\b(?:budget|budgets|funding|funds?|spend|spent|spending|expenditures?|cost|costs|how much money|"
+                       r"amount of money|yuan|rmb)\b", re.I)
+# evidence of an amount of money: a figure in a currency, a label or clause about money, or a statement of none
+_MONEY_EVIDENCE = re.compile(r"\d\s*(?:亿元|万元|千元|元)|[¥￥]\s*\d|\d\s*(?:yuan|rmb)\b|金额|经费|预算|资金|费用|收费|元|yuan|fee|budget|"
+                             r"amount|fund", re.I)
+MONEY_UNITS = ("元", "万元", "亿元", "千元", "万", "亿")
+# units of figures that count people, money, shares, parts of a report or days: none of them answers "how many
+# lawsuits / applications / items" (a figure with another unit, or none, may)
+PEOPLE_UNITS = ("人", "名", "人次", "万人次")
+NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工作日", "工作日", "小时", "分钟", "岁")
+# "how many lawsuits", "how many people"; Chinese asks name their unit ("多少件"), read by evidence.asked_unit
+_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
+_SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
+_PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
+                        r"attendees|residents|applicants|individuals|citizens|members)$", re.I)
+_NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
+
+
+@dataclass(frozen=True)
+class AskShape:
+    """What an ask asks for beyond its topic: the posts whose holder it asks for (`who`), an amount of money."""
+
+    who: tuple[str, ...] = ()
+    money: bool = False
+    count: str | None = None  # an English "how many": "people" (counted in 人/名/人次) or "things" (anything else)
+
+    def __bool__(self) -> bool:
+        return bool(self.who or self.money or self.count)
+
+
+@lru_cache(maxsize=512)
+def ask_shape(question: str) -> AskShape:
+    """The shape of the answer a question asks for ("张店区信访局的局长是谁" -> who=('局长',);
+    "what was the budget …" -> money)."""
+    text = normalise(question or "")
+    who: tuple[str, ...] = ()
+    m = _WHO_ZH.search(text)
+    if m:
+        who = (m.group(1) or m.group(2),)
+    elif _WHO_EN.search(text):
+        posts: list[str] = []
+        for pattern, zh in _EN_POSTS:
+            if pattern.search(text):
+                posts += zh
+                if zh[0] == "组长":
+                    break  # "who heads the leading group": the group's head, not the bureau's
+        who = tuple(dict.fromkeys(posts))
+    money = bool(_MONEY_ZH.search(text) or _MONEY_EN.search(text))
+    count = None
+    m = _HOW_MANY_EN.search(text)
+    if m and not money and not _SPANS_EN.match(m.group(1)):
+        count = "people" if _PEOPLE_EN.match(m.group(1)) else "things"
+    return AskShape(who=who, money=money, count=count)
+
+
+def _is_name(filler: str, post: str) -> bool:
+    """A run of text that can name who holds `post`: not empty, not the post itself, not a function word."""
+    filler = filler.strip(_NAME_STOP)
+    return bool(filler) and filler != post and not filler.endswith("副") and filler[0] not in _NAME_STOP
+
+
+def names_holder(text: str, post: str) -> bool:
+    """`text` says who holds `post`: "由副市长、公安局长常和平任组长", "以局长为组长" (for 组长), "组长由局长担任",
+    "组长：张三", "局长王某某同志"; not "以局长为组长" for 局长 (it says what the 局长 does, not who they are)."""
+    t = normalise(text)
+    p = re.escape(post)
+    lead = r"(?<!副)" if not post.startswith("副") else ""
+    # somebody takes the post: "X任组长", "X担任组长", "以X为组长", "X兼任组长"
+    for m in re.finditer(rf"([\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:任|担任|兼任|出任|作为){lead}{p}|以([^，。；,;]{{1,12}}?)为{lead}{p}", t):
+        if _is_name(m.group(1) or m.group(2), post):
+            return True
+    # the post is given to somebody: "组长由局长担任", "组长：张三", "组长是张三"
+    for m in re.finditer(rf"{lead}{p}(?:由|是|[：:])\s*([^，。；,;、]{{1,12}})", t):
+        if _is_name(m.group(1), post):
+            return True
+    # the post and a name side by side: "公安局长常和平任组长", "局长张三同志"
+    for m in re.finditer(rf"{lead}{p}([\u4e00-\u9fff·]{{2,4}}?)(?:同志|任|担任|兼任|为|[、，,（(])", t):
+        name = m.group(1)
+        if _is_name(name, post) and not re.search(_TITLE_RE, name):
+            return True
+    return False
+
+
+def holds_shape(shape: AskShape, text: str) -> bool:
+    """`text` (a quote, or a quote with its row and column labels) holds an answer of the asked shape."""
+    if not shape:
+        return True
+    if shape.who and not any(names_holder(text, post) for post in shape.who):
+        return False
+    if shape.money and not _MONEY_EVIDENCE.search(normalise(text)):
+        return False
+    return True
+
+
+def answer_holds_shape(question: str, quotes: list[str]) -> bool:
+    """Some cited quote of an answer holds what `question` asks for (always True for a question of no
+    particular shape); an answer that fails this answers another question and is to be declined."""
+    shape = ask_shape(question)
+    return not shape or any(holds_shape(shape, q) for q in quotes)
+
+
+def fact_holds_shape(shape: AskShape, fact) -> bool:
+    """A fact (assistant.core.types.Fact) answers an ask of this shape: its labels, unit and stated text are
+    held against the shape ("预算" is not answered by a count of items in 条; a statement of none answers
+    a question about fees)."""
+    if not shape:
+        return True
+    if shape.count and fact.value is not None and getattr(fact, "kind", "") != "none" and not unit_holds_shape(shape, fact.unit):
+        return False  # "how many lawsuits" is not answered by "6 部分" (parts of the report) nor by 50人次
+    if shape.money:
+        if getattr(fact, "kind", "") == "none":
+            return True
+        if fact.unit and fact.value is not None:  # a figure's unit decides: 件/条/人次 count, 元/万元 are money
+            return fact.unit in MONEY_UNITS
+    label = " ".join(x for x in (fact.row, fact.column, fact.label_zh, fact.label_en) if x)
+    stated = fact.text_value or fact.raw or ""
+    return holds_shape(shape, f"{label}：{stated}{fact.unit or ''}")
+
+
+def unit_holds_shape(shape: AskShape, unit: str | None) -> bool:
+    """A figure stated with `unit` ("50人次", "6部分": the unit after the number) answers an ask of this shape."""
+    if not shape.count or not unit:
+        return True
+    if (unit in PEOPLE_UNITS) != (shape.count == "people"):
+        return False
+    return not (shape.count == "things" and unit in NOT_THINGS)
+
+
+def figure_holds_shape(shape: AskShape, figure: str | None) -> bool:
+    """A stated figure ("42条", "50人次", "6部分", "0") answers an English "how many …" of this shape."""
+    if not figure or not shape.count:
+        return True
+    m = re.match(r"[\d,.]+\s*(?:余|多)?\s*(\S*)", figure)
+    return unit_holds_shape(shape, m.group(1) if m else "")

@@ -85,10 +85,20 @@ def targets(data: dict) -> list[dict]:
         q1k = ((sc.get("1000") or {}).get("query")) or {}
         if q1k.get("query_p50_ms"):
             ratio = q["query_p50_ms"] / q1k["query_p50_ms"]
-            add("growth_10k", f"{ratio:.1f}× ({q1k['query_p50_ms']:,.0f} → {q['query_p50_ms']:,.0f} ms)", ratio <= 2)
+            cpu = ""
+            if q.get("query_cpu_p50_ms") and q1k.get("query_cpu_p50_ms"):
+                cpu = (f"; CPU {q['query_cpu_p50_ms'] / q1k['query_cpu_p50_ms']:.1f}× "
+                       f"({q1k['query_cpu_p50_ms']:,.0f} → {q['query_cpu_p50_ms']:,.0f} ms)")
+            la = [x.get("loadavg_before") for x in (q1k, q)]
+            add("growth_10k", f"{ratio:.1f}× ({q1k['query_p50_ms']:,.0f} → {q['query_p50_ms']:,.0f} ms){cpu}", ratio <= 2,
+                f"load {la[0][0]:.1f} / {la[1][0]:.1f}" if all(la) else "")
         if q.get("index_load_s") is not None:
             total = q["index_load_s"] + q.get("first_question_s", 0)
-            add("open_10k", f"{q['index_load_s']:.1f} s + {q.get('first_question_s', 0):.1f} s", total <= 3)
+            cpu = (f"; CPU {q['index_load_cpu_s']:.1f} s + {q['first_question_cpu_s']:.1f} s"
+                   if q.get("index_load_cpu_s") is not None else "")
+            la = q.get("open_load_1min")
+            add("open_10k", f"{q['index_load_s']:.1f} s + {q.get('first_question_s', 0):.1f} s{cpu}", total <= 3,
+                f"load {la:.1f} at the open" if la is not None else "")
     else:
         add("p50_10k", "not measured", None)
         add("p95_10k", "not measured", None)
@@ -370,6 +380,9 @@ def _ingest_section(ing: dict, pngs: dict) -> list[str]:
             f"{r['model_load_s']:.1f} s | {r['peak_rss_mib']:.0f} MiB | "
             f"{_mib(r.get('store_bytes'))} | {_load(r.get('loadavg_before'))} → {_load(r.get('loadavg_after'))} |")
     L += [""]
+    from bench.scale_report import big_ingest_lines
+
+    L += big_ingest_lines()  # the 1,000-report run with the default embedder (complete or partial)
     if "ingest" in pngs:
         L += [f"![ingest time split]({pngs['ingest']})", ""]
     return L
@@ -442,8 +455,14 @@ def _method_notes() -> list[str]:
         "  does not count: the answer text must state it.",
         "- *answered but wrong*: answered and not accurate — worse than declining.",
         "- *citation precision* (question level, the target's figure): of the answered answerable questions, the share whose",
-        "  citations contain every gold evidence phrase (one per report for comparisons). *Citation-level precision*: the share",
-        "  of all citations that quote a gold report.",
+        "  citations are *all* precise. A citation is precise when it quotes a gold report and its quote overlaps a gold",
+        "  evidence phrase (normalised, table bars and edge punctuation dropped: the quote lies inside the evidence, the evidence",
+        "  inside the quote, or they share a run of ≥ 8 characters or ≥ 60% of the shorter one); a correctly trimmed quote is",
+        "  precise, a padding citation of another passage or a quote of another report is not; an answer without a citation is",
+        "  not. *Precise citations*: the share of all citations that are precise; *citations quoting a gold report*: the share",
+        "  of all citations from a gold report.",
+        "- *evidence quoted in full* (coverage; the former \"citation precision\"): of the answered answerable questions, the",
+        "  share whose citations contain every gold evidence phrase entirely (one per report for comparisons).",
         "- *refusal accuracy*: unanswerable questions answered with `answered == False`.",
         "- *retrieval recall@5*: a top-5 passage from a gold report / containing the gold evidence (ours: the chain's own",
         "  retrieval after parsing and scoping; follow-ups with their history).",

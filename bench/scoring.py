@@ -17,9 +17,17 @@ Definitions (the same for our pipeline and the baseline; docs/benchmarks.md repe
 * **answered wrong** (answerable questions): answered but not accurate (a gold value missing or
   a contradicting figure) — worse than declining.
 * **refusal accuracy** (unanswerable questions): ``answered`` is False.
-* **citation precision** (answerable questions that were answered): every gold evidence group
-  is contained in at least one cited quote.  **Citation-level precision**: the share of all
-  citations that quote a gold report.
+* **citation precision** (answerable questions that were answered): *every* citation of the answer
+  is precise — it quotes a gold report and its quote overlaps a gold-evidence phrase (after
+  :func:`bench.common.norm`, table bars and edge punctuation dropped: the quote lies inside the
+  evidence, the evidence inside the quote, or they share a run of ≥ 8 characters or ≥ 60% of the
+  shorter one — :func:`overlaps`); an answer without a citation is not precise.  A correctly
+  trimmed quote ("我镇政府信息公开没有收费" of "2018年度,我镇政府信息公开没有收费") is precise; a padding
+  citation of another passage, or a quote of a report that is not a gold one, is not.
+  **Citation-level precision**: the share of all citations that quote a gold report; **precise
+  citations**: the share of all citations that are precise.
+* **evidence quoted in full** (answered answerable questions; coverage, the former "citation
+  precision"): every gold evidence group is contained entirely in at least one cited quote.
 * **retrieval recall@5** (answerable questions with gold evidence): a top-5 passage is from a
   gold report (report recall) / contains the gold evidence (evidence recall).
 * **gold values stated** (answerable questions that were answered): the mean share of a question's
@@ -140,8 +148,54 @@ def unsupported_numbers(text: str, quotes: list[str], question: str = "") -> lis
 
 
 def evidence_in(quotes: list[str], alternatives: list[str]) -> bool:
+    """Evidence quoted in full: one alternative of a gold-evidence group lies entirely inside one quote."""
     nq = [norm(q) for q in quotes]
     return any(norm(a) in q for a in alternatives for q in nq if norm(a))
+
+
+# --- citation precision --------------------------------------------------------------------------
+
+# a quote and a gold-evidence phrase overlap when (normalised, table bars and edge punctuation dropped) one lies
+# inside the other, or they share a run of at least OVERLAP_CHARS characters or of OVERLAP_SHARE of the shorter one
+OVERLAP_CHARS = 8
+OVERLAP_SHARE = 0.6
+_EDGE = "|,.;:!?，。；：！？、“”\"'()（）《》【】[]-—"
+
+
+def _overlap_text(text: str) -> str:
+    return norm(text).replace("|", "").strip(_EDGE)
+
+
+def longest_common(a: str, b: str) -> int:
+    """Length of the longest common substring of two texts."""
+    from difflib import SequenceMatcher
+
+    if not a or not b:
+        return 0
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def overlaps(quote: str, evidence: str) -> bool:
+    """A quote overlaps a gold-evidence phrase: a trimmed quote inside the evidence ("我镇政府信息公开没有收费"
+    of "2018年度,我镇政府信息公开没有收费"), the evidence inside the quote, or a substantial common run."""
+    q, e = _overlap_text(quote), _overlap_text(evidence)
+    if not q or not e:
+        return False
+    if q in e or e in q:
+        return True
+    run = longest_common(q, e)
+    return run >= OVERLAP_CHARS or run >= OVERLAP_SHARE * min(len(q), len(e))
+
+
+def citation_precise(citation: dict, groups: list[list[str]], gold_files: set[str]) -> bool:
+    """A citation is precise when it quotes a gold report (when the record names them) and its quote overlaps
+    one spelling of one gold-evidence group (when the record has gold evidence)."""
+    if gold_files and citation.get("source") not in gold_files:
+        return False
+    if not groups:
+        return True
+    quote = citation.get("quote") or ""
+    return any(overlaps(quote, alt) for g in groups for alt in g if alt)
 
 
 # --- question sets -----------------------------------------------------------------------------
@@ -206,9 +260,18 @@ def score(record: dict, answer) -> dict:
     )
     out["correct"] = bool(out["values_ok"] and not out["contradiction"])
     if answered:
-        groups = record.get("gold_evidence") or []
-        out["citation_ok"] = all(evidence_in(quotes, g) for g in groups) if groups else None
+        groups = [list(g) for g in record.get("gold_evidence") or []]
         gold_files = set(record.get("gold_sources") or [])
+        # evidence quoted in full (coverage): every gold-evidence group lies entirely inside one quote
+        out["evidence_in_full"] = all(evidence_in(quotes, g) for g in groups) if groups else None
+        # citation precision: every citation is precise (an answer without a citation is not)
+        if groups or gold_files:
+            precise = [citation_precise(c, groups, gold_files) for c in cits]
+            out["citation_ok"] = bool(cits) and all(precise)
+            out["n_precise"] = sum(precise)
+            out["imprecise"] = [c.get("n") or i + 1 for i, (c, p) in enumerate(zip(cits, precise)) if not p]
+        else:
+            out["citation_ok"] = None
         if gold_files and cits:
             out["citations_from_gold"] = sum(1 for c in cits if c.get("source") in gold_files)
     return out
@@ -241,6 +304,9 @@ def summarise(rows: list[dict]) -> dict:
     answered_ans = [r for r in ans if r["score"]["answered"]]
     n_cits = sum(r["score"].get("n_citations", 0) for r in answered_ans if "citations_from_gold" in r["score"])
     from_gold = sum(r["score"].get("citations_from_gold", 0) for r in answered_ans)
+    scored = [r["score"] for r in answered_ans if "n_precise" in r["score"]]
+    n_scored = sum(s.get("n_citations", 0) for s in scored)
+    n_precise = sum(s["n_precise"] for s in scored)
     lat = [r["latency_ms"] for r in rows if r.get("latency_ms") is not None]
     return {
         "n": len(rows),
@@ -252,7 +318,9 @@ def summarise(rows: list[dict]) -> dict:
         "answered_rate": _rate([r["score"]["answered"] for r in ans]),
         "answered_wrong": _rate([r["score"]["answered"] and not r["score"]["correct"] for r in ans]),
         "citation_precision": _rate([r["score"].get("citation_ok") for r in answered_ans]),
+        "evidence_in_full": _rate([r["score"].get("evidence_in_full") for r in answered_ans]),
         "citation_level_precision": round(from_gold / n_cits, 4) if n_cits else None,
+        "citation_level_precise": round(n_precise / n_scored, 4) if n_scored else None,
         "gold_values_stated": _mean([r["score"]["n_values_found"] / r["score"]["n_values"] for r in answered_ans
                                      if r["score"].get("n_values")]),
         "refusal_accuracy": _rate([r["score"].get("refusal_ok") for r in una]),

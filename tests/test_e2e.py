@@ -193,3 +193,20 @@ def test_cli_ask_plain_prints_numbered_citations(store_settings):
     )
     assert out.returncode == 0, out.stderr
     assert "3957" in out.stdout and re.search(r"^\[1\] ", out.stdout, re.M)
+
+
+def test_a_small_scope_is_searched_without_embedding_the_query(shared_store, monkeypatch):
+    """Scoped reports holding no more chunks than are handed on: all of them go, no query embedding."""
+    from assistant.api import get_chain
+
+    idx = get_chain(settings=shared_store[0]).index
+    small = next(r for r in idx.reports if idx.scope_chunks([r.doc_id], 6))
+    every = idx.scope_chunks([small.doc_id], 6)
+
+    def no_embedding(text):
+        raise AssertionError("the query was embedded")
+
+    monkeypatch.setattr(idx.embedder, "embed_query", no_embedding)
+    got = idx.search("政府信息公开申请", [small.doc_id], 6)
+    assert sorted(p[0].chunk_id for p in got) == sorted(every)
+    assert idx.scope_chunks([small.doc_id], 0) is None and idx.scope_chunks(None, 6) is None
