@@ -104,12 +104,26 @@ def local_model_path(settings: Settings, progress: bool = True) -> Path:
         raise EngineUnavailable(str(e)) from e
 
 
+def auto_threads(cores: int | None = None, load: float | None = None) -> int:
+    """Threads for llama.cpp when `local_threads` is 0: the cores not busy when the model loads.
+    llama.cpp's threads wait for each other at every layer, so one thread more than the free cores
+    costs far more than it brings: on 2 shared cores (load ~15) an answer took 121 s with 2 threads
+    and 15 s with 1 (docs/engines.md)."""
+    cores = cores if cores is not None else max(1, os.cpu_count() or 1)
+    if load is None:
+        try:
+            load = os.getloadavg()[0]
+        except OSError:  # no load average on this platform: every core
+            load = 0.0
+    return max(1, min(cores, cores - int(load + 0.5)))
+
+
 def local_server(settings: Settings) -> LocalServer:
     """The llama.cpp server for the configured local model, started once per process."""
     if importlib.util.find_spec("xllamacpp") is None:
         raise EngineUnavailable("the local engine needs xllamacpp: pip install .[local-llm]")
     path = local_model_path(settings)
-    threads = settings.local_threads or max(1, os.cpu_count() or 1)
+    threads = settings.local_threads or auto_threads()
     key = (str(path), threads, settings.local_context)
     with _servers_lock:
         if key not in _servers:

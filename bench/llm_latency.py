@@ -57,8 +57,10 @@ SHARED_PER_KIND = 3
 
 
 def shared_questions() -> list[dict]:
-    """A fixed subset of bench/qa_dev.jsonl: the first SHARED_PER_KIND records of each kind, by id."""
+    """A fixed subset of the dev records of bench/qa_dev.jsonl (never fresh or holdout ones): the first
+    SHARED_PER_KIND records of each kind, by id."""
     records = [json.loads(line) for line in QA_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [r for r in records if not r.get("set") and not r.get("holdout")]  # the original dev set only
     out, seen = [], {}
     for r in sorted(records, key=lambda r: r["id"]):
         if seen.get(r["kind"], 0) < SHARED_PER_KIND:

@@ -10,10 +10,10 @@ import pytest
 
 from assistant.api import ENGINES, QAChain, ask, engine_status
 from assistant.followup import Condenser
-from assistant.generate import GenerativeEngine, looks_like_instruction
+from assistant.generate import GenerativeEngine, looks_like_instruction, missing_figures, reference_figures
 from assistant.llm import EngineUnavailable
 from assistant.retrieve import get_index
-from assistant.core.types import Answer, AskState
+from assistant.core.types import Answer, AskState, Citation
 from prompts import note
 from assistant.query import detect_language
 from tests.conftest import REPO, _ingest
@@ -257,3 +257,92 @@ def test_an_english_followup_gets_an_english_answer_and_notes(samples):
     assert a.language == "en" and a.answered
     assert a.notes and a.notes[0].startswith("follow-up read as: ")
     assert "applications received" in a.text  # the English template, whatever language the rewrite has
+
+
+# --- the model words the answer; the extraction decides what it must hold -----------------------------
+
+def _cite(n: int, highlight: str | None) -> Citation:
+    return Citation(n=n, doc_id="d", source="s.txt", title="样例县样例局2023年政府信息公开工作年度报告",
+                    quote=f"…{highlight or ''}…", start=0, end=1, highlight=highlight)
+
+
+def _reference(text: str, *highlights: str | None, answered: bool = True) -> Answer:
+    return Answer(question="q", text=text, answered=answered,
+                  citations=[_cite(i + 1, h) for i, h in enumerate(highlights)])
+
+
+def test_reference_figures_are_the_cited_figures_or_the_numbers_of_the_answer():
+    ref = _reference("复议：5件[1]\n诉讼：3件[2]\n另：信访事项1085件[3]", "5", "3", None)
+    assert reference_figures(ref) == ["5", "3"]  # the marked figures; an unmarked extra is not required
+    assert reference_figures(_reference("电话：0000-1234567[1]", "0000-1234567")) == ["0000", "1234567"]
+    assert reference_figures(_reference("邮箱：a@b.example[1]", "a@b.example")) == ["a@b.example"]
+    # nothing marked: every number of the text but years and the question's own numbers
+    ref = _reference("样例局2023年组织培训3次[1]，参训120人次[1]。", None)
+    assert reference_figures(ref, "样例局2023年组织了几次培训？") == ["3", "120"]
+
+
+def test_missing_figures_holds_a_draft_to_every_extracted_figure():
+    ref = _reference("复议：5件[1]\n诉讼：3件[2]", "5", "3")
+    assert missing_figures("样例局2023年行政复议5件[1]，行政诉讼3件[2]。", ref) == []
+    assert missing_figures("样例局2023年行政复议5件[1]。", ref) == ["3"]  # a dropped ask
+    assert missing_figures("复议15件[1]，诉讼33件[2]", ref) == ["5", "3"]  # a number token, not a substring
+    assert missing_figures("共计1,085件[1]", _reference("1085件[1]", "1085")) == []  # separators normalised
+    assert missing_figures("邮箱是 A@B.example [1]", _reference("…[1]", "a@b.example")) == []
+    assert missing_figures("anything", _reference("没有找到", answered=False)) == []  # nothing to hold it to
+
+
+def test_a_verified_answer_that_drops_an_extracted_figure_gives_way(samples, monkeypatch):
+    engine = GenerativeEngine("local", get_index(samples), samples, chat_model=scripted("青禾县信访局2023年新收政府信息公开申请16件[1]。"))
+    q, passages = prepared(samples, APPS)
+    reference = engine.extractive.answer(q, passages)
+    assert reference_figures(reference, APPS)[0] == "16"
+    # the same extraction with one more figure the draft leaves out (as for a second ask)
+    extra = reference.model_copy(update={"citations": [*reference.citations, reference.citations[0].model_copy(update={"n": 9, "highlight": "77"})]})
+    monkeypatch.setattr(engine.extractive, "answer", lambda q, passages: extra.model_copy(deep=True))
+    answer = list(engine.stream(q, passages))[-1]
+    assert answer.engine == "extractive" and engine.last_stats.outcome == "incomplete"
+    assert any(note("zh", "engine_incomplete", engine="local", figures="77") in n for n in answer.notes)
+
+
+def test_where_the_extraction_finds_nothing_the_refusal_stands_and_the_model_is_not_asked(samples, monkeypatch):
+    model = scripted("青禾县信访局2023年新收政府信息公开申请16件[1]。")  # verifiable against the evidence
+    engine = GenerativeEngine("local", get_index(samples), samples, chat_model=model)
+    q, passages = prepared(samples, APPS)
+    refusal = Answer(question=APPS, text="没有找到", answered=False, language="zh")
+    monkeypatch.setattr(engine.extractive, "answer", lambda q, passages: refusal.model_copy(deep=True))
+    answer = list(engine.stream(q, passages))[-1]
+    assert not answer.answered and model.calls == [] and engine.last_stats.outcome == "unconfirmed"
+    assert answer.engine == "local"  # the engine's own refusal
+    # measuring what the model would have said: asked, and still not shown
+    engine = GenerativeEngine("local", get_index(samples), samples, chat_model=model)
+    engine.ask_when_unextracted = True
+    monkeypatch.setattr(engine.extractive, "answer", lambda q, passages: refusal.model_copy(deep=True))
+    answer = list(engine.stream(q, passages))[-1]
+    assert not answer.answered and len(model.calls) == 1 and engine.last_stats.outcome == "unconfirmed"
+    # with the check off (verification against the evidence only) the model's answer is shown
+    engine = GenerativeEngine("local", get_index(samples), samples, chat_model=scripted("青禾县信访局2023年新收政府信息公开申请16件[1]。"))
+    engine.extraction_first = False
+    monkeypatch.setattr(engine.extractive, "answer", lambda q, passages: refusal.model_copy(deep=True))
+    answer = list(engine.stream(q, passages))[-1]
+    assert answer.answered and answer.engine == "local" and engine.last_stats.outcome == "verified"
+
+
+def test_local_threads_default_to_the_free_cores():
+    from assistant.llm import auto_threads
+
+    assert auto_threads(cores=2, load=0.3) == 2  # an idle machine: every core
+    assert auto_threads(cores=2, load=1.0) == 1  # one core busy: one thread, not two waiting for each other
+    assert auto_threads(cores=2, load=15.0) == 1  # never fewer than one
+    assert auto_threads(cores=8, load=2.2) == 6
+
+
+def test_a_model_rewrite_that_only_repeats_the_earlier_question_is_not_used(samples):
+    reports = get_index(samples).reports
+    earlier = "青禾县信访局2023年收到多少政府信息公开申请？"
+    history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "16件[1]"}]
+    for followup in ("它的联系电话是多少？", "what about its phone number?"):
+        res = Condenser(scripted(earlier)).condense(followup, history, reports)
+        assert res.method == "rules" and res.question != earlier  # the follow-up's own ask is kept
+    # a rewrite that asks the follow-up's question is still used
+    res = Condenser(scripted("青禾县信访局2023年的联系电话是多少？")).condense("它的联系电话是多少？", history, reports)
+    assert res.method == "llm" and res.question == "青禾县信访局2023年的联系电话是多少？"
