@@ -257,8 +257,12 @@ class EvidenceGatherer(SentenceSearch):
         """Facts whose labels match the ask: the best row of each report, in the column the ask names
         (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure."""
         terms = self.label_terms(q)
-        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
         fields = _contact_fields(q.norm) if not q.wants_number else []
+        for w in fields:  # a field asked in other words ("哪个单位编的"): the labels of its synonyms ("负责机构")
+            for t in w.split("|"):
+                for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
+                    terms.setdefault(syn, 1.0)
+        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
         out: list[Fact] = []
         for d in docs:
             mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and s >= threshold

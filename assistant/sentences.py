@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.labels import has
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.vocab import names_vocab
 from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
 from assistant.shapes import shape_clause
 from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
@@ -64,6 +65,24 @@ FOCUS_WEIGHT = 3.0
 _AFTER_NAME = re.compile(r"\s*(?:\d|的|在|于|全年|本年|今年|去年|共|有|[,，?？]|$)")
 
 
+_NAMES = names_vocab()
+
+
+def scope_places(reports) -> set[str]:
+    """The places of China's divisions the reports' texts mention, with their short names (天津市, 天津 for a
+    report of 东丽区 that names its city): in a question they say where, never what is asked, so they are no
+    evidence words.  Only known places: a text's "国家试点区" is no place and its words are evidence."""
+    from ingest.gazetteer import place_names
+
+    known = place_names()
+    out: set[str] = set()
+    for r in reports:
+        for m in r.mentions:
+            if m in known and (short := _NAMES.short_place(m)):
+                out |= {m, short}
+    return out
+
+
 def strip_short_names(text: str, names) -> str:
     """A shortened agency name the question is about ("市财政局" of "泰安市财政局"): the end of a report's name (3+
     characters, ending with an agency word) written as the subject, before a year, 的 or the end; not the same
@@ -100,6 +119,7 @@ class SentenceSearch:
     def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
         names = {n for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         names |= set(q.entities)
+        names |= scope_places([self.index.by_doc[d] for d in (q.doc_ids or []) if d in self.index.by_doc])
         # a name is scope where the question writes it, not content: its words elsewhere still count
         # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
         unnamed = q.norm

@@ -140,6 +140,12 @@ def _province_shorts() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The full name of every place of China's administrative divisions (to province, city and county)."""
+    return frozenset(name for _code, name in _rows())
+
+
 def province_names() -> frozenset[str]:
     """Every province-level place (省, 自治区, 直辖市, 特别行政区)."""
     return frozenset(_province_shorts().values())

@@ -70,20 +70,26 @@ def text_lines(text: str):
         pos += len(line) + 1
 
 
-def _phrases(text: str, start: int, end: int):
-    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed."""
+def _spans(text: str, start: int, end: int, delimiters: str, lead: str = ""):
+    """(s, e) of the parts of text[start:end] between `delimiters`, trimmed of whitespace (and of the
+    characters `lead` at their start)."""
     s = start
     for i in range(start, end + 1):
-        if i < end and text[i] not in _PHRASE_END:
+        if i < end and text[i] not in delimiters:
             continue
         a, b = s, i
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] in lead):
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
             yield a, b
         s = i + 1
+
+
+def _phrases(text: str, start: int, end: int):
+    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed."""
+    return _spans(text, start, end, _PHRASE_END)
 
 
 def prose_lines(text: str):
@@ -385,19 +391,8 @@ _WITHIN = re.compile(r"(?:其中|主要包括|包括|分别为|分别是)[:：,�
 
 
 def _phrase_parts(text: str, s: int, e: int):
-    """Parts of text[s:e] between ; ， 、 (trimmed)."""
-    pos = s
-    for i in range(s, e + 1):
-        if i < e and text[i] not in "；;，,、":
-            continue
-        a, b = pos, i
-        while a < b and text[a] in " \t:：":
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            yield a, b
-        pos = i + 1
+    """Parts of text[s:e] between ; ， 、 (trimmed, also of a leading colon)."""
+    return _spans(text, s, e, "；;，,、", lead=":：")
 
 
 # a run of short parts joined by 、 (the first part starts after a verb-less lead; parts hold no digits)

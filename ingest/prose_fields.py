@@ -34,6 +34,14 @@ _OFFICE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.office_after) + ")"
 )
 
+# the subject of "…,X(…)编制了《…》": a clause start, the name, an optional bracket, the verb and its object
+_COMPILED = re.compile(
+    r"(?:^|[,，。;；:：])\s*(?P<v>[^,，。;；:：()（）\s《》]{2,30}?)(?:[(（][^()（）]{0,60}[)）])?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.compiled_verbs) + ")"
+    r"(?:《[^《》]{0,80}?)?(?:" + "|".join(re.escape(w) for w in PROSE.compiled_objects) + ")",
+    re.M,
+)
+
 
 def extract_contacts(text: str) -> list[ProseFact]:
     out: list[ProseFact] = []
@@ -72,9 +80,11 @@ def extract_contacts(text: str) -> list[ProseFact]:
                 seen.add((zh, m.start()))
                 out.append(_contact(text, f.zh, f.en, m.group().rstrip("./"), m.start(), m.end(), line))
         # "如对本报告有疑问,请与X联系" / "本报告由X编制": the office responsible
-        for m in _OFFICE.finditer(text, *line):
-            f = PROSE.contact_field("负责机构")
-            if (f.zh, m.start("v")) not in seen and any(w in m.group("v") for w in f.must_have):
+        # (and "X编制了《…年度报告》": the body that compiled the report)
+        for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("编制单位", _COMPILED))
+                     for m in rx.finditer(text, *line)]:
+            if (f.zh, m.start("v")) not in seen and any(w in m.group("v") for w in f.must_have) \
+                    and not m.group("v").startswith(("我", "本")):  # "我局编制了…" names no one
                 seen.add((f.zh, m.start("v")))
                 out.append(_contact(text, f.zh, f.en, m.group("v"), m.start("v"), m.end("v"), line))
     return out

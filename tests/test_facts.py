@@ -390,3 +390,14 @@ def test_the_figures_a_sentence_says_it_includes_are_its_categories():
     text = _clean("主动公开信息696条,主要包括部门动态477条、重点领域202条、财政预决算2条。")
     got = [(f.text_value, f.context) for f in extract_items(text)]
     assert got == [(v, "主动公开信息696条…主要包括") for v in ("部门动态477条", "重点领域202条", "财政预决算2条")]
+
+
+def test_the_body_that_compiled_the_report():
+    text = _clean(
+        "根据《条例》和部门职责,青禾县样例局(青禾县政务服务中心)编制了《青禾县样例局2022年政府信息公开工作年度报告》。\n"
+        "样例县数据中心编写本报告。我局编制了《青禾县样例局2022年政府信息公开工作年度报告》。\n"
+        "青禾县财政局编制了《青禾县政府信息公开指南》。"
+    )
+    got = {(f.row, f.text_value) for f in extract_contacts(text)}
+    # the clause's subject before "编制了《…年度报告》" / "编写本报告" (a bracketed other name skipped)
+    assert got == {("编制单位", "青禾县样例局"), ("编制单位", "样例县数据中心")}

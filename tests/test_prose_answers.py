@@ -22,8 +22,11 @@ ORIGINAL = (
     "2023年5月,政务公开工作由县政务服务中心移交至县政府办公室。\n"
     "县政务服务评价系统于10月29日正式上线运行,群众可在线评价。\n"
     "我局继续运用好微信群、QQ群、短信等媒体平台,及时发布信息。\n"
+    "根据《条例》和部门职责,青禾县数据中心(县政务服务中心)编制了《青禾县样例局2023年政府信息公开工作年度报告》。\n"
+    "我局遵循“公开为常态”、“便民为先”的宗旨开展工作。\n"
 )
-REPORT = Report(doc_id=DOC, sources=["qinghe_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023)
+REPORT = Report(doc_id=DOC, sources=["qinghe_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
+                mentions=["天津市", "国家试点区", "青禾县"])
 
 
 def _index() -> FakeIndex:
@@ -107,3 +110,29 @@ def test_an_english_ask_finds_a_prose_figure_by_the_noun_it_counts():
     finally:
         ORIGINAL, REPORT = saved, saved_report
     assert a.answered and "125" in a.text and "信访代办点" in a.citations[0].quote
+
+
+def test_who_compiled_the_report_in_other_words():
+    for question in ("青禾县样例局2023年的年报是哪个单位编的？", "Who compiled the 2023 report of 青禾县样例局?"):
+        a = _ask(question)
+        assert a.answered and "青禾县数据中心" in a.text, (question, a.text)
+        assert len(a.citations) == 1 and "编制了《" in a.citations[0].quote
+
+
+def test_a_place_the_report_mentions_is_scope_not_an_evidence_word():
+    # 天津市 (a real city the report's text names; here by its short name) says where: the ask is
+    # "how many parts", and a place word weighed as evidence would outweigh it in a real store (a rare word)
+    q = parse_question("天津青禾县样例局2023年年报一共分几部分？", [REPORT])
+    terms = ExtractiveEngine(_index(), 0.34).key_terms(q)
+    assert "部分" in terms and not any("天津" in t for t in terms), terms
+    # a mention that is no place of China's divisions ("国家试点区") keeps its words as evidence
+    q2 = parse_question("青禾县样例局2023年的国家试点区有哪些？", [REPORT])
+    assert any("试点" in t for t in ExtractiveEngine(_index(), 0.34).key_terms(q2))
+    a = _ask("天津青禾县样例局2023年年报一共分几部分？")
+    assert a.answered and "5" in a.text.split("[1]")[0]
+
+
+def test_english_principles_find_the_tenets_a_chinese_report_names_otherwise():
+    # glossary data: "principles" is 原则, 宗旨, 理念 or 方针 in a report
+    a = _ask("What guiding principles did 青禾县样例局 follow in 2023?")
+    assert a.answered and "公开为常态" in a.text and "便民为先" in a.text, a.text

@@ -49,6 +49,8 @@ class ProseVocabulary:
     item_section_sentences: int
     office_before: tuple[str, ...]
     office_after: tuple[str, ...]
+    compiled_verbs: tuple[str, ...]
+    compiled_objects: tuple[str, ...]
     glossary: tuple[tuple[str, str], ...]
 
     def contact_field(self, zh: str) -> ContactField:
@@ -112,6 +114,8 @@ def load(path: Path = DATA) -> ProseVocabulary:
         item_section_sentences=int(raw.get("item_section_sentences", 0)),
         office_before=_longest_first(raw["office_before"]),
         office_after=_longest_first(raw["office_after"]),
+        compiled_verbs=_longest_first(raw["compiled_verbs"]),
+        compiled_objects=_longest_first(raw["compiled_objects"]),
         glossary=tuple((zh, en) for zh, en in raw["glossary"]),
     )
 

@@ -84,7 +84,7 @@ class LLMSettings(BaseModel):
         default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "gov-disclosure-qa" / "models",
         description="folder where split model packages are joined into one GGUF file",
     )
-    local_threads: int = Field(default=0, description="CPU threads of the local model (0: all cores)")
+    local_threads: int = Field(default=0, description="CPU threads of the local model (0: the cores not busy when the model loads)")
     local_context: int = Field(default=4096, description="context window (tokens) of the local model")
     openai_base_url: str = Field(default="", description="OpenAI-compatible endpoint, e.g. https://api.deepseek.com/v1 or http://127.0.0.1:8080/v1")
     openai_model: str = Field(default="", description="model name at that endpoint, e.g. deepseek-chat, qwen-plus")
