@@ -98,6 +98,31 @@ def fact_search_text(f: Fact) -> str:
     return f"{zh} {fact_label_en(f)}".strip().lower()
 
 
+def _saved_sample(store, gen: object, sample: list[str]) -> tuple[dict[str, float], list[str]] | None:
+    """The label sample saved for this store generation (assistant/label_sample.py), if any."""
+    if store is None or not sample or not isinstance(gen, tuple) or not isinstance(gen[0], int) or gen[0] < 0:
+        return None
+    from assistant import label_sample
+
+    try:
+        return label_sample.load(store.path, gen[0], gen[1], sample)
+    except Exception:  # never fail a question over a derived file
+        return None
+
+
+def _save_sample(store, gen: object, sample: list[str], idf: dict[str, float], labels: list[str]) -> None:
+    if store is None or not sample or not isinstance(gen, tuple) or not isinstance(gen[0], int) or gen[0] < 0:
+        return
+    from assistant import label_sample
+
+    try:
+        label_sample.save(store.path, gen[0], gen[1], sample, idf, labels)
+    except Exception as e:  # a read-only store folder: serve from memory
+        import logging
+
+        logging.getLogger(__name__).warning("could not save the label sample: %s", e)
+
+
 class FactIndex:
     """The store's facts, searchable by label; rebuilt when the store changes (its generation)."""
 
@@ -135,7 +160,12 @@ class FactIndex:
             # of a store that small; an even sample of a larger one); other reports' facts load on demand
             sample = self._sample()
             store = getattr(self.index, "store", None)  # an index without a store (a textbook baseline) has no facts
-            for f in (store.facts(sample) if store is not None and sample else []):
+            # (scale, issue 14) the sample's idf + label texts saved per generation: read back, not rebuilt
+            saved = _saved_sample(store, gen, sample)
+            if saved is not None:  # the sample's facts load on demand (_load: the same rows, in the same order)
+                self._idf, all_labels = saved
+                self._by_doc, self._texts, self._gen = {}, {}, gen
+            for f in (store.facts(sample) if saved is None and store is not None and sample else []):
                 text = fact_search_text(f)
                 by_doc.setdefault(f.doc_id, []).append(f)
                 texts.setdefault(f.doc_id, []).append(text)
@@ -143,12 +173,15 @@ class FactIndex:
                     toks_of[text] = set(tokenize(text))
                 for tok in toks_of[text]:
                     df[tok] = df.get(tok, 0) + 1
-            n = sum(len(v) for v in by_doc.values()) or 1
-            self._idf = {t: float(np.log(1 + (n - d + 0.5) / (d + 0.5))) for t, d in df.items()}
-            self._by_doc, self._texts, self._gen = by_doc, texts, gen
+            if saved is None:
+                n = sum(len(v) for v in by_doc.values()) or 1
+                self._idf = {t: float(np.log(1 + (n - d + 0.5) / (d + 0.5))) for t, d in df.items()}
+                self._by_doc, self._texts, self._gen = by_doc, texts, gen
+                all_labels = list(dict.fromkeys(t for ts in texts.values() for t in ts))
+                _save_sample(store, gen, sample, self._idf, all_labels)
             # label vectors: embedded once per store change, in the background (and kept in the embedding
             # cache, so a restart reads them back); a question meanwhile embeds only its own reports' labels
-            labels = list(dict.fromkeys(t for ts in texts.values() for t in ts if t not in self._vectors))
+            labels = [t for t in all_labels if t not in self._vectors]
             if labels and getattr(self.index, "settings", None) is not None:
                 self._warming = threading.Thread(target=self._warm, args=(gen, labels), name="fact-labels", daemon=True)
                 self._warming.start()

@@ -155,6 +155,11 @@ class SearchIndex:
                 self._rebuilding = threading.Thread(target=self._rebuild_lexical, name="lexical-rebuild", daemon=True)
                 self._rebuilding.start()
             reports = self.store.reports()
+            catalog_gen = getattr(self.store, "_catalog_gen", None)  # the generation these reports are of
+            if isinstance(catalog_gen, int) and catalog_gen >= 0:
+                from assistant.scope import register_source
+
+                register_source(reports, self.store.path, catalog_gen)  # its names table: a per-generation file
             # one consistent snapshot for readers: swap the attributes, never mutate them
             self.bm25 = lex
             self._use_matrix(lex)

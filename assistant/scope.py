@@ -73,14 +73,15 @@ class NamesIndex:
 
     builds = 0
 
-    def __init__(self, reports: list[Report]) -> None:
+    def __init__(self, reports: list[Report], table: dict[str, dict[str, int]] | None = None) -> None:
         NamesIndex.builds += 1
         self.reports = reports
         self.by_doc = {r.doc_id: r for r in reports}
         self.order = {r.doc_id: i for i, r in enumerate(reports)}
         generic = generic_aliases()
-        table: dict[str, dict[str, int]] = {}
-        for r in reports:
+        self.loaded = table is not None  # (scale, issue 14) the table read from its per-generation file
+        table = {} if table is None else table
+        for r in ([] if self.loaded else reports):
             pairs = report_names(r) + [(m.lower(), "mention") for m in r.mentions if m]
             for name, kind in pairs:
                 if len(name) < 2 or name in generic:
@@ -93,6 +94,7 @@ class NamesIndex:
         if table:
             self.automaton.make_automaton()
         self.size = len(table)
+        self.table = table
 
     def hits(self, norm: str) -> list[_Hit]:
         """Names found in the (normalised) question; an ASCII name only as whole words."""
@@ -155,6 +157,37 @@ def _has_words(norm: str, words: str) -> bool:
 
 _lock = threading.Lock()
 _cache: list[tuple[list[Report], NamesIndex]] = []
+_sources: list[tuple[list[Report], Any, int]] = []  # (reports, store folder, generation of that catalog)
+
+
+def register_source(reports: list[Report], store_path: Any, generation: int) -> None:
+    """(scale, issue 14) `reports` is the catalog of `generation` of the store in `store_path`: its names
+    index reads / saves its table as a per-generation file there (assistant/names_table.py)."""
+    with _lock:
+        _sources.insert(0, (reports, store_path, generation))
+        del _sources[4:]
+
+
+def _build(reports: list[Report]) -> NamesIndex:
+    src = next(((p, g) for lst, p, g in _sources if lst is reports), None)
+    if src is None:
+        return NamesIndex(reports)
+    from assistant import names_table
+
+    ids = [r.doc_id for r in reports]
+    try:
+        table = names_table.load(src[0], src[1], ids)
+    except Exception:  # never fail a question over a derived file
+        table = None
+    idx = NamesIndex(reports, table)
+    if table is None:
+        try:
+            names_table.save(src[0], src[1], ids, idx.table)
+        except Exception as e:  # a read-only store folder: serve from memory
+            import logging
+
+            logging.getLogger(__name__).warning("could not save the names table: %s", e)
+    return idx
 
 
 def names_index(reports: list[Report]) -> NamesIndex:
@@ -164,7 +197,7 @@ def names_index(reports: list[Report]) -> NamesIndex:
         for lst, idx in _cache:
             if lst is reports:
                 return idx
-        idx = NamesIndex(reports)
+        idx = _build(reports)
         _cache.insert(0, (reports, idx))
         del _cache[4:]
         return idx

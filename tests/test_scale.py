@@ -264,3 +264,99 @@ def test_scoped_lexical_search_scores_only_the_scoped_rows(stores, monkeypatch):
         assert sorted(r for r, s in scoped if s > min(s for _, s in scoped)) == sorted(
             r for r, s in full if s > min(s for _, s in full))  # the same rows (ties at the cut aside)
     store.close()
+
+
+def test_label_sample_file_per_generation(stores, monkeypatch):
+    """The FactIndex's label sample (idf + label texts) is saved per store generation (assistant/label_sample.py),
+    read back by the next reader instead of reading the sample's facts, rebuilt when missing or torn, and a
+    reader of the file finds the same facts, idf and label ranking as one that built it."""
+    from types import SimpleNamespace
+
+    from assistant import label_sample
+    from assistant.labels import FactIndex
+    from ingest.index import Store
+
+    settings, _ = stores[LARGE]
+    store = Store(settings.store, settings)
+    reports = store.reports()
+    gen = store.generation
+    idx = SimpleNamespace(store=store, reports=reports, generation=gen, settings=None)
+    path = label_sample.path_for(store.path, gen)
+    path.unlink(missing_ok=True)
+
+    def built():
+        fi = FactIndex(idx)
+        fi._refresh()  # (the warm-up thread may have done it already)
+        return fi
+
+    first = built()
+    assert path.exists()  # written by the reader that built the sample
+    doc_ids = [r.doc_id for r in reports[:3]]
+    terms = {"主动公开": 1.0, "政府信息": 1.0}
+    expected = (first._idf, [f.model_dump() for f in first.facts(doc_ids)],
+                [(f.model_dump(), s) for f, s in first.search("主动公开政府信息", terms, doc_ids, dense=False)])
+
+    sample_reads = []
+    real_facts = store.facts
+
+    def counting(ids, *a, **k):
+        sample_reads.append(list(ids))
+        return real_facts(ids, *a, **k)
+
+    monkeypatch.setattr(store, "facts", counting)
+    again = built()
+    assert again._idf == first._idf and not again._by_doc  # read back: no facts read for the sample
+    assert not any(len(ids) > 1 and set(ids) == set(first._sample()) for ids in sample_reads)
+    got = (again._idf, [f.model_dump() for f in again.facts(doc_ids)],
+           [(f.model_dump(), s) for f, s in again.search("主动公开政府信息", terms, doc_ids, dense=False)])
+    assert got == expected
+    monkeypatch.undo()
+
+    path.unlink()  # deleting it is safe: the next reader rebuilds it
+    rebuilt = built()
+    assert path.exists() and rebuilt._idf == first._idf
+    path.write_bytes(b"\x00torn")  # a torn file is ignored and rebuilt
+    assert label_sample.load(store.path, gen, len(reports), first._sample()) is None
+    assert built()._idf == first._idf and label_sample.load(store.path, gen, len(reports), first._sample()) is not None
+    # another generation or catalog size does not read it
+    assert label_sample.load(store.path, gen + 1, len(reports), first._sample()) is None
+    assert label_sample.load(store.path, gen, len(reports) + 1, first._sample()) is None
+    store.close()
+
+
+def test_names_table_file_per_generation(stores):
+    """The names index's table is saved per store generation (assistant/names_table.py), read back by the
+    next reader (only the automaton is built), rebuilt when missing or torn, and matches the same reports."""
+    from assistant import names_table, scope
+    from ingest.index import Store
+
+    settings, reports_key = stores[LARGE]
+    store = Store(settings.store, settings)
+    gen = store.generation
+    path = names_table.path_for(store.path, gen)
+    path.unlink(missing_ok=True)
+
+    def fresh_index():
+        reports = store.reports()  # a new list: names_index builds (or loads) a new index for it
+        scope.register_source(reports, store.path, store._catalog_gen)
+        return scope.names_index(reports)
+
+    built = fresh_index()
+    assert not built.loaded and path.exists()
+    loaded = fresh_index()
+    assert loaded.loaded and loaded.table == built.table
+    questions = [q["question"] for q in make_questions(reports_key, 30)]
+    for q in questions:
+        a, b = built.match(q.lower()), loaded.match(q.lower())
+        assert a[0] == b[0] and [r.doc_id for r in a[1]] == [r.doc_id for r in b[1]]
+    assert any(built.match(q.lower())[1] for q in questions)
+    path.unlink()  # deleting it is safe: the next reader rebuilds it
+    again = fresh_index()
+    assert not again.loaded and path.exists() and again.table == built.table
+    path.write_bytes(b"\x00torn")  # a torn file is ignored and rebuilt
+    assert names_table.load(store.path, gen, [r.doc_id for r in store.reports()]) is None
+    assert not fresh_index().loaded and fresh_index().loaded
+    assert names_table.load(store.path, gen + 1, [r.doc_id for r in store.reports()]) is None  # another generation
+    # a reports list of no registered store builds in memory, as before
+    assert not scope.NamesIndex(store.reports()).loaded
+    store.close()
