@@ -159,6 +159,7 @@ class Library:
             for p in map(Path, paths):
                 if p.parent.resolve() == uploads:
                     p.unlink(missing_ok=True)
+                    self._forget_identity(p)
             return removed
         finally:
             self._lock.release()
@@ -223,6 +224,13 @@ class Library:
         for p in map(Path, self.store.report_paths(doc_id)):
             if p.parent.resolve() == uploads:
                 write_override(uploads, p.name, fields)
+
+    def _forget_identity(self, path: Path) -> None:
+        """A deleted upload's corrections go with it: a later file of the same name is read afresh."""
+        from ingest.filenames import OVERRIDE_FILE, write_override
+
+        if (path.parent / OVERRIDE_FILE).is_file():
+            write_override(path.parent, path.name, {"agency": None, "region": None, "year": None})
 
     def _user_identity(self, doc_id: str) -> dict:
         """The fields of a stored report that the user set (provenance 'user')."""

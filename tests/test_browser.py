@@ -110,6 +110,19 @@ def _ask(page, question: str) -> str:
     return bot_messages(page)[-1]
 
 
+def _wait_status(page, text: str, context: dict | None = None, timeout_ms: int = 180_000) -> None:
+    """Wait for the library status line to say `text`; a timeout says what it said instead (a CI machine
+    can be slow: the wait is generous, the failure explicit)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(f"() => document.querySelector('#lib-status textarea').value.includes({text!r})",
+                               timeout=timeout_ms)
+    except PlaywrightTimeout:
+        status = page.locator("#lib-status textarea").input_value()
+        raise AssertionError(f"the library status never said {text!r}; it says {status!r} ({context or {}})") from None
+
+
 def _no_stack_trace(page):
     body = page.locator("body").inner_text()
     assert "Traceback" not in body and 'File "' not in body
@@ -493,9 +506,11 @@ def test_upload_in_one_step_ask_correct_and_delete_a_report(page, tmp_path):
     # the form shows the selected report's identity first (then the user's edit is not overwritten)
     page.wait_for_function("() => { const e = document.querySelector('#edit-agency textarea, #edit-agency input');"
                            " return e && e.value === '青禾县样例局'; }")
-    page.locator("#edit-region textarea, #edit-region input").first.fill("样例市青禾县")
+    region = page.locator("#edit-region textarea, #edit-region input").first
+    region.fill("样例市青禾县")
+    assert region.input_value() == "样例市青禾县"
     page.locator("#save-identity").click()
-    page.wait_for_function("() => document.querySelector('#lib-status textarea').value.includes('已更正')")
+    _wait_status(page, "已更正", {"region field": region.input_value()})
     page.locator("#library tr[data-doc]", has_text="青禾县样例局").locator(".lib-user").first.wait_for()
 
     page.locator("#library tr[data-doc]", has_text="青禾县样例局").click()

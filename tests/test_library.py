@@ -53,3 +53,23 @@ def test_identity_correction_survives_reingest_and_rebuild(tmp_path):
     ingest_paths([lib.uploads], rebuilt, settings)
     (fresh,) = rebuilt.reports()
     assert (fresh.agency, fresh.year) == ("样例县档案局", 2015) and fresh.provenance["agency"] == "user"
+
+
+def test_a_deleted_upload_takes_its_correction_with_it(tmp_path):
+    from assistant.core.settings import Settings
+    from ingest.filenames import read_overrides
+    from ingest.library import Library
+    from tests.conftest import CACHE, SAMPLES
+
+    settings = Settings(store=tmp_path / "store", embedding_cache=CACHE / "embeddings.sqlite")
+    lib = Library(settings)
+    sample = str(SAMPLES / "sample_qinghe_xinfangju_2016.md")
+    lib.add([sample])
+    (r,) = lib.store.reports()
+    assert lib.set_identity(r.doc_id, region="样例市青禾县")
+    assert read_overrides(lib.uploads)
+    assert lib.delete(r.doc_id)
+    assert not read_overrides(lib.uploads)  # the row went with the file
+    lib.add([sample])  # the same file uploaded again: read afresh, not with the old correction
+    (again,) = lib.store.reports()
+    assert again.region == r.region and again.provenance.get("region") != "user"
