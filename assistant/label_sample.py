@@ -18,7 +18,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.storage import prune_generations
+from ingest.storage import prune_generations, writer_tag
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def save(store_path: Path, generation: int, n_reports: int, sample: list[str], i
     d = folder(store_path)
     d.mkdir(parents=True, exist_ok=True)
     path = path_for(store_path, generation)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
     payload = (FORMAT, code_digest(), generation, n_reports, list(sample), dict(idf), list(labels))
     tmp.write_bytes(marshal.dumps(payload))
     os.replace(tmp, path)

@@ -18,7 +18,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.storage import prune_generations
+from ingest.storage import prune_generations, writer_tag
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def save(store_path: Path, generation: int, doc_ids: list[str], table: dict[str,
     d = folder(store_path)
     d.mkdir(parents=True, exist_ok=True)
     path = path_for(store_path, generation)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
     tmp.write_bytes(marshal.dumps((FORMAT, code_digest(), generation, ids_digest(doc_ids), table)))
     os.replace(tmp, path)
     prune_generations(d, "gen-*.marshal", path.name)

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from assistant.core.types import Report
-from ingest.storage import flag_same_agency_year, prune_generations
+from ingest.storage import flag_same_agency_year, prune_generations, writer_tag
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def save(store_path: Path, generation: int, reports: list[Report]) -> Path:
     d = folder(store_path)
     d.mkdir(parents=True, exist_ok=True)
     path = path_for(store_path, generation)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
     payload = (FORMAT, FIELDS, generation, [tuple(getattr(r, f) for f in FIELDS) for r in reports])
     tmp.write_bytes(marshal.dumps(payload))
     os.replace(tmp, path)

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from ingest.storage import prune_generations
+from ingest.storage import prune_generations, writer_tag
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class LexicalIndex:
         folder = self.folder(store_path)
         folder.mkdir(parents=True, exist_ok=True)
         path = self.path_for(store_path, self.generation)
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
+        tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp.npz")
         w = self.weights
         np.savez(tmp, format=np.array([FORMAT]), indptr=w.indptr, indices=w.indices, data=w.data,
                  shape=np.array(w.shape), vocab=np.asarray(self.vocab_list, dtype=str), df=self.df,

@@ -28,6 +28,14 @@ class StoreError(RuntimeError):
     """The store cannot be used as it is (wrong version, corrupt): the message says what to do."""
 
 
+def writer_tag() -> str:
+    """A tag unique to the writing process *and thread*, for temporary files: two threads of one process
+    writing the same derived file must never share (and truncate) one temporary file."""
+    import threading
+
+    return f"{os.getpid()}-{threading.get_ident()}"
+
+
 def prune_generations(folder: Path, pattern: str, keep_prefix: str) -> None:
     """Remove the derived files of older store generations (`pattern` in `folder`, except names starting
     with `keep_prefix`): they are of no use to anyone; one another process still reads stays until closed."""

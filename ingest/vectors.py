@@ -20,11 +20,12 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
 
-from ingest.storage import prune_generations
+from ingest.storage import prune_generations, writer_tag
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ def build(store, chunk_ids, generation: int) -> DenseMatrix:
     d = folder(store.path)
     d.mkdir(parents=True, exist_ok=True)
     path = path_for(store.path, generation)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npy")
+    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp.npy")
     out = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float32, shape=(len(ids), dim or 0))
     if rows:
         src = np.fromiter(rows.values(), dtype=np.int64, count=len(rows))
@@ -187,17 +188,20 @@ def build(store, chunk_ids, generation: int) -> DenseMatrix:
         out[i] = v
     out.flush()
     del out
-    ids_tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.ids.npy")
+    ids_tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp.ids.npy")
     np.save(ids_tmp, np.asarray(ids, dtype=str))
     meta = {"format": FORMAT, "generation": generation, "rows": len(ids), "dim": dim or 0,
             "embedder": embedder, "ids": ids_digest(chunk_ids), "copied": len(rows), "fetched": len(fetched)}
     os.replace(tmp, path)
     os.replace(ids_tmp, path.with_name(path.stem + ".ids.npy"))
-    meta_tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.json")
+    meta_tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp.json")
     meta_tmp.write_text(json.dumps(meta), encoding="utf-8")
     os.replace(meta_tmp, path.with_suffix(".json"))  # last: the matrix counts once its meta is there
     prune_generations(d, "gen-*", f"gen-{generation}.")
     return load(store.path, generation, chunk_ids) or DenseMatrix(np.load(path, mmap_mode="r"), generation, embedder)
+
+
+_BUILDING = threading.Lock()  # one build at a time per process: the reader's warm-up and an ingest may both ask
 
 
 def ensure_matrix(store, lex) -> DenseMatrix:
@@ -205,4 +209,6 @@ def ensure_matrix(store, lex) -> DenseMatrix:
     got = load(store.path, lex.generation, lex.chunk_ids)
     if got is not None:
         return got
-    return build(store, lex.chunk_ids, lex.generation)
+    with _BUILDING:
+        got = load(store.path, lex.generation, lex.chunk_ids)  # built meanwhile by another thread
+        return got if got is not None else build(store, lex.chunk_ids, lex.generation)

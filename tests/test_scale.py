@@ -360,3 +360,19 @@ def test_names_table_file_per_generation(stores):
     # a reports list of no registered store builds in memory, as before
     assert not scope.NamesIndex(store.reports()).loaded
     store.close()
+
+
+def test_temporary_files_of_derived_data_are_per_thread():
+    # two threads of one process writing the same generation's matrix once shared one temporary file: the
+    # second truncated what the first had memory-mapped (a bus error in CI); each writer now has its own
+    import threading
+
+    from ingest.storage import writer_tag
+
+    tags: list[str] = []
+    threads = [threading.Thread(target=lambda: tags.append(writer_tag())) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(tags)) == 2 and all(tag.startswith(f"{__import__('os').getpid()}-") for tag in tags)
