@@ -370,7 +370,13 @@ def test_temporary_files_of_derived_data_are_per_thread():
     from ingest.storage import writer_tag
 
     tags: list[str] = []
-    threads = [threading.Thread(target=lambda: tags.append(writer_tag())) for _ in range(2)]
+    both = threading.Barrier(2)  # alive at the same time (an ended thread's id may be reused)
+
+    def write():
+        tags.append(writer_tag())
+        both.wait()
+
+    threads = [threading.Thread(target=write) for _ in range(2)]
     for t in threads:
         t.start()
     for t in threads:
