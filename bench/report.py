@@ -22,7 +22,9 @@ TARGETS_TEXT = {
     "open_10k": "open the store + first answer ≤ 3 s at 10,000 reports",
     "ingest_overhead": "non-embedding ingest overhead ≤ 15%",
 }
-SETS = {"dev": "original dev set", "fresh": "fresh tuning set", "holdout": "fresh holdout"}
+SETS = {"dev": "original dev set", "fresh": "fresh tuning set", "holdout": "fresh holdout",
+        "fresh2": "fresh round 2 tuning set", "holdout2": "fresh round 2 holdout",
+        "fresh_all": "all fresh questions (every round, tuning + holdout)"}
 
 
 def _pct(x, digits: int = 0) -> str:

@@ -37,7 +37,8 @@ Definitions (the same for our pipeline and the baseline; docs/benchmarks.md repe
 Scoring never looks at a question's ``kind`` (any kind, known or new, is scored the same way; kinds
 only group the figures).  Question sets: records without ``"set"`` are the original dev set
 (``dev``); ``"set": "fresh"`` records are the fresh tuning set (``fresh``), or the fresh holdout
-(``holdout``) when they carry ``"holdout": true`` — see :func:`subset_of`.
+(``holdout``) when they carry ``"holdout": true``; a later round of fresh questions is ``"set": "fresh2"``
+(``fresh2`` / ``holdout2``) — see :func:`subset_of`.  ``fresh_all`` groups every fresh record of every round.
 """
 
 from __future__ import annotations
@@ -200,22 +201,33 @@ def citation_precise(citation: dict, groups: list[list[str]], gold_files: set[st
 
 # --- question sets -----------------------------------------------------------------------------
 
-SUBSETS = ("dev", "fresh", "holdout")  # reporting order; "all" is every record
+SUBSETS = ("dev", "fresh", "holdout", "fresh2", "holdout2")  # reporting order; "all" is every record
+# groups of several sets, reported beside them: every fresh record of every round, tuning and holdout alike
+# (the issue's "fresh part"); every holdout record (never used for tuning); every fresh tuning record
+GROUPS = {"fresh_all": lambda subset: subset != "dev", "holdout_all": lambda subset: subset.startswith("holdout"),
+          "tuning": lambda subset: subset.startswith("fresh")}
 
 
 def subset_of(record: dict) -> str:
-    """'dev' (original records, no "set"), 'holdout' (a set's records marked holdout) or the set's name."""
+    """'dev' (original records, no "set"), the set's name ('fresh', 'fresh2' …), or its holdout part:
+    'holdout' for set 'fresh', 'holdout2' for 'fresh2' (a round's records marked ``"holdout": true``)."""
     name = record.get("set")
     if not name:
         return "dev"
-    return "holdout" if record.get("holdout") else str(name)
+    name = str(name)
+    return "holdout" + name.removeprefix("fresh") if record.get("holdout") else name
+
+
+def in_set(subset: str, name: str) -> bool:
+    """A record of subset ``subset`` belongs to the set or group ``name`` ('all', a SUBSETS name, a GROUPS name)."""
+    if name in (None, "", "all"):
+        return True
+    return GROUPS[name](subset) if name in GROUPS else subset == name
 
 
 def select(records: list[dict], name: str = "all") -> list[dict]:
-    """The records of one question set ('all', 'dev', 'fresh', 'holdout')."""
-    if name in (None, "", "all"):
-        return list(records)
-    return [r for r in records if subset_of(r) == name]
+    """The records of one question set or group ('all', 'dev', 'fresh', 'holdout', 'fresh_all' …)."""
+    return [r for r in records if in_set(subset_of(r), name)]
 
 
 def _groups(values) -> list[list]:

@@ -112,6 +112,12 @@ def test_question_sets():
     assert [subset_of(r) for r in recs] == ["dev", "fresh", "holdout"]
     assert [r["id"] for r in select(recs, "fresh")] == ["b"] and len(select(recs, "all")) == 3
     assert [r["id"] for r in select(recs, "holdout")] == ["c"] and [r["id"] for r in select(recs, "dev")] == ["a"]
+    # a later round keeps its own tuning and holdout parts; the groups span every round
+    recs += [{"id": "d", "set": "fresh2"}, {"id": "e", "set": "fresh2", "holdout": True}]
+    assert [subset_of(r) for r in recs[3:]] == ["fresh2", "holdout2"]
+    assert [r["id"] for r in select(recs, "fresh_all")] == ["b", "c", "d", "e"]
+    assert [r["id"] for r in select(recs, "holdout_all")] == ["c", "e"]
+    assert [r["id"] for r in select(recs, "tuning")] == ["b", "d"]
 
 
 def test_eval_markdown_reports_each_question_set():
@@ -126,7 +132,8 @@ def test_eval_markdown_reports_each_question_set():
     rows = [row(1, "table_figure", "zh", "dev", True), row(2, "multi_ask", "en", "fresh", False),
             row(3, "breakdown", "zh", "holdout", True), row(4, "unanswerable", "en", "holdout", True, answerable=False)]
     pipe = {**figures(rows), "by_set": by_set(rows), "questions": {}}
-    assert set(pipe["by_set"]) == {"all", "dev", "fresh", "holdout"}
+    assert set(pipe["by_set"]) == {"all", "dev", "fresh", "holdout", "fresh_all", "holdout_all", "tuning"}
+    assert pipe["by_set"]["fresh_all"]["overall"]["n"] == 3
     assert pipe["by_set"]["holdout"]["overall"]["refusal_accuracy"] == 1.0
     res = {"questions": 4, "questions_by_set": {"dev": 1, "fresh": 1, "holdout": 2}, "embedder": "x",
            "measured_at": "t", "pipelines": {"ours": pipe, "baseline": pipe}}
