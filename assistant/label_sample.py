@@ -11,69 +11,40 @@ deleting it is always safe.  ``marshal`` holds plain data only (nothing is execu
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import marshal
-import os
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.storage import prune_generations, writer_tag
+from ingest.storage import GenerationFile, files_digest
 
-log = logging.getLogger(__name__)
-
-FORMAT = 1
+FORMAT = 2
 _HERE = Path(__file__).resolve().parent
+FILE = GenerationFile("labels", "label sample")
 
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """What the saved idf and labels depend on besides the facts: the label, tokeniser and template code
     and the vocabulary data (a changed rule makes the file stale)."""
-    h = hashlib.sha1()
-    files = [_HERE / "labels.py", _HERE / "core" / "text.py", _HERE / "core" / "template.py", _HERE / "core" / "glossary.py"]
-    files += sorted((_HERE / "core" / "data").glob("*.toml"))
-    for p in files:
-        try:
-            h.update(p.name.encode() + b"\0" + p.read_bytes())
-        except OSError:
-            h.update(p.name.encode() + b"\0missing")
-    return h.hexdigest()
-
-
-def folder(store_path: Path) -> Path:
-    return Path(store_path) / "labels"
+    return files_digest([_HERE / "labels.py", _HERE / "core" / "text.py", _HERE / "core" / "template.py",
+                         _HERE / "core" / "glossary.py", *sorted((_HERE / "core" / "data").glob("*.toml"))])
 
 
 def path_for(store_path: Path, generation: int) -> Path:
-    return folder(store_path) / f"gen-{generation}.marshal"
+    return FILE.path_for(store_path, generation)
+
+
+def _key(generation: int, n_reports: int, sample: list[str]) -> tuple:
+    return (FORMAT, code_digest(), generation, n_reports, tuple(sample))
 
 
 def save(store_path: Path, generation: int, n_reports: int, sample: list[str], idf: dict[str, float],
          labels: list[str]) -> Path:
-    d = folder(store_path)
-    d.mkdir(parents=True, exist_ok=True)
-    path = path_for(store_path, generation)
-    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
-    payload = (FORMAT, code_digest(), generation, n_reports, list(sample), dict(idf), list(labels))
-    tmp.write_bytes(marshal.dumps(payload))
-    os.replace(tmp, path)
-    prune_generations(d, "gen-*.marshal", path.name)
-    return path
+    return FILE.save(store_path, generation, _key(generation, n_reports, sample), (dict(idf), list(labels)))
 
 
 def load(store_path: Path, generation: int, n_reports: int, sample: list[str]) -> tuple[dict[str, float], list[str]] | None:
     """(idf, label texts) saved for exactly this generation, catalog size and sample; else None."""
-    path = path_for(store_path, generation)
-    try:
-        fmt, digest, gen, n, saved_sample, idf, labels = marshal.loads(path.read_bytes())
-    except FileNotFoundError:
+    got = FILE.load(store_path, generation, _key(generation, n_reports, sample))
+    if not (isinstance(got, tuple) and len(got) == 2 and isinstance(got[0], dict) and isinstance(got[1], list)):
         return None
-    except Exception as e:  # a torn or foreign file: rebuild
-        log.warning("ignoring the label sample cache %s: %s", path, e)
-        return None
-    if fmt != FORMAT or digest != code_digest() or gen != generation or n != n_reports or saved_sample != list(sample):
-        return None
-    if not isinstance(idf, dict) or not isinstance(labels, list):
-        return None
-    return idf, labels
+    return got

@@ -13,25 +13,24 @@ from __future__ import annotations
 
 import json
 import logging
-import marshal
-import os
 from pathlib import Path
 
 from assistant.core.types import Report
-from ingest.storage import flag_same_agency_year, prune_generations, writer_tag
+from ingest.storage import GenerationFile, flag_same_agency_year
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 FIELDS = tuple(Report.model_fields)
+FILE = GenerationFile("catalog", "catalog")
 
 
 def folder(store_path: Path) -> Path:
-    return Path(store_path) / "catalog"
+    return FILE.folder(store_path)
 
 
 def path_for(store_path: Path, generation: int) -> Path:
-    return folder(store_path) / f"gen-{generation}.marshal"
+    return FILE.path_for(store_path, generation)
 
 
 def read_db(con) -> tuple[int, list[Report]]:
@@ -61,27 +60,13 @@ def read_db(con) -> tuple[int, list[Report]]:
 
 
 def save(store_path: Path, generation: int, reports: list[Report]) -> Path:
-    d = folder(store_path)
-    d.mkdir(parents=True, exist_ok=True)
-    path = path_for(store_path, generation)
-    tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
-    payload = (FORMAT, FIELDS, generation, [tuple(getattr(r, f) for f in FIELDS) for r in reports])
-    tmp.write_bytes(marshal.dumps(payload))
-    os.replace(tmp, path)
-    prune_generations(d, "gen-*.marshal", path.name)
-    return path
+    rows = [tuple(getattr(r, f) for f in FIELDS) for r in reports]
+    return FILE.save(store_path, generation, (FORMAT, FIELDS, generation), rows)
 
 
 def load(store_path: Path, generation: int) -> list[Report] | None:
-    path = path_for(store_path, generation)
-    try:
-        fmt, fields, gen, rows = marshal.loads(path.read_bytes())
-    except FileNotFoundError:
-        return None
-    except Exception as e:  # a torn or foreign file: read SQLite instead
-        log.warning("ignoring the catalog cache %s: %s", path, e)
-        return None
-    if fmt != FORMAT or tuple(fields) != FIELDS or gen != generation:
+    rows = FILE.load(store_path, generation, (FORMAT, FIELDS, generation))
+    if not isinstance(rows, list):
         return None
     construct = Report.model_construct
     return [construct(**dict(zip(FIELDS, row))) for row in rows]

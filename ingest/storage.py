@@ -47,6 +47,66 @@ def prune_generations(folder: Path, pattern: str, keep_prefix: str) -> None:
                 pass
 
 
+def files_digest(paths: list[Path]) -> str:
+    """A digest of some code and data files (a missing one counts as missing): a derived file saved under
+    one digest is stale once a rule it was made by changes."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for p in paths:
+        try:
+            h.update(p.name.encode() + b"\0" + p.read_bytes())
+        except OSError:
+            h.update(p.name.encode() + b"\0missing")
+    return h.hexdigest()
+
+
+class GenerationFile:
+    """A derived file per store generation, ``<store>/<folder>/gen-<G>.marshal`` (the catalog, the label
+    sample, the names table): written atomically under a temporary name of its own writer, older generations
+    removed.  It holds (key, payload); ``load`` gives the payload only when the saved key equals the key asked
+    for (format, generation, a digest of the code and of the reports it was made from), so a stale, torn or
+    foreign file reads as None and the first reader rebuilds it: deleting it is always safe.  ``marshal`` holds
+    plain data only (nothing is executed when it is read)."""
+
+    def __init__(self, folder: str, what: str) -> None:
+        self.folder_name, self.what = folder, what
+
+    def folder(self, store_path: Path) -> Path:
+        return Path(store_path) / self.folder_name
+
+    def path_for(self, store_path: Path, generation: int) -> Path:
+        return self.folder(store_path) / f"gen-{generation}.marshal"
+
+    def save(self, store_path: Path, generation: int, key: tuple, payload) -> Path:
+        import marshal
+
+        d = self.folder(store_path)
+        d.mkdir(parents=True, exist_ok=True)
+        path = self.path_for(store_path, generation)
+        tmp = path.with_name(f".{path.stem}.{writer_tag()}.tmp")
+        tmp.write_bytes(marshal.dumps((tuple(key), payload)))
+        os.replace(tmp, path)
+        prune_generations(d, "gen-*.marshal", path.name)
+        return path
+
+    def load(self, store_path: Path, generation: int, key: tuple):
+        import logging
+        import marshal
+
+        path = self.path_for(store_path, generation)
+        try:
+            saved = marshal.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except Exception as e:  # a torn or foreign file: rebuild
+            logging.getLogger(__name__).warning("ignoring the %s file %s: %s", self.what, path, e)
+            return None
+        if not (isinstance(saved, tuple) and len(saved) == 2) or saved[0] != tuple(key):
+            return None  # another format, generation, code or set of reports
+        return saved[1]
+
+
 def chroma_client(settings: Settings, path: Path):
     """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
     configure_offline()
