@@ -38,7 +38,7 @@ from assistant.retrieve import SearchIndex
 from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, Passage
 from assistant.verify import Verdict, adds_nothing, normalise, numbers, verify
-from assistant.core.text import sentence_spans
+from assistant.core.text import as_written, sentence_spans
 
 MAX_ITEMS = 8
 MAX_SENTENCE_CHARS = 300
@@ -230,7 +230,7 @@ class GenerativeEngine:
                 text = f"{r.display_title}｜{f.section}｜{label}：{figure}{f.unit}" if f.section else f"{r.display_title}｜{label}：{figure}{f.unit}"
                 if q.language == "en":
                     # the English names the question used ("Cuihu") tie the Chinese evidence to it
-                    names = [n.title() for n, _k in report_names(r) if n in q.entities and n.isascii()]
+                    names = [as_written(n, q.text) for n, _k in report_names(r) if n in q.entities and n.isascii()]
                     en = q.metric.en if q.metric is not None and f.metric == q.metric.key else fact_label_en(f)
                     text += f" ({en}{'; ' + ', '.join(names) if names else ''})"
                 items.append(EvidenceItem(len(items) + 1, _evidence_text(text), self.gatherer.fact_citation(f, r),

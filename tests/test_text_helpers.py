@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.core.text import ENUMERATOR, chinese_number, sentence_spans, strip_enumerator, strip_markup
+from assistant.core.text import ENUMERATOR, as_written, chinese_number, sentence_spans, strip_enumerator, strip_markup
 
 
 @pytest.mark.parametrize("text, value", [
@@ -44,3 +44,14 @@ def test_sentence_spans_options():
 
 def test_strip_markup():
     assert strip_markup("<p>青禾县&nbsp;样例局</p>") == "青禾县 样例局"
+
+
+@pytest.mark.parametrize("name, question, shown", [
+    ("mfa", "How many requests did the MFA get in 2022?", "MFA"),  # an acronym keeps its capitals
+    ("cuihu", "how many applications did cuihu receive", "Cuihu"),  # typed in lower case: title case
+    ("cuihu", "How many applications did Cuihu receive", "Cuihu"),
+    ("kundulun", "Kundulun-district 2023", "Kundulun"),
+    ("xian", "what did the Xianning bureau publish", "Xian"),  # only a whole word counts as written
+])
+def test_latin_name_as_written(name, question, shown):
+    assert as_written(name, question) == shown

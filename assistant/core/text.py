@@ -221,3 +221,12 @@ _ENTITY = re.compile(r"&(?:nbsp|#160|ensp|emsp|#12288);")
 def strip_markup(text: str) -> str:
     """Tags removed and space entities made spaces (not offset-preserving: for labels and names)."""
     return _ENTITY.sub(" ", TAG.sub("", text))
+
+
+def as_written(name: str, text: str) -> str:
+    """A (lower-case) Latin name as the user wrote it in `text` ("MFA", "Cuihu"), else title-cased: an
+    acronym keeps its capitals instead of becoming "Mfa"."""
+    m = re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", text, flags=re.I)
+    if m and not m.group(0).islower():
+        return m.group(0)
+    return name.title()
