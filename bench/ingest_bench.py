@@ -231,6 +231,7 @@ def run(embedder: str, workers: int | None = None, reports: Path | None = None, 
     after_wall, after_cpu = embed_alone()
     state["embed_alone_runs"].append(
         {"when": "after", "wall": after_wall, "cpu": after_cpu, "chunks": len(texts), "load": loadavg()})
+    write_json(state_file, state)  # the report lists every embedder-alone run
     # per chunk, over every run of every segment (mean)
     runs = state["embed_alone_runs"]
     wall_per_chunk = sum(r["wall"] for r in runs) / sum(r["chunks"] for r in runs)

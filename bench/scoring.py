@@ -54,6 +54,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMERIC = re.compile(r"^-?\d+(?:\.\d+)?$")
 # template phrases of the answer engines that carry digits but no claim about the report
 _TEMPLATE_DIGITS = ("×10000", "x10000")
+_SPACED_DIGITS = re.compile(r"(?<=\d)\s+(?=\d)")
 
 
 def numbers(text: str) -> list[float]:
@@ -130,6 +131,8 @@ def unsupported_numbers(text: str, quotes: list[str], question: str = "") -> lis
     support: list[float] = []
     for q in quotes:
         support += numbers(q)
+        # norm() drops whitespace, gluing "2019-03-28 18:26" into "…2818…": read it also with the space as a break
+        support += numbers(_SPACED_DIGITS.sub(" | ", q))
     support += numbers(question)
     if any(states_none(q) for q in quotes):
         support.append(0.0)

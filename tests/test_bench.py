@@ -99,6 +99,9 @@ def test_every_gold_value_and_new_kinds():
 def test_none_statements_and_chinese_numerals_support_figures():
     assert unsupported_numbers("0件[1]", ["本单位2008年没有收到政府信息公开申请"]) == []
     assert unsupported_numbers("0件[1]", ["收到申请44件"]) == [0.0]
+    # a date and a time apart in the quote: the day is supported, not glued to the hour
+    assert unsupported_numbers("发布日期：2019-03-28[1]", ["2019-03-28 18:26  来源:x"]) == []
+    assert unsupported_numbers("12件[1]", ["收到 1 2 件"]) == []  # spaced digits still read glued too
     assert unsupported_numbers("1件[1]", ["全年我区收到一起由书面邮寄方式提出的申请"]) == []
     assert chinese_numbers("十个领域，二十三条，两百零五") == [10.0, 23.0, 205.0]
     rec = {"answerable": True, "question": "q", "gold_values": [["局长"]], "gold_evidence": [], "gold_sources": ["r.txt"]}

@@ -193,6 +193,11 @@ def test_upload_reingest_and_delete_through_the_ui_handlers(tmp_path):
     assert ui.writer.report_paths(doc_id) == [str(copy.resolve())]
     assert "Re-ingested" in ui.reingest(doc_id, "en")
     assert [r.doc_id for r in ui.index.reports] == [doc_id]
+    r = ui.reports_map()[doc_id]
+    # saving the identity as it is says so (an empty status line would read as "nothing happened yet")
+    assert "nothing changed" in ui.set_identity(doc_id, r.agency, r.region, str(r.year), "en")
+    assert "已更正" in ui.set_identity(doc_id, r.agency, "样例市青禾县", str(r.year), "zh")
+    assert ui.reports_map()[doc_id].region == "样例市青禾县"
     assert "已删除" in ui.delete(doc_id, "zh")
     assert not ui.index.reports and not copy.exists()
     assert "不在库中" in ui.delete(doc_id, "zh")

@@ -416,8 +416,8 @@ class UIApp(FigureQueries):
             fields["region"] = region
         if str(year or "") != str(r.year or ""):
             fields["year"] = year
-        if not fields:
-            return ""
+        if not fields:  # said, not silent: an empty status line reads as "nothing happened yet"
+            return msg("identity_unchanged", lang, title=self._title(doc_id))
         try:
             self.library_w.set_identity(doc_id, **fields)
         except LibraryBusy:
