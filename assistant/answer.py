@@ -13,6 +13,7 @@ the only numbers it contains are copied from the cited evidence (or added up fro
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -93,6 +94,8 @@ class ExtractiveEngine:
             elif a.sentences:
                 answered = True
                 self._write_sentences(a, w, t)
+            elif a.context:
+                self._write_part_not_stated(a, w, t)
             elif len(asks) > 1:
                 w.lines.append(t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)))
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:
@@ -100,7 +103,7 @@ class ExtractiveEngine:
             self._add_related(q, passages, w, t, asks[0].facts)
         if wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
-        if not answered:
+        if not answered and not any(a.context for a in asks):
             w.lines = [t["not_found"]]  # one refusal, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         return self._finish(q, w, answered=answered)
@@ -122,11 +125,14 @@ class ExtractiveEngine:
                 n = w.cite(self.fact_citation(f, r))
                 year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
                 if f.kind == "item":
-                    if not earlier:
+                    if not earlier or earlier[-1].row != f.row:  # (the lists of two sub-headings: each under its own)
                         section = f.row if q.language == "zh" else (fact_label_en(f).split(" / ")[0] or f.row)
+                        if not section and " / " in f.label_zh:  # a list outside any section: the words introducing it
+                            lead = re.split(r"[，,；;：:]", f.label_zh.rsplit(" / ", 1)[0].replace("…", ""))[-1]
+                            section = "" if re.search(r"\d", lead) else lead  # (a figure the citations do not hold)
                         w.lines.append(t["items_header"].format(who=who(r, q.language), year_part=year_part, label=section))
                     if joined:  # short items of one clause ("公正、公平、便民的原则"): one phrase, as written, cited once
-                        w.lines.append(t["item_line"].format(text="、".join(g.text_value or g.raw for g in group), n=n))
+                        w.lines.append(t["item_line"].format(text=_as_written(group, self.index.texts(f.doc_id)[0]), n=n))
                         continue
                     w.lines.append(t["item_line"].format(text=f.text_value or f.raw, n=n))
                 else:
@@ -155,6 +161,16 @@ class ExtractiveEngine:
             self._add_total(numeric, w, t, q.language)
             return []
         return numeric
+
+    def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict) -> None:
+        """The part an ask names is not stated (evidence: AskEvidence.context): say so, and give the total the
+        report does state, cited, as context (not as the answer: the ask stays unanswered)."""
+        for f in a.context:
+            r = self.index.by_doc[f.doc_id]
+            year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+            w.lines.append(t["part_not_stated"].format(who=who(r, a.q.language), year_part=year_part, part=a.part))
+            line, _n = self._fact_line(a.q, f, w, t)
+            w.lines.append(line)
 
     def _label(self, q: ParsedQuestion, f: Fact) -> str:
         column = _own_column(f)
@@ -355,6 +371,22 @@ _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三
 
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
 _LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
+
+
+def _as_written(items: list[Fact], original: str) -> str:
+    """The items of one phrase as the report writes them, with its own separators ("谁批准、谁公开,谁实施、谁公开",
+    "《A办法》、《B制度》"), else joined by 、."""
+    items = sorted(items, key=lambda g: g.start)
+    first = items[0]
+    before = original[first.quote_start : first.start]
+    if re.search(r"[，,]", before) and len({(g.quote_start, g.quote_end) for g in items}) == 1:
+        # the list's clause goes on with its sentence ("以网上公开为主,同时充分利用公告栏、微信公众号等…"): as quoted
+        return re.sub(r"\s+", " ", original[first.quote_start : first.quote_end]).strip()
+    out = items[0].text_value or items[0].raw
+    for a, b in itertools.pairwise(items):
+        sep = original[a.end : b.start].strip()
+        out += (sep if sep in ("、", ",", "，", ";", "；") else "、") + (b.text_value or b.raw)
+    return out
 
 
 def _one_phrase(items: list[Fact], original: str) -> bool:

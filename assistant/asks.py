@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
+from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 _CONTACT_WORDS = frozenset(w for w in GLOSSARY.contact_words if w.isascii()) | {"phone number", "email address", "e-mail address"}
@@ -30,6 +31,7 @@ class Ask:
     within: bool = False  # narrows the ask before it ("其中 …", "… of them")
     breakdown: bool = False  # wants the sub-figures (其中 / 分别 / 按类别 / by channel)
     focus: str = ""  # what sets the ask apart from its siblings ("二级栏目" of "…设了几个频道、几个二级栏目")
+    change: str = ""  # "from" / "to": an end of a change asked from both ends ("从几个增加到几个")
 
 
 def wants_total(norm: str) -> bool:
@@ -56,12 +58,50 @@ def _pieces(norm: str) -> list[str]:
         p = p.strip(" ，,")
         if not p:
             continue
-        for q in re.split(r"[，,]\s*(?=其中|这其中|当中)|[，,]?\s*(?=(?<![a-z])and (?:how|what|which|when|where|who)(?![a-z]))"
-                          r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))", p):
+        # ... and at a space before 其中 or a second "how many" ("how many staff how many trainings"; not "from how
+        # many to how many")
+        for q in re.split(r"[，,\s]\s*(?=其中|这其中|当中)|[，,]?\s*(?=(?<![a-z])and (?:how|what|which|when|where|who)(?![a-z]))"
+                          r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
+                          r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)\s+(?=how (?:many|much)(?![a-z]))", p):
             q = q.strip(" ，,")
             if q:
-                out.append(q)
+                out += _by_kind(q)
     return out
+
+
+def _ask_kind(clause: str) -> str | None:
+    """What a clause asks for: a date, a contact field, a figure, something else; None when it asks nothing."""
+    if not Q["asking"].search(clause) and not WANTS_DATE.search(clause) and not WANTS_CONTACT.search(clause):
+        return None
+    if WANTS_DATE.search(clause):
+        return "date"
+    if WANTS_CONTACT.search(clause) and not re.search(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]", clause):
+        return "contact"
+    return "figure" if _QWORD_ZH.search(clause) else "other"
+
+
+def _by_kind(piece: str) -> list[str]:
+    """Clauses of a Chinese piece that ask for different kinds of things, one piece each: "年报何时印发，电话和邮箱是
+    什么" -> "年报何时印发" | "电话和邮箱是什么" (a date, then contact fields).  Clauses asking the same kind stay one
+    piece ("采购了几个项目，总金额多少": the second shares the first's topic, assistant.asks._units_zh)."""
+    if not re.search(r"[\u4e00-\u9fff]", piece):
+        return [piece]
+    clauses = [c for c in re.split(r"[，,](?!\d)", piece) if c.strip()]
+    if len(clauses) < 2:
+        return [piece]
+    out = [clauses[0]]
+    kind = _ask_kind(clauses[0])
+    for c in clauses[1:]:
+        k = _ask_kind(c)
+        # contact asks about different fields are different asks too ("地址在哪里，电话是多少")
+        other_field = k == kind == "contact" and not set(_field_names(c)) & set(_field_names(out[-1]))
+        if kind is not None and k is not None and (k != kind or other_field):
+            out.append(c)
+            kind = k
+        else:
+            out[-1] += "，" + c
+            kind = kind or k
+    return [o.strip(" ，,") for o in out]
 
 
 def _each_zh(piece: str) -> list[str] | None:
@@ -106,6 +146,65 @@ def _pair_zh(piece: str) -> list[str] | None:
     return [f"{m.group(1)}{x}{m.group(3)}" for x in items] if len(items) >= 2 else None
 
 
+# contact fields a question may list ("phone and email", "fax number and email", "地址、电话和邮箱"): the field nouns
+# of the glossary's contact words, not its question phrases ("which office", "who compiled")
+_FIELD_WORDS = tuple(w for w in GLOSSARY.contact_words
+                     if not re.match(r"(?:which|what|who|where|call|compiled)\b|[哪谁]", w) and not re.search(r"编制|单位编", w))
+_FIELD = re.compile("|".join(re.escape(w) if not w.isascii() else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+                             for w in sorted(_FIELD_WORDS, key=len, reverse=True)) or "(?!)")
+# what may stand between two listed fields: the rest of the first field's name, a conjunction, and the start of
+# the second field's name ("fax number and email", "电话号码和电子邮箱", "address, phone, and e-mail")
+_FIELD_GAP = re.compile(r"(?P<tail>\s*(?:numbers?|no\.?|号码|号)?)"
+                        r"(?P<conj>\s*(?:,\s*(?:and|or|as well as)?|、|/|&|以及|和|与|及|或|跟|\+|(?<![a-z])(?:and|or|plus|as well as)(?![a-z]))"
+                        r"\s*(?:(?:the|its|their|his|her)\s+)?)"
+                        r"(?P<mod>(?:联系|电子|办公|通讯|通信|咨询|投诉|监督|服务)?)$")
+
+
+def _field_names(text: str) -> list[str]:
+    return [m.group() for m in _FIELD.finditer(text)]
+
+
+_COUNTING = re.compile(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]")
+
+
+def _fields(piece: str) -> list[str] | None:
+    """Several contact fields in one ask, in any language: one ask per field, each with the question's frame.
+    "phone and email of the disclosure office" -> ["phone of the disclosure office", "email of the disclosure office"];
+    "该局联系电话和电子邮箱是多少" -> ["该局联系电话是多少", "该局电子邮箱是多少"]. A count ("how many hotline calls and
+    e-mails") is no list of fields."""
+    if _COUNTING.search(piece):
+        return None
+    found = list(_FIELD.finditer(piece))
+    # one field named in two words ("email address", "网站地址"): the second word is the first's
+    merged: list[list[int]] = []
+    for m in found:
+        if merged and not piece[merged[-1][1] : m.start()].strip():
+            merged[-1][1] = m.end()
+        else:
+            merged.append([m.start(), m.end()])
+    if len(merged) < 2:
+        return None
+    items: list[tuple[int, int]] = []
+    for k in range(len(merged) - 1):
+        (s1, e1), (s2, _e2) = merged[k], merged[k + 1]
+        gap = _FIELD_GAP.match(piece, e1, s2)
+        if not gap:
+            return None  # fields far apart ("the phone of the office that handles email complaints")
+        items.append((s1, e1 + len(gap.group("tail"))))
+        merged[k + 1][0] = s2 - len(gap.group("mod"))  # "电子" of "和电子邮箱" is the second field's
+    last_s, last_e = merged[-1]
+    tail = re.match(r"\s*(?:numbers?|no\.?|号码)", piece[last_e:])
+    items.append((last_s, last_e + (tail.end() if tail else 0)))
+    mod = re.search(r"(?:联系|电子|办公|通讯|通信|咨询|投诉|监督|服务)$", piece[: items[0][0]])
+    if mod:  # "联系" of "联系电话和电子邮箱" is the first field's word
+        items[0] = (mod.start(), items[0][1])
+    pre, post = piece[: items[0][0]], piece[items[-1][1] :]
+    names = [piece[a:b].strip() for a, b in items]
+    if len(set(names)) < 2:
+        return None
+    return [f"{pre}{n}{post}" for n in names]
+
+
 def _each_en(piece: str) -> list[str] | None:
     """"how many reconsiderations and lawsuits …" -> one ask per listed noun."""
     m = re.match(r"^(.*?(?:how many|how much|number of|what were the|what was the|what are the|what|which)\s+)(.+?)(\s+(?:did|does|do|were|was|are|is|has|have|had|in|for|of)\b.*)?$", piece)
@@ -122,8 +221,54 @@ def _each_en(piece: str) -> list[str] | None:
 
 
 _QWORD_ZH = re.compile(r"多少|几(?![乎])")
-_SEP_ZH = re.compile(r"以及|[、和及与,，;；]")
-_BOUNDARY_ZH = re.compile(r".*[年的了在对向中，,：:]")
+# a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
+_SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
+_BOUNDARY_ZH = re.compile(r".*(?:[年的了在对向，,：:]|(?<!集)中)")  # "集中采购" is one word
+# a second ask that starts with one of these asks about the first one's topic ("采购几个项目 总金额多少": the
+# total amount of the purchases), not about the frame's ("收到多少件、办结多少件": 办结 is a topic of its own)
+_SAME_TOPIC_ZH = re.compile(r"(?:总|共|合计|累计|一共|总共|平均)")
+
+
+def _cut_zh(between: str) -> tuple[int, int] | None:
+    """Where one ask ends and the next starts in the text between two question words: at a separator, or — with
+    nothing between them ("几个项目总金额多少") — before a word that opens a clause of its own (全年, 总, 共, 另…);
+    None when the two question words make one ask ("多少件中有多少件": a share of the first figure)."""
+    s = _SEP_ZH.search(between)
+    if s:
+        return s.start(), s.end()
+    if Q["part_of_zh"].search(between):
+        return None
+    op = Q["opener_zh"].search(between, 1)  # after the first ask's unit at least
+    if op:
+        return op.start(), op.start()
+    # the first ask's unit, then a short verb of the second ask ("收到多少件办结多少件")
+    unit = next((u for u in (*GLOSSARY.units, "个") if between.startswith(u)), None)
+    if unit and 2 <= len(between) - len(unit) <= 4:
+        return len(unit), len(unit)
+    return None
+
+
+def _change_zh(piece: str) -> list[str] | None:
+    """A change asked from both ends: one ask per end, each with the frame of the question.
+    "功能版块从几个增加到几个" -> ["功能版块从几个", "功能版块增加到几个"];
+    "申请由多少件下降到多少件" -> ["申请由多少件", "申请下降到多少件"]."""
+    m = Q["change_zh"].search(piece)
+    if not m:
+        return None
+    pre, post = piece[: m.start()], piece[m.end("q2") :]
+    mid = m.group("mid") or re.match(r"[个件条项次人名家份篇场期批]*", post).group()
+    first = f"{pre}{m.group('frm')}{m.group('q1')}{mid}"
+    second = f"{pre}{m.group('verb')}{m.group('q2')}{post}"
+    return [first, second]
+
+
+def _change_en(piece: str) -> list[str] | None:
+    """"how did the number of columns go from how many to how many" -> one ask per end."""
+    m = Q["change_en"].search(piece)
+    if not m:
+        return None
+    pre, post, mid = piece[: m.start()].rstrip(), piece[m.end() :], m.group("mid")
+    return [f"{pre} from how {m.group('q1')}{mid}".strip(), f"{pre} to how {m.group('q2')}{mid}{post}".strip()]
 
 
 def _units_zh(piece: str) -> list[str] | None:
@@ -138,14 +283,13 @@ def _units_zh(piece: str) -> list[str] | None:
     cuts: list[tuple[int, int]] = []  # (end of ask k, start of ask k+1) at the separator between two question words
     for a, b in itertools.pairwise(qs):
         between = piece[a.end() : b.start()]
-        seps = list(_SEP_ZH.finditer(between))
-        if not seps:
+        cut = _cut_zh(between)
+        if cut is None:
             return None  # "多少件中有多少件": one question about a share, not two asks
-        s = seps[0]
-        counted, own = between[: s.start()], between[s.end() :]
-        if len(counted) > 8 or len(own) > 12 or re.search(r"[a-z0-9]", counted + own):
+        counted, own = between[: cut[0]], between[cut[1] :]
+        if len(counted) > 12 or len(own) > 12 or re.search(r"[a-z0-9]", counted + own):
             return None
-        cuts.append((a.end() + s.start(), a.end() + s.end()))
+        cuts.append((a.end() + cut[0], a.end() + cut[1]))
     parts, start = [], 0
     for end, nxt in cuts:
         parts.append(piece[start:end])
@@ -160,6 +304,8 @@ def _units_zh(piece: str) -> list[str] | None:
         p = p.strip()
         if _QWORD_ZH.match(p):
             out.append(before_q + p)  # "多少人次": counts what the first ask counts
+        elif _SAME_TOPIC_ZH.match(p) and before_q and not before_q.endswith(head or "\x00"):
+            out.append(before_q + p)  # "总金额多少": of what the first ask counts ("…政府集中采购总金额多少")
         else:
             out.append(head + p)
     return out
@@ -227,7 +373,13 @@ def _split(norm: str) -> list[Ask]:
             continue
         within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
-        split = (_units_zh(piece) or _each_zh(piece) or _pair_zh(piece)) if re.search(r"[\u4e00-\u9fff]", piece) else None
+        change = _change_zh(piece) if re.search(r"[\u4e00-\u9fff]", piece) else _change_en(piece)
+        if change:
+            asks += [Ask(change[0], within=within, change="from"), Ask(change[1], within=within, change="to")]
+            continue
+        split = _fields(piece)
+        if split is None and re.search(r"[\u4e00-\u9fff]", piece):
+            split = _units_zh(piece) or _each_zh(piece) or _pair_zh(piece)
         if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])", piece)):
             split = _each_en(piece)
         if split:

@@ -25,18 +25,32 @@ from assistant.labels import FactIndex, column_named, fact_search_text, has
 from assistant.labels import fact_label_en, fact_label_zh, strip_enumerator  # noqa: F401  (re-exported)
 from assistant.query import ParsedQuestion, detect_metric, glossary_groups, glossary_terms, report_names  # noqa: F401
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.prose import PROSE
 from assistant.core.metrics import Metric
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT, WANTS_DATE as _WANTS_DATE
-from assistant.shapes import contact_fields as _contact_fields, own_clause
+from assistant.shapes import contact_fields as _contact_fields, own_clause, report_date_terms as _report_date_terms
+from assistant.shapes import asked_part as _asked_part, names_part as _names_part
 from assistant.sentences import (FOCUS_WEIGHT, GENERIC, NEGATION, NONE_CLAUSE, NUMBER, YEARLIKE, SentenceHit,  # noqa: F401
                                  SentenceSearch, _EN_STOP, asked_unit, focused, is_heading, strip_short_names)  # (re-exported)
-from assistant.core.text import is_pinyin_word
+from assistant.core.text import is_pinyin_word, sentence_spans
 from assistant.verify import ask_shape, fact_holds_shape
 from assistant.core.types import Chunk, Citation, Fact, Passage, Report  # noqa: F401
 
-_WANTS_LIST = re.compile(r"哪些|哪几|哪方面|什么(?:类别|渠道|方式|措施|问题|原则|制度|媒体)|(?<![a-z])(?:which|what)\s+(?:\w+\s+)?"
-                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles)(?![a-z])")
+_WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
+                         r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
+                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
+                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements)(?![a-z])"
+                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
+                         r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])")
+_LIST_SLACK = 0.1  # how much lower an item may score than other facts when the ask wants a list
 TEXT_KINDS = ("contact", "date", "item")
+_FIRST_ITEM = PROSE.item_zh.format(n=1)
+
+
+def _same_heading(label_part: str, heading: str) -> bool:
+    """A section label part names the sub-heading item `heading` ("存在主要问题" of "(一)存在主要问题。")."""
+    short, long = sorted((label_part, heading), key=len)
+    return len(short) >= 2 and (short == long or long.startswith(short) and len(short) >= max(4, len(long) / 2))
 @dataclass
 class AskEvidence:
     ask: Ask
@@ -45,6 +59,8 @@ class AskEvidence:
     breakdown: list[Fact] = field(default_factory=list)
     sentences: list[SentenceHit] = field(default_factory=list)
     parts_only: bool = False  # the ask wants the breakdown, not the total it adds up to (asks.wants_parts_only)
+    context: list[Fact] = field(default_factory=list)  # the total, where the part the ask names is not stated
+    part: str = ""  # that part, as the ask words it ("法人", "companies")
 
     @property
     def found(self) -> bool:
@@ -119,6 +135,13 @@ def parts_span(text: str, end: int, window: int = 300) -> tuple[int, int]:
     return b_end, stop  # the bracket qualifies the figure; the parts follow it
 
 
+def _without_names(text: str, names) -> str:
+    """The ask without the names of its reports ("…网络安全和信息化委员会…" names no channel)."""
+    for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        text = text.replace(n.lower() if n.isascii() else n, " ")
+    return text
+
+
 def _same_figure(figure: str | None, facts: list[Fact]) -> bool:
     m = NUMBER.match(figure or "")
     return bool(m) and any(f.value is not None and abs(float(m.group().replace(",", "")) - f.value) < 1e-9 for f in facts)
@@ -187,18 +210,65 @@ class EvidenceGatherer(SentenceSearch):
                     ev.facts = [parent]
                 ev.breakdown = self.breakdown(ev.facts, sub)
                 ev.parts_only = bool(ev.breakdown) and wants_parts_only(ask.text)
+            part = (_asked_part(_without_names(sub.norm, names), sub.terms)
+                    if sub.metric is not None and sub.metric.key.startswith("applications") else None)
+            if (part and ev.facts and not ev.breakdown
+                    and all(f.value is not None and f.kind != "none" for f in ev.facts)  # a total (none at all is 0 of every part)
+                    and not any(_names_part(part[1], fact_search_text(f) + f.row + f.column) for f in ev.facts)):
+                # "…收到的申请中法人提出了多少件" where the report states only the total: the part is not stated;
+                # the total is context, not the answer
+                ev.context, ev.facts, ev.part = ev.facts, [], part[0]
             if not ev.facts and ask.within and out and out[-1].sentences and out[-1].sentences[0].clause:
                 # "…受理来访68333案次, and how many of them were concluded": the sentence that answered the ask
                 # before goes on with this one's figure ("办结60511案次")
                 ev.sentences = self._next_clause(out[-1].sentences[0], sub)
             if not ev.facts and not ev.sentences:
                 ev.sentences = self.best_sentences(sub, passages)
+                if ev.context:  # only a clause that names the part states it (not the total's sentence again)
+                    ev.sentences = [h for h in ev.sentences if h.clause and _names_part(
+                        part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0] : h.clause[1]])]
             if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
                 ev.facts, ev.sentences = shared, []
+            if ask.change == "to" and out and out[-1].ask.change == "from":
+                # "从几个增加到几个": the later end is the figure after the earlier one in the same clause
+                later = self._later_figure(out[-1], passages)
+                if later is not None:
+                    ev.facts, ev.sentences = [], [later]
             out.append(ev)
             previous = sub
         return out
+
+    def _later_figure(self, earlier: AskEvidence, passages: list[Passage]) -> SentenceHit | None:
+        """The figure a clause states after the one that answered the earlier end of a change ("由原来的8个增加到
+        现在的16个" -> 16个), as a sentence hit of the passage holding it; None when the clause states no other."""
+        if earlier.facts and earlier.facts[0].table == "narrative":
+            f = earlier.facts[0]
+            doc, index = f.doc_id, self.index.texts(f.doc_id)[2]
+            pos = bisect.bisect_left(index, f.end)  # clean offset after the earlier figure
+        elif earlier.sentences and earlier.sentences[0].clause and earlier.sentences[0].figure:
+            h = earlier.sentences[0]
+            doc, clean = h.chunk.doc_id, self.index.texts(h.chunk.doc_id)[1]
+            at = clean.find(h.figure, h.clause[0], h.clause[1])
+            if at < 0:
+                return None
+            pos = at + len(h.figure)
+        else:
+            return None
+        clean = self.index.texts(doc)[1]
+        stop = re.search(r"[。；;\n]", clean[pos : pos + 60])
+        m = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:余|多)?\s*[个件条项次人名家份篇场期批万%％]+", clean[pos : pos + (stop.start() if stop else 60)])
+        if not m:
+            return None
+        s, e = pos + m.start(), pos + m.end()
+        for chunk, score in passages:
+            lo = chunk.clean_start
+            if chunk.doc_id == doc and lo <= s and e <= lo + len(chunk.clean_text):
+                spans = [(a + lo, b + lo) for a, b in sentence_spans(chunk.clean_text)]
+                sent = next(((a, b) for a, b in spans if a <= s < b), (s, e))
+                left = max((x.end() for x in re.finditer(r"[，,；;]", clean[sent[0] : s])), default=0) + sent[0]
+                return SentenceHit(chunk, sent, score, clause=(left, e), figure=re.sub(r"\s+", "", clean[s:e]))
+        return None
 
     # --- facts --------------------------------------------------------------------------------
     @staticmethod
@@ -231,6 +301,16 @@ class EvidenceGatherer(SentenceSearch):
         label = fact_search_text(other_f)
         extra = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and has(t, label)
                  and not any(has(t, o) for o in own_labels)]
+        if other < 0.6 and extra:
+            # a row the ask names in other words than the label's ("平台提交的" / "信息公开平台依申请公开"): the
+            # prose figure whose own words the ask's clearly mean by embedding (assistant.labels._leaf_bonus)
+            hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs], k=40, dense=False, leaf=True)
+            own = max((s for f, s in hits if f.metric == q.metric.key), default=0.0)
+            best = [(f, s) for f, s in hits if f.metric != q.metric.key]
+            other_f, other = best[0] if best else (other_f, 0.0)
+            label = fact_search_text(other_f)
+            extra = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and has(t, label)
+                     and not any(has(t, o) for o in own_labels)]
         margin = 0.1 if detect_metric(q.norm, fallback=False) is None else 0.2  # only "申请" said: a weaker claim
         if other < 0.6 or other <= own + margin or not extra:
             return []
@@ -243,8 +323,12 @@ class EvidenceGatherer(SentenceSearch):
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms
         translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
-        for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
-            if w in _EN_STOP or any(w in n for n in names) or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", translated):
+        words = re.findall(r"[a-z][a-z\-]{2,}", q.norm)
+        for w in words:
+            # a word of a report's name is scope where the name is written; written again, it is content
+            # ("…public resource trading centre: how many land and mineral trading items")
+            named = any(w in n for n in names) and words.count(w) < 2
+            if w in _EN_STOP or named or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", translated):
                 continue
             if re.search(rf"\b{re.escape(w.capitalize())}\b", q.text) and is_pinyin_word(w):
                 continue  # a place name in pinyin ("Wushan"): scope, not content
@@ -262,10 +346,14 @@ class EvidenceGatherer(SentenceSearch):
             for t in w.split("|"):
                 for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
                     terms.setdefault(syn, 1.0)
+        terms.update(_report_date_terms(q.norm, terms))  # "when was the report issued": its date facts
         hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
+        # an ask for the items of a list ("what problems did X identify in its work"): an item whose label holds the
+        # ask's terms but not its verbs passes a little lower
+        lists = not q.wants_number and not fields and bool(_WANTS_LIST.search(q.norm))
         out: list[Fact] = []
         for d in docs:
-            mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and s >= threshold
+            mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and s >= threshold - (_LIST_SLACK if lists and f.kind == "item" else 0)
                     and (f.value is not None or f.kind in TEXT_KINDS)]
             if fields and not any(f.kind == "contact" for f, _s in mine):
                 # a contact ask names its field ("…办公室的电话"): the report's fact of that field answers,
@@ -276,7 +364,7 @@ class EvidenceGatherer(SentenceSearch):
                 mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
             elif q.wants_number:
                 mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
-            elif mine and _WANTS_LIST.search(q.norm):
+            elif mine and lists:
                 # "包括哪些类别": a list answers, before a figure whose label matches about as well
                 items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
                 mine = items or mine
@@ -290,9 +378,12 @@ class EvidenceGatherer(SentenceSearch):
                 section = best_f.label_zh.split(" / ")[0]
                 close = [f for f, s in mine if f.kind == "item" and f.label_zh.split(" / ")[0] == section and s >= best_s - 0.15]
                 depth = min(f.label_zh.count(" / ") for f in close)
-                group = next(f.label_zh.rsplit(" / ", 1)[0] for f in close if f.label_zh.count(" / ") == depth)
-                out += sorted((f for f, s in mine if f.kind == "item" and f.label_zh.rsplit(" / ", 1)[0] == group),
-                              key=lambda f: f.start)
+                first = next(f for f in close if f.label_zh.count(" / ") == depth)
+                heading = self._heading_of(first)
+                if heading is not None:  # a list under a sub-heading: the lists of every sub-heading the ask names
+                    out += self._under_headings(self.list_of(heading), terms, first) or self.list_of(first)
+                else:
+                    out += self._under_headings(self.list_of(first), terms, first) or self.list_of(first)
                 continue
             if best_f.kind == "contact":
                 # the most specific of the values the report gives for the field ("…办公厅新闻信息处" over "…办公厅")
@@ -301,13 +392,85 @@ class EvidenceGatherer(SentenceSearch):
                                                     len(f.text_value or ""))))
                 continue
             if best_f.kind == "none":  # every statement of none that matches about as well ("未发生…", "未…被纠错")
-                out += [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1]
+                # ... and whose own words (what is none, not its section heading) hold a term of the ask when the
+                # best one's do: "收到多少申请" is not answered by "未发生…行政复议案件" of a section "…申请行政复议…"
+                own = any(has(t, best_f.row) for t in terms)
+                nones = [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1
+                         and (f is best_f or not own or any(has(t, f.row) for t in terms))]
+                # one whose quote another's quote holds says nothing more ("…免费提供" of "…免费提供,未收取任何费用")
+                out += [f for f in nones if not any(g is not f and g.quote_start <= f.quote_start and f.quote_end <= g.quote_end
+                                                    and (g.quote_start, g.quote_end) != (f.quote_start, f.quote_end)
+                                                    for g in nones)]
                 continue
             question = q.norm + " " + " ".join(q.terms)
             named = [f for f in same_row if f.column and column_named(f.column, question)]
             total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
             out.append((named or total or [best_f])[0])
         return out
+
+    def list_of(self, item: Fact) -> list[Fact]:
+        """Every item of the list `item` belongs to, in order: the items of its report under the same label (section
+        / lead words), the run numbered from 第1项 that holds it (two lists of one section are two runs)."""
+        group = item.label_zh.rsplit(" / ", 1)[0]
+        same = sorted((f for f in self.fact_index.facts([item.doc_id]) if f.kind == "item" and f.label_zh.rsplit(" / ", 1)[0] == group),
+                      key=lambda f: f.start)
+        runs: list[list[Fact]] = []
+        for f in same:
+            if not runs or f.label_zh.endswith(_FIRST_ITEM):
+                runs.append([])
+            runs[-1].append(f)
+        return next((r for r in runs if item in r), [item])
+
+    def _under_headings(self, items: list[Fact], terms: dict[str, float], found: Fact) -> list[Fact]:
+        """A list whose items are sub-headings with lists of their own ("(一)存在主要问题。…一是…二是… (二)今后改进措施。
+        …一是…"): the lists under the headings that name what is asked ("存在啥问题" -> the items under 存在主要问题),
+        else the headings themselves."""
+        if not items:
+            return []
+        prefix = items[0].label_zh.rsplit(" / ", 1)[0] + " / "
+        at = prefix.count(" / ")  # where a sub-list's label names its heading
+        mine = [f for f in self.fact_index.facts([items[0].doc_id]) if f.kind == "item" and f.label_zh.startswith(prefix)
+                and f.label_zh.count(" / ") > at]
+        score = {id(h): sum(w for t, w in terms.items() if has(t, h.text_value or "")) for h in items}
+        best = max(score.values())
+        under = found not in items and found.label_zh.startswith(prefix) and found.label_zh.count(" / ") > at
+        found_part = " / ".join(found.label_zh.split(" / ")[at:]) if under else None
+
+        def named(h: Fact) -> bool:
+            if found_part is None:  # the headings matched best: those holding about as much of the ask as the best
+                return best > 0 and score[id(h)] >= best / 2
+            # the search found a list under one heading: another heading only when it names what that list does not
+            # ("存在什么问题，今后有哪些改进措施": 存在/问题; not 主要类别 for "主要通过什么渠道", whose 主要 the found list's
+            # "主要通过…等" holds)
+            return _same_heading(found_part.split(" / ")[0], h.text_value or "") or any(
+                has(t, h.text_value or "") and not has(t, found_part) for t in terms)
+
+        out: list[Fact] = []
+        for h in items:
+            name = h.text_value or ""
+            kids = [f for f in mine if _same_heading(f.label_zh.split(" / ")[at], name)]
+            if named(h) and kids:
+                if found in kids:  # the list the label search found is one of this heading's: that one
+                    out += self.list_of(found)
+                    continue
+                # else the heading's list whose own words hold most of the ask's terms, the shallowest, the first
+                def fit(f: Fact) -> tuple:
+                    own = " / ".join(f.label_zh.split(" / ")[at + 1 : -1])
+                    return (-sum(w for t, w in terms.items() if has(t, own)), f.label_zh.count(" / "), f.start)
+                out += self.list_of(min(kids, key=fit))
+        return out
+
+    def _heading_of(self, item: Fact) -> Fact | None:
+        """The item that is the sub-heading `item`'s list is written under ("(一)存在主要问题" of "… / 存在主要问题 /
+        主要有 / 第1项"), if a list of its section names it."""
+        parts = item.label_zh.split(" / ")
+        items = [f for f in self.fact_index.facts([item.doc_id]) if f.kind == "item"]
+        for at in range(1, len(parts) - 1):
+            prefix = " / ".join(parts[:at])
+            for f in items:
+                if f.label_zh.rsplit(" / ", 1)[0] == prefix and _same_heading(parts[at], f.text_value or ""):
+                    return f
+        return None
 
     def _total_of(self, f: Fact) -> Fact | None:
         """The prose total whose text breaks down into `f` ("…808条,其中…337条" for 337), if any."""

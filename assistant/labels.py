@@ -84,6 +84,44 @@ def column_named(column: str, question: str) -> bool:
     return len(flat) >= 4 and len(words) >= 2 and all(w in question for w in words)
 
 
+_MEASURE = re.compile(r"^(?:占比|比例|比重|同比|增幅|增长|总计|合计|小计|共计)")
+
+
+def fact_leaf(f: Fact) -> str:
+    """A prose figure's own words: the last part of its Chinese label, without enumerator or lead-in ("其中:"),
+    with the part before it when the last part is only a measure ("领导信息 / 占比" -> "领导信息占比");
+    "" for other kinds (table cells carry the template's English labels, items and contacts no figure)."""
+    if f.kind not in ("narrative", "none") or not f.label_zh:
+        return ""
+    parts = [strip_enumerator(p) for p in fact_label_zh(f).split(" / ") if p.strip()]
+    if not parts:
+        return ""
+    leaf = re.sub(r"^(?:其中|另有|含)[:：,，]?", "", parts[-1]).strip()
+    if len(parts) > 1 and (len(leaf) <= 2 or _MEASURE.match(leaf)):
+        leaf = re.sub(r"^(?:其中|另有|含)[:：,，]?", "", parts[-2]).strip() + leaf
+    return leaf[:40]
+
+
+def ask_phrase(terms: dict[str, float]) -> str:
+    """The ask's own words as one short phrase for embedding ("leadership info"): its English content words when
+    it has any (the Chinese renderings of its question words, "publish" -> 主动公开, would drown them), else its
+    terms in order, the first rendering of a term of alternatives."""
+    english = [t for t in terms if re.fullmatch(r"[a-z][a-z\-']*", t)]
+    return " ".join(english or [t.split("|")[0] for t in terms if t.strip()])[:120]
+
+
+class _QuerySide:
+    """An embedder's query side under a cache key of its own: short labels compared with short asks
+    (e5 models embed both sides of a symmetric comparison as queries)."""
+
+    def __init__(self, embedder) -> None:
+        self._embed = getattr(embedder.embed_query, "_embed", embedder.embed_query)  # not through the question memo
+        self.name = f"{embedder.name}#query"
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.stack([np.asarray(self._embed(t), np.float32) for t in texts])
+
+
 def fact_label_en(f: Fact) -> str:
     """The fact's English label path (from ingest, else the national template's English names)."""
     if f.label_en:
@@ -133,6 +171,7 @@ class FactIndex:
         self._by_doc: dict[str, list[Fact]] = {}
         self._texts: dict[str, list[str]] = {}  # per report: the search text of each fact, in order
         self._vectors: dict[str, np.ndarray] = {}
+        self._leaf_vecs: dict[str, np.ndarray] = {}  # a prose figure's own words (fact_leaf), embedded as a query
         self._idf: dict[str, float] = {}
         self._warming: threading.Thread | None = None
         self._tails: dict[tuple[str, int], str] = {}  # (doc_id, end of a prose figure) -> what it counts
@@ -192,6 +231,16 @@ class FactIndex:
                 return  # the store changed: a newer warm-up takes over
             if not self._label_vectors(labels[i : i + 64]):
                 return  # no embedder
+        # the own words of the sample's prose figures (read back from the embedding cache after the first time)
+        store = getattr(self.index, "store", None)
+        sample = self._sample()
+        for i in range(0, len(sample), 10):
+            if self._gen != gen or store is None:
+                return
+            leaves = list(dict.fromkeys(x for x in map(fact_leaf, store.facts(sample[i : i + 10])) if x))
+            for j in range(0, len(leaves), 64):
+                if self._gen != gen or not self._leaf_vectors(leaves[j : j + 64]):
+                    return
 
     IDF_SAMPLE_REPORTS = 100
     LOADED_REPORTS_MAX = 2000  # facts of reports loaded on demand, kept (a bound on memory)
@@ -249,6 +298,75 @@ class FactIndex:
                 return {}
         return {t: self._vectors[t] for t in labels if t in self._vectors}
 
+    def _leaf_vectors(self, leaves: list[str]) -> dict[str, np.ndarray]:
+        todo = [t for t in dict.fromkeys(leaves) if t not in self._leaf_vecs]
+        if todo:
+            try:
+                side = _QuerySide(self.index.embedder)
+                settings = self.index.settings
+                if getattr(settings, "embedding_cache", None):
+                    from ingest.embed import EmbeddingCache, embed_with_cache
+
+                    cache = EmbeddingCache(settings.embedding_cache)
+                    try:
+                        vecs = embed_with_cache(side, cache, todo)
+                    finally:
+                        cache.close()
+                else:
+                    vecs = side.embed_passages(todo)
+                self._leaf_vecs.update(zip(todo, np.asarray(vecs, np.float32)))
+            except Exception:  # no embedder: lexical ranking only
+                return {}
+        return {t: self._leaf_vecs[t] for t in leaves if t in self._leaf_vecs}
+
+    # a prose figure whose own words stand out in embedding similarity to the ask's words: its similarity is at
+    # least LEAF_GAP above the median of the scoped prose figures' and LEAF_MARGIN above any other figure's
+    # (the ask in English, the label in Chinese: "leadership info" -> 领导信息, "land and mineral trading" ->
+    # 土地矿产资源交易…); measured on e5-small: asks about figures a report holds stand 0.05-0.07 above the median,
+    # asks about figures it lacks at most 0.04
+    # per report, over the reports a question names (at most LEAF_REPORTS_MAX: a question that names none is
+    # no ask about one report's figure)
+    LEAF_GAP, LEAF_MARGIN, LEAF_MIN_FIGURES, LEAF_BONUS, LEAF_REPORTS_MAX = 0.045, 0.015, 5, 0.6, 3
+
+    def _leaf_bonus(self, facts: list[Fact], terms: dict[str, float]) -> np.ndarray:
+        """LEAF_BONUS for the facts whose own words are their report's leaf winner (_leaf_winner), else 0."""
+        out = np.zeros(len(facts), np.float32)
+        docs = list(dict.fromkeys(f.doc_id for f in facts))
+        phrase = ask_phrase(terms)
+        if not phrase or len(docs) > self.LEAF_REPORTS_MAX:
+            return out
+        qv = None
+        for d in docs:
+            mine = [i for i, f in enumerate(facts) if f.doc_id == d]
+            leaves = list(dict.fromkeys(x for x in (fact_leaf(facts[i]) for i in mine) if x))
+            if len(leaves) < self.LEAF_MIN_FIGURES:
+                continue
+            if qv is None:
+                try:
+                    qv = np.asarray(self.index.embedder.embed_query(phrase), np.float32)  # (memoised: one ask, one vector)
+                except Exception:  # no embedder
+                    return out
+            winner = self._leaf_winner(leaves, qv)
+            for i in mine:
+                if winner and fact_leaf(facts[i]) == winner:
+                    out[i] = self.LEAF_BONUS
+        return out
+
+    def _leaf_winner(self, leaves: list[str], qv: np.ndarray) -> str:
+        """The one of `leaves` (one report's prose figures' own words) the ask (its vector `qv`) clearly means."""
+        vecs = self._leaf_vectors(leaves)
+        if len(vecs) < len(leaves):
+            return ""
+        sims = {t: float(vecs[t] @ qv) for t in leaves}
+        ranked = sorted(leaves, key=lambda t: -sims[t])
+        best = ranked[0]
+        # the same figure's share ("领导信息占比") is no rival of the figure
+        rival = next((t for t in ranked[1:] if best not in t and t not in best), None)
+        median = float(np.median(list(sims.values())))
+        if sims[best] - median >= self.LEAF_GAP and (rival is None or sims[best] - sims[rival] >= self.LEAF_MARGIN):
+            return best
+        return ""
+
     TAIL_REPORTS_MAX = 20  # label search over this many reports or fewer reads what follows each prose figure
 
     def _with_counted_nouns(self, facts: list[Fact], labels: list[str]) -> list[str]:
@@ -277,8 +395,11 @@ class FactIndex:
         return out
 
     def search(self, query: str, terms: dict[str, float], doc_ids: list[str], k: int = 12,
-               dense: bool = True) -> list[tuple[Fact, float]]:
-        """Facts of `doc_ids` ranked by how well their labels match the ask: (fact, score in 0..~1.3)."""
+               dense: bool = True, leaf: bool | None = None) -> list[tuple[Fact, float]]:
+        """Facts of `doc_ids` ranked by how well their labels match the ask: (fact, score in 0..~1.9).
+        `dense`: embedding similarity of the whole label paths; `leaf` (default: as `dense`): the bonus of the
+        prose figure whose own words the ask's words clearly mean (_leaf_bonus)."""
+        leaf = dense if leaf is None else leaf
         facts = self.facts(doc_ids)
         if not facts or not terms:
             return []
@@ -287,7 +408,11 @@ class FactIndex:
         lexical = self._with_counted_nouns(facts, labels) if len(set(doc_ids)) <= self.TAIL_REPORTS_MAX else labels
         lex = [sum(w for tok, w in terms.items() if has(tok, label)) / total for label in lexical]
         sims = np.zeros(len(facts), np.float32)
-        if dense and max(lex) < 0.75:  # labels that cover the ask need no embedding (nor its latency)
+        bonus = np.zeros(len(facts), np.float32)
+        covered = max(lex) >= 0.75  # labels that cover the ask need no embedding (nor its latency)
+        if leaf and max(lex) < 0.5:  # (a label that holds half the ask's words decides without it)
+            bonus = self._leaf_bonus(facts, terms)
+        if dense and not covered:
             vecs = self._label_vectors(labels)
             if vecs:
                 try:
@@ -295,7 +420,8 @@ class FactIndex:
                     sims = np.array([float(vecs[t] @ qv) if t in vecs else 0.0 for t in labels], np.float32)
                 except Exception:
                     pass
-        scored = [(i, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3) for i in range(len(facts)) if lex[i] > 0 or sims[i] > 0.86]
+        scored = [(i, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3 + float(bonus[i])) for i in range(len(facts))
+                  if lex[i] > 0 or sims[i] > 0.86 or bonus[i] > 0]
         # scores equal to 0.01 (the rest is noise of the embedding): a row before a total that lists several rows
         # ("政府采购公告等信息" before "招投标、政府采购、土地矿产…等共计"), else in the report's order
         scored.sort(key=lambda x: (-round(x[1], 2), bool(_AGGREGATE.search(labels[x[0]]))))

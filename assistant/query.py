@@ -55,9 +55,18 @@ def detect_language(text: str) -> Language:
     return "zh" if cjk and cjk * 2 >= latin * 0.5 else "en"
 
 
+# a date asked ("when was the report published", "何时收到第一件申请"): the answer is a date, not a metric's figure
+# ("which year" compares figures over years: not here)
+_ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+                                 for w in sorted(_GLOSSARY_DATA.date_words, key=len, reverse=True) if w != "which year") or "(?!)")
+
+
 def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     """The metric whose keywords match the question most specifically. With `fallback`, a question
-    that only says "applications" (申请) gets the applications received."""
+    that only says "applications" (申请) gets the applications received. A question asking for a date and no
+    figure has no metric ("when was the 2018 report published": "published" is no proactive-disclosure count)."""
+    if _ASKS_DATE.search(norm) and not _WANTS_NUMBER.search(norm):
+        return None
     best, best_score = None, 0
     for m in METRICS:
         score = max(

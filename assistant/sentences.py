@@ -77,8 +77,11 @@ def scope_places(reports) -> set[str]:
     known = place_names()
     out: set[str] = set()
     for r in reports:
+        own = " ".join(n for n in (r.agency, r.region) if n)
         for m in r.mentions:
-            if m in known and (short := _NAMES.short_place(m)):
+            # a town or street the gazetteer does not list is a place too when the report's own name holds it
+            # ("江湾镇" of 武江区江湾镇人民政府): "韶关武江区江湾镇2009年年报…" names the report there, it asks nothing
+            if (m in known or len(m) >= 3 and m in own) and (short := _NAMES.short_place(m)):
                 out |= {m, short}
     return out
 
@@ -94,6 +97,8 @@ def strip_short_names(text: str, names) -> str:
                 continue
             text = re.sub(re.escape(sfx) + r"(?=" + _AFTER_NAME.pattern + ")", " ", text)
     return text
+# an identifier with its number ("DB45/T1801", "GB/T 7714-2015", "ISO 9001"): the number alone is no figure of it
+_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\d*\s*/\s*[A-Z]{0,3}\s*\d+(?:[.\-]\d+)*|(?<![A-Za-z])[A-Z]{2,6}\s?\d{3,}(?:[.\-]\d+)*")
 _WANTS_SHARE = re.compile(r"率|比例|百分|占|[%％]|(?<![a-z])(?:percent|percentage|share|rate|proportion|ratio)(?![a-z])")
 
 
@@ -299,6 +304,11 @@ class SentenceSearch:
             m = max(nums, key=fit)
             unit = _UNIT_AFTER.match(text, m.end())
             hit.figure = m.group() + (unit.group().strip() if unit else "")
+            code = next((c for c in _CODE.finditer(text) if c.start() <= m.start() < c.end()), None)
+            if code is not None:  # the number is part of an identifier ("DB45/T1801"): the identifier is what is stated
+                hit.figure = re.sub(r"\s+", "", code.group())
+                hit.clause = (s0 + lo, s0 + lo + len(text))
+                return
             # the figure's own clause when the clause lists other figures too ("…30件、不予处理3件")
             a, b2 = own_clause(text, (0, len(text)), (m.start(), m.end() + (len(unit.group()) if unit else 0)))
             hit.clause = (s0 + lo + a, s0 + lo + b2)

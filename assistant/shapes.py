@@ -42,6 +42,63 @@ def covers(term: str, text: str) -> bool:
     return any(key in alt and pat.search(text) for alt in term.split("|") for key, pat in _VALUE_SHAPES.items())
 
 
+# words of an ask about when the *report* came out ("年报何时印发", "when was the 2017 report issued"): the date
+# facts of the report (its publication / signature date) answer it, whatever their label says
+_REPORT_DATE_WORDS = frozenset("""发布 印发 公布 发表 签发 落款 成文 出台 制发 发文 年报 报告 年度报告 编制 主动公开
+issue issued publish published release released sign signed dated publication disclosure annual report out come came
+put compiled written""".split())
+DATE_LABEL = "发布日期|日期"
+
+
+def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
+    """Label terms for a date ask about the report itself: {DATE_LABEL: weight} when the ask wants a date and its
+    other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
+    ("何时上线新网站": its sentence answers, not the report's date)."""
+    if not WANTS_DATE.search(norm) or re.search(r"统计期限|period", norm):
+        return {}
+    if any(not any(a in _REPORT_DATE_WORDS for a in t.split("|")) for t in terms):
+        return {}
+    return {DATE_LABEL: max(1.0, sum(terms.values()))}
+
+
+# the parts of the applications received a question may ask for — applicant types (the columns of table 三) and
+# channels — with the words a question names each by.  An ask naming a part is answered only by a figure whose
+# label names it: where a report states only the total, the part is not stated ("…中法人提出了多少件" is not 44件)
+PARTS: dict[str, tuple[str, ...]] = {
+    "自然人": ("自然人", "个人", "公民", "群众"),
+    "法人或其他组织": ("法人", "其他组织"),
+    "商业企业": ("商业企业", "企业", "公司"),
+    "科研机构": ("科研机构", "科研"),
+    "社会公益组织": ("公益组织", "公益"),
+    "法律服务机构": ("法律服务", "律师", "律所"),
+    "当面": ("当面", "现场", "窗口"),
+    "网上": ("网上", "网络", "在线", "网申", "平台", "互联网"),
+    "信函": ("信函", "邮寄", "邮递", "来信", "信件", "邮政"),
+    "传真": ("传真",),
+    "电子邮件": ("电子邮件", "邮件", "电子邮箱"),
+}
+
+
+def asked_part(norm: str, terms: tuple[str, ...] | list[str] = ()) -> tuple[str, tuple[str, ...]] | None:
+    """The part of the applications an ask names: (the words the ask uses for it, every word that names it), from
+    the ask's Chinese and from the Chinese `terms` its English words translate to ("from companies" -> 商业企业)."""
+    for words in PARTS.values():
+        said = next((w for w in words if w in norm), None)
+        if said is None:
+            said = next((t for t in terms if any(w in t for w in words)), None)
+            if said is not None:  # an English ask: the English words that gave the term
+                en = [e for e, zh in _GLOSSARY.en_to_zh.items() if said in zh and re.search(rf"(?<![a-z]){re.escape(e)}(?![a-z])", norm)]
+                said = max(en, key=len) if en else said
+        if said is not None:
+            return said, words
+    return None
+
+
+def names_part(words: tuple[str, ...], text: str) -> bool:
+    """`text` (a fact's labels, a clause) names the part `words` name."""
+    return any(w in text for w in words)
+
+
 def is_english(text: str) -> bool:
     """A passage written in English (a report published in translation)."""
     latin = len(re.findall(r"[A-Za-z]", text))

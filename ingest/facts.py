@@ -15,9 +15,11 @@ stripped; see /work/coord/log.md):
   website published"), then the unit's English in brackets.
 * ``none``: section / [the clause a short statement continues] / what is none ("依申请公开的政府信息"),
   value 0, unit "", text_value = the clause.
-* ``contact``: "联系方式 / <field>" ("联系方式 / 电话"), English "contact / phone"; text_value = the value.
-* ``date``: row "发布日期" / "publication date" (signature, labelled or web-header date — also from header lines
-  the cleaning drops, read in the original: "发布时间:2017-09-13阅读次数:…") or "统计期限" /
+* ``contact``: "联系方式 / <field>" ("联系方式 / 电话"), English "contact / phone"; text_value = the value.  The
+  publishing office of a page header ("发布机构 | 市政府办 |", "发布者:区教体局") is the field 发布机构 / "published by".
+* ``date``: row "发布日期" / "publication date" (signature, a date alone under the title, labelled or web-header date
+  — also from header lines the cleaning drops, read in the original: "发布时间:2017-09-13阅读次数:…", "发文日期 |
+  2018-02-28 |") or "统计期限" /
   "reporting period" ("2023年1月1日起至2023年12月31日"); text_value = the date as written (spaces removed).
 * ``item``: section / [the words introducing the list] / 第N项, English section / item N; text_value =
   the item.
@@ -39,7 +41,7 @@ from assistant.core.text import sentence_spans
 from assistant.core.types import Fact
 from ingest.narrative import NarrativeFact
 from ingest.prose import ProseFact, _item, extract_cn_figures, extract_figures, extract_items, extract_nones, prose_lines
-from ingest.prose_fields import extract_contacts, extract_dates, extract_original_dates
+from ingest.prose_fields import extract_contacts, extract_dates, extract_original_contacts, extract_original_dates
 from ingest.structure import SectionSpan, section_at
 from ingest.tables import TableFact
 
@@ -178,9 +180,12 @@ def build_facts(
     for pf in prose:
         if pf.kind == "narrative" and pf.span[0] in claimed:
             continue
-        sec = sec_at(pf.span[0])
-        if pf.kind == "item" and sec is not None and sec.path and sec.start <= pf.span[0] < max(sec.heading_end, sec.start + 1):
-            # the item is a sub-heading itself: it is an item of the section above it
+        # every item of a list takes the section where the list starts ("1、加强学习。…" read as a sub-heading
+        # does not put "2、…" under itself)
+        anchor = pf.list_start if pf.kind == "item" and pf.list_start is not None else pf.span[0]
+        sec = sec_at(anchor)
+        if pf.kind == "item" and sec is not None and sec.path and sec.start <= anchor < max(sec.heading_end, sec.start + 1):
+            # the item (or its list's first item) is a sub-heading itself: it is an item of the section above it
             sec = SectionSpan(sec.path[:-1], sec.start, sec.end, max(0, sec.level - 1), sec.start)
         zh, en = prose_labels(pf, sec)
         row = pf.row or (strip_enumerator(sec.path[-1]) if sec and sec.path else "")
@@ -189,13 +194,16 @@ def build_facts(
             text_value=pf.text_value, unit=pf.unit, raw=pf.raw, kind=pf.kind, label_zh=zh, label_en=en,
             section=label(pf.span[0]), **spans(pf.span, pf.quote_span),
         ))
-    # labelled dates of lines the cleaning dropped (a web page's "发布时间:…" header): original offsets
-    dated = {f.start for f in facts if f.kind == "date"}
-    for pf in extract_original_dates(ct.original):
-        if pf.span[0] not in dated:
+    # dates and the publishing office of lines the cleaning dropped (a web page's "发布时间:…", "发布者:…" header):
+    # original offsets
+    found = {(f.kind, f.start) for f in facts if f.kind in ("date", "contact")}
+    for pf in extract_original_dates(ct.original) + extract_original_contacts(ct.original):
+        if (pf.kind, pf.span[0]) not in found:
+            found.add((pf.kind, pf.span[0]))
+            zh, en = prose_labels(pf, None)
             facts.append(Fact(
                 **report, table="narrative", row=pf.row, column="", metric=None, value=None, text_value=pf.text_value,
-                unit="", raw=pf.raw, kind="date", label_zh=pf.row, label_en=pf.en, section="",
+                unit="", raw=pf.raw, kind=pf.kind, label_zh=zh, label_en=en, section="",
                 start=pf.span[0], end=pf.span[1], quote_start=pf.quote_span[0], quote_end=pf.quote_span[1],
             ))
     return facts

@@ -33,6 +33,11 @@ _OFFICE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.office_before) + r")(?P<v>[^,，。;；:：()（）\s]{2,30}?)"
     "(?:" + "|".join(re.escape(w) for w in PROSE.office_after) + ")"
 )
+# "请联系X(电话:…)", "请联系:X,地址:…", "请联系X。": the office named right after the lead, to its clause's end
+_OFFICE_LEAD = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in PROSE.office_lead) + r")[:：]?\s*(?P<v>[^,，。;；:：()（）\s\d]{3,30})(?=[,，。;；()（）]|$)",
+    re.M,
+)
 
 # the subject of "…,X(…)编制了《…》": a clause start, the name, an optional bracket, the verb and its object
 _COMPILED = re.compile(
@@ -43,32 +48,65 @@ _COMPILED = re.compile(
 )
 
 
+def _keyed(text: str, line: tuple[int, int], fields, seen: set, header: bool = False) -> list[ProseFact]:
+    """"key: value" fields of one line ("电话:0523-…", "发布机构:X 发布日期:…"); a header line's field is quoted from
+    its key to its value, not with the other fields of the line."""
+    out: list[ProseFact] = []
+    for f in fields:
+        keys = "|".join(re.escape(k) for k in f.keys)
+        sep = _SEP_TEXT if f.value == "text" else _SEP
+        lead = ""
+        if f.header:  # a page header's field: on a short line, its key a word of its own ("资金来源:…" is no 来源)
+            if line[1] - line[0] >= _HEADER_LINE_MAX:
+                continue
+            lead = r"(?<![\u4e00-\u9fff])"
+        for m in re.finditer(rf"{lead}(?:{keys}){sep}(?P<v>{_VALUE[f.value]})", text[line[0] : line[1]]):
+            s, e = line[0] + m.start("v"), line[0] + m.end("v")
+            value = text[s:e]
+            if f.value == "text":
+                nk = _NEXT_HEADER_KEY.search(value)
+                if nk:
+                    value = value[: nk.start()]
+                if any(w in value for w in f.must_not):  # before a key word inside it cuts it ("…门户网站")
+                    continue
+                nk = _NEXT_KEY.search(value)
+                if nk and nk.start() > 0:
+                    value = value[: nk.start()]
+                value = value.rstrip(" (（、")
+                e = s + len(value)
+                if not _text_fits(f, value):
+                    continue
+                if f.zh == "联系人" and len(value) > 10:
+                    continue
+            if f.value == "url" and not re.search(r"[A-Za-z]", value):
+                continue
+            if not value.strip() or (f.zh, s) in seen:
+                continue
+            seen.add((f.zh, s))
+            out.append(_contact(text, f.zh, f.en, value, s, e, line, quote=(line[0] + m.start(), e) if header else None))
+    return out
+
+
+def extract_original_contacts(original: str) -> list[ProseFact]:
+    """Fields of a web page's header lines that the cleaning drops as boilerplate ("发布者:区教体局  发布日期:…",
+    "来源: 市政府办公厅  发布时间:…", "发布机构 | 市政府办 | 发文日期 | …"): the fields marked ``header`` in the
+    vocabulary (the publishing office).  Offsets are original-text offsets (one character maps to one)."""
+    text = halfwidth(to_simplified(unify_radicals(original)))
+    fields = [f for f in PROSE.contact if f.header]
+    out: list[ProseFact] = []
+    seen: set[tuple[str, int]] = set()
+    for a, b in text_lines(text):
+        if b - a < _HEADER_LINE_MAX:
+            out += _keyed(text, (a, b), fields, seen, header=True) if "|" not in text[a:b] \
+                else _cell_contacts(text, (a, b), seen, fields)
+    return out
+
+
 def extract_contacts(text: str) -> list[ProseFact]:
     out: list[ProseFact] = []
     seen: set[tuple[str, int]] = set()
     for line in prose_lines(text):
-        for f in PROSE.contact:
-            keys = "|".join(re.escape(k) for k in f.keys)
-            sep = _SEP_TEXT if f.value == "text" else _SEP
-            for m in re.finditer(rf"(?:{keys}){sep}(?P<v>{_VALUE[f.value]})", text[line[0] : line[1]]):
-                s, e = line[0] + m.start("v"), line[0] + m.end("v")
-                value = text[s:e]
-                if f.value == "text":
-                    nk = _NEXT_KEY.search(value)
-                    if nk and nk.start() > 0:
-                        value = value[: nk.start()]
-                    value = value.rstrip(" (（、")
-                    e = s + len(value)
-                    if f.must_have and not any(w in value for w in f.must_have):
-                        continue
-                    if f.zh == "联系人" and len(value) > 10:
-                        continue
-                if f.value == "url" and not re.search(r"[A-Za-z]", value):
-                    continue
-                if not value.strip() or (f.zh, s) in seen:
-                    continue
-                seen.add((f.zh, s))
-                out.append(_contact(text, f.zh, f.en, value, s, e, line))
+        out += _keyed(text, line, PROSE.contact, seen)
         # an e-mail address or a web address without its label
         for zh, rx in (("电子邮箱", _EMAIL), ("网址", _URL)):
             for m in rx.finditer(text, *line):
@@ -81,19 +119,60 @@ def extract_contacts(text: str) -> list[ProseFact]:
                 out.append(_contact(text, f.zh, f.en, m.group().rstrip("./"), m.start(), m.end(), line))
         # "如对本报告有疑问,请与X联系" / "本报告由X编制": the office responsible
         # (and "X编制了《…年度报告》": the body that compiled the report)
-        for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("编制单位", _COMPILED))
+        for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("负责机构", _OFFICE_LEAD), ("编制单位", _COMPILED))
                      for m in rx.finditer(text, *line)]:
             if (f.zh, m.start("v")) not in seen and any(w in m.group("v") for w in f.must_have) \
                     and not m.group("v").startswith(("我", "本")):  # "我局编制了…" names no one
                 seen.add((f.zh, m.start("v")))
                 out.append(_contact(text, f.zh, f.en, m.group("v"), m.start("v"), m.end("v"), line))
+    for a, b in text_lines(text):  # a page's metadata table: "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |"
+        if "|" in text[a:b]:
+            out += _cell_contacts(text, (a, b), seen)
+    return out
+
+
+# a value of a header line ends where the next "key:" starts after a space ("发布机构:X 发布日期:2020-01-03") or at a
+# run of spaces
+_NEXT_HEADER_KEY = re.compile(r"\s+[\u4e00-\u9fff][\u4e00-\u9fff ]{0,7}[:：]|\s{2,}|\t")
+# "key | value |" or "| key: | value |": a field in a table cell, its value in the next cell
+_CELL_KEY = re.compile(
+    r"(?:^|\|)\s*(?P<k>" + "|".join(re.escape(k) for k in _ALL_KEYS) + r")\s*[:：]?\s*\|\s*(?P<v>[^|\n]*?)\s*(?=\||$)", re.M
+)
+
+
+def _text_fits(f, value: str) -> bool:
+    return (not f.must_have or any(w in value for w in f.must_have)) and not any(w in value for w in f.must_not)
+
+
+def _cell_contacts(text: str, line: tuple[int, int], seen: set, fields=PROSE.contact) -> list[ProseFact]:
+    """Contact fields written as table cells of a line: "key | value |", "| key: | value |"."""
+    out: list[ProseFact] = []
+    for m in _CELL_KEY.finditer(text, *line):
+        f = next((c for c in fields if m.group("k") in c.keys), None)
+        value = m.group("v")
+        if f is None or not value or (f.zh, m.start("v")) in seen:
+            continue
+        if f.value == "text":
+            if len(value) > 40 or not _text_fits(f, value):
+                continue
+        elif not re.fullmatch(_VALUE[f.value], value):
+            continue
+        seen.add((f.zh, m.start("v")))
+        s, e = m.start("v"), m.end("v")
+        # the quote is the row of the table from the key to the value
+        out.append(_contact(text, f.zh, f.en, value, s, e, line, quote=(m.start("k"), e)))
     return out
 
 
 _CONTACT_QUOTE_MAX = 100  # a contact sentence this short is quoted whole ("…联系(地址:…,电话:…)"), else the clause
 
 
-def _contact(text: str, zh: str, en: str, value: str, s: int, e: int, line: tuple[int, int]) -> ProseFact:
+def _contact(text: str, zh: str, en: str, value: str, s: int, e: int, line: tuple[int, int],
+             quote: tuple[int, int] | None = None) -> ProseFact:
+    value = _DASHES.sub("-", value.strip()) if zh in ("电话", "热线", "传真") else value.strip()
+    if quote is not None:
+        return ProseFact(kind="contact", row=zh, value=None, text_value=value, unit="", raw=text[s:e],
+                         span=(s, e), quote_span=quote, en=en)
     qa, qb = clause_around(text, s, e, line)
     sa = max(line[0], max(text.rfind(c, line[0], s) for c in "。！？!?") + 1)
     sb = min((i + 1 for i in (text.find(c, e, line[1]) for c in "。！？!?") if i >= 0), default=line[1])
@@ -101,7 +180,6 @@ def _contact(text: str, zh: str, en: str, value: str, s: int, e: int, line: tupl
         sa += 1
     if sb - sa <= _CONTACT_QUOTE_MAX:
         qa, qb = sa, sb
-    value = _DASHES.sub("-", value.strip()) if zh in ("电话", "热线", "传真") else value.strip()
     return ProseFact(kind="contact", row=zh, value=None, text_value=value, unit="", raw=text[s:e],
                      span=(s, e), quote_span=(qa, qb), en=en)
 
@@ -111,9 +189,12 @@ def _contact(text: str, zh: str, en: str, value: str, s: int, e: int, line: tupl
 
 _DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 _DATE_ISO = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
-_DATE_ALONE = re.compile(rf"\s*(?P<v>{_DATE})\s*")  # used with .fullmatch(text, a, b)
+_DATE_YM = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+# a date alone on a line (a signature, or under the title), also without its day ("二〇一七年三月")
+_DATE_ALONE = re.compile(rf"\s*(?P<v>{_DATE}|{_DATE_YM}|{_DATE_ISO})\s*")  # used with .fullmatch(text, a, b)
+# "发布日期:2011-06-30", "发文日期 | 2018-02-28 |" (a metadata table), "| 生成日期: | 2022-01-28 |"
 _DATE_KEYED = re.compile(
-    "(?:" + "|".join(re.escape(k) for k in PROSE.date_keys) + rf")\s*[:：]\s*\|?\s*(?P<v>{_DATE}|{_DATE_ISO})"
+    "(?:" + "|".join(re.escape(k) for k in PROSE.date_keys) + rf")\s*(?:[:：]\s*\|?|\|)\s*(?P<v>{_DATE}|{_DATE_ISO})"
 )
 _DATE_ANY = re.compile(rf"{_DATE}|{_DATE_ISO}")
 _MONTH_DAY = r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -121,23 +202,56 @@ _PERIOD = re.compile(
     "(?:" + "|".join(re.escape(k) for k in PROSE.period_keys) + r")[^。\n]{0,8}?"
     rf"(?P<v>{_DATE}[^。\n\d]{{0,4}}?(?:至|到|-|—)\s*(?:{_DATE}|{_MONTH_DAY}))"
 )
+_HEADER_LINE_MAX = 120  # a page header's line ("2019-03-28 18:26  来源:…", "发布者:… 发布日期:… 浏览次数:…")
+
+
+def _header_dates(text: str):
+    """(value span, quote span) of each publication date a line labels ("发布日期:…", "发文日期 | …") or a page
+    header's short line holds next to its cues ("… 2010年04月06日 来源:…")."""
+    for a, b in text_lines(text):
+        m = _DATE_KEYED.search(text, a, b)
+        if m:
+            yield (m.start("v"), m.end("v")), _date_quote(text, m.start(), m.end("v"), (a, b))
+        elif any(c in text[a:b] for c in PROSE.date_line_cues) and len(text[a:b]) < _HEADER_LINE_MAX:
+            d = _DATE_ANY.search(text, a, b)
+            if d:
+                yield (d.start(), d.end()), _date_quote(text, d.start(), d.end(), (a, b))
+
+
+_FIELD_START = re.compile(r"[|,，;；。]|\s{2,}|\t")  # what separates the fields of a header line or the clauses of prose
+_TIME_AFTER = re.compile(r"\s*\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?|分)?")
+
+
+def _date_quote(text: str, s: int, e: int, line: tuple[int, int]) -> tuple[int, int]:
+    """The quote of a header's date: its own field, from its key (or the field's start) to the date and the time
+    written with it ("发布日期:2011-06-30 15:03:00", "发文日期 | 2018-02-28"), not the other fields of the line."""
+    a = line[0]
+    for m in _FIELD_START.finditer(text, line[0], s):
+        a = m.end()
+    while a < s and text[a].isspace():
+        a += 1
+    t = _TIME_AFTER.match(text, e, line[1])
+    return a, t.end() if t else e
+
+
+def _lone_date(text: str, lines) -> tuple[int, int] | None:
+    for a, b in lines:
+        m = _DATE_ALONE.fullmatch(text, a, b)
+        if m:
+            return m.start("v"), m.end("v")
+    return None
 
 
 def extract_dates(text: str) -> list[ProseFact]:
     out: list[ProseFact] = []
-    for a, b in text_lines(text):  # keyed dates, also in a page's metadata table ("生成日期: | 2022-01-28")
-        m = _DATE_KEYED.search(text, a, b)
-        span = (m.start("v"), m.end("v")) if m else None
-        if span is None and any(c in text[a:b] for c in PROSE.date_line_cues) and len(text[a:b]) < 120:
-            d = _DATE_ANY.search(text, a, b)
-            span = (d.start(), d.end()) if d else None
-        if span:
-            out.append(_date(text, *span, clause_around(text, *span, (a, b))))
-    tail = [ln for ln in text_lines(text) if text[ln[0] : ln[1]].strip()][-PROSE.signature_lines :]
-    for a, b in reversed(tail):
-        m = _DATE_ALONE.fullmatch(text, a, b)
-        if m and not any(o.span == (m.start("v"), m.end("v")) for o in out):
-            out.append(_date(text, m.start("v"), m.end("v"), (m.start("v"), m.end("v"))))
+    for span, quote in _header_dates(text):  # keyed dates, also in a page's metadata table
+        out.append(_date(text, *span, quote))
+    lines = [ln for ln in text_lines(text) if text[ln[0] : ln[1]].strip()]
+    # the signature's date (the last lines), else a date under the title (the first lines, before any prose)
+    for group in (list(reversed(lines[-PROSE.signature_lines :])), _head(text, lines)):
+        span = _lone_date(text, group)
+        if span and not any(o.span == span for o in out):
+            out.append(_date(text, *span, span))
             break
     for a, b in prose_lines(text):
         for m in _PERIOD.finditer(text, a, b):
@@ -148,18 +262,23 @@ def extract_dates(text: str) -> list[ProseFact]:
     return out
 
 
-def extract_original_dates(original: str) -> list[ProseFact]:
-    """Labelled dates of the *original* text ("发布时间:2017-09-13阅读次数:…" in a web page's header): cleaning
-    drops such lines as boilerplate, yet they date the publication.  Offsets are original-text offsets (the
-    normalisation used here maps one character to one)."""
-    text = halfwidth(to_simplified(unify_radicals(original)))
-    out: list[ProseFact] = []
-    for a, b in text_lines(text):
-        m = _DATE_KEYED.search(text, a, b)
-        if m:
-            s, e = m.start("v"), m.end("v")
-            out.append(_date(text, s, e, (m.start(), e)))
+def _head(text: str, lines) -> list[tuple[int, int]]:
+    """The first lines of a text up to its first sentence (a line ending with 。 or longer than a title)."""
+    out = []
+    for a, b in lines[: PROSE.head_lines]:
+        line = text[a:b].strip()
+        if line.endswith("。") or len(line) > 60:
+            break
+        out.append((a, b))
     return out
+
+
+def extract_original_dates(original: str) -> list[ProseFact]:
+    """Publication dates of the *original* text's header lines ("發布日期:2011-06-30 15:03:00", "发布时间:2017-09-13
+    阅读次数:…", "… 2010年04月06日 来源:…"): cleaning drops such lines as boilerplate, yet they date the publication.
+    Offsets are original-text offsets (the normalisation used here maps one character to one)."""
+    text = halfwidth(to_simplified(unify_radicals(original)))
+    return [_date(text, *span, quote) for span, quote in _header_dates(text)]
 
 
 def _date(text: str, s: int, e: int, quote: tuple[int, int]) -> ProseFact:

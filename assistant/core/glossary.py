@@ -7,6 +7,7 @@ imports nothing of the project.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -32,6 +33,33 @@ class Glossary:
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
+def variants(phrase: str) -> list[str]:
+    """Other spellings of a phrase of several words users write: hyphenated ("government-affairs news",
+    "work-update") and with its last word singular ("work update"; not "news", "process", "status")."""
+    words = phrase.split(" ")
+    if len(words) < 2:
+        return []
+    forms = [words]
+    last = words[-1]
+    if len(last) > 3 and last.endswith("s") and not re.search(r"(?:ss|us|is|ws)$", last):
+        one = last[:-3] + "y" if last.endswith("ies") else last[:-2] if re.search(r"(?:ch|sh|x)es$", last) else last[:-1]
+        forms.append([*words[:-1], one])
+    out = []
+    for f in forms:  # every gap a space or a hyphen (phrases of up to four words)
+        for seps in itertools.product(" -", repeat=len(f) - 1) if len(f) <= 4 else [" " * (len(f) - 1)]:
+            out.append(f[0] + "".join(sep + w for sep, w in zip(seps, f[1:])))
+    return [v for v in dict.fromkeys(out) if v != phrase]
+
+
+def with_variants(en_to_zh: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The glossary with the other spellings of each phrase (variants); a phrase written in the data wins."""
+    out = dict(en_to_zh)
+    for k, v in en_to_zh.items():
+        for alt in variants(k):
+            out.setdefault(alt, v)
+    return out
+
+
 @lru_cache(maxsize=None)
 def load(path: Path = DATA) -> Glossary:
     with open(path, "rb") as fh:
@@ -42,7 +70,7 @@ def load(path: Path = DATA) -> Glossary:
         for w in group:
             synonyms[w] = tuple(dict.fromkeys([*synonyms.get(w, ()), *(o for o in group if o != w)]))
     return Glossary(
-        en_to_zh=MappingProxyType({k.lower(): tuple(v) for k, v in d["en_to_zh"].items()}),
+        en_to_zh=MappingProxyType(with_variants({k.lower(): tuple(v) for k, v in d["en_to_zh"].items()})),
         generic=frozenset(terms.get("generic", "").split()),
         english_stop=frozenset(terms.get("english_stop", "").split()),
         zh_synonyms=MappingProxyType(synonyms),

@@ -17,6 +17,8 @@ class ContactField:
     keys: tuple[str, ...]
     value: str  # "phone" | "email" | "postcode" | "url" | "text"
     must_have: tuple[str, ...] = ()  # a text value must contain one of these
+    must_not: tuple[str, ...] = ()  # ... and none of these ("来源:XX门户网站" names a website, not an office)
+    header: bool = False  # also read in a web page's header lines, which the cleaning drops ("发布者:区教体局")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class ProseVocabulary:
     zero_cues: tuple[str, ...]
     zero_prefix: str
     none_topics: tuple[str, ...]
+    none_words: tuple[tuple[str, str], ...]  # a word stating none of its own topic -> what is none ("未收费" -> 收费)
     none_not_after: tuple[str, ...]
     none_max_chars: int
     contact: tuple[ContactField, ...]
@@ -35,6 +38,7 @@ class ProseVocabulary:
     date_en: str
     date_keys: tuple[str, ...]
     signature_lines: int
+    head_lines: int  # a date alone on one of the first lines (under the title) dates the publication
     date_line_cues: tuple[str, ...]
     period_zh: str
     period_en: str
@@ -45,10 +49,18 @@ class ProseVocabulary:
     list_part_chars_marked: int  # the longest part of a list its sentence announces ("包括…", "…等七个部分")
     list_after: tuple[str, ...]
     list_lead: tuple[str, ...]
+    list_open: tuple[str, ...]  # a list starts after one of these, which do not mark one by themselves ("通过")
+    list_continues: tuple[str, ...]  # a list's clause starting with one of these is quoted with its sentence ("同时")
     item_sections: tuple[str, ...]  # headings whose sections' sentences are items when they hold no list
     item_section_sentences: int
+    list_announce: tuple[str, ...]  # a sentence ending with one of these announces the list after it
+    list_announce_nouns: tuple[str, ...]  # ... a sentence saying it has one of these ("存在一些问题"), or these before ：
+    list_announce_colon: tuple[str, ...]  # ... one of these before a colon ("下一步工作打算:")
+    list_announce_verbs: tuple[str, ...]  # ... "has" before the noun ("存在", "还有")
+    announced_stop: tuple[str, ...]  # a sentence starting with one of these is no item of the list announced before it
     office_before: tuple[str, ...]
     office_after: tuple[str, ...]
+    office_lead: tuple[str, ...]  # "请联系X": X, to the end of its clause, is the office responsible
     compiled_verbs: tuple[str, ...]
     compiled_objects: tuple[str, ...]
     glossary: tuple[tuple[str, str], ...]
@@ -79,7 +91,8 @@ def _longest_first(items) -> tuple[str, ...]:
 def load(path: Path = DATA) -> ProseVocabulary:
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     contact = tuple(
-        ContactField(c["zh"], c["en"], _longest_first(c["keys"]), c["value"], tuple(c.get("must_have", ())))
+        ContactField(c["zh"], c["en"], _longest_first(c["keys"]), c["value"], tuple(c.get("must_have", ())),
+                     tuple(c.get("must_not", ())), bool(c.get("header", False)))
         for c in raw["contact"]
     )
     missing = [c.zh for c in contact if not c.en]
@@ -93,6 +106,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         zero_cues=_longest_first(raw["zero_cues"]),
         zero_prefix=raw["zero_prefix"],
         none_topics=tuple(raw["none_topics"]),
+        none_words=tuple((w, what) for w, what in raw.get("none_words", ())),
         none_not_after=tuple(raw["none_not_after"]),
         none_max_chars=int(raw["none_max_chars"]),
         contact=contact,
@@ -100,6 +114,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         date_en=raw["date_en"],
         date_keys=_longest_first(raw["date_keys"]),
         signature_lines=int(raw["signature_lines"]),
+        head_lines=int(raw.get("head_lines", 0)),
         date_line_cues=tuple(raw["date_line_cues"]),
         period_zh=raw["period_zh"],
         period_en=raw["period_en"],
@@ -110,10 +125,18 @@ def load(path: Path = DATA) -> ProseVocabulary:
         list_part_chars_marked=int(raw.get("list_part_chars_marked", raw["list_part_chars"][1])),
         list_after=_longest_first(raw["list_after"]),
         list_lead=_longest_first(raw["list_lead"]),
+        list_open=_longest_first(raw.get("list_open", ())),
+        list_continues=_longest_first(raw.get("list_continues", ())),
         item_sections=tuple(raw.get("item_sections", ())),
         item_section_sentences=int(raw.get("item_section_sentences", 0)),
+        list_announce=_longest_first(raw.get("list_announce", ())),
+        list_announce_nouns=_longest_first(raw.get("list_announce_nouns", ())),
+        list_announce_colon=_longest_first(raw.get("list_announce_colon", ())),
+        list_announce_verbs=_longest_first(raw.get("list_announce_verbs", ())),
+        announced_stop=_longest_first(raw.get("announced_stop", ())),
         office_before=_longest_first(raw["office_before"]),
         office_after=_longest_first(raw["office_after"]),
+        office_lead=_longest_first(raw.get("office_lead", ())),
         compiled_verbs=_longest_first(raw["compiled_verbs"]),
         compiled_objects=_longest_first(raw["compiled_objects"]),
         glossary=tuple((zh, en) for zh, en in raw["glossary"]),
