@@ -276,6 +276,7 @@ def _ms(x) -> str:
 
 SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh (tuning)", "holdout": "fresh holdout",
               "fresh2": "fresh round 2 (tuning)", "holdout2": "fresh round 2 holdout",
+              "fresh3": "fresh round 3 (tuning)", "holdout3": "fresh round 3 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
@@ -301,8 +302,8 @@ def set_tables(result: dict) -> list[str]:
         return []
     names = [n for n in ("all", *SUBSETS, *GROUPS) if n in so]
     lines = ["", "**By question set** (dev: the original records; fresh: written later, for tuning; "
-             "holdout: fresh records never used for tuning; round 2 was written at d7f635c, before the changes it "
-             "measures). Answer accuracy on answerable questions, refusal accuracy "
+             "holdout: fresh records never used for tuning; round 2 was written at d7f635c and round 3 at b24e121, "
+             "each before the changes it measures). Answer accuracy on answerable questions, refusal accuracy "
              "on unanswerable ones, citation precision (cit.), evidence quoted in full (coverage), share of gold values "
              "stated, accuracy by language.", "",
              "| set | n (answerable / not) | ours acc. | baseline acc. | ours refusal | baseline refusal | ours cit. | "

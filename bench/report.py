@@ -24,6 +24,7 @@ TARGETS_TEXT = {
 }
 SETS = {"dev": "original dev set", "fresh": "fresh tuning set", "holdout": "fresh holdout",
         "fresh2": "fresh round 2 tuning set", "holdout2": "fresh round 2 holdout",
+        "fresh3": "fresh round 3 tuning set", "holdout3": "fresh round 3 holdout",
         "fresh_all": "all fresh questions (every round, tuning + holdout)"}
 
 
@@ -332,7 +333,8 @@ def _eval_section(ev: dict, pngs: dict) -> list[str]:
         "that switch agency; part of it is a holdout never used for tuning, reported apart. A second round (`\"set\":",
         "\"fresh2\"`, 84 questions written at d7f635c from the reports alone by someone who had not read the code, before",
         "the changes they measure; half of it, chosen by position, is a second holdout) checks whether the rules tuned on",
-        "the first round generalise. Each question has gold values",
+        "the first round generalise; a third round (`\"fresh3\"`, 62 questions written the same way at b24e121) checks the",
+        "second. Each question has gold values",
         "and the gold evidence (a phrase or table row of the report). Both pipelines answer every question with the same",
         "extractive answer engine; the baseline is described under *Method* below.",
         f"Store: {ev['store'].get('reports')} reports, {ev['store'].get('chunks')} chunks; baseline: {ev['baseline']['chunks']} chunks of ≤500",
