@@ -31,3 +31,34 @@ class FakeIndex:
     @property
     def embedder(self):
         raise RuntimeError("no embedder in this test: lexical label search only")
+
+
+def index_of(report: Report, original: str) -> FakeIndex:
+    """A FakeIndex over one fictional report whose text needs no cleaning (cleaned == original, so offsets map
+    1:1), with the facts the ingest derives from it."""
+    from ingest.clean import clean
+    from ingest.facts import build_facts
+    from ingest.narrative import extract_narrative_facts
+    from ingest.structure import split_sections
+    from ingest.tables import extract_table_facts
+
+    ct = clean(original)
+    assert ct.text == original.strip("\n"), "the fixture must need no cleaning"
+    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
+                        doc_id=report.doc_id, source=report.sources[0], agency=report.agency, year=report.year)
+    return FakeIndex(report, facts, original)
+
+
+def line_passages(report: Report, original: str) -> list:
+    """Every non-empty line of the report as one retrieved passage, earlier lines ranked higher."""
+    from assistant.core.types import Chunk, Passage
+
+    out, pos = [], 0
+    for i, line in enumerate(original.splitlines(keepends=True)):
+        s, e = pos, pos + len(line.rstrip("\n"))
+        pos += len(line)
+        if line.strip():
+            out.append(Passage(Chunk(chunk_id=f"{report.doc_id}:{i:04d}", doc_id=report.doc_id, source=report.sources[0],
+                                     text=original[s:e], clean_text=original[s:e], start=s, end=e, clean_start=s),
+                               1.0 - i / 20))
+    return out

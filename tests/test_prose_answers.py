@@ -5,14 +5,9 @@ FakeIndex.  Kinds of issue 10: sentence answers that state a date, lists cited o
 from __future__ import annotations
 
 from assistant.answer import ExtractiveEngine
-from assistant.core.types import Chunk, Passage, Report
+from assistant.core.types import Passage, Report
 from assistant.query import parse_question
-from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, index_of, line_passages
 
 DOC = "e" * 16
 ORIGINAL = (
@@ -30,22 +25,11 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_2023.txt"], agency="青禾县样例
 
 
 def _index() -> FakeIndex:
-    ct = clean(ORIGINAL)
-    assert ct.text == ORIGINAL.strip("\n")  # cleaned == original: the FakeIndex maps offsets 1:1
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=DOC, source=REPORT.sources[0], agency=REPORT.agency, year=REPORT.year)
-    return FakeIndex(REPORT, facts, ORIGINAL)
+    return index_of(REPORT, ORIGINAL)
 
 
 def _passages() -> list[Passage]:
-    out, pos = [], 0
-    for i, line in enumerate(ORIGINAL.splitlines(keepends=True)):
-        s, e = pos, pos + len(line.rstrip("\n"))
-        pos += len(line)
-        if line.strip():
-            out.append(Passage(Chunk(chunk_id=f"{DOC}:{i:04d}", doc_id=DOC, source=REPORT.sources[0], text=ORIGINAL[s:e],
-                                     clean_text=ORIGINAL[s:e], start=s, end=e, clean_start=s), 1.0 - i / 20))
-    return out
+    return line_passages(REPORT, ORIGINAL)
 
 
 def _ask(question: str):
