@@ -324,7 +324,8 @@ class ExtractiveEngine:
         of 依申请公开 next to the table row) that states the same figure, cited on its own; never one already
         cited, never a sentence that states other figures only (padding that answers nothing asked)."""
         doc_ids = {f.doc_id for f in facts}
-        values = {f.value for f in facts if f.value is not None}
+        # 0 is no figure a sentence shares: the commonest of all ("尚未收到申请" is not "…行政复议申请0件")
+        values = {f.value for f in facts if f.value is not None and f.value != 0}
         candidates = [(c, s) for c, s in passages if c.doc_id in doc_ids and c.kind == "text"]
         for hit in self.gatherer.best_sentences(q, candidates, limit=3, require_number=True):
             r = self.index.by_doc[hit.chunk.doc_id]

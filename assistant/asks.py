@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
+from assistant.core.template import TEMPLATE
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -311,10 +312,65 @@ def _units_zh(piece: str) -> list[str] | None:
     return out
 
 
+# a column of the national table whose name joins two words is one thing, however the question joins them
+# ("法人或其他组织一共多少件", "法人和其他组织提出多少件" ask one figure, not one of 法人 and one of 其他组织)
+# ("legal persons and other organisations" / "legal persons or other organizations" too)
+_JOINED = [h for h in TEMPLATE.t3_headers if re.search(r"或|和|及|与", h)]
+_JOINED_LABELS = tuple(sorted({re.sub(r"或|和|及|与", j, h) for h in _JOINED for j in ("或", "和", "及", "与", "或者", "以及")}
+                              | {re.sub(r"(?<![a-z])(?:and|or)(?![a-z])", j, e).replace("organis", z)
+                                 for e in (str(TEMPLATE.en(h) or "").lower() for h in _JOINED) if e
+                                 for j in ("and", "or") for z in ("organis", "organiz")}, key=len, reverse=True))
+
+
+def _column_phrases() -> list[str]:
+    """How questions name the columns of table 二 (本年制发 / 现行有效 / "issued this year" / "currently valid"):
+    each column's name without its counting word, its keys, its English name and the glossary's English words
+    for it (data: template.toml, glossary.toml)."""
+    out: set[str] = set()
+    for c in TEMPLATE.t2_column_defs:
+        keys = [k for k in c.keys if len(k) >= 2]
+        out |= {re.sub(r"(?:件数|数量)$", "", c.zh), *keys}
+        if c.en:
+            out.add(str(c.en).lower())
+        out |= {en for en, zhs in GLOSSARY.en_to_zh.items()
+                if en.isascii() and any(k in z for z in zhs for k in keys)}
+    out |= {f"{p} this year" for p in list(out) if p.isascii() and "year" not in p}
+    return sorted((p for p in out if len(p) >= 2), key=len, reverse=True)
+
+
+_COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
+                              for p in _column_phrases()) or "(?!)")
+_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|(?<![a-z])(?:and|or|as well as)(?![a-z]))\s*(?:(?:are|is|were|was|how many)\s+)*")
+
+
+def _columns(piece: str) -> list[str] | None:
+    """"行政规范性文件本年制发和现行有效各多少件" / "normative documents issued this year and currently valid": two
+    or more columns of one row joined by a conjunction are one ask each, every ask keeping the row (the words
+    before the first column) and the question words after the last; None when the piece joins no columns."""
+    ms = list(_COLUMN.finditer(piece))
+    if len(ms) < 2:
+        return None
+    run = [ms[0]]
+    for m in ms[1:]:
+        if _COLUMN_GAP.fullmatch(piece[run[-1].end(): m.start()]):
+            run.append(m)
+        elif len(run) < 2:
+            run = [m]
+    if len(run) < 2 or len({m.group() for m in run}) < 2 or ms[0] is not run[0]:
+        return None  # (a column before the run: a list of its own words, "上一年项目数量、本年增减和处理决定数量")
+    lead, tail = piece[: run[0].start()], piece[run[-1].end():]
+    tail = Q["each_zh"].sub("", tail) if "each_zh" in Q else tail
+    tail = re.sub(r"^\s*(?:各|分别|respectively)\s*", "", tail)
+    if not lead.strip():
+        return None  # no row to keep: the columns are the subject ("本年制发和现行有效的规章…")
+    return [f"{lead}{m.group()}{tail}" for m in run]
+
+
 def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     """The asks of a question, in order. A question with one ask gives one Ask (the whole text).
     `names` (agencies, places the question names) are never split ("自然资源和规划局" is one name)."""
     masks = {}
+    names = [*names, *_JOINED_LABELS]
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
         key = chr(0xE000 + i)
         masks[key] = name
@@ -356,6 +412,12 @@ def _english_frame(pieces: list[str]) -> list[str]:
     if not Q["asking"].search(out[0]) and re.match(r"(?:of|among|for|in)\s", out[0]):
         frame = out.pop(0)
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
+    # "how many normative documents were issued … and how many are currently valid": a later "how many" followed
+    # by its verb counts the first ask's noun
+    noun = re.match(r"^.*?how many\s+(.+?)\s+(?:were|are|was|is|did|do|does|have|has|had)(?![a-z])", out[0])
+    if noun:
+        out = [out[0]] + [re.sub(r"^((?:and\s+)?how many\s+)(?=(?:are|were|is|was|remain|remained|stay|stayed)(?![a-z]))",
+                                 lambda m: m.group(1) + noun.group(1) + " ", p) for p in out[1:]]
     tail = _EN_VERB.search(out[-1])
     if tail:
         out = [p if _EN_VERB.search(p) or not re.match(r"(?:and\s+)?how (?:many|much)\s", p) else p + tail.group()
@@ -377,7 +439,7 @@ def _split(norm: str) -> list[Ask]:
         if change:
             asks += [Ask(change[0], within=within, change="from"), Ask(change[1], within=within, change="to")]
             continue
-        split = _fields(piece)
+        split = _fields(piece) or _columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
             split = _units_zh(piece) or _each_zh(piece) or _pair_zh(piece)
         if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])", piece)):

@@ -30,6 +30,7 @@ from assistant.core.metrics import Metric
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT, WANTS_DATE as _WANTS_DATE
 from assistant.shapes import contact_fields as _contact_fields, own_clause, report_date_terms as _report_date_terms
 from assistant.shapes import asked_part as _asked_part, names_part as _names_part
+from assistant.sentences import none_answers
 from assistant.sentences import (FOCUS_WEIGHT, GENERIC, NEGATION, NONE_CLAUSE, NUMBER, YEARLIKE, SentenceHit,  # noqa: F401
                                  SentenceSearch, _EN_STOP, asked_unit, focused, is_heading, strip_short_names)  # (re-exported)
 from assistant.core.text import is_pinyin_word, sentence_spans
@@ -135,6 +136,21 @@ def parts_span(text: str, end: int, window: int = 300) -> tuple[int, int]:
     return b_end, stop  # the bracket qualifies the figure; the parts follow it
 
 
+def _adding_up(parts: list[Fact], total: float | None) -> list[Fact]:
+    """The parts of a total up to where they add up to it (and the zeros right after): the figures the sentence
+    goes on with are another cut ("27条,其中概况1条、…法制新闻12条,其中主站采用15条": 15 is no category of the 27)."""
+    if total is None or len(parts) < 3:
+        return parts
+    running = 0.0
+    for k, g in enumerate(parts, 1):
+        running += g.value or 0
+        if k >= 2 and abs(running - total) < 1e-9:
+            while k < len(parts) and not parts[k].value:
+                k += 1
+            return parts[:k]
+    return parts
+
+
 def _without_names(text: str, names) -> str:
     """The ask without the names of its reports ("…网络安全和信息化委员会…" names no channel)."""
     for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
@@ -190,6 +206,10 @@ class EvidenceGatherer(SentenceSearch):
                 lacking = [d for d in docs if d.doc_id not in {f.doc_id for f in ev.facts}]
                 if lacking and (not ev.facts or len(docs) <= 5):
                     ev.facts = self._in_order(ev.facts + self.label_facts(sub, lacking), docs)
+            if ev.facts and sub.metric is None:
+                # "A和B分别发了多少": a figure found by its label answers ask A only when its label names A (the
+                # ask's own words, not the frame all asks share: "发布各类信息5110条" is no figure of 政府会议信息)
+                ev.facts = self._naming_focus(ev.facts, ask.focus, sub)
             shared: list[Fact] = []
             if ev.facts and any({id(f) for f in ev.facts} == {id(f) for f in o.facts} for o in out if o.ask.text != ask.text):
                 # the fact of an ask before it: this ask names something else ("A和B各多少" where only A has a
@@ -212,6 +232,9 @@ class EvidenceGatherer(SentenceSearch):
                 ev.parts_only = bool(ev.breakdown) and wants_parts_only(ask.text)
             part = (_asked_part(_without_names(sub.norm, names), sub.terms)
                     if sub.metric is not None and sub.metric.key.startswith("applications") else None)
+            if part and ev.facts and not ev.breakdown:
+                # "法人或其他组织一共多少件": a group of columns with no total of its own is the sum of its columns
+                ev.facts = self._group_columns(ev.facts, part[1]) or ev.facts
             if (part and ev.facts and not ev.breakdown
                     and all(f.value is not None and f.kind != "none" for f in ev.facts)  # a total (none at all is 0 of every part)
                     and not any(_names_part(part[1], fact_search_text(f) + f.row + f.column) for f in ev.facts)):
@@ -238,6 +261,47 @@ class EvidenceGatherer(SentenceSearch):
             out.append(ev)
             previous = sub
         return out
+
+    def _group_columns(self, facts: list[Fact], words: tuple[str, ...]) -> list[Fact]:
+        """The columns of a table fact's row under the column group the part `words` names (table 三's
+        "法人或其他组织 / 商业企业", "… / 科研机构", …) when the row has no column of the group's own total: the figures
+        the group's count adds up from (the answer writes their sum, each cited); [] when there is none."""
+        facts = [f for f in facts if f.kind == "table"]
+        if len({(f.doc_id, f.table, f.row) for f in facts}) != 1:
+            return []
+        f = facts[0]
+        row = [g for g in self.fact_index.facts([f.doc_id]) if g.table == f.table and g.row == f.row and g.value is not None]
+        groups = {g.column.split(" / ")[0] for g in row if " / " in g.column and _names_part(words, g.column.split(" / ")[0])}
+        if len(groups) != 1:
+            return []
+        group = groups.pop()
+        own = [g for g in row if g.column == group or g.column in (f"{group} / 总计", f"{group} / 小计")]
+        if own or any(_names_part(words, f.column.split(" / ")[-1]) for f in facts):
+            return own[:1]  # the group's own total, or a column the ask names itself ("法人或其他组织 / 商业企业" of 企业)
+        return [g for g in row if g.column.startswith(group + " / ")]
+
+    def _naming_focus(self, facts: list[Fact], focus: str, q: ParsedQuestion) -> list[Fact]:
+        """`facts` without the figures whose label lacks every content word of a Chinese `focus` (an ask's own
+        words among siblings: assistant.asks._set_focus); all of them when the focus has no content word."""
+        if not focus or not re.search(r"[\u4e00-\u9fff]", focus):
+            return facts
+        own = {t: w for t, w in self.key_terms(dataclasses.replace(q, norm=focus, focus="")).items()
+               if re.search(r"[\u4e00-\u9fff]", t)}
+        if not own:
+            return facts
+        # its rarest words: "会议" of "发布政府会议" ("发布" is in every label about publishing)
+        rare = [t for t, w in own.items() if w >= 0.8 * max(own.values())]
+        return [f for f in facts if f.value is None or f.kind not in ("narrative", "table")
+                or all(has(t, self._own_words(f)) for t in rare)]
+
+    def _own_words(self, f: Fact) -> str:
+        """A figure's labels and the clause of the report that states it ("…等3个频道": the counted noun follows)."""
+        text = fact_search_text(f) + " " + f.row + " " + f.column
+        if f.table == "narrative" and f.quote_end > f.quote_start:
+            original = self.index.texts(f.doc_id)[0]
+            a, b = own_clause(original, (f.quote_start, f.quote_end), (f.start, f.end))
+            text += " " + original[a:b]
+        return text
 
     def _later_figure(self, earlier: AskEvidence, passages: list[Passage]) -> SentenceHit | None:
         """The figure a clause states after the one that answered the earlier end of a change ("由原来的8个增加到
@@ -355,7 +419,11 @@ class EvidenceGatherer(SentenceSearch):
         for d in docs:
             mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and s >= threshold - (_LIST_SLACK if lists and f.kind == "item" else 0)
                     and (f.value is not None or f.kind in TEXT_KINDS)]
-            if fields and not any(f.kind == "contact" for f, _s in mine):
+            if fields and any(f.kind == "contact" for f, _s in mine):
+                # a contact ask is answered by the contact facts, before a list whose label holds the field's word
+                # as well ("what is the website": not the items of "完善了门户网站…等功能")
+                mine = [(f, s) for f, s in mine if f.kind == "contact"]
+            elif fields:
                 # a contact ask names its field ("…办公室的电话"): the report's fact of that field answers,
                 # however many other words of the question its label lacks
                 mine = [(f, s) for f, s in hits if f.doc_id == d.doc_id and f.kind == "contact" and s >= 0.2
@@ -368,6 +436,15 @@ class EvidenceGatherer(SentenceSearch):
                 # "包括哪些类别": a list answers, before a figure whose label matches about as well
                 items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
                 mine = items or mine
+            # a statement of none, or a prose figure 0 (the same said in figures), answers only an ask for what it
+            # denies (sentences.none_answers): "收到几件申请" is not answered by "未发生有关申请的行政复议" nor by
+            # "收到行政复议申请0件"
+            first_none = bool(mine) and mine[0][0].kind == "none"
+            mine = [(f, s) for f, s in mine if not (f.kind == "none" or f.kind == "narrative" and f.value == 0)
+                    or none_answers(f.row, terms, q.norm)]
+            if first_none and mine and mine[0][0].kind != "none":
+                # the ask was best met by statements of none: the one that answers it, before any figure
+                mine.sort(key=lambda fs: fs[0].kind != "none")
             if not mine:
                 continue
             best_f, best_s = mine[0]
@@ -396,7 +473,7 @@ class EvidenceGatherer(SentenceSearch):
                 # best one's do: "收到多少申请" is not answered by "未发生…行政复议案件" of a section "…申请行政复议…"
                 own = any(has(t, best_f.row) for t in terms)
                 nones = [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1
-                         and (f is best_f or not own or any(has(t, f.row) for t in terms))]
+                         and (f is best_f or not own or any(has(t, f.row) for t in terms)) and none_answers(f.row, terms, q.norm)]
                 # one whose quote another's quote holds says nothing more ("…免费提供" of "…免费提供,未收取任何费用")
                 out += [f for f in nones if not any(g is not f and g.quote_start <= f.quote_start and f.quote_end <= g.quote_end
                                                     and (g.quote_start, g.quote_end) != (f.quote_start, f.quote_end)
@@ -496,8 +573,9 @@ class EvidenceGatherer(SentenceSearch):
                 # the figures the same sentence goes on to list ("办结177件,其中,予以公开60件,部分公开51件…")
                 original = self.index.texts(f.doc_id)[0]
                 lo, stop = parts_span(original, f.end)
-                out += [g for g in mine if g.table == "narrative" and g is not f and g.value is not None
-                        and lo <= g.start < stop and g.unit not in ("%", "％")]
+                parts = sorted((g for g in mine if g.table == "narrative" and g is not f and g.value is not None
+                                and lo <= g.start < stop and g.unit not in ("%", "％")), key=lambda g: g.start)
+                out += _adding_up(parts, f.value)
                 continue
             table = [g for g in mine if g.table == f.table and g is not f and g.value is not None]
             depth = f.row.count(" / ")

@@ -23,7 +23,7 @@ from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, rep
 GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
 # "哪几个" asks which ones (a list), "几部分" how many parts (a count)
-_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几(?:个部分|部分|个方面|方面|[个件条次项人家])|数量|总数|总计|(?<![a-z])(?:how many|how much|number of|count|total)(?![a-z])")
+_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几(?:个部分|部分|个方面|方面|[个件条次项人家])|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

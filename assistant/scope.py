@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 import ahocorasick
@@ -45,11 +47,66 @@ def _stems(name: str) -> list[str]:
     return out
 
 
+# the generic end of an agency's name: what is left before it is the agency's own words (科技工业商务信息化局 -> 科技工业商务信息化)
+_GENERIC_END = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|办事处|管理局|中心|局|委|办|院|所|站|处)$")
+_LEVEL_START = re.compile(r"^(?:市|区|县|省|州|旗|镇|乡)")
+
+
+@lru_cache(maxsize=65536)
+def _agency_pinyin_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    return tuple(agency_pinyin_names(agency, region))
+
+
+def agency_pinyin_names(agency: str | None, region: str | None) -> list[str]:
+    """Pinyin of an agency's name, toneless and unspaced, as staff write agencies they cannot type in
+    Chinese: the full name (区科技工业商务信息化局 -> qukejigongyeshangwuxinxihuaju), the name without its
+    leading level word (kejigongyeshangwuxinxihuaju) and, for an agency named without a place, its own
+    words without the generic end (kejigongyeshangwuxinxihua: "District keji … xinxihua bureau") when
+    they are at least three characters and no agency-type or place word by themselves."""
+    if not agency or not _CJK.search(agency):
+        return []
+    from ingest.places import pinyin_of  # pypinyin with the place-name overrides of names.toml
+
+    out = [pinyin_of(agency)]
+    bare = _LEVEL_START.sub("", agency)
+    types = _agency_type_names()
+    if bare != agency and len(bare) >= 3 and bare not in types:  # "xinfangju" is every 信访局's: no name
+        out.append(pinyin_of(bare))
+    if not region:
+        core = _GENERIC_END.sub("", bare)
+        if len(core) >= 3 and core != bare and core not in types and core not in V.generic_places:
+            out.append(pinyin_of(core))
+    return [n for n in dict.fromkeys(out) if len(n) >= 6]
+
+
+@lru_cache(maxsize=1)
+def _agency_type_names() -> frozenset[str]:
+    """Agency-type names and their abbreviations (信访局, 卫健委): a kind of agency, never one agency's name."""
+    return frozenset({t.zh for t in V.agency_types} | {a for t in V.agency_types for a in t.zh_abbr})
+
+
+def pinyin_runs(norm: str) -> list[tuple[str, list[int], list[str]]]:
+    """Runs of two or more romanised words of a question, tones dropped (kējì, ke1ji4 -> keji), each as
+    (the words joined without spaces, the offsets where its words start and end, the words)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", norm) if not unicodedata.combining(c))
+    plain = re.sub(r"(?<=[a-z])[1-5](?![0-9])", " ", plain.replace("ü", "u"))  # tone numbers: syllable ends
+    out = []
+    for m in re.finditer(r"[a-z]+(?:[\s\-'’]+[a-z]+)+", plain):
+        words = re.split(r"[\s\-'’]+", m.group(0))
+        bounds, pos = [0], 0
+        for w in words:
+            pos += len(w)
+            bounds.append(pos)
+        out.append(("".join(words), bounds, words))
+    return out
+
+
 def report_names(r: Report) -> list[tuple[str, str]]:
     """(name, kind) pairs a question may use for a report; kind is 'agency', 'region' or 'alias'."""
     names: list[tuple[str, str]] = []
     if r.agency:
         names.append((r.agency, "agency"))
+        names += [(n, "alias") for n in _agency_pinyin_names(r.agency, r.region)]
     if r.region:
         names += [(s, "region") for s in _stems(r.region)]
     names += [(a.lower(), "alias") for a in r.aliases if a]
@@ -109,6 +166,25 @@ class NamesIndex:
                 if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
                     continue
             out.append(hit)
+        return out + self._spaced_pinyin_hits(norm)
+
+    def _spaced_pinyin_hits(self, norm: str) -> list[_Hit]:
+        """Pinyin names written over several words ("qu keji gongye shangwu xinxihua ju", "kun du lun"):
+        a name of the index that spans whole romanised words of a run, all of them pinyin, two or more."""
+        if not any(c.isascii() and c.isalpha() for c in norm):
+            return []
+        out: list[_Hit] = []
+        for joined, bounds, words in pinyin_runs(norm):
+            starts = {b: i for i, b in enumerate(bounds)}
+            for end, hit in self.automaton.iter(joined):
+                if _CJK.search(hit.name) or " " in hit.name:
+                    continue
+                s, e = end - len(hit.name) + 1, end + 1
+                if s not in starts or e not in starts or starts[e] - starts[s] < 2:
+                    continue
+                span = words[starts[s]: starts[e]]
+                if all(is_pinyin_word(w) for w in span) and not all(_english_word(w) for w in span):
+                    out.append(hit)
         return out
 
     def knows(self, name: str) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from assistant.labels import has
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.prose import PROSE
+from ingest.prose import _none_in
 from assistant.core.vocab import names_vocab
 from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
 from assistant.shapes import shape_clause
@@ -25,7 +27,7 @@ from assistant.core.types import Chunk
 
 # words that carry no evidence: they appear in every report or every question (data: glossary.toml)
 GENERIC = _GLOSSARY.generic
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"\d[\d,]*(?<!,)(?:\.\d+)?")  # not the comma after it ("信息59,人大…")
 NEGATION = re.compile(r"未|没有|无|不存在|零")
 # a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
 NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")
@@ -33,6 +35,66 @@ YEARLIKE = re.compile(r"^(19|20)\d\d$")
 _RANK_ASK = re.compile(r"第几|第多少|排第|what rank|which place|ranked")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?")
 _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
+
+
+_NONE_LINKER = re.compile("|".join(re.escape(w) for w in PROSE.none_linkers)) if PROSE.none_linkers else None
+_HEAD_TRIM = "的、，,及和与或等 "
+
+
+def none_head(what: str) -> str:
+    """What a statement of none denies: the head of its words, after the first linker ("有关申请的行政复议、行政诉讼"
+    -> "行政复议、行政诉讼"; "申请公开引起行政诉讼案件" -> "行政诉讼案件"); the whole when the head is generic words
+    only ("依申请公开的政府信息": the modifier says what) or there is no linker."""
+    m = _NONE_LINKER.search(what) if _NONE_LINKER else None
+    if m is None or m.start() == 0:
+        return what
+    head = what[m.end():].strip(_HEAD_TRIM)
+    rest = head
+    for g in sorted(GENERIC, key=len, reverse=True):
+        if re.search(r"[\u4e00-\u9fff]", g):
+            rest = rest.replace(g, "")
+    return head if rest.strip(_HEAD_TRIM) else what
+
+
+def _names_head(term: str, head: str) -> bool:
+    """The head is the end of a term of the ask ("申请" of "政府信息公开申请"): the ask names the head in longer words."""
+    return len(head) >= 2 and any(a.endswith(head) for a in term.split("|"))
+
+
+def none_kinds(text: str) -> set[int]:
+    """The kinds of thing (prose data none_kinds: 复议; 诉讼/起诉/…; 投诉; 收费/费用 …) a text names."""
+    low = text.lower()
+    return {i for i, family in enumerate(PROSE.none_kinds) if any(w in low for w in family)}
+
+
+def none_answers(what: str, terms, ask_text: str = "") -> bool:
+    """Does a statement of none of `what` answer an ask with these search terms? Only when what it denies is what
+    is asked: a Chinese term of the ask is in its head (not only in a modifier: "收到几件申请" is not answered by
+    "未发生有关申请的行政复议"), and a head naming a kind of thing (prose data none_kinds: 复议, 诉讼, 投诉, 收费 …)
+    answers only an ask naming that kind, an ask naming one only a head naming it ("行政复议申请" is no application
+    for disclosure; "收费了吗" is not answered by "未收到申请"). An ask with no Chinese term (English
+    words the glossary does not render), or one none of whose terms is in `what`, is judged by the kinds alone."""
+    head = none_head(what)
+    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and t not in GENERIC]
+    if any(has(t, what) for t in zh) and not any(has(t, head) or _names_head(t, head) for t in zh):
+        return False  # the ask's words are only in what modifies the head (a statement found by other words is not judged)
+    kinds = none_kinds(head)
+    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
+    return not (kinds or asked) or bool(kinds & asked)
+
+
+# a clause stating the figure 0 of what precedes it ("收到有关行政复议申请0件"): a statement of none in figures
+_ZERO_FIGURE = re.compile(r"([\u4e00-\u9fff、]+?)(?:为|共|计|有)?\s*0\s*(?:件|条|个|起|次|项|人次)?\s*[。；;，,.]?\s*$")
+
+
+def _off_topic_none(clause: str, terms, ask_text: str) -> bool:
+    """A clause that is a statement of none (or states the figure 0) of something other than what is asked."""
+    got = _none_in(clause)
+    what = got[0] if got is not None else None
+    if what is None:
+        m = _ZERO_FIGURE.search(clause)
+        what = m.group(1) if m else None
+    return what is not None and not none_answers(what, terms, ask_text)
 
 
 def is_heading(sentence: str) -> bool:
@@ -50,6 +112,7 @@ class SentenceHit:
     score: float
     clause: tuple[int, int] | None = None
     figure: str | None = None  # the stated figure with its unit ("42条"), or "0" for a statement of none
+    off_topic: bool = False  # its clause is a statement of none of something other than what is asked (none_answers)
 
 
 def asked_unit(text: str) -> str | None:
@@ -225,6 +288,13 @@ class SentenceSearch:
                     continue  # "局长是谁" is not answered by "成立了以局长为组长的领导小组"
                 # a figure counts when its own clause is about the ask ("配备了2名…" is no answer to 申请)
                 clauses = [c for c in _CLAUSE_END.split(sent.lower()) if any(has(tok, c) for tok in terms)]
+                # (the clauses holding a word of the ask other than a negation: "有没有败诉" asks nothing with 没有)
+                # ... and when none holds one, every clause of the sentence
+                content = [c for c in clauses if any(has(tok, c) for tok in terms if not NEGATION.fullmatch(tok))] \
+                    or [c for c in _CLAUSE_END.split(sent.lower()) if c.strip(" ，,；;：:。")]
+                if (all(float(n.replace(",", "")) == 0 for n in numbers) and content
+                        and all(_off_topic_none(c, terms, q.norm) for c in content)):
+                    continue  # its words of the ask are in statements of none (or figures 0) of something else
                 stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
                 score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
                 scored.append((score, chunk, (chunk.clean_start + s, chunk.clean_start + e)))
@@ -237,6 +307,8 @@ class SentenceSearch:
                 hit = SentenceHit(chunk, span, score)
                 if need_number:
                     self._clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms, q.norm)
+                    if hit.off_topic:
+                        continue
                     if not _unit_fits(hit.figure, asked_unit(q.norm)) or not figure_holds_shape(shape, hit.figure):
                         continue  # "多少件" / "how many lawsuits" is not answered by "培训50人次" / "6部分"
                 elif wants_date or wants_rank:
@@ -313,6 +385,10 @@ class SentenceSearch:
             a, b2 = own_clause(text, (0, len(text)), (m.start(), m.end() + (len(unit.group()) if unit else 0)))
             hit.clause = (s0 + lo + a, s0 + lo + b2)
         else:
+            got = _none_in(text)  # what the clause states none of, read as ingest reads it
+            if got is not None and not none_answers(got[0], terms, ask_text):
+                hit.clause, hit.off_topic = None, True  # "收到几件申请" / "未发生有关申请的行政复议": no answer
+                return
             hit.figure = "0"
 
     def _date_clause(self, hit: SentenceHit, terms: dict[str, float], shape: re.Pattern = DATE) -> None:

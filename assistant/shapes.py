@@ -22,7 +22,8 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern:
                                for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
-WANTS_DATE = words_pattern(_GLOSSARY.date_words)
+# (not the number of a document: "第几号", "文号是几号")
+WANTS_DATE = re.compile(rf"(?<!第)(?<!文号是)(?<!文号为)(?:{words_pattern(_GLOSSARY.date_words).pattern})")
 WANTS_CONTACT = words_pattern(_GLOSSARY.contact_words)
 
 
@@ -48,6 +49,7 @@ _REPORT_DATE_WORDS = frozenset("""发布 印发 公布 发表 签发 落款 成�
 issue issued publish published release released sign signed dated publication disclosure annual report out come came
 put compiled written""".split())
 DATE_LABEL = "发布日期|日期"
+_DAY_WORDS = frozenset("几月 哪月 几号 几日 月份 day month".split())
 
 
 def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
@@ -56,7 +58,9 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     ("何时上线新网站": its sentence answers, not the report's date)."""
     if not WANTS_DATE.search(norm) or re.search(r"统计期限|period", norm):
         return {}
-    if any(not any(a in _REPORT_DATE_WORDS for a in t.split("|")) for t in terms):
+    # (the words asking for the date are no topic: "几月几号", "on what day")
+    asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))
+    if any(not any(a in _REPORT_DATE_WORDS or a in asking or a in _DAY_WORDS for a in t.split("|")) for t in terms):
         return {}
     return {DATE_LABEL: max(1.0, sum(terms.values()))}
 
@@ -110,7 +114,8 @@ def contact_fields(norm: str) -> list[str]:
     out = []
     for m in WANTS_CONTACT.finditer(norm):
         w = m.group()
-        out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join(_GLOSSARY.en_to_zh.get(w, ())) or w]
+        # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
+        out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]
     return [w for w in out if w]
 
 

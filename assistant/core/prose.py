@@ -33,6 +33,8 @@ class ProseVocabulary:
     none_words: tuple[tuple[str, str], ...]  # a word stating none of its own topic -> what is none ("未收费" -> 收费)
     none_not_after: tuple[str, ...]
     none_max_chars: int
+    none_linkers: tuple[str, ...]  # what is none: its head follows the first of these (modifiers before)
+    none_kinds: tuple[tuple[str, ...], ...]  # families of proceedings a head may name ("复议"; "诉讼", "起诉" ...)
     contact: tuple[ContactField, ...]
     date_zh: str
     date_en: str
@@ -109,6 +111,8 @@ def load(path: Path = DATA) -> ProseVocabulary:
         none_words=tuple((w, what) for w, what in raw.get("none_words", ())),
         none_not_after=tuple(raw["none_not_after"]),
         none_max_chars=int(raw["none_max_chars"]),
+        none_linkers=tuple(raw.get("none_linkers", ())),
+        none_kinds=tuple(tuple(k) for k in raw.get("none_kinds", ())),
         contact=contact,
         date_zh=raw["date_zh"],
         date_en=raw["date_en"],
