@@ -205,8 +205,25 @@ def test_phone_layout_first_screen_and_library(page):
         phone.close()
 
 
+def _settled_count(page, selector: str, quiet_s: float = 1.5, timeout_s: float = 60) -> int:
+    """The number of elements matching `selector` once it has not changed for `quiet_s` seconds (an answer of an
+    earlier test may still be arriving)."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    n, since = page.locator(selector).count(), time.monotonic()
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+        m = page.locator(selector).count()
+        if m != n:
+            n, since = m, time.monotonic()
+        elif time.monotonic() - since >= quiet_s:
+            break
+    return n
+
+
 def test_empty_question_gives_feedback(page):
-    before = page.locator("#chat .message.bot").count()
+    before = _settled_count(page, "#chat .message.bot")
     page.locator("#question textarea").fill("")
     page.locator("#ask").click()
     page.locator(".toast-body", has_text="请先输入问题").first.wait_for()

@@ -100,6 +100,9 @@ def test_per_question_work_does_not_grow_with_the_store(stores, monkeypatch):
         chain = get_chain(settings=settings)
         for q in questions:  # warm-up: embedder, segmenter, indexes
             chain.ask(q)
+        # steady state: until the vector matrix of the generation is built, a scoped dense search goes to Chroma's
+        # approximate HNSW, whose list may differ (docs/benchmarks.md); compare the two stores once both are ready
+        assert chain.wait_ready(timeout=600)
         got = []
         counts[n] = _count_calls(lambda: got.extend(chain.ask(q) for q in questions))
         answers[n] = [(a.answered, a.text) for a in got]
