@@ -26,7 +26,7 @@ from assistant.core.types import Passage, Report
 from ingest.embed import EMBEDDERS, Embedder, get_embedder
 from ingest.index import Store
 from ingest.lexical import LexicalIndex, ensure_index
-from ingest.vectors import DenseMatrix, ensure_matrix
+from ingest.vectors import DenseMatrix, ensure_matrix, fetch, fetch_where
 from ingest.vectors import load as load_matrix
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,10 @@ SYNC_REBUILD_CHUNKS = 20_000
 TEXT_CACHE_REPORTS = 256
 # a scoped dense search over more chunk rows than this goes to Chroma (its HNSW graph) instead of the matrix
 SCOPED_MAX_ROWS = 200_000
+# until the matrix is there (the first minutes after an ingest), the vectors of a scope this small are read from
+# Chroma by id and ranked exactly, so an answer does not depend on whether the background build has finished
+FETCHED_MAX_ROWS = 5_000
+FETCHED_MAX_NEW_REPORTS = 50
 
 
 class SearchIndex:
@@ -273,6 +277,8 @@ class SearchIndex:
         vec = self.embedder.embed_query(query)
         if doc_ids:
             got = self.dense_scoped(vec, doc_ids, k)
+            if got is None:
+                got = self.dense_fetched(vec, doc_ids, k)
             if got is not None:
                 return got
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids else None
@@ -294,6 +300,36 @@ class SearchIndex:
         if total > SCOPED_MAX_ROWS:
             return None
         return [(str(lex.chunk_ids[i]), s) for i, s in dm.top_ranges(vec, starts, ends, k)]
+
+    def dense_fetched(self, vec: np.ndarray, doc_ids: list[str], k: int) -> list[tuple[str, float]] | None:
+        """The exact ranking `dense_scoped` gives, for when the matrix cannot: the scoped reports' vectors read
+        from Chroma (by id for the reports of the lexical index, by report for newer ones).  None for a scope
+        too large to read per question (Chroma's HNSW answers it)."""
+        lex = self.bm25
+        known = [d for d in doc_ids if lex is not None and d in lex.doc_code]
+        newer = sorted(set(doc_ids) - set(known))
+        if len(newer) > FETCHED_MAX_NEW_REPORTS:
+            return None
+        ids: list[str] = []
+        if known:
+            starts, ends = lex.doc_ranges([lex.doc_code[d] for d in known])
+            if int((ends - starts).sum()) > FETCHED_MAX_ROWS:
+                return None
+            ids = [str(lex.chunk_ids[i]) for a, b in zip(starts, ends) for i in range(int(a), int(b))]
+        coll = self.store.collection
+        try:
+            vectors = [fetch(coll, ids)] if ids else []
+        except KeyError:  # a report deleted since the lexical index was built: Chroma's own search answers
+            return None
+        if newer:
+            more_ids, more = fetch_where(coll, newer)
+            ids += more_ids
+            vectors.append(more)
+        vectors = [v for v in vectors if len(v)]
+        if not vectors:
+            return []
+        matrix = DenseMatrix(np.concatenate(vectors), -1, None)
+        return [(ids[i], s) for i, s in matrix.top(vec, np.arange(matrix.n), k)]
 
     def scope_chunks(self, doc_ids: list[str] | None, limit: int) -> list[str] | None:
         """Every chunk id of the scoped reports, in text order, when they hold at most `limit` chunks; else None

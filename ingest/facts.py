@@ -40,7 +40,8 @@ from assistant.core.template import SEP, TEMPLATE, strip_enumerator
 from assistant.core.text import sentence_spans
 from assistant.core.types import Fact
 from ingest.narrative import NarrativeFact
-from ingest.prose import ProseFact, _item, extract_cn_figures, extract_figures, extract_items, extract_nones, prose_lines
+from ingest.items import extract_items, item_fact
+from ingest.prose import ProseFact, extract_cn_figures, extract_figures, extract_nones, prose_lines
 from ingest.prose_fields import extract_contacts, extract_dates, extract_original_contacts, extract_original_dates
 from ingest.structure import SectionSpan, section_at
 from ingest.tables import TableFact
@@ -82,7 +83,7 @@ def section_sentences(text: str, sections: list[SectionSpan], items: list[ProseF
                     continue
                 e = s + len(text[s:e].rstrip().rstrip("。；;！!"))
                 n += 1
-                out.append(_item(text, s, e, n, ""))
+                out.append(item_fact(text, s, e, n, ""))
     return out
 
 

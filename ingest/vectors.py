@@ -160,20 +160,10 @@ def build(store, chunk_ids, generation: int) -> DenseMatrix:
                 rows[i] = j
     else:
         missing = list(range(len(ids)))
-    fetched: dict[int, np.ndarray] = {}
-    coll = store.collection
-    for s in range(0, len(missing), FETCH):
-        part = missing[s : s + FETCH]
-        got = coll.get(ids=[ids[i] for i in part], include=["embeddings"])
-        where = {cid: i for i, cid in enumerate(got["ids"])}
-        embs = got["embeddings"]
-        for i in part:
-            j = where.get(ids[i])
-            if j is None:
-                raise KeyError(f"no vector for chunk {ids[i]}")
-            v = np.asarray(embs[j], dtype=np.float32)
-            dim = dim or len(v)
-            fetched[i] = v
+    vectors = fetch(store.collection, [ids[i] for i in missing])
+    fetched = dict(zip(missing, vectors))
+    if len(vectors):
+        dim = dim or vectors.shape[1]
     d = folder(store.path)
     d.mkdir(parents=True, exist_ok=True)
     path = path_for(store.path, generation)
@@ -199,6 +189,29 @@ def build(store, chunk_ids, generation: int) -> DenseMatrix:
     os.replace(meta_tmp, path.with_suffix(".json"))  # last: the matrix counts once its meta is there
     prune_generations(d, "gen-*", f"gen-{generation}.")
     return load(store.path, generation, chunk_ids) or DenseMatrix(np.load(path, mmap_mode="r"), generation, embedder)
+
+
+def fetch(collection, ids: list[str]) -> np.ndarray:
+    """The stored vectors of the chunks `ids`, one row each in that order (Chroma's get by id, in batches)."""
+    out: list[np.ndarray] = []
+    for s in range(0, len(ids), FETCH):
+        part = ids[s : s + FETCH]
+        got = collection.get(ids=part, include=["embeddings"])
+        where = {cid: i for i, cid in enumerate(got["ids"])}
+        for cid in part:
+            j = where.get(cid)
+            if j is None:
+                raise KeyError(f"no vector for chunk {cid}")
+            out.append(np.asarray(got["embeddings"][j], dtype=np.float32))
+    return np.stack(out) if out else np.zeros((0, 0), np.float32)
+
+
+def fetch_where(collection, doc_ids: list[str]) -> tuple[list[str], np.ndarray]:
+    """Every stored chunk id and vector of the reports `doc_ids` (a metadata query: for a few reports)."""
+    got = collection.get(where={"doc_id": {"$in": list(doc_ids)}}, include=["embeddings"])
+    embs = got["embeddings"]
+    vecs = np.asarray(embs, dtype=np.float32) if len(embs) else np.zeros((0, 0), np.float32)
+    return list(got["ids"]), vecs
 
 
 _BUILDING = threading.Lock()  # one build at a time per process: the reader's warm-up and an ingest may both ask

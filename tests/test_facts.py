@@ -11,7 +11,8 @@ import pytest
 from ingest.clean import clean
 from ingest.facts import build_facts
 from ingest.narrative import extract_narrative_facts
-from ingest.prose import extract_figures, extract_items, extract_nones
+from ingest.items import extract_items
+from ingest.prose import extract_figures, extract_nones
 from ingest.prose_fields import extract_contacts, extract_dates
 from ingest.structure import split_sections
 from ingest.tables import extract_table_facts

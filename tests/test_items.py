@@ -22,7 +22,7 @@ from assistant.query import glossary_groups, parse_question
 from ingest.clean import clean
 from ingest.facts import build_facts
 from ingest.narrative import extract_narrative_facts
-from ingest.prose import extract_items
+from ingest.items import extract_items
 from ingest.structure import split_sections
 from ingest.tables import extract_table_facts
 from tests.fake_index import FakeIndex

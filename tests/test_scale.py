@@ -100,8 +100,7 @@ def test_per_question_work_does_not_grow_with_the_store(stores, monkeypatch):
         chain = get_chain(settings=settings)
         for q in questions:  # warm-up: embedder, segmenter, indexes
             chain.ask(q)
-        # steady state: until the vector matrix of the generation is built, a scoped dense search goes to Chroma's
-        # approximate HNSW, whose list may differ (docs/benchmarks.md); compare the two stores once both are ready
+        # steady state (a scoped dense search is exact with or without the matrix: test_scoped_dense_search_is_exact_…)
         assert chain.wait_ready(timeout=600)
         got = []
         counts[n] = _count_calls(lambda: got.extend(chain.ask(q) for q in questions))
@@ -217,6 +216,46 @@ def test_scoped_dense_search_reads_only_the_scoped_rows(stores, monkeypatch):
     monkeypatch.undo()
     # a report the matrix does not know (newer than the index): Chroma answers instead
     assert index.dense_scoped(q, ["not-a-report"], 5) is None
+    store.close()
+
+
+def test_scoped_dense_search_is_exact_before_the_matrix_is_built(stores, monkeypatch):
+    """Until a generation's matrix is built (in the background, minutes after a large ingest), a scoped search
+    reads the scoped reports' vectors from Chroma and ranks them exactly: the same chunks and scores as the
+    matrix gives, so an answer does not depend on whether the build has finished; never the approximate HNSW."""
+    from assistant import retrieve
+    from assistant.retrieve import SearchIndex
+    from ingest.index import Store
+
+    settings, _ = stores[LARGE]
+    store = Store(settings.store, settings)
+    index = SearchIndex(store, settings)
+    docs = [r.doc_id for r in index.reports[:3]]
+    query = "政府信息公开申请 收到 行政复议"
+    with_matrix = index.dense(query, docs, 10)
+    assert index.matrix is not None and len(with_matrix) == 10
+
+    def ranked(hits):
+        scores = [s for _c, s in hits]
+        above = {c for c, s in hits if s > scores[-1] + 1e-6}  # ties at the cut may come in any order
+        return np.round(scores, 5).tolist(), above
+
+    def no_chroma(*_a, **_k):
+        raise AssertionError("a scoped search went to Chroma's HNSW")
+
+    vectorstore = type(index.vectorstore)
+    monkeypatch.setattr(vectorstore, "similarity_search_by_vector_with_relevance_scores", no_chroma)
+    monkeypatch.setattr(index, "matrix", None)  # not built yet
+    assert ranked(index.dense(query, docs, 10)) == ranked(with_matrix)
+    # reports newer than the lexical index (a large index rebuilds in the background): read by report
+    lex = index.bm25
+    monkeypatch.setattr(index, "bm25", None)
+    assert ranked(index.dense(query, docs, 10)) == ranked(with_matrix)
+    # a scope too large to read per question is Chroma's to answer
+    monkeypatch.setattr(index, "bm25", lex)
+    monkeypatch.setattr(retrieve, "FETCHED_MAX_ROWS", 1)
+    assert index.dense_fetched(index.embedder.embed_query(query), docs, 10) is None
+    monkeypatch.undo()
     store.close()
 
 
