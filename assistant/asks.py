@@ -390,12 +390,13 @@ def _set_focus(asks: list[Ask]) -> None:
         return
     texts = [re.sub(r"^(?:and|其中|那么)\s*", "", a.text) for a in asks]
     # characters of Chinese, words of English ("updates" and "functions" share no "s")
-    units = [t if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
+    # (lists of both kinds: a question may mix them, "how many 主动公开 and how many 依申请")
+    units = [list(t) if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
     pre = len(os.path.commonprefix(units))
     suf = len(os.path.commonprefix([u[::-1] for u in units]))
     for a, t, u in zip(asks, texts, units):
         own = u[pre : len(u) - suf] if pre + suf < len(u) else u
-        own = own if isinstance(own, str) else " ".join(own)
+        own = ("" if re.search(r"[\u4e00-\u9fff]", t) else " ").join(own)
         a.focus = own.strip(" ，,、的") or t
 
 

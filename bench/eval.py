@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -115,10 +116,22 @@ def run_ours(records: list[dict], settings) -> list[dict]:
         prev = [ask(t, settings=settings).text for t in turns]
         hist = _history(turns, prev) if turns else None
         t0 = time.perf_counter()
-        a = ask(r["question"], settings=settings, history=hist)
+        a = _asked(ask, r, settings, hist)
         ms = (time.perf_counter() - t0) * 1000
         rows.append(_row(r, a, ms, _recall_ours(chain, r, hist) if r["answerable"] else None))
     return rows
+
+
+def _asked(ask, r: dict, settings, hist):
+    """The answer to one question; a question that raises is scored as a failure (its error in the notes, the
+    traceback in the log) instead of ending the run."""
+    from assistant.core.types import Answer
+
+    try:
+        return ask(r["question"], settings=settings, history=hist)
+    except Exception as e:
+        logging.getLogger("bench.eval").exception("question %s raised", r["id"])
+        return Answer(question=r["question"], text="", answered=False, notes=[f"raised {type(e).__name__}: {e}"])
 
 
 def _recall_ours(chain, r: dict, hist) -> dict | None:

@@ -125,9 +125,31 @@ def states_none(quote: str) -> bool:
     return any(m in q or m in raw for m in _NONE_MARKERS)
 
 
+_TERM = r"(\d+(?:\.\d+)?)(?:\[\d+\])?"
+# a sum or difference written out in the answer: "7[1] + 0[2] + 1[3] = 8", "44[1] − 12[2] = 32" (after norm())
+_ARITHMETIC = re.compile(rf"{_TERM}((?:[+\-−]{_TERM})+)=(\d+(?:\.\d+)?)")
+_OPERAND = re.compile(rf"([+\-−]){_TERM}")
+
+
+def computed_numbers(text: str, support: list[float]) -> list[float]:
+    """Results of the sums and differences an answer writes out whose every operand is supported and whose
+    arithmetic is right: a figure computed in plain sight from cited figures is traceable."""
+    out = []
+    for m in _ARITHMETIC.finditer(norm(text)):
+        first, rest, result = float(m.group(1)), m.group(2), float(m.group(m.lastindex))
+        terms = [(op, float(v)) for op, v in _OPERAND.findall(rest)]
+        if not all(any(_num_eq(v, s) for s in support) for v in [first, *(v for _op, v in terms)]):
+            continue
+        value = first + sum(v if op == "+" else -v for op, v in terms)
+        if _num_eq(value, result):
+            out.append(result)
+    return out
+
+
 def unsupported_numbers(text: str, quotes: list[str], question: str = "") -> list[float]:
     """Numbers stated by the answer that no cited quote (nor the question) contains; 0 is supported
-    by a quote that states none (:func:`states_none`)."""
+    by a quote that states none (:func:`states_none`); the result of a sum or difference the answer writes out
+    over supported figures is supported (:func:`computed_numbers`)."""
     support: list[float] = []
     for q in quotes:
         support += numbers(q)
@@ -138,6 +160,7 @@ def unsupported_numbers(text: str, quotes: list[str], question: str = "") -> lis
         support.append(0.0)
     for q in quotes:  # "收到一起申请", "十个重点领域": a quote's Chinese numerals support their digits
         support += chinese_numbers(q)
+    support += computed_numbers(text, support)
     out = []
     t = _MARKER.sub(" ", norm(text))
     for p in _TEMPLATE_DIGITS:

@@ -14,7 +14,8 @@ from assistant.answer import ExtractiveEngine, row_label
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Chunk, Fact, Passage, Report
-from assistant.evidence import EvidenceGatherer, parts_span
+from assistant.evidence import EvidenceGatherer
+from assistant.parts import parts_span
 from assistant.labels import column_named, counted_noun
 from assistant.query import parse_question
 from assistant.shapes import own_clause
@@ -241,10 +242,15 @@ def test_each_ask_of_several_has_its_own_words_as_focus():
     assert split_asks("青石镇收到多少件申请")[0].focus == ""
     english = split_asks(normalise_query("Of Qinghe's disclosed items, how many were work updates and how many were about institutional functions?"))
     assert [a.focus for a in english] == ["work updates", "about institutional functions"]
+    # a question that mixes the languages of its asks (a Chinese term in an English question) has them too
+    for q in ("青河镇2022年主动公开多少条 and how many applications did it get?",
+              "Qinghe 2022: how many 主动公开 items and how many applications?"):
+        mixed = split_asks(normalise_query(q))
+        assert len(mixed) == 2 and all(a.focus for a in mixed), q
 
 
 def test_the_focus_outweighs_the_frame_all_asks_share():
-    from assistant.evidence import focused
+    from assistant.sentences import focused
 
     terms = {"门户网站": 2.0, "办公室": 1.0, "文件": 1.0}
     assert focused(terms, "镇办公室") == {"门户网站": 2.0, "办公室": 3.0, "文件": 1.0}
@@ -285,7 +291,7 @@ def test_of_them_is_answered_by_the_clause_the_sentence_goes_on_with():
 
 
 def test_a_shortened_agency_name_is_scope_not_content():
-    from assistant.evidence import strip_short_names
+    from assistant.sentences import strip_short_names
 
     assert strip_short_names("市样例局2022年决策类信息多少条", ["青禾市样例局"]).strip() == "2022年决策类信息多少条"
     assert strip_short_names("县样例局的业务类信息多少条", ["某县样例局"]).strip().startswith("的业务")

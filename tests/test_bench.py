@@ -46,6 +46,18 @@ def test_unsupported_numbers_ignore_years_and_question_numbers():
     assert unsupported_numbers("第3季度收到申请：44件[1]", quotes, "第3季度") == []
 
 
+def test_sums_and_differences_written_out_over_cited_figures_are_supported():
+    quotes = ["商业企业 | 7", "法律服务机构 | 1 | 0", "我委收到政府信息公开申请44件", "我局收到12起依申请公开"]
+    # a computed figure shown with its cited operands is traceable; a wrong sum, or one over an unsupported
+    # operand, is not
+    assert unsupported_numbers("以上合计：7[1] + 0[2] + 1[3] = 8", quotes) == []
+    assert unsupported_numbers("Difference: 44[3] − 12[4] = 32", quotes) == []
+    assert unsupported_numbers("相差：44[3] - 12[4] = 32", quotes) == []
+    assert unsupported_numbers("相差：44[3] − 12[4] = 33", quotes) == [33.0]
+    assert unsupported_numbers("合计：44[3] + 13 = 57", quotes) == [13.0, 57.0]
+    assert unsupported_numbers("共计 57", quotes) == [57.0]
+
+
 def _answer(text, answered=True, quotes=(), source="r.txt", title="某报告"):
     return {"text": text, "answered": answered,
             "citations": [{"quote": q, "source": source, "title": title} for q in quotes]}
