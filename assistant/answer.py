@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 
 from assistant.aggregate import ReportFigure, by_year, detect_intent, figures, ranked, with_any
 from assistant.asks import wants_total
-from assistant.evidence import (GENERIC, TEXT_KINDS, AskEvidence, EvidenceGatherer, SentenceHit, fact_label_en,
-                                strip_enumerator)
+from assistant.evidence import AskEvidence, EvidenceGatherer
+from assistant.fact_search import TEXT_KINDS
+from assistant.labels import fact_label_en, strip_enumerator
+from assistant.sentences import GENERIC, SentenceHit
 from prompts import load_templates
 from assistant.core.template import TEMPLATE
 from assistant.labels import own_words
@@ -218,6 +220,18 @@ class ExtractiveEngine:
         total = sum(f.value for f, _ in numeric)
         w.lines.append(t["sum_line"].format(label=t["sum_label"], terms=terms, value=fmt_value(total, language)))
 
+    def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str) -> None:
+        """By how much two figures differ ("多多少", "how many more"), computed from the cited figures in plain
+        sight: the larger minus the smaller, each with its citation marker."""
+        if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs) or figs[0].value == figs[1].value:
+            return
+        if len({fig.facts[0].unit for fig in figs}) != 1:
+            return
+        hi, lo = sorted(figs, key=lambda fig: -fig.value)
+        w.lines.append(t["difference_line"].format(
+            a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
+            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=_unit(hi.facts[0].unit, language)))
+
     # --- writing sentences -------------------------------------------------------------------
     def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict) -> None:
         q = a.q
@@ -265,10 +279,13 @@ class ExtractiveEngine:
                     label = row_label(first.row) if q.language == "zh" else (fact_label_en(first).split(" / ")[-1] or row_label(first.row))
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
 
+        cited: dict[int, int] = {}  # id(fact) -> its citation number
+
         def show(fig_list, template="fact"):
             for fig in fig_list:
                 for f in fig.facts:
-                    w.lines.append(self._fact_line(q, f, w, t, template)[0])
+                    line, cited[id(f)] = self._fact_line(q, f, w, t, template)
+                    w.lines.append(line)
 
         if intent in ("compare", "change"):
             ordered = by_year(figs) if intent == "change" else figs
@@ -294,6 +311,7 @@ class ExtractiveEngine:
                     r = top[0].report
                     w.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
                                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
+            self._add_difference(figs, cited, w, t, q.language)
             return self._finish(q, w, answered=True)
 
         chosen = ranked(figs) if intent == "rank" else with_any(figs)
