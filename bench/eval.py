@@ -116,19 +116,19 @@ def run_ours(records: list[dict], settings) -> list[dict]:
         prev = [ask(t, settings=settings).text for t in turns]
         hist = _history(turns, prev) if turns else None
         t0 = time.perf_counter()
-        a = _asked(ask, r, settings, hist)
+        a = _asked(lambda: ask(r["question"], settings=settings, history=hist), r)
         ms = (time.perf_counter() - t0) * 1000
         rows.append(_row(r, a, ms, _recall_ours(chain, r, hist) if r["answerable"] else None))
     return rows
 
 
-def _asked(ask, r: dict, settings, hist):
-    """The answer to one question; a question that raises is scored as a failure (its error in the notes, the
-    traceback in the log) instead of ending the run."""
+def _asked(answer, r: dict):
+    """`answer()`, the answer to the question of `r`; a question that raises is scored as a failure (its error in
+    the notes, the traceback in the log) instead of ending the run."""
     from assistant.core.types import Answer
 
     try:
-        return ask(r["question"], settings=settings, history=hist)
+        return answer()
     except Exception as e:
         logging.getLogger("bench.eval").exception("question %s raised", r["id"])
         return Answer(question=r["question"], text="", answered=False, notes=[f"raised {type(e).__name__}: {e}"])
@@ -155,7 +155,7 @@ def run_baseline(records: list[dict], base) -> list[dict]:
     for r in records:
         turns = r.get("history") or []
         t0 = time.perf_counter()
-        a = base.ask(r["question"], history=turns)
+        a = _asked(lambda: base.ask(r["question"], history=turns), r)
         ms = (time.perf_counter() - t0) * 1000
         rec = None
         if r["answerable"]:
