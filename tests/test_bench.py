@@ -375,3 +375,11 @@ def test_pdf_versions_skipped_without_chromium(monkeypatch):
     monkeypatch.setattr(formats_bench, "have_chromium", lambda: False)
     res = eval_pdf.run([{"id": "a", "answerable": True, "gold_sources": ["035_x.txt"]}])
     assert res["skipped"].startswith("chromium not found") and "runs" not in res
+
+
+def test_a_question_that_raises_is_a_failure_not_the_end_of_the_run():
+    from bench.eval import _asked
+
+    a = _asked(lambda: 1 / 0, {"id": "x1", "question": "青禾镇收到多少件申请？"})
+    assert not a.answered and a.question == "青禾镇收到多少件申请？" and "ZeroDivisionError" in a.notes[0]
+    assert score({"answerable": True, "gold_values": [["3"]], "gold_evidence": [], "gold_sources": []}, a.to_dict())["correct"] is False
