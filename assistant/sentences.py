@@ -3,7 +3,8 @@ the clause that states its figure (or date, ordinal), and the search terms of an
 weights, English words for a report written in English, the English renderings of a Chinese ask).
 
 ``SentenceSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
-``self.min_evidence_score``); every name here is also importable from ``assistant.evidence``.
+``self.min_evidence_score``), beside ``FactSearch`` (assistant.fact_search), ``PartsSearch`` (assistant.parts) and
+``ItemSearch`` (assistant.list_items).
 """
 
 from __future__ import annotations

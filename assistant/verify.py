@@ -184,7 +184,7 @@ MONEY_UNITS = ("元", "万元", "亿元", "千元", "万", "亿")
 # lawsuits / applications / items" (a figure with another unit, or none, may)
 PEOPLE_UNITS = ("人", "名", "人次", "万人次")
 NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工作日", "工作日", "小时", "分钟", "岁")
-# "how many lawsuits", "how many people"; Chinese asks name their unit ("多少件"), read by evidence.asked_unit
+# "how many lawsuits", "how many people"; Chinese asks name their unit ("多少件"), read by sentences.asked_unit
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
 _PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"

@@ -128,7 +128,7 @@ def test_categories_stop_where_they_add_up_to_the_total(question):
 
 def test_parts_stop_where_they_add_up_and_keep_the_zeros_after():
     from assistant.core.types import Fact
-    from assistant.evidence import _adding_up
+    from assistant.parts import adding_up as _adding_up
 
     def part(v, at):
         return Fact(doc_id=DOC, table="narrative", row=f"p{at}", column="", value=float(v), raw=str(v), start=at, end=at + 1,

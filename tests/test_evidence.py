@@ -14,7 +14,8 @@ from assistant.answer import ExtractiveEngine
 from assistant.asks import split_asks, wants_breakdown, wants_total
 from assistant.core.text import normalise_query
 from assistant.core.types import Chunk, Fact, Passage, Report
-from assistant.evidence import EvidenceGatherer, fact_label_en
+from assistant.evidence import EvidenceGatherer
+from assistant.labels import fact_label_en
 from prompts import load_templates, note
 from assistant.query import parse_question
 from tests.fake_index import FakeIndex as _FakeIndex

@@ -182,7 +182,7 @@ def test_english_words_of_item_questions():
 
 
 def test_english_asks_for_a_list():
-    from assistant.evidence import _WANTS_LIST
+    from assistant.list_items import WANTS_LIST as _WANTS_LIST
 
     for q in ("what problems did the bureau identify in its 2023 disclosure work",
               "what are the next-step plans of the township", "which rules and systems did the county improve",

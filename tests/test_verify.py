@@ -220,7 +220,7 @@ def test_english_count_asks_and_the_units_that_answer_them():
     assert people.count == "people" and fact_holds_shape(people, fact("人次")) and not fact_holds_shape(people, fact("件"))
     assert ask_shape("How many days did replies take on average?").count is None
     assert ask_shape("How many of them were published on the website?").count is None  # the noun is elsewhere
-    assert ask_shape("青禾县样例局收到多少件申请？").count is None  # Chinese asks name their unit (evidence.asked_unit)
+    assert ask_shape("青禾县样例局收到多少件申请？").count is None  # Chinese asks name their unit (sentences.asked_unit)
 
 
 def test_stated_figures_against_english_count_asks():

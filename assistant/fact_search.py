@@ -1,0 +1,203 @@
+"""Fact search: the facts of a report that state what an ask names, by its metric (standard-table cells,
+narrative figures tagged with it) or by their labels (section / row / column, Chinese and English: BM25-style
+coverage of the ask's terms plus embedding similarity, assistant.labels.FactIndex), so any row or column the
+tables hold is reachable without a metric keyword; text facts (address, phone, date, items) when the ask wants
+no figure.
+
+``FactSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
+``self.fact_index``, and uses ``SentenceSearch.key_terms`` and ``ItemSearch.asked_list``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant.aggregate import figures
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.metrics import Metric
+from assistant.core.text import is_pinyin_word
+from assistant.core.types import Fact, Report
+from assistant.labels import column_named, fact_search_text, has
+from assistant.list_items import LIST_SLACK, WANTS_LIST
+from assistant.query import ParsedQuestion, detect_metric, report_names
+from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, none_answers
+from assistant.shapes import WANTS_DATE as _WANTS_DATE
+from assistant.shapes import contact_fields as _contact_fields
+from assistant.shapes import own_clause
+from assistant.shapes import report_date_terms as _report_date_terms
+
+TEXT_KINDS = ("contact", "date", "item")  # the kinds of fact that state text, not a figure
+
+
+def in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
+    """`facts` in the order of their reports in `docs`."""
+    order = {d.doc_id: i for i, d in enumerate(docs)}
+    return sorted(facts, key=lambda f: order.get(f.doc_id, len(order)))
+
+
+class FactSearch:
+    """The facts that state an ask: by metric, by label, narrowed to the ask's own words."""
+
+    def metric_facts(self, q: ParsedQuestion, docs: list[Report] | None, metric: Metric | None = None) -> list[Fact]:
+        """The fact(s) that state the metric asked about, one report after another."""
+        metric = metric or q.metric
+        if docs is None or metric is None:
+            return []  # no report named: answered from passages (or as a listing over reports)
+        facts = [f for f in self.fact_index.facts([d.doc_id for d in docs]) if f.metric == metric.key]
+        question = q.norm + " " + " ".join(q.terms)
+        return [f for fig in figures(docs, facts, metric, question) for f in fig.facts]
+
+    def more_specific(self, q: ParsedQuestion, docs: list[Report]) -> list[Fact]:
+        """Facts of another row whose labels match the ask clearly better than the default metric's own,
+        because they hold a Chinese term of the ask that no fact of the metric holds (政策文件类 of
+        "主动公开的信息里政策文件类有几条")."""
+        terms = self.label_terms(q)
+        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs], k=40, dense=False)
+        mine = [f for f in self.fact_index.facts([d.doc_id for d in docs]) if f.metric == q.metric.key]
+        own_labels = [fact_search_text(f) for f in mine]
+        own = max((s for f, s in hits if f.metric == q.metric.key), default=0.0)
+        best = [(f, s) for f, s in hits if f.metric != q.metric.key]
+        if not best:
+            return []
+        other_f, other = best[0]
+        label = fact_search_text(other_f)
+        extra = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and has(t, label)
+                 and not any(has(t, o) for o in own_labels)]
+        if other < 0.6 and extra:
+            # a row the ask names in other words than the label's ("平台提交的" / "信息公开平台依申请公开"): the
+            # prose figure whose own words the ask's clearly mean by embedding (assistant.labels._leaf_bonus)
+            hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs], k=40, dense=False, leaf=True)
+            own = max((s for f, s in hits if f.metric == q.metric.key), default=0.0)
+            best = [(f, s) for f, s in hits if f.metric != q.metric.key]
+            other_f, other = best[0] if best else (other_f, 0.0)
+            label = fact_search_text(other_f)
+            extra = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and has(t, label)
+                     and not any(has(t, o) for o in own_labels)]
+        margin = 0.1 if detect_metric(q.norm, fallback=False) is None else 0.2  # only "申请" said: a weaker claim
+        if other < 0.6 or other <= own + margin or not extra:
+            return []
+        return [f for f in self.label_facts(q, docs, threshold=0.6) if f.metric != q.metric.key]
+
+    def label_terms(self, q: ParsedQuestion) -> dict[str, float]:
+        """Key terms of the ask for label search: its Chinese terms, and its English content words."""
+        terms = self.key_terms(q)
+        names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
+        idf = self.fact_index._idf
+        # English words the glossary translated are already searched as their Chinese terms
+        translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
+        words = re.findall(r"[a-z][a-z\-]{2,}", q.norm)
+        for w in words:
+            # a word of a report's name is scope where the name is written; written again, it is content
+            # ("…public resource trading centre: how many land and mineral trading items")
+            named = any(w in n for n in names) and words.count(w) < 2
+            if w in _EN_STOP or named or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", translated):
+                continue
+            if re.search(rf"\b{re.escape(w.capitalize())}\b", q.text) and is_pinyin_word(w):
+                continue  # a place name in pinyin ("Wushan"): scope, not content
+            stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
+            terms[stem] = idf.get(w, idf.get(stem, 2.0)) * (FOCUS_WEIGHT if q.focus and stem in q.focus else 1.0)
+        return terms
+
+    def label_facts(self, q: ParsedQuestion, docs: list[Report], threshold: float = 0.5) -> list[Fact]:
+        """Facts whose labels match the ask: the best row of each report, in the column the ask names
+        (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure."""
+        terms = self.label_terms(q)
+        fields = _contact_fields(q.norm) if not q.wants_number else []
+        for w in fields:  # a field asked in other words ("哪个单位编的"): the labels of its synonyms ("负责机构")
+            for t in w.split("|"):
+                for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
+                    terms.setdefault(syn, 1.0)
+        terms.update(_report_date_terms(q.norm, terms))  # "when was the report issued": its date facts
+        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
+        # an ask for the items of a list ("what problems did X identify in its work"): an item whose label holds the
+        # ask's terms but not its verbs passes a little lower
+        lists = not q.wants_number and not fields and bool(WANTS_LIST.search(q.norm))
+        out: list[Fact] = []
+        for d in docs:
+            mine = self._report_matches([(f, s) for f, s in hits if f.doc_id == d.doc_id], q, terms, fields, lists, threshold)
+            if mine:
+                out += self._answering(mine, q, terms)
+        return out
+
+    def _report_matches(self, hits: list[tuple[Fact, float]], q: ParsedQuestion, terms: dict[str, float],
+                        fields: list[str], lists: bool, threshold: float) -> list[tuple[Fact, float]]:
+        """The label matches of one report (`hits`, best first) that may answer the ask, best first."""
+        mine = [(f, s) for f, s in hits if s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
+                and (f.value is not None or f.kind in TEXT_KINDS)]
+        if fields and any(f.kind == "contact" for f, _s in mine):
+            # a contact ask is answered by the contact facts, before a list whose label holds the field's word
+            # as well ("what is the website": not the items of "完善了门户网站…等功能")
+            mine = [(f, s) for f, s in mine if f.kind == "contact"]
+        elif fields:
+            # a contact ask names its field ("…办公室的电话"): the report's fact of that field answers,
+            # however many other words of the question its label lacks
+            mine = [(f, s) for f, s in hits if f.kind == "contact" and s >= 0.2
+                    and any(has(w, fact_search_text(f)) for w in fields)] or mine
+        if _WANTS_DATE.search(q.norm):
+            mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
+        elif q.wants_number:
+            mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
+        elif mine and lists:
+            # "包括哪些类别": a list answers, before a figure whose label matches about as well
+            items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
+            mine = items or mine
+        # a statement of none, or a prose figure 0 (the same said in figures), answers only an ask for what it
+        # denies (sentences.none_answers): "收到几件申请" is not answered by "未发生有关申请的行政复议" nor by
+        # "收到行政复议申请0件"
+        first_none = bool(mine) and mine[0][0].kind == "none"
+        mine = [(f, s) for f, s in mine if not (f.kind == "none" or f.kind == "narrative" and f.value == 0)
+                or none_answers(f.row, terms, q.norm)]
+        if first_none and mine and mine[0][0].kind != "none":
+            # the ask was best met by statements of none: the one that answers it, before any figure
+            mine.sort(key=lambda fs: fs[0].kind != "none")
+        return mine
+
+    def _answering(self, mine: list[tuple[Fact, float]], q: ParsedQuestion, terms: dict[str, float]) -> list[Fact]:
+        """The facts of one report that answer the ask, from its matches `mine` (best first), by the kind of the best."""
+        best_f, best_s = mine[0]
+        if best_f.kind == "item":
+            return self.asked_list(mine, terms)
+        if best_f.kind == "contact":
+            # the most specific of the values the report gives for the field ("…办公厅新闻信息处" over "…办公厅")
+            same = [f for f, s in mine if f.kind == "contact" and f.row == best_f.row and s >= best_s - 0.15]
+            return [max(same, key=lambda f: (any((g.text_value or "") in (f.text_value or "") for g in same if g is not f),
+                                             len(f.text_value or "")))]
+        if best_f.kind == "none":  # every statement of none that matches about as well ("未发生…", "未…被纠错")
+            # ... and whose own words (what is none, not its section heading) hold a term of the ask when the
+            # best one's do: "收到多少申请" is not answered by "未发生…行政复议案件" of a section "…申请行政复议…"
+            own = any(has(t, best_f.row) for t in terms)
+            nones = [f for f, s in mine if f.kind == "none" and s >= best_s - 0.1
+                     and (f is best_f or not own or any(has(t, f.row) for t in terms)) and none_answers(f.row, terms, q.norm)]
+            # one whose quote another's quote holds says nothing more ("…免费提供" of "…免费提供,未收取任何费用")
+            return [f for f in nones if not any(g is not f and g.quote_start <= f.quote_start and f.quote_end <= g.quote_end
+                                                and (g.quote_start, g.quote_end) != (f.quote_start, f.quote_end)
+                                                for g in nones)]
+        same_row = [f for f, s in mine if f.row == best_f.row and f.table == best_f.table and s >= best_s - 0.15]
+        question = q.norm + " " + " ".join(q.terms)
+        named = [f for f in same_row if f.column and column_named(f.column, question)]
+        total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
+        return [(named or total or [best_f])[0]]
+
+    def naming_focus(self, facts: list[Fact], focus: str, q: ParsedQuestion) -> list[Fact]:
+        """`facts` without the figures whose label lacks every content word of a Chinese `focus` (an ask's own
+        words among siblings: assistant.asks._set_focus); all of them when the focus has no content word."""
+        if not focus or not re.search(r"[\u4e00-\u9fff]", focus):
+            return facts
+        own = {t: w for t, w in self.key_terms(dataclasses.replace(q, norm=focus, focus="")).items()
+               if re.search(r"[\u4e00-\u9fff]", t)}
+        if not own:
+            return facts
+        # its rarest words: "会议" of "发布政府会议" ("发布" is in every label about publishing)
+        rare = [t for t, w in own.items() if w >= 0.8 * max(own.values())]
+        return [f for f in facts if f.value is None or f.kind not in ("narrative", "table")
+                or all(has(t, self._own_words(f)) for t in rare)]
+
+    def _own_words(self, f: Fact) -> str:
+        """A figure's labels and the clause of the report that states it ("…等3个频道": the counted noun follows)."""
+        text = fact_search_text(f) + " " + f.row + " " + f.column
+        if f.table == "narrative" and f.quote_end > f.quote_start:
+            original = self.index.texts(f.doc_id)[0]
+            a, b = own_clause(original, (f.quote_start, f.quote_end), (f.start, f.end))
+            text += " " + original[a:b]
+        return text

@@ -1,0 +1,111 @@
+"""Lists of items: whether an ask wants a list, and the list of a report that answers it (the run of items an
+item belongs to, the lists under the sub-headings the ask names).
+
+``ItemSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.fact_index``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.prose import PROSE
+from assistant.core.types import Fact
+from assistant.labels import has
+
+# an ask for the items of a list ("哪些", "什么措施", "which measures", "how did …", "where can …")
+WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
+                        r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
+                        r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements)(?![a-z])"
+                        r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
+                        r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])")
+LIST_SLACK = 0.1  # how much lower an item may score than other facts when the ask wants a list
+_FIRST_ITEM = PROSE.item_zh.format(n=1)
+
+
+def _same_heading(label_part: str, heading: str) -> bool:
+    """A section label part names the sub-heading item `heading` ("存在主要问题" of "(一)存在主要问题。")."""
+    short, long = sorted((label_part, heading), key=len)
+    return len(short) >= 2 and (short == long or long.startswith(short) and len(short) >= max(4, len(long) / 2))
+
+
+class ItemSearch:
+    """The list of items that answers an ask."""
+
+    def asked_list(self, mine: list[tuple[Fact, float]], terms: dict[str, float]) -> list[Fact]:
+        """The list that answers an ask whose best label match `mine[0]` is an item: when several lists of one
+        section match about as well, the section's own list (the shallowest label: "存在的主要问题 / 第N项") before a
+        list nested in one of its items; a list under a sub-heading: the lists of every sub-heading the ask names."""
+        best_f, best_s = mine[0]
+        section = best_f.label_zh.split(" / ")[0]
+        close = [f for f, s in mine if f.kind == "item" and f.label_zh.split(" / ")[0] == section and s >= best_s - 0.15]
+        depth = min(f.label_zh.count(" / ") for f in close)
+        first = next(f for f in close if f.label_zh.count(" / ") == depth)
+        heading = self._heading_of(first)
+        if heading is not None:
+            return self._under_headings(self.list_of(heading), terms, first) or self.list_of(first)
+        return self._under_headings(self.list_of(first), terms, first) or self.list_of(first)
+
+    def list_of(self, item: Fact) -> list[Fact]:
+        """Every item of the list `item` belongs to, in order: the items of its report under the same label (section
+        / lead words), the run numbered from 第1项 that holds it (two lists of one section are two runs)."""
+        group = item.label_zh.rsplit(" / ", 1)[0]
+        same = sorted((f for f in self.fact_index.facts([item.doc_id]) if f.kind == "item" and f.label_zh.rsplit(" / ", 1)[0] == group),
+                      key=lambda f: f.start)
+        runs: list[list[Fact]] = []
+        for f in same:
+            if not runs or f.label_zh.endswith(_FIRST_ITEM):
+                runs.append([])
+            runs[-1].append(f)
+        return next((r for r in runs if item in r), [item])
+
+    def _under_headings(self, items: list[Fact], terms: dict[str, float], found: Fact) -> list[Fact]:
+        """A list whose items are sub-headings with lists of their own ("(一)存在主要问题。…一是…二是… (二)今后改进措施。
+        …一是…"): the lists under the headings that name what is asked ("存在啥问题" -> the items under 存在主要问题),
+        else the headings themselves."""
+        if not items:
+            return []
+        prefix = items[0].label_zh.rsplit(" / ", 1)[0] + " / "
+        at = prefix.count(" / ")  # where a sub-list's label names its heading
+        mine = [f for f in self.fact_index.facts([items[0].doc_id]) if f.kind == "item" and f.label_zh.startswith(prefix)
+                and f.label_zh.count(" / ") > at]
+        score = {id(h): sum(w for t, w in terms.items() if has(t, h.text_value or "")) for h in items}
+        best = max(score.values())
+        under = found not in items and found.label_zh.startswith(prefix) and found.label_zh.count(" / ") > at
+        found_part = " / ".join(found.label_zh.split(" / ")[at:]) if under else None
+
+        def named(h: Fact) -> bool:
+            if found_part is None:  # the headings matched best: those holding about as much of the ask as the best
+                return best > 0 and score[id(h)] >= best / 2
+            # the search found a list under one heading: another heading only when it names what that list does not
+            # ("存在什么问题，今后有哪些改进措施": 存在/问题; not 主要类别 for "主要通过什么渠道", whose 主要 the found list's
+            # "主要通过…等" holds)
+            return _same_heading(found_part.split(" / ")[0], h.text_value or "") or any(
+                has(t, h.text_value or "") and not has(t, found_part) for t in terms)
+
+        out: list[Fact] = []
+        for h in items:
+            name = h.text_value or ""
+            kids = [f for f in mine if _same_heading(f.label_zh.split(" / ")[at], name)]
+            if named(h) and kids:
+                if found in kids:  # the list the label search found is one of this heading's: that one
+                    out += self.list_of(found)
+                    continue
+                # else the heading's list whose own words hold most of the ask's terms, the shallowest, the first
+                def fit(f: Fact) -> tuple:
+                    own = " / ".join(f.label_zh.split(" / ")[at + 1 : -1])
+                    return (-sum(w for t, w in terms.items() if has(t, own)), f.label_zh.count(" / "), f.start)
+                out += self.list_of(min(kids, key=fit))
+        return out
+
+    def _heading_of(self, item: Fact) -> Fact | None:
+        """The item that is the sub-heading `item`'s list is written under ("(一)存在主要问题" of "… / 存在主要问题 /
+        主要有 / 第1项"), if a list of its section names it."""
+        parts = item.label_zh.split(" / ")
+        items = [f for f in self.fact_index.facts([item.doc_id]) if f.kind == "item"]
+        for at in range(1, len(parts) - 1):
+            prefix = " / ".join(parts[:at])
+            for f in items:
+                if f.label_zh.rsplit(" / ", 1)[0] == prefix and _same_heading(parts[at], f.text_value or ""):
+                    return f
+        return None

@@ -1,0 +1,171 @@
+"""Breakdowns and sums: the parts a figure breaks down into, the total a part belongs to, and the other figure a
+clause goes on to state.
+
+A figure of a report's prose breaks down where its text goes on to list parts ("808条,其中…官网383条,…"); a
+table figure breaks down into its child rows, the other columns of its row (applicant types) or its sibling rows.
+``PartsSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
+``self.fact_index``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from assistant.core.text import sentence_spans
+from assistant.core.types import Fact, Passage
+from assistant.query import ParsedQuestion
+from assistant.sentences import SentenceHit
+from assistant.shapes import names_part
+
+_PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|含)|[。]\s*(?:主要)?(?:包括|其中|分别)")
+# an ask for the figure of each part: "on each", "respectively", "各多少"
+EACH = re.compile(r"(?<![a-z])(?:on each|for each|each of them|in each|respectively)(?![a-z])|各(?:是|有)?多少|分别(?:是)?多少")
+_COUNTED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[件条个项次人]")
+
+
+def lists_parts(text: str, end: int) -> bool:
+    """The figure ending at `end` is a total its text goes on to break down ("808条,其中…", "696条,…。主要包括…",
+    "44件(其中:…)", "2件(1件属自然人申请,1件属商业企业申请)", "177件(含上年结转3件),其中…")."""
+    lo, stop = parts_span(text, end)
+    if lo > end and text[lo - 1 : lo] in ("(", "（") or (lo == end and re.match(r"\s*[(（]", text[end:stop])):
+        return True  # a bracket that lists the parts
+    if lo > end and text[lo : lo + 1] in (")", "）"):
+        lo += 1  # after a bracket that qualifies the figure
+    after = text[lo : lo + 40]
+    return bool(_PARTS_CUE.match(after) or re.match(r"\s*(?:主要)?(?:包括|其中|分别)", after) and lo > end
+                or re.match(r"[^。\d]{0,30}。\s*(?:主要)?(?:包括|其中|分别)", text[end : end + 40]))
+
+
+def parts_span(text: str, end: int, window: int = 300) -> tuple[int, int]:
+    """Where the parts of a figure ending at `end` are written: the bracket right after it when that bracket
+    lists parts ("申请44件(其中:网上42件,邮寄2件),上年结转0件" -> the bracket), else the rest of the sentence after
+    a bracket that only qualifies it ("办结177件(含上年结转3件),其中,予以公开60件…" -> after the bracket)."""
+    stop_m = re.search(r"[。\n]", text[end : end + window])
+    stop = end + (stop_m.start() if stop_m else window)
+    m = re.match(r"\s*[(（]", text[end:stop])
+    if not m:
+        if not _COUNTED_FIGURE.search(text, end, stop) and stop < len(text) and text[stop] == "。":
+            # "…696条,其中全文电子化率达100%。主要包括部门动态477条、…": the next sentence lists the parts
+            nxt = re.search(r"[。\n]", text[stop + 1 : stop + 1 + window])
+            if re.match(r"\s*(?:主要)?(?:包括|其中|分别|含)", text[stop + 1 : stop + 12]):
+                return stop + 1, stop + 1 + (nxt.start() if nxt else window)
+        return end, stop
+    close = re.search(r"[)）]", text[end + m.end() : stop])
+    b_end = end + m.end() + close.start() if close else stop
+    inside = text[end + m.end() : b_end]
+    if re.match(r"\s*(?:其中|分别|包括)", inside) or len(re.findall(r"\d+(?:\.\d+)?\s*[件条个项次人]", inside)) >= 2:
+        return end, b_end  # the bracket lists the parts
+    return b_end, stop  # the bracket qualifies the figure; the parts follow it
+
+
+def adding_up(parts: list[Fact], total: float | None) -> list[Fact]:
+    """The parts of a total up to where they add up to it (and the zeros right after): the figures the sentence
+    goes on with are another cut ("27条,其中概况1条、…法制新闻12条,其中主站采用15条": 15 is no category of the 27)."""
+    if total is None or len(parts) < 3:
+        return parts
+    running = 0.0
+    for k, g in enumerate(parts, 1):
+        running += g.value or 0
+        if k >= 2 and abs(running - total) < 1e-9:
+            while k < len(parts) and not parts[k].value:
+                k += 1
+            return parts[:k]
+    return parts
+
+
+class PartsSearch:
+    """Breakdowns of facts, the totals parts belong to, the later figure of a change."""
+
+    def total_of(self, f: Fact) -> Fact | None:
+        """The prose total whose text breaks down into `f` ("…808条,其中…337条" for 337), if any."""
+        if f.table != "narrative" or f.value is None:
+            return None
+        original = self.index.texts(f.doc_id)[0]
+        before = [g for g in self.fact_index.facts([f.doc_id]) if g.table == "narrative" and g.value is not None
+                  and g.end <= f.start and f.start - g.end < 400 and g.unit == f.unit]
+        for g in sorted(before, key=lambda g: -g.start):
+            lo, stop = parts_span(original, g.end)
+            if lo <= f.start < stop and lists_parts(original, g.end):
+                return g
+        return None
+
+    def breakdown(self, facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
+        """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
+        (applicant types), else its sibling rows (the other outcomes)."""
+        out: list[Fact] = []
+        applicant = re.search(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who", q.norm)
+        for f in facts:
+            mine = self.fact_index.facts([f.doc_id])
+            if f.table == "narrative":
+                # the figures the same sentence goes on to list ("办结177件,其中,予以公开60件,部分公开51件…")
+                original = self.index.texts(f.doc_id)[0]
+                lo, stop = parts_span(original, f.end)
+                parts = sorted((g for g in mine if g.table == "narrative" and g is not f and g.value is not None
+                                and lo <= g.start < stop and g.unit not in ("%", "％")), key=lambda g: g.start)
+                out += adding_up(parts, f.value)
+                continue
+            table = [g for g in mine if g.table == f.table and g is not f and g.value is not None]
+            depth = f.row.count(" / ")
+            children = [g for g in table if g.column == f.column and g.row.startswith(f.row + " / ") and g.row.count(" / ") == depth + 1]
+            columns = [g for g in table if g.row == f.row and g.column != f.column
+                       and (f.column == "总计" or g.column.startswith(f.column.rsplit(" / ", 1)[0] + " / "))
+                       and not g.column.endswith("总计")]
+            parent = f.row.rsplit(" / ", 1)[0] if depth else None
+            siblings = [g for g in table if parent and g.column == f.column and g.row.startswith(parent + " / ")
+                        and g.row.count(" / ") == depth and "总计" not in g.row]
+            for group in ((columns, children, siblings) if applicant else (children, columns, siblings)):
+                if group:
+                    out += group
+                    break
+        return out
+
+    def group_columns(self, facts: list[Fact], words: tuple[str, ...]) -> list[Fact]:
+        """The columns of a table fact's row under the column group the part `words` names (table 三's
+        "法人或其他组织 / 商业企业", "… / 科研机构", …) when the row has no column of the group's own total: the figures
+        the group's count adds up from (the answer writes their sum, each cited); [] when there is none."""
+        facts = [f for f in facts if f.kind == "table"]
+        if len({(f.doc_id, f.table, f.row) for f in facts}) != 1:
+            return []
+        f = facts[0]
+        row = [g for g in self.fact_index.facts([f.doc_id]) if g.table == f.table and g.row == f.row and g.value is not None]
+        groups = {g.column.split(" / ")[0] for g in row if " / " in g.column and names_part(words, g.column.split(" / ")[0])}
+        if len(groups) != 1:
+            return []
+        group = groups.pop()
+        own = [g for g in row if g.column == group or g.column in (f"{group} / 总计", f"{group} / 小计")]
+        if own or any(names_part(words, f.column.split(" / ")[-1]) for f in facts):
+            return own[:1]  # the group's own total, or a column the ask names itself ("法人或其他组织 / 商业企业" of 企业)
+        return [g for g in row if g.column.startswith(group + " / ")]
+
+    def later_figure(self, facts: list[Fact], sentences: list[SentenceHit], passages: list[Passage]) -> SentenceHit | None:
+        """The figure a clause states after the one that answered the earlier end of a change (its `facts`, else its
+        `sentences`: "由原来的8个增加到现在的16个" -> 16个), as a sentence hit of the passage holding it; None when the
+        clause states no other."""
+        if facts and facts[0].table == "narrative":
+            f = facts[0]
+            doc, index = f.doc_id, self.index.texts(f.doc_id)[2]
+            pos = bisect.bisect_left(index, f.end)  # clean offset after the earlier figure
+        elif sentences and sentences[0].clause and sentences[0].figure:
+            h = sentences[0]
+            doc, clean = h.chunk.doc_id, self.index.texts(h.chunk.doc_id)[1]
+            at = clean.find(h.figure, h.clause[0], h.clause[1])
+            if at < 0:
+                return None
+            pos = at + len(h.figure)
+        else:
+            return None
+        clean = self.index.texts(doc)[1]
+        stop = re.search(r"[。；;\n]", clean[pos : pos + 60])
+        m = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:余|多)?\s*[个件条项次人名家份篇场期批万%％]+", clean[pos : pos + (stop.start() if stop else 60)])
+        if not m:
+            return None
+        s, e = pos + m.start(), pos + m.end()
+        for chunk, score in passages:
+            lo = chunk.clean_start
+            if chunk.doc_id == doc and lo <= s and e <= lo + len(chunk.clean_text):
+                spans = [(a + lo, b + lo) for a, b in sentence_spans(chunk.clean_text)]
+                sent = next(((a, b) for a, b in spans if a <= s < b), (s, e))
+                left = max((x.end() for x in re.finditer(r"[，,；;]", clean[sent[0] : s])), default=0) + sent[0]
+                return SentenceHit(chunk, sent, score, clause=(left, e), figure=re.sub(r"\s+", "", clean[s:e]))
+        return None
