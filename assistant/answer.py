@@ -59,6 +59,9 @@ def fmt_value(v: float, language: str) -> str:
 
 def who(report: Report, language: str) -> str:
     name = report.agency or report.display_title
+    if not report.agency and report.region and report.region not in name:
+        # a report naming no agency (only its file name gave the place): the place it is of, then the file
+        name = f"{report.region}, {name}" if language == "en" else f"{report.region}（{name}）"
     if language == "en":
         pinyin = next((a for a in report.aliases if re.fullmatch(r"[a-z]+", a)), None)
         return f"{name} ({pinyin.capitalize()})" if pinyin else name

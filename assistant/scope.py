@@ -101,12 +101,41 @@ def pinyin_runs(norm: str) -> list[tuple[str, list[int], list[str]]]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """English names of the agency's sub-place that translate the end of its own name as a word (data:
+    names.toml [place_part_en]): 青禾县解放路街道办事处 -> "jiefang road", "jiefang road subdistrict"; 北京街道 ->
+    "beijing street" (街道 is literally "street"): longer than the bare pinyin, so they win over a city of that pinyin."""
+    if not agency:
+        return ()
+    from ingest.places import REGION_RE, SUBPLACE_RE, pinyin_of, split_place
+
+    rest = agency[len(region):] if region and agency.startswith(region) else agency
+    inner = split_place(rest, REGION_RE)
+    if inner and inner[1] in ("区", "县", "市", "旗"):
+        rest = rest[len(inner[0] + inner[1]):]
+    sub = split_place(rest, SUBPLACE_RE)
+    if not sub:
+        return ()
+    stem, suffix = sub
+    out = []
+    kind = V.place_suffix.get(suffix, ("", ""))[1]
+    part = next((p for p in V.place_part_en if stem.endswith(p) and len(stem) > len(p)), None)
+    if part and (head := pinyin_of(stem[: -len(part)])):
+        for en in V.place_part_en[part]:
+            out += [f"{head} {en}"] + ([f"{head} {en} {kind}"] if kind else [])
+    elif (head := pinyin_of(stem)) and len(stem) >= 2:  # the suffix itself as a word: 北京街道 "beijing street"
+        out += [f"{head} {en}" for en in V.place_part_en.get(suffix, ()) if en != kind]
+    return tuple(dict.fromkeys(out))
+
+
 def report_names(r: Report) -> list[tuple[str, str]]:
     """(name, kind) pairs a question may use for a report; kind is 'agency', 'region' or 'alias'."""
     names: list[tuple[str, str]] = []
     if r.agency:
         names.append((r.agency, "agency"))
         names += [(n, "alias") for n in _agency_pinyin_names(r.agency, r.region)]
+        names += [(n, "alias") for n in place_part_names(r.agency, r.region)]
     if r.region:
         names += [(s, "region") for s in _stems(r.region)]
     names += [(a.lower(), "alias") for a in r.aliases if a]
@@ -155,9 +184,16 @@ class NamesIndex:
 
     def hits(self, norm: str) -> list[_Hit]:
         """Names found in the (normalised) question; an ASCII name only as whole words."""
+        return [h for _s, _e, h in self.spans(norm)] + self._spaced_pinyin_hits(norm)
+
+    def spans(self, norm: str) -> list[tuple[int, int, _Hit]]:
+        """(start, end, name) of the names found in the question, longest match first: a name inside a longer
+        name of other reports, found at least as strongly ("beijing" inside "beijing street", 北京 inside
+        北京街道办事处), is a part of that name, not a name of its own.  A longer name of some of the same reports
+        ("shanghai government" of "shanghai") only narrows it, and a weaker one (a mention) never hides a name."""
         if not self.size:
             return []
-        out: list[_Hit] = []
+        found: list[tuple[int, int, _Hit]] = []
         for end, hit in self.automaton.iter(norm):
             start = end - len(hit.name) + 1
             if not _CJK.search(hit.name):
@@ -165,8 +201,10 @@ class NamesIndex:
                 after = norm[end + 1] if end + 1 < len(norm) else " "
                 if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
                     continue
-            out.append(hit)
-        return out + self._spaced_pinyin_hits(norm)
+            found.append((start, end + 1, hit))
+        return [(s, e, h) for s, e, h in found
+                if not any(s2 <= s and e <= e2 and e2 - s2 > e - s and max(h2.doc_ids.values()) >= max(h.doc_ids.values())
+                           and not h2.doc_ids.keys() <= h.doc_ids.keys() for s2, e2, h2 in found)]
 
     def _spaced_pinyin_hits(self, norm: str) -> list[_Hit]:
         """Pinyin names written over several words ("qu keji gongye shangwu xinxihua ju", "kun du lun"):
@@ -195,10 +233,33 @@ class NamesIndex:
             return True
         return any(len(h.name) >= 2 for _e, h in self.automaton.iter(name))
 
+    def _qualifiers(self, norm: str) -> set[str]:
+        """Names that only locate the name next to them: a place written right before or after a place inside it
+        ("深圳龙岗", "深圳市龙岗区", "Shenzhen Longgang", "Longgang, Shenzhen") names no report of its own."""
+        spans = sorted(self.spans(norm), key=lambda x: x[0])
+        out: set[str] = set()
+        for _s1, e1, a in spans:
+            for s2, _e2, b in spans:
+                if not (e1 <= s2 <= e1 + 3) or a.name == b.name or norm[e1:s2].strip(" ,，、的'’s(（") != "":
+                    continue
+                for outer, inner in ((a, b), (b, a)):
+                    docs = [d for d, w in inner.doc_ids.items() if w > 0]
+                    if docs and all(self._inside(d, outer.name) for d in docs) and not set(docs) >= set(outer.doc_ids):
+                        out.add(outer.name)
+                        break
+        return out
+
+    def _inside(self, doc_id: str, place: str) -> bool:
+        """The report's own place lies in `place`: its names or the places its text mentions hold that name."""
+        r = self.by_doc[doc_id]
+        return any(place in n for n in [r.agency or "", r.region or "", *r.mentions, *r.aliases])
+
     def match(self, norm: str) -> tuple[list[str], list[Report]]:
         best: dict[str, int] = {}
         matched: list[str] = []
-        for h in self.hits(norm):
+        qualifiers = self._qualifiers(norm)
+        hits = [h for h in self.hits(norm) if h.name not in qualifiers]
+        for h in hits:
             for d, w in h.doc_ids.items():
                 score = w * 100 + len(h.name)
                 if score > best.get(d, -1):
@@ -209,15 +270,18 @@ class NamesIndex:
             return [], []
         top_kind = max(w // 100 for w in best.values())
         if top_kind == 0:
-            matched = [h.name for h in self.hits(norm)]
+            matched = [h.name for h in hits]
         keep = [self.by_doc[d] for d in sorted(best, key=self.order.__getitem__) if best[d] // 100 == top_kind]
         if top_kind == WEIGHT["agency"]:
             return matched, keep  # full agency names are as specific as it gets
-        # an agency-type word ("petitions bureau", "信访局") narrows a place match
+        # an agency-type word ("petitions bureau", "信访局") narrows a place match — the reports of each name
+        # apart: "the Longgang department or the Longhua police" keeps Longgang's report, which is no police
         type_words = [zh for en, zhs in AGENCY_TYPES_EN.items() if _has_words(norm, en) for zh in zhs]
         type_words += _TYPE_ZH.findall(norm)
-        narrowed = [r for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)]
-        return matched, narrowed or keep
+        fits = {r.doc_id for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)}
+        named_fit = [h for h in hits if fits & h.doc_ids.keys()]  # names with a report of the type
+        narrowed = [r for r in keep if r.doc_id in fits or not any(r.doc_id in h.doc_ids for h in named_fit)]
+        return matched, narrowed if fits else keep
 
 
 def _has_words(norm: str, words: str) -> bool:

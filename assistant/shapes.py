@@ -24,7 +24,10 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 # (not the number of a document: "第几号", "文号是几号")
 WANTS_DATE = re.compile(rf"(?<!第)(?<!文号是)(?<!文号为)(?:{words_pattern(_GLOSSARY.date_words).pattern})")
-WANTS_CONTACT = words_pattern(_GLOSSARY.contact_words)
+# an ask for the body that compiled the report, however phrased (glossary [patterns] compiler_ask): its 编制单位 fact
+COMPILER_ASK = _GLOSSARY.patterns.get("compiler_ask", re.compile("(?!)"))
+COMPILER_FIELD = "编制单位|编写单位|compiled by"
+WANTS_CONTACT = re.compile(f"{COMPILER_ASK.pattern}|{words_pattern(_GLOSSARY.contact_words).pattern}")
 
 
 # a contact ask is answered by a sentence holding a value of that shape even when it does not name the field
@@ -114,6 +117,9 @@ def contact_fields(norm: str) -> list[str]:
     out = []
     for m in WANTS_CONTACT.finditer(norm):
         w = m.group()
+        if COMPILER_ASK.fullmatch(w):
+            out.append(COMPILER_FIELD)
+            continue
         # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
         out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]
     return [w for w in out if w]

@@ -451,5 +451,10 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
         if agency is None and _speaks_as_place(flat, region):
             # "我市…" and the city only in the file name: the city government's report
             agency, prov["agency"] = region + "人民政府", "filename"
+    aliases = make_aliases(agency, region, flat)
+    if agency is None and region is None:
+        # a report naming neither its agency nor its place goes by what it calls itself ("我单位", "本局"): the only
+        # handle a reader has on it ("the report that only calls itself 我单位")
+        aliases += [w for w in V.self_words if w in flat and w not in aliases]
     return ReportMeta(title=title, agency=agency, region=region, year=year,
-                      aliases=make_aliases(agency, region, flat), provenance=prov, mentions=names)
+                      aliases=aliases, provenance=prov, mentions=names)

@@ -47,6 +47,13 @@ _COMPILED = re.compile(
     re.M,
 )
 
+# "本报告由X(负责)编制", "本年度报告是由X编写的": X compiled the report (编制单位) — as well as being the office
+# responsible (_OFFICE); only where the subject is the report itself ("由各部门编制的目录" names no compiler of it)
+_BY_COMPILER = re.compile(
+    r"(?:报告|年报)(?:是|均)?由(?P<v>[^,，。;；:：()（）\s《》]{2,30}?)(?:负责|牵头|组织)?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.compiled_verbs) + ")"
+)
+
 
 def _keyed(text: str, line: tuple[int, int], fields, seen: set, header: bool = False) -> list[ProseFact]:
     """"key: value" fields of one line ("电话:0523-…", "发布机构:X 发布日期:…"); a header line's field is quoted from
@@ -119,7 +126,8 @@ def extract_contacts(text: str) -> list[ProseFact]:
                 out.append(_contact(text, f.zh, f.en, m.group().rstrip("./"), m.start(), m.end(), line))
         # "如对本报告有疑问,请与X联系" / "本报告由X编制": the office responsible
         # (and "X编制了《…年度报告》": the body that compiled the report)
-        for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("负责机构", _OFFICE_LEAD), ("编制单位", _COMPILED))
+        for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("负责机构", _OFFICE_LEAD), ("编制单位", _COMPILED),
+                                                                        ("编制单位", _BY_COMPILER))
                      for m in rx.finditer(text, *line)]:
             if (f.zh, m.start("v")) not in seen and any(w in m.group("v") for w in f.must_have) \
                     and not m.group("v").startswith(("我", "本")):  # "我局编制了…" names no one

@@ -46,6 +46,8 @@ class NamesVocab:
     agency_en: Mapping[str, tuple[str, ...]]  # 外交部 -> ("ministry of foreign affairs", ...)
     ethnic: tuple[str, ...]  # peoples named in autonomous places: 维吾尔, 壮族 ...
     generic_places: frozenset[str]  # words of place kinds, never one place: 自治区, 乡镇, 城区
+    # the Chinese end of a sub-place's own name that English writes as a word (路 -> road, 街道 -> street), longest first
+    place_part_en: Mapping[str, tuple[str, ...]]
 
     def type_of(self, name: str) -> AgencyType | None:
         """The longest known agency type that ends `name`."""
@@ -120,4 +122,6 @@ def names_vocab() -> NamesVocab:
         agency_en=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).items()}),
         ethnic=tuple(g.get("ethnic", ())),
         generic_places=frozenset(g.get("generic_places", ())),
+        place_part_en=MappingProxyType({k: tuple(v) for k, v in sorted(d.get("place_part_en", {}).items(),
+                                                                       key=lambda kv: len(kv[0]), reverse=True)}),
     )
