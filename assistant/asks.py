@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
+from assistant.noun_lists import columns, list_en, list_zh
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -87,20 +88,23 @@ def _by_kind(piece: str) -> list[str]:
     piece ("采购了几个项目，总金额多少": the second shares the first's topic, assistant.asks._units_zh)."""
     if not re.search(r"[\u4e00-\u9fff]", piece):
         return [piece]
-    clauses = [c for c in re.split(r"[，,](?!\d)", piece) if c.strip()]
+    # (a 、 parts clauses too, but only clauses asking different kinds: "年报是哪个单位、什么时候出的"; a 、-list of
+    # fields or figures is one piece, split by the splitters after this one)
+    bits = [b for b in re.split(r"([，,](?!\d)|、)", piece)]
+    clauses = [(sep, c) for sep, c in zip(["，", *bits[1::2]], bits[::2]) if c.strip()]
     if len(clauses) < 2:
         return [piece]
-    out = [clauses[0]]
-    kind = _ask_kind(clauses[0])
-    for c in clauses[1:]:
+    out = [clauses[0][1]]
+    kind = _ask_kind(clauses[0][1])
+    for sep, c in clauses[1:]:
         k = _ask_kind(c)
         # contact asks about different fields are different asks too ("地址在哪里，电话是多少")
-        other_field = k == kind == "contact" and not set(_field_names(c)) & set(_field_names(out[-1]))
+        other_field = k == kind == "contact" and sep != "、" and not set(_field_names(c)) & set(_field_names(out[-1]))
         if kind is not None and k is not None and (k != kind or other_field):
             out.append(c)
             kind = k
         else:
-            out[-1] += "，" + c
+            out[-1] += ("、" if sep == "、" else "，") + c
             kind = kind or k
     return [o.strip(" ，,") for o in out]
 
@@ -225,6 +229,7 @@ _QWORD_ZH = re.compile(r"多少|几(?![乎])")
 # a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
 _SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
 _BOUNDARY_ZH = re.compile(r".*(?:[年的了在对向，,：:]|(?<!集)中)")  # "集中采购" is one word
+_FRAME_ZH = re.compile(r".*(?:[年的在对向，,：:]|(?<!集)中)")  # the same without the verb's 了
 # a second ask that starts with one of these asks about the first one's topic ("采购几个项目 总金额多少": the
 # total amount of the purchases), not about the frame's ("收到多少件、办结多少件": 办结 is a topic of its own)
 _SAME_TOPIC_ZH = re.compile(r"(?:总|共|合计|累计|一共|总共|平均)")
@@ -299,7 +304,9 @@ def _units_zh(piece: str) -> list[str] | None:
     first = parts[0]
     before_q = first[: qs[0].start()]  # what the first ask counts, with its head ("领导共接待群众")
     head_m = _BOUNDARY_ZH.match(before_q)
-    head = head_m.group(0) if head_m else ""  # only the head ("2023年", "…采购了")
+    head = head_m.group(0) if head_m else ""  # only the head ("2023年", "…采购了", "…规范性文件制发了")
+    frame_m = _FRAME_ZH.match(before_q)
+    frame = frame_m.group(0) if frame_m else ""  # the question's frame, without the first ask's verb ("…2022年报:")
     out = [first]
     for p in parts[1:]:
         p = p.strip()
@@ -307,8 +314,11 @@ def _units_zh(piece: str) -> list[str] | None:
             out.append(before_q + p)  # "多少人次": counts what the first ask counts
         elif _SAME_TOPIC_ZH.match(p) and before_q and not before_q.endswith(head or "\x00"):
             out.append(before_q + p)  # "总金额多少": of what the first ask counts ("…政府集中采购总金额多少")
+        elif not _SAME_TOPIC_ZH.match(p) and any(w in p for w in GLOSSARY.counted_zh):
+            # the ask names a thing of its own ("微博发布了多少条" after "微信公众号推送了多少条"): the frame only
+            out.append(frame + p)
         else:
-            out.append(head + p)
+            out.append(head + p)  # "现行有效的有几件": of the first ask's thing ("…行政规范性文件制发了")
     return out
 
 
@@ -320,50 +330,6 @@ _JOINED_LABELS = tuple(sorted({re.sub(r"或|和|及|与", j, h) for h in _JOINED
                               | {re.sub(r"(?<![a-z])(?:and|or)(?![a-z])", j, e).replace("organis", z)
                                  for e in (str(TEMPLATE.en(h) or "").lower() for h in _JOINED) if e
                                  for j in ("and", "or") for z in ("organis", "organiz")}, key=len, reverse=True))
-
-
-def _column_phrases() -> list[str]:
-    """How questions name the columns of table 二 (本年制发 / 现行有效 / "issued this year" / "currently valid"):
-    each column's name without its counting word, its keys, its English name and the glossary's English words
-    for it (data: template.toml, glossary.toml)."""
-    out: set[str] = set()
-    for c in TEMPLATE.t2_column_defs:
-        keys = [k for k in c.keys if len(k) >= 2]
-        out |= {re.sub(r"(?:件数|数量)$", "", c.zh), *keys}
-        if c.en:
-            out.add(str(c.en).lower())
-        out |= {en for en, zhs in GLOSSARY.en_to_zh.items()
-                if en.isascii() and any(k in z for z in zhs for k in keys)}
-    out |= {f"{p} this year" for p in list(out) if p.isascii() and "year" not in p}
-    return sorted((p for p in out if len(p) >= 2), key=len, reverse=True)
-
-
-_COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
-                              for p in _column_phrases()) or "(?!)")
-_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|(?<![a-z])(?:and|or|as well as)(?![a-z]))\s*(?:(?:are|is|were|was|how many)\s+)*")
-
-
-def _columns(piece: str) -> list[str] | None:
-    """"行政规范性文件本年制发和现行有效各多少件" / "normative documents issued this year and currently valid": two
-    or more columns of one row joined by a conjunction are one ask each, every ask keeping the row (the words
-    before the first column) and the question words after the last; None when the piece joins no columns."""
-    ms = list(_COLUMN.finditer(piece))
-    if len(ms) < 2:
-        return None
-    run = [ms[0]]
-    for m in ms[1:]:
-        if _COLUMN_GAP.fullmatch(piece[run[-1].end(): m.start()]):
-            run.append(m)
-        elif len(run) < 2:
-            run = [m]
-    if len(run) < 2 or len({m.group() for m in run}) < 2 or ms[0] is not run[0]:
-        return None  # (a column before the run: a list of its own words, "上一年项目数量、本年增减和处理决定数量")
-    lead, tail = piece[: run[0].start()], piece[run[-1].end():]
-    tail = Q["each_zh"].sub("", tail) if "each_zh" in Q else tail
-    tail = re.sub(r"^\s*(?:各|分别|respectively)\s*", "", tail)
-    if not lead.strip():
-        return None  # no row to keep: the columns are the subject ("本年制发和现行有效的规章…")
-    return [f"{lead}{m.group()}{tail}" for m in run]
 
 
 def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
@@ -393,11 +359,27 @@ def _set_focus(asks: list[Ask]) -> None:
     # (lists of both kinds: a question may mix them, "how many 主动公开 and how many 依申请")
     units = [list(t) if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
     pre = len(os.path.commonprefix(units))
+    if pre and re.search(r"[\u4e00-\u9fff]", texts[0]):
+        pre -= _word_across(units, pre)
     suf = len(os.path.commonprefix([u[::-1] for u in units]))
     for a, t, u in zip(asks, texts, units):
         own = u[pre : len(u) - suf] if pre + suf < len(u) else u
         own = ("" if re.search(r"[\u4e00-\u9fff]", t) else " ").join(own)
         a.focus = own.strip(" ，,、的") or t
+
+
+# Chinese words of the vocabulary (glossary renderings, counted nouns): a word the shared start of the asks cuts
+# in two belongs to the asks' own words
+_ZH_WORDS = frozenset(z for zs in GLOSSARY.en_to_zh.values() for z in zs if len(z) >= 2) | frozenset(GLOSSARY.counted_zh)
+
+
+def _word_across(units: list[list[str]], pre: int) -> int:
+    """How many of the last shared characters start a word that goes on into an ask's own characters ("微" of
+    "微信公众号…" / "微博…": 微信 and 微博 are the asks' own words); 0 when the shared start ends between words."""
+    for k in (1, 2):
+        if any("".join(u[pre - k : pre + j]) in _ZH_WORDS for u in units for j in (1, 2, 3) if pre + j <= len(u)):
+            return k
+    return 0
 
 
 _EN_VERB = re.compile(r"\s+(?:did|does|do|were|was|are|is|has|have|had|will|can)\s+\S.*$")
@@ -407,7 +389,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
     """English asks share their frame: "Of X's disclosed items, how many were A and how many were B" -> the
     leading "of X's disclosed items" goes with each ask; "how many A and how many B did X publish in 2016" ->
     "did X publish in 2016" goes with A too."""
-    if len(pieces) < 2 or re.search(r"[\u4e00-\u9fff]", "".join(pieces)):
+    joined = "".join(pieces)
+    # (an English question may quote a Chinese word: "the traditional-character 范文 copy" keeps it English)
+    if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
         return pieces
     out = list(pieces)
     if not Q["asking"].search(out[0]) and re.match(r"(?:of|among|for|in)\s", out[0]):
@@ -440,11 +424,11 @@ def _split(norm: str) -> list[Ask]:
         if change:
             asks += [Ask(change[0], within=within, change="from"), Ask(change[1], within=within, change="to")]
             continue
-        split = _fields(piece) or _columns(piece)
+        split = _fields(piece) or columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
-            split = _units_zh(piece) or _each_zh(piece) or _pair_zh(piece)
-        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])", piece)):
-            split = _each_en(piece)
+            split = _units_zh(piece) or _each_zh(piece) or _pair_zh(piece) or list_zh(piece)
+        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])|,", piece)):
+            split = _each_en(piece) or list_en(piece)
         if split:
             asks += [Ask(s, within=within) for s in split]
         else:

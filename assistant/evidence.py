@@ -22,7 +22,7 @@ from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_search import FactSearch, in_order
 from assistant.labels import FactIndex, fact_search_text
 from assistant.list_items import ItemSearch
-from assistant.parts import EACH, PartsSearch
+from assistant.parts import CHANGE_NEXT, EACH, PartsSearch
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
@@ -179,6 +179,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             # "A和B分别发了多少": a figure found by its label answers ask A only when its label names A (the
             # ask's own words, not the frame all asks share: "发布各类信息5110条" is no figure of 政府会议信息)
             facts = self.naming_focus(facts, ev.ask.focus, sub)
+        if ev.ask.change == "from" and facts:
+            # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
+            # not any figure whose label matches ("门户网站发布信息3210条" of "website")
+            facts = [f for f in facts if f.table != "narrative" or CHANGE_NEXT.match(self.index.texts(f.doc_id)[0], f.end)]
         return facts
 
     @staticmethod
@@ -231,6 +235,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             ev.sentences = self._next_clause(out[-1].sentences[0], ev.q)
         if not ev.facts and not ev.sentences:
             ev.sentences = self.best_sentences(ev.q, passages)
+            if ev.ask.change == "from":
+                ev.sentences = [h for h in ev.sentences if self.changes_after(h)] or ev.sentences
             if ev.context:  # only a clause that names the part states it (not the total's sentence again)
                 ev.sentences = [h for h in ev.sentences if h.clause and _names_part(
                     part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0] : h.clause[1]])]

@@ -74,6 +74,10 @@ class FactSearch:
             label = fact_search_text(other_f)
             extra = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and has(t, label)
                      and not any(has(t, o) for o in own_labels)]
+        # a word of the report's own name is no reason to leave the metric ("finance" of "Tai'an finance bureau":
+        # 财政 of 泰安市财政局 does not make 财政收支信息 the items proactively disclosed)
+        own_names = [n for d in docs for n, _k in report_names(d) if re.search(r"[\u4e00-\u9fff]", n)]
+        extra = [t for t in extra if not any(alt in n for alt in t.split("|") for n in own_names)]
         margin = 0.1 if detect_metric(q.norm, fallback=False) is None else 0.2  # only "申请" said: a weaker claim
         if other < 0.6 or other <= own + margin or not extra:
             return []

@@ -22,6 +22,9 @@ _PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|
 # an ask for the figure of each part: "on each", "respectively", "各多少"
 EACH = re.compile(r"(?<![a-z])(?:on each|for each|each of them|in each|respectively)(?![a-z])|各(?:是|有)?多少|分别(?:是)?多少")
 _COUNTED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[件条个项次人]")
+# what follows the earlier end of a change in the report's words: a verb of change, 为/到/至/成, the later figure
+CHANGE_NEXT = re.compile(r"\s*[^\d。；;，,\n]{0,10}?(?:增加|增长|提高|提升|上升|扩大|扩展|扩充|减少|下降|降低|缩减|压缩|调整|变|增|减|降)"
+                         r"?了?(?:为|到|至|成)[^\d。；;\n]{0,8}\d")
 
 
 def lists_parts(text: str, end: int) -> bool:
@@ -137,6 +140,14 @@ class PartsSearch:
         if own or any(names_part(words, f.column.split(" / ")[-1]) for f in facts):
             return own[:1]  # the group's own total, or a column the ask names itself ("法人或其他组织 / 商业企业" of 企业)
         return [g for g in row if g.column.startswith(group + " / ")]
+
+    def changes_after(self, h: SentenceHit) -> bool:
+        """The figure of a sentence hit is the earlier end of a change its clause states ("由原来的8个增加到…")."""
+        if not h.clause or not h.figure:
+            return False
+        clean = self.index.texts(h.chunk.doc_id)[1]
+        at = clean.find(h.figure, h.clause[0], h.clause[1])
+        return at >= 0 and bool(CHANGE_NEXT.match(clean, at + len(h.figure)))
 
     def later_figure(self, facts: list[Fact], sentences: list[SentenceHit], passages: list[Passage]) -> SentenceHit | None:
         """The figure a clause states after the one that answered the earlier end of a change (its `facts`, else its

@@ -16,6 +16,7 @@ from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.text import normalise_query
+from assistant.shapes import asked_unit
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -24,6 +25,8 @@ GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
 # "哪几个" asks which ones (a list), "几部分" how many parts (a count)
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几(?:个部分|部分|个方面|方面|[个件条次项人家])|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])")
+# units that count visits and visitors (信访: "接待群众1522批4858人次"): no metric's figures are counted in them
+_VISIT_UNITS = ("人次", "批")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -76,6 +79,8 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         )
         if score > best_score:
             best, best_score = m, score
+    if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
+        return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
     if best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
         return BY_KEY["applications_received"]  # "how many applications ..." with no other qualifier
     return best

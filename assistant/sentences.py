@@ -22,7 +22,7 @@ from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
 from assistant.shapes import shape_clause
 from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
-from assistant.shapes import own_clause, unit_fits as _unit_fits
+from assistant.shapes import asked_unit, own_clause, unit_fits as _unit_fits  # noqa: F401  (asked_unit re-exported)
 from assistant.verify import ask_shape, figure_holds_shape, holds_shape
 from assistant.core.types import Chunk
 
@@ -114,12 +114,6 @@ class SentenceHit:
     clause: tuple[int, int] | None = None
     figure: str | None = None  # the stated figure with its unit ("42条"), or "0" for a statement of none
     off_topic: bool = False  # its clause is a statement of none of something other than what is asked (none_answers)
-
-
-def asked_unit(text: str) -> str | None:
-    """The unit an ask counts in ("多少人次" -> 人次), when it names one of the glossary's units."""
-    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
-    return next((u for u in _GLOSSARY.units if m and m.group(1).startswith(u)), None) if m else None
 
 
 FOCUS_WEIGHT = 3.0
@@ -364,7 +358,7 @@ class SentenceSearch:
         text = sent[lo:b].rstrip("，,；;：: ")
         hit.clause = (s0 + lo, s0 + lo + len(text))
         if nums:
-            asked = re.findall(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", ask_text)
+            asked = re.findall(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", ask_text) or [u for u in [asked_unit(ask_text)] if u]
 
             def fit(m) -> float:
                 after = text[m.end() : m.end() + 3]

@@ -48,7 +48,7 @@ def covers(term: str, text: str) -> bool:
 
 # words of an ask about when the *report* came out ("年报何时印发", "when was the 2017 report issued"): the date
 # facts of the report (its publication / signature date) answer it, whatever their label says
-_REPORT_DATE_WORDS = frozenset("""发布 印发 公布 发表 签发 落款 成文 出台 制发 发文 年报 报告 年度报告 编制 主动公开
+_REPORT_DATE_WORDS = frozenset("""发布 印发 公布 发表 签发 落款 成文 出台 制发 发文 出 出的 年报 报告 年度报告 编制 主动公开
 issue issued publish published release released sign signed dated publication disclosure annual report out come came
 put compiled written""".split())
 DATE_LABEL = "发布日期|日期"
@@ -115,14 +115,25 @@ def is_english(text: str) -> bool:
 def contact_fields(norm: str) -> list[str]:
     """The contact fields an ask names, in Chinese ("phone" -> 电话|联系电话)."""
     out = []
+    # "是哪个单位编写的": the compiling body, although "是哪个单位" alone may ask the publisher too
+    compiler = [m.span() for m in COMPILER_ASK.finditer(norm)]
+    out += [COMPILER_FIELD] if compiler else []
     for m in WANTS_CONTACT.finditer(norm):
         w = m.group()
-        if COMPILER_ASK.fullmatch(w):
-            out.append(COMPILER_FIELD)
+        if COMPILER_ASK.fullmatch(w) or any(a < m.end() and m.start() < b for a, b in compiler):
             continue
         # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
         out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]
     return [w for w in out if w]
+
+
+def asked_unit(text: str) -> str | None:
+    """The unit an ask counts in ("多少人次" -> 人次; English in words: "how many petitioners (person-times)" ->
+    人次), when it names one of the glossary's units."""
+    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
+    if m is None:
+        return next((zh for en, zh in _GLOSSARY.units_en.items() if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text)), None)
+    return next((u for u in _GLOSSARY.units if m.group(1).startswith(u)), None)
 
 
 def unit_fits(figure: str | None, unit: str | None) -> bool:

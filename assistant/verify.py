@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.text import normalise_query, sentence_spans
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
@@ -188,8 +189,14 @@ NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工�
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
 _PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
-                        r"attendees|residents|applicants|individuals|citizens|members)$", re.I)
+                        r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants)$", re.I)
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
+
+
+def _names_people_unit(text: str) -> bool:
+    """An English ask that names a unit counting people ("how many petitioners (person-times)", glossary units_en)."""
+    return any(zh in PEOPLE_UNITS and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text.lower())
+               for en, zh in GLOSSARY.units_en.items())
 
 
 @dataclass(frozen=True)
@@ -225,7 +232,7 @@ def ask_shape(question: str) -> AskShape:
     count = None
     m = _HOW_MANY_EN.search(text)
     if m and not money and not _SPANS_EN.match(m.group(1)):
-        count = "people" if _PEOPLE_EN.match(m.group(1)) else "things"
+        count = "people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text) else "things"
     return AskShape(who=who, money=money, count=count)
 
 

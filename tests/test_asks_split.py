@@ -27,7 +27,8 @@ def _asks(question: str, names=()) -> list[str]:
     "question, asks",
     [
         # a space between two asks is a separator
-        ("云杉镇2015年配了几名专职人员 全年培训多少人次", ["云杉镇2015年配了几名专职人员", "云杉镇2015年配了全年培训多少人次"]),
+        # (the second ask keeps the frame, "…2015年", not the first ask's verb "配了")
+        ("云杉镇2015年配了几名专职人员 全年培训多少人次", ["云杉镇2015年配了几名专职人员", "云杉镇2015年全年培训多少人次"]),
         ("样例局2020年政府集中采购几个项目 总金额多少", ["样例局2020年政府集中采购几个项目", "样例局2020年政府集中采购总金额多少"]),
         # nothing between them: a word that opens a clause ("总", "全年", "共") starts the second ask
         ("样例局2020年政府集中采购几个项目总金额多少", ["样例局2020年政府集中采购几个项目", "样例局2020年政府集中采购总金额多少"]),

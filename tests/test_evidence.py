@@ -227,6 +227,6 @@ def test_an_english_words_renderings_are_alternatives_not_separate_terms():
     from assistant.query import glossary_groups
 
     groups = glossary_groups("what is the website and the postcode")
-    assert ("网站", "门户网站") in groups and ("邮编", "邮政编码") in groups
+    assert ("网站", "门户网站", "官网") in groups and ("邮编", "邮政编码") in groups
     assert has("网站|门户网站", "区政府网站公开信息") and has("邮政编码", "邮编:255000")  # a synonym counts
     assert not has("网站|门户网站", "政务微博")

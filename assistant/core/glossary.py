@@ -28,6 +28,8 @@ class Glossary:
     contact_words: tuple[str, ...] = ()  # an ask about a contact field
     date_words: tuple[str, ...] = ()  # an ask about a date
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
+    units_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "person-times" -> 人次
+    counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
@@ -78,6 +80,8 @@ def load(path: Path = DATA) -> Glossary:
         date_words=tuple(d.get("asks", {}).get("date", ())),
         not_places=frozenset(terms.get("not_places", "").split()),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
+        units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
+        counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
     )
 

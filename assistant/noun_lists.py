@@ -1,0 +1,151 @@
+"""Figures a question lists as bare noun phrases, with no question word before each: one ask per phrase.
+
+"qinghe 2023: new applications received and applications carried over from the previous year?"
+    -> "qinghe 2023: new applications received" | "qinghe 2023: applications carried over from the previous year"
+"青禾县2023年报：主动公开信息和收到的申请？" -> "青禾县2023年报：主动公开信息" | "青禾县2023年报：收到的申请"
+
+A phrase joined by "and" / 和 is split only when every side names a thing the reports count, by the vocabulary
+(a metric's words or a glossary term, and — in English — a noun of its own): "food and drug administration",
+"自然资源和规划局" name no counted thing, and "applications received and answered" has one noun, so one ask.
+Also two or more columns of one table row joined the same way ("行政规范性文件本年制发和现行有效各多少件"): one ask
+per column, each keeping the row.  Pure functions over the normalised question (assistant.asks calls them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+from assistant.core.template import TEMPLATE
+from assistant.core.vocab import names_vocab
+from assistant.query import detect_metric, glossary_groups
+
+# phrases of the vocabulary that hold a conjunction themselves: never split ("letters and visits",
+# "policies and regulations", "natural resources and planning bureau")
+_JOINED_EN = tuple(sorted({p for p in (*GLOSSARY.en_to_zh, *names_vocab().agency_types_en)
+                           if re.search(r"(?<![a-z])and(?![a-z])|,", p)}, key=len, reverse=True))
+
+# where the list starts: after the question's lead (its scope) — a colon or a dash ("qinghe 2023: …",
+# "… 2022 — …"), or a question word that comes before the whole list ("how many …", "what were the …")
+_LEAD_EN = re.compile(r"^(.*(?:[:—–]|\s-\s|(?<![a-z])(?:how many|how much|(?:the )?numbers? of|figures? (?:for|of)"
+                      r"|what (?:were|was|are|is)(?: the)?|give me(?: the)?|tell me(?: the)?)))\s*")
+_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus)\s+")
+# a word that names things (a plural noun): "applications", "items", "requests" — not "answered", "carried"
+_PLURAL = re.compile(r"(?<![a-z])[a-z]{3,}(?<!ss)(?<!us)(?<!is)s(?![a-z])")
+_ASKING_EN = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who)(?![a-z])")
+
+# Chinese: the lead ends at a colon, or at the word naming the report ("…2023年报", "…年度报告中")
+_LEAD_ZH = re.compile(r"^(.*(?:[:：]|年报|报告)(?:中|里|显示)?[:：]?)")
+_SPLIT_ZH = re.compile(r"以及|和|与|及|、")
+# what all the listed things share at the end: the question words ("…是多少", "…各有多少件")
+_TAIL_ZH = re.compile(r"(?:的)?(?:数量|数)?(?:各|分别)?(?:是|有|为)?(?:多少|几)[个件条项次]?(?:呢)?$|(?:的)?(?:数量|情况)$")
+_QWORD_ZH = re.compile(r"多少|几(?![乎])|哪|什么|是否|吗")
+
+
+def _counted_en(item: str) -> bool:
+    """An English phrase names a thing the reports count: a noun of its own and a word of the vocabulary."""
+    return bool(_PLURAL.search(item)) and bool(detect_metric(item, fallback=False) or any(glossary_groups(item)))
+
+
+def _counted_zh(item: str) -> bool:
+    """A Chinese phrase names a thing the reports count: a noun of counted things (glossary [asks] counted_zh)
+    in a phrase of the vocabulary (a metric's words, a Chinese word of the glossary)."""
+    if len(item) < 2 or not any(w in item for w in GLOSSARY.counted_zh):
+        return False
+    if detect_metric(item, fallback=False) is not None:
+        return True
+    return any(z in item for zs in GLOSSARY.en_to_zh.values() for z in zs if len(z) >= 2)
+
+
+def _masked(text: str, phrases) -> tuple[str, dict[str, str]]:
+    masks: dict[str, str] = {}
+    for i, p in enumerate(p for p in phrases if p in text):
+        key = chr(0xE100 + i)
+        masks[key] = p
+        text = text.replace(p, key)
+    return text, masks
+
+
+def _unmask(text: str, masks: dict[str, str]) -> str:
+    for k, p in masks.items():
+        text = text.replace(k, p)
+    return text
+
+
+def list_en(piece: str) -> list[str] | None:
+    """An English piece listing two or more counted things joined by "and" / commas: one ask per thing, each with
+    the lead (scope, question words); None when it lists none."""
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return None
+    text, masks = _masked(piece, _JOINED_EN)
+    m = _LEAD_EN.match(text)
+    lead, body = (m.group(1), text[m.end():]) if m else ("", text)
+    if _ASKING_EN.search(body):
+        return None  # a question word inside the list: the pieces of the question are split elsewhere
+    items = [x.strip() for x in _SPLIT_EN.split(body) if x.strip()]
+    if len(items) < 2 or not all(_counted_en(_unmask(x, masks)) for x in items):
+        return None
+    lead = lead if not lead or lead.endswith(" ") else lead + " "
+    return [_unmask(f"{lead}{x}", masks).strip() for x in items]
+
+
+def list_zh(piece: str) -> list[str] | None:
+    """A Chinese piece listing counted things after its lead ("…2023年报：A和B", "…年度报告中A、B的数量"): one ask
+    per thing, each with the lead and the shared question words; None when it lists none."""
+    m = _LEAD_ZH.match(piece)
+    if not m:
+        return None
+    lead, body = m.group(1), piece[m.end():]
+    tail_m = _TAIL_ZH.search(body)
+    tail = tail_m.group() if tail_m else ""
+    body = body[: len(body) - len(tail)] if tail else body
+    if _QWORD_ZH.search(body):
+        return None  # every thing asked with its own question word: assistant.asks splits those
+    items = [re.sub(r"^的|的$", "", x.strip(" ，,")) for x in _SPLIT_ZH.split(body) if x.strip(" ，,")]
+    if len(items) < 2 or not all(_counted_zh(x) for x in items):
+        return None
+    return [f"{lead}{x}{tail}" for x in items]
+
+
+def _column_phrases() -> list[str]:
+    """How questions name the columns of table 二 (本年制发 / 现行有效 / "issued this year" / "currently valid"):
+    each column's name without its counting word, its keys, its English name and the glossary's English words
+    for it (data: template.toml, glossary.toml)."""
+    out: set[str] = set()
+    for c in TEMPLATE.t2_column_defs:
+        keys = [k for k in c.keys if len(k) >= 2]
+        out |= {re.sub(r"(?:件数|数量)$", "", c.zh), *keys}
+        if c.en:
+            out.add(str(c.en).lower())
+        out |= {en for en, zhs in GLOSSARY.en_to_zh.items()
+                if en.isascii() and any(k in z for z in zhs for k in keys)}
+    out |= {f"{p} this year" for p in list(out) if p.isascii() and "year" not in p}
+    return sorted((p for p in out if len(p) >= 2), key=len, reverse=True)
+
+
+_COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
+                              for p in _column_phrases()) or "(?!)")
+_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|(?<![a-z])(?:and|or|as well as)(?![a-z]))\s*(?:(?:are|is|were|was|how many)\s+)*")
+
+
+def columns(piece: str) -> list[str] | None:
+    """"行政规范性文件本年制发和现行有效各多少件" / "normative documents issued this year and currently valid": two
+    or more columns of one row joined by a conjunction are one ask each, every ask keeping the row (the words
+    before the first column) and the question words after the last; None when the piece joins no columns."""
+    ms = list(_COLUMN.finditer(piece))
+    if len(ms) < 2:
+        return None
+    run = [ms[0]]
+    for m in ms[1:]:
+        if _COLUMN_GAP.fullmatch(piece[run[-1].end(): m.start()]):
+            run.append(m)
+        elif len(run) < 2:
+            run = [m]
+    if len(run) < 2 or len({m.group() for m in run}) < 2 or ms[0] is not run[0]:
+        return None  # (a column before the run: a list of its own words, "上一年项目数量、本年增减和处理决定数量")
+    lead, tail = piece[: run[0].start()], piece[run[-1].end():]
+    tail = GLOSSARY.patterns["each_zh"].sub("", tail) if "each_zh" in GLOSSARY.patterns else tail
+    tail = re.sub(r"^\s*(?:各|分别|respectively)\s*", "", tail)
+    if not lead.strip():
+        return None  # no row to keep: the columns are the subject ("本年制发和现行有效的规章…")
+    return [f"{lead}{m.group()}{tail}" for m in run]
