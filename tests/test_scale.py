@@ -105,8 +105,9 @@ def test_per_question_work_does_not_grow_with_the_store(stores, monkeypatch):
         got = []
         counts[n] = _count_calls(lambda: got.extend(chain.ask(q) for q in questions))
         answers[n] = [(a.answered, a.text) for a in got]
-    # the larger store holds the same reports (and more): the named ones are answered the same way
-    assert [a for a, _ in answers[SMALL]] == [a for a, _ in answers[LARGE]]
+    # the larger store holds the same reports (and more): the named ones are answered the same way (the last
+    # question names no report: over 40 reports it may well be answered otherwise than over 8)
+    assert [a for a, _ in answers[SMALL][:-1]] == [a for a, _ in answers[LARGE][:-1]]
     assert sum(a for a, _ in answers[LARGE]) >= len(questions) // 2
     grown = {f: (counts[SMALL][f], c) for f, c in counts[LARGE].items() if c > 2 * counts[SMALL].get(f, 0) + 10}
     assert not grown, f"called in proportion to the number of reports (small store, large store): {grown}"
