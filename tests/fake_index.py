@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 from assistant.core.types import Fact, Report
 
 
@@ -62,3 +64,24 @@ def line_passages(report: Report, original: str) -> list:
                                      text=original[s:e], clean_text=original[s:e], start=s, end=e, clean_start=s),
                                1.0 - i / 20))
     return out
+
+
+class LineIdf:
+    """Inverse document frequency over the report's lines (the store's BM25 stand-in): a word few lines hold
+    weighs more ("会议" over "发布")."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = [ln for ln in text.splitlines() if ln.strip()]
+
+    def idf(self, tok: str) -> float:
+        return math.log((len(self.lines) + 1) / (sum(tok in ln for ln in self.lines) + 0.5))
+
+
+def answer_from_lines(report: Report, original: str, question: str):
+    """The extractive answer to `question` over one report, its lines as the retrieved passages."""
+    from assistant.answer import ExtractiveEngine
+    from assistant.query import parse_question
+
+    index = index_of(report, original)
+    index.bm25 = LineIdf(original)
+    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [report]), line_passages(report, original))

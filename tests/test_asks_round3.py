@@ -4,17 +4,14 @@ total that a further 其中-list of another cut does not join."""
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.query import parse_question
 from assistant.shapes import WANTS_DATE
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "b" * 16
 ORIGINAL = (
@@ -36,22 +33,8 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2023.txt"], agency="青禾
                 aliases=["qinghe"])
 
 
-class _LineIdf:
-    """Inverse document frequency over the report's lines (the store's BM25 stand-in): a word few lines hold
-    weighs more ("会议" over "发布")."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = [ln for ln in text.splitlines() if ln.strip()]
-
-    def idf(self, tok: str) -> float:
-        df = sum(tok in ln for ln in self.lines)
-        return math.log((len(self.lines) + 1) / (df + 0.5))
-
-
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    index.bm25 = _LineIdf(ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question)
 
 
 # --- figures of a 、-list written without a unit ----------------------------------------------------------------

@@ -6,19 +6,17 @@ bureau") that names the agency, not a figure."""
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.noun_lists import list_en, list_zh
-from assistant.query import detect_metric, parse_question
+from assistant.query import detect_metric
 from assistant.shapes import asked_unit
 from assistant.verify import ask_shape
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "d" * 16
 ORIGINAL = (
@@ -41,21 +39,8 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_caizhengju_2023.txt"], agency="é’ç
                 aliases=["qinghe"])
 
 
-class _LineIdf:
-    """Inverse document frequency over the report's lines (the store's BM25 stand-in)."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = [ln for ln in text.splitlines() if ln.strip()]
-
-    def idf(self, tok: str) -> float:
-        df = sum(tok in ln for ln in self.lines)
-        return math.log((len(self.lines) + 1) / (df + 0.5))
-
-
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    index.bm25 = _LineIdf(ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question)
 
 
 def _asks(question: str) -> list[str]:

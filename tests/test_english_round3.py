@@ -5,17 +5,15 @@ website) and the document number of a notice the report cites (a 文号 in prose
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.query import parse_question
 from assistant.scope import agency_pinyin_names, match_reports, pinyin_runs
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "e" * 16
 ORIGINAL = (
@@ -113,18 +111,8 @@ def test_a_later_how_many_of_its_own_keeps_its_own_noun():
     assert got[1] == "and how many of them were upheld"
 
 
-class _LineIdf:
-    def __init__(self, text: str) -> None:
-        self.lines = [ln for ln in text.splitlines() if ln.strip()]
-
-    def idf(self, tok: str) -> float:
-        return math.log((len(self.lines) + 1) / (sum(tok in ln for ln in self.lines) + 0.5))
-
-
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    index.bm25 = _LineIdf(ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question)
 
 
 @pytest.mark.parametrize("question", [
