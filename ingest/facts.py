@@ -12,11 +12,12 @@ stripped; see /work/coord/log.md):
 * ``narrative``: section heading path / [the clause it continues] / the clause without the figure,
   e.g. "总体情况 / 全年共主动公开政府信息 / 其中网站发布"; English: the section's English name / the
   glossary words of the clause ("general situation / proactive disclosure government information
-  website published"), then the unit's English in brackets.
+  website published"), then the unit's English in brackets (none for a figure stated without a unit).
 * ``none``: section / [the clause a short statement continues] / what is none ("依申请公开的政府信息"),
   value 0, unit "", text_value = the clause.
 * ``contact``: "联系方式 / <field>" ("联系方式 / 电话"), English "contact / phone"; text_value = the value.  The
-  publishing office of a page header ("发布机构 | 市政府办 |", "发布者:区教体局") is the field 发布机构 / "published by".
+  publishing office of a page header ("发布机构 | 市政府办 |", "发布者:区教体局"), or named on a line of its own under the
+  title or beside the closing date ("青禾县人民政府办公室" / "2017年3月"), is the field 发布机构 / "published by".
 * ``date``: row "发布日期" / "publication date" (signature, a date alone under the title, labelled or web-header date
   — also from header lines the cleaning drops, read in the original: "发布时间:2017-09-13阅读次数:…", "发文日期 |
   2018-02-28 |") or "统计期限" /
@@ -125,6 +126,8 @@ def prose_labels(pf: ProseFact, sec: SectionSpan | None) -> tuple[str, str]:
     if pf.kind == "none":
         return _join([*szh, pf.context, pf.row]), _join([sen, f"none: {words or pf.row}"])
     unit = TEMPLATE.unit_en(pf.unit)
+    if not unit:  # a figure its copy states without a unit ("申请96,均…")
+        return _join([*szh, pf.context, pf.row]), _join([sen, words])
     return _join([*szh, pf.context, pf.row]), _join([sen, f"{words} ({unit})" if words else f"({unit})"])
 
 

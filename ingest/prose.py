@@ -9,11 +9,16 @@ original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assist
   are kept (the report states them so); the raw text keeps the 余.  The last figure of a clause keeps
   the noun it counts ("全区设立125个信访代办点" -> "全区设立信访代办点").  Counts in Chinese numerals
   only before the units of ``cn_figure_units`` ("本年度报告由九部分组成" -> 9 部分, label "本年度报告由部分组成").
+  A copy that dropped a unit ("全年办理政府信息公开申请96,均…") states a figure without one (unit ""): a number
+  ending its clause (or a part of a list) right after a label naming a counted thing (data: ``unitless_nouns``).
 * **statements of none** (kind ``none``, value 0): a clause with a cue of absence (未发生, 未收取,
   没有, 无 ...) followed by what is absent, or what then 均为0/为零, or 零+what ("零投诉"); what is
-  absent must name a topic of the reports (申请, 复议, 诉讼, 收费 ...), so "无法提供" is no statement.
+  absent must name a topic of the reports (申请, 复议, 诉讼, 收费 ...), so "无法提供" is no statement.  Each
+  statement of a clause is its own fact, quoted by the clause: two cues ("没有收取费用也未发生复议") and one cue
+  denying things of different kinds ("未发生行政复议和行政诉讼": 行政复议, 行政诉讼) give two.
 * **contact fields** (kind ``contact``, in ``ingest.prose_fields``): "key: value" for address, phone, hotline, fax, e-mail,
-  postcode, website, office responsible, contact person; e-mail addresses anywhere.
+  postcode, website, office responsible, contact person; e-mail addresses anywhere; the publisher (发布机构) named on
+  a line of its own under the title or beside the closing date.
 * **dates** (kind ``date``, in ``ingest.prose_fields``): a labelled publication date ("发布日期:…", a web copy's "… 2024年01月15日
   来源:…" line), a date alone on one of the last lines (the signature), and the reporting period
   ("统计期限自…起至…止", row 统计期限).
@@ -132,6 +137,33 @@ _UNITS = "|".join(re.escape(u) for u in PROSE.figure_units)
 FIGURE = re.compile(
     rf"(?<![\d.\-/:A-Za-z])(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?(?P<approx>余|多)?(?P<unit>{_UNITS})"
 )
+# a number without a unit that ends its clause or a part of a list ("申请96,均…", "会议信息42、…"; not "1,234", "96.5" nor
+# "文件1、2号"); a figure only after a label of the data's counted things (_COUNTED_LABEL), so that years, dates,
+# phones, codes, ordinals and rates are none
+UNITLESS = re.compile(
+    r"(?<![\d.\-/:A-Za-z#＃])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?P<frac>(?!))?(?P<approx>(?!))?(?P<unit>)"
+    r"(?=[，。；;！？!?\n]|[,、](?!\d)|$)"
+)
+_COUNTED_LABEL = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in PROSE.unitless_nouns) + ")"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.unitless_count_words) + ")?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.unitless_linkers) + r")?\s*$"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _unitless_figures(text: str, a: int, b: int, taken: list) -> list[re.Match]:
+    """Numbers without a unit that are figures: ending the clause text[a:b] right after a counted thing's label."""
+    out = []
+    for m in UNITLESS.finditer(text, a, b):
+        if any(t.start() <= m.start() < t.end() for t in taken) or _YEAR.fullmatch(m.group("num")) \
+                or re.match(r",\d", text[m.end() : m.end() + 2]):  # "1,234" split at its comma is no "1"
+            continue
+        if _COUNTED_LABEL.search(text, a, m.start()) and text[max(a, m.start() - 1) : m.start()] not in PROSE.not_figure_before:
+            out.append(m)
+    return out
+
+
 _BREAKDOWN = re.compile(r"其中|分别|包括|含")
 # the thing a figure counts, written after it ("125个信访代办点"): a short noun phrase, no figure or qualifier
 _COUNTED = re.compile(r"(?!以上|以下|左右|之多|多|余)[\u4e00-\u9fffA-Za-z]{2,20}")
@@ -150,13 +182,17 @@ def extract_figures(text: str) -> list[ProseFact]:
             phrase = text[a:b]
             if a <= line[0] or text[a - 1] in SENTENCE_END:
                 previous = ""
-            # a breakdown ("其中…") or a bare clause is labelled with the clause it continues
-            context = previous if _BREAKDOWN.match(phrase) or len(clause_label(FIGURE.sub("", phrase))) < 4 else ""
-            prev = a
             figures = [m for m in FIGURE.finditer(text, a, b) if text[max(line[0], m.start() - 1) : m.start()] not in PROSE.not_figure_before]
+            figures = sorted(figures + _unitless_figures(text, a, b, figures), key=lambda m: m.start())
+            bare = clause_label("".join(text[s:e] for s, e in zip([a] + [m.end() for m in figures], [m.start() for m in figures] + [b])))
+            # a breakdown ("其中…") or a bare clause is labelled with the clause it continues
+            context = previous if _BREAKDOWN.match(phrase) or len(bare) < 4 else ""
+            prev = a
             for k, m in enumerate(figures):
                 next_start = figures[k + 1].start() if k + 1 < len(figures) else b
                 lead = text[prev : m.start()]
+                if not m.group("unit"):  # "文件46政府会议信息42": a copy without units; the label starts after the 46
+                    lead = re.split(r"\d", lead)[-1]
                 tail = text[m.end() : next_start]
                 tail = re.split(r"[、]", tail)[0]
                 if len(clause_label(lead)) >= 4 and not (k + 1 == len(figures) and _COUNTED.fullmatch(clause_label(tail))):
@@ -175,7 +211,7 @@ def extract_figures(text: str) -> list[ProseFact]:
                     kind="narrative", row=label, value=float(num), text_value=None, unit=unit, raw=m.group(0),
                     span=(m.start(), m.end()), quote_span=_quote(text, a, b, line), context=ctx,
                 ))
-            previous = clause_label(FIGURE.sub("", phrase))[:30]
+            previous = bare[:30]
     return out
 
 
@@ -205,8 +241,8 @@ def extract_cn_figures(text: str) -> list[ProseFact]:
 
 _NONE_CUE = re.compile("|".join(re.escape(c) for c in PROSE.none_cues))
 _ZERO_CUE = re.compile("(?:" + "|".join(re.escape(c) for c in PROSE.zero_cues) + r")(?:件|条|个|起)?$")
-_WHAT_LEAD = re.compile(r"^(?:任何|相关|因|有关|涉及|发生|出现|一起|一件|此类|这类|的)+")
-_WHAT_TAIL = re.compile(r"(?:的)?(?:情况|现象|事项|问题|情形)?(?:发生|出现)?$")
+_WHAT_LEAD = re.compile(r"^(?:过|任何|相关|因|有关|涉及|发生|出现|一起|一件|此类|这类|的)+")
+_WHAT_TAIL = re.compile(r"(?:等)?(?:的)?(?:情况|现象|事项|问题|情形)?(?:发生|出现)?$")
 
 
 # a year, a date or an ordinal in a clause states no count: "2009年未发生…行政复议" is a statement of none
@@ -236,17 +272,71 @@ def extract_nones(text: str) -> list[ProseFact]:
             phrase = text[a:b]
             if re.search(r"[1-9]", _NOT_A_COUNT.sub("", phrase)):
                 continue  # a clause stating a number is not a statement of none (a year or date is no number of it)
-            got = _none_in(phrase)
-            if got is None:
+            statements = [part for what, s, e in _nones_in(phrase) for part in _each_kind(phrase, what, s, e)]
+            if not statements:
                 continue
-            what, s = got
             quote = _quote(text, a, b, line)
             # "我局在办理依申请公开工作中,未向申请人收取费用": the clause a short statement continues says of what
             context = clause_label(text[quote[0] : a]) if quote[0] < a and b - a < 12 else ""
-            out.append(ProseFact(
-                kind="none", row=what, value=0.0, text_value=phrase.strip(), unit="", raw=text[a + s : b],
-                span=(a + s, b), quote_span=quote, context=context,
-            ))
+            for what, s, e in statements:  # each statement of the clause its own fact, each quoted by the clause
+                out.append(ProseFact(
+                    kind="none", row=what, value=0.0, text_value=phrase.strip(), unit="", raw=text[a + s : a + e],
+                    span=(a + s, a + e), quote_span=quote, context=context,
+                ))
+    return out
+
+
+# where a clause may hold a second statement of none: at a later cue, or after a word joining two statements
+# ("没有收取费用也未发生复议", "政府信息公开申请未收到、复议未发生")
+_JOINED = re.compile(r"或者|并且|而且|同时|以及|[、和及与或且并也亦]")
+_JOINED_END = re.compile(rf"(?:{_JOINED.pattern}|\s)+$")
+
+
+def _nones_in(phrase: str) -> list[tuple[str, int, int]]:
+    """(what is none, start, end) of every statement of none of a clause, in order: a clause stating two
+    ("没有收取费用也未发生复议") is cut where the words before are a statement of their own and the words after
+    hold another; one statement of things joined by 和/、 ("未发生行政复议和行政诉讼") is cut by ``_each_kind``."""
+    got = _none_in(phrase)
+    if got is None:
+        return []
+    cuts = sorted({m.start() for m in _NONE_CUE.finditer(phrase, got[1] + 1)}
+                  | {m.end() for m in _JOINED.finditer(phrase, got[1] + 1)})
+    for k in cuts:
+        first = _JOINED_END.sub("", phrase[:k])
+        one = _none_in(first) if first else None
+        rest = _nones_in(phrase[k:]) if one is not None else []
+        if rest and one[1] < len(first):
+            return [(one[0], one[1], len(first))] + [(w, k + s, k + e) for w, s, e in rest]
+    return [(got[0], got[1], len(phrase.rstrip("。.！! ")))]
+
+
+def _kind_of(words: str) -> int:
+    """The family of ``none_kinds`` words name (复议; 诉讼/起诉; 收费/费用 …), -1 for none of them (applications ...)."""
+    low = words.lower()
+    return next((i for i, family in enumerate(PROSE.none_kinds) if any(w in low for w in family)), -1)
+
+
+_COORDINATED = re.compile(r"以及|或者|[、和及与或]")
+
+
+def _each_kind(phrase: str, what: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    """One statement of none denying things of different kinds joined by 和/、/或 ("未发生有关申请的行政复议、行政诉讼")
+    as one statement per thing, each keeping the words that modify them all ("有关申请的行政诉讼"); things of one
+    kind ("收费及减免") stay one statement. A 、 before the last 的 joins modifiers, not things."""
+    mod_end = what.rfind("的") + 1
+    parts = [_what(p) for p in _COORDINATED.split(what[mod_end:])]
+    if len(parts) < 2 or any(len(p) < 2 or not _topic(p) for p in parts):
+        return [(what, s, e)]
+    kinds = [_kind_of(p) for p in parts]
+    if len(set(kinds)) < len(kinds):
+        return [(what, s, e)]
+    out, pos = [], s
+    for i, p in enumerate(parts):
+        at = phrase.find(p, pos, e)
+        if at < 0:
+            return [(what, s, e)]
+        out.append((what[:mod_end] + p, s if i == 0 else at, e if i == len(parts) - 1 else at + len(p)))
+        pos = at + len(p)
     return out
 
 

@@ -136,6 +136,39 @@ def extract_contacts(text: str) -> list[ProseFact]:
     for a, b in text_lines(text):  # a page's metadata table: "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |"
         if "|" in text[a:b]:
             out += _cell_contacts(text, (a, b), seen)
+    return out + publisher_lines(text)
+
+
+# a line that is only an organisation's name: Chinese characters (a bracketed other name allowed), its end a word of
+# the vocabulary's office_line_ends ("青禾县人民政府办公室"; not "一、概述", "2017年3月", "政府信息公开工作年度报告")
+_OFFICE_LINE = re.compile(
+    r"\s*(?P<v>[\u4e00-\u9fff]{1,28}(?:" + "|".join(re.escape(w) for w in PROSE.office_line_ends) + r"))"
+    r"(?:[(（][\u4e00-\u9fff]{2,20}[)）])?\s*"
+)
+
+
+def publisher_lines(text: str) -> list[ProseFact]:
+    """The publishing office (发布机构) named on a line of its own under the title ("青禾县样例局2016年…年度报告" /
+    "青禾县人民政府办公室" / "2017年3月") or beside the closing date (the signature block), quoted by that line. A
+    name line beside neither (a heading, the first line of a title split over lines) names no publisher."""
+    f = PROSE.contact_field("发布机构")
+    lines = [ln for ln in text_lines(text) if text[ln[0] : ln[1]].strip()]
+    head = _head(text, lines)
+    tail = lines[-PROSE.signature_lines :]
+    out: list[ProseFact] = []
+    for i, (a, b) in enumerate(lines):
+        in_head, in_tail = (a, b) in head, (a, b) in tail
+        if not (in_head or in_tail):
+            continue
+        m = _OFFICE_LINE.fullmatch(text, a, b)
+        if m is None or any(w in m.group("v") for w in f.must_not):
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        dated = any(_DATE_ALONE.fullmatch(text, *ln) for ln in near)
+        titled = in_head and i > 0 and any(w in text[lines[i - 1][0] : lines[i - 1][1]] for w in PROSE.title_words)
+        if dated or titled:
+            s, e = m.span("v")
+            out.append(_contact(text, f.zh, f.en, m.group("v"), s, e, (a, b), quote=(s, len(text[:b].rstrip()))))
     return out
 
 

@@ -25,6 +25,9 @@ class ContactField:
 class ProseVocabulary:
     figure_units: tuple[str, ...]  # longest first
     not_figure_before: tuple[str, ...]
+    unitless_nouns: tuple[str, ...]  # a number ending its clause right after one of these is a figure without a unit
+    unitless_count_words: tuple[str, ...]  # ... also after one of these after the noun ("申请数量96")
+    unitless_linkers: tuple[str, ...]  # ... and one of these ("申请共96")
     cn_figure_units: tuple[str, ...]  # units after which a Chinese numeral is a figure ("九部分")
     none_cues: tuple[str, ...]  # longest first
     zero_cues: tuple[str, ...]
@@ -60,6 +63,8 @@ class ProseVocabulary:
     list_announce_colon: tuple[str, ...]  # ... one of these before a colon ("下一步工作打算:")
     list_announce_verbs: tuple[str, ...]  # ... "has" before the noun ("存在", "还有")
     announced_stop: tuple[str, ...]  # a sentence starting with one of these is no item of the list announced before it
+    office_line_ends: tuple[str, ...]  # a line that is only a name ending so, beside the title or date: the publisher
+    title_words: tuple[str, ...]  # a line of the title holds one of these ("年度报告")
     office_before: tuple[str, ...]
     office_after: tuple[str, ...]
     office_lead: tuple[str, ...]  # "请联系X": X, to the end of its clause, is the office responsible
@@ -103,6 +108,9 @@ def load(path: Path = DATA) -> ProseVocabulary:
     return ProseVocabulary(
         figure_units=_longest_first(raw["figure_units"]),
         not_figure_before=tuple(raw["not_figure_before"]),
+        unitless_nouns=_longest_first(raw.get("unitless_nouns", ())),
+        unitless_count_words=_longest_first(raw.get("unitless_count_words", ())),
+        unitless_linkers=_longest_first(raw.get("unitless_linkers", ())),
         cn_figure_units=_longest_first(raw.get("cn_figure_units", ())),
         none_cues=_longest_first(raw["none_cues"]),
         zero_cues=_longest_first(raw["zero_cues"]),
@@ -138,6 +146,8 @@ def load(path: Path = DATA) -> ProseVocabulary:
         list_announce_colon=_longest_first(raw.get("list_announce_colon", ())),
         list_announce_verbs=_longest_first(raw.get("list_announce_verbs", ())),
         announced_stop=_longest_first(raw.get("announced_stop", ())),
+        office_line_ends=_longest_first(raw.get("office_line_ends", ())),
+        title_words=tuple(raw.get("title_words", ())),
         office_before=_longest_first(raw["office_before"]),
         office_after=_longest_first(raw["office_after"]),
         office_lead=_longest_first(raw.get("office_lead", ())),
