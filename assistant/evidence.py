@@ -126,6 +126,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             ev = AskEvidence(ask, sub)
             docs = [self.index.by_doc[d] for d in sub.doc_ids if d in self.index.by_doc] if sub.doc_ids else None
             ev.facts = self._facts_of(ev, docs)
+            if ask.within and out and len(out[-1].facts) == 1:  # "…, and how many of them were concluded"
+                ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub)) else ev.facts
             shared = self._shared_with_earlier(ev, out)
             ev.facts = _fitting(ev.facts, sub)
             self._break_down(ev)

@@ -90,7 +90,11 @@ class FactSearch:
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms
         translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
-        words = re.findall(r"[a-z][a-z\-]{2,}", q.norm)
+        # an agency named in English words (assistant.agency_en, no name of the index) is scope where it is written
+        unnamed = q.norm
+        for e in (e for e in q.entities if e.isascii() and " " in e and e not in names):
+            unnamed = unnamed.replace(e, " ")
+        words = re.findall(r"[a-z][a-z\-]{2,}", unnamed)
         for w in words:
             # a word of a report's name is scope where the name is written; written again, it is content
             # ("…public resource trading centre: how many land and mineral trading items")
@@ -205,3 +209,22 @@ class FactSearch:
             a, b = own_clause(original, (f.quote_start, f.quote_end), (f.start, f.end))
             text += " " + original[a:b]
         return text
+
+    def following_fact(self, prev: Fact, q: ParsedQuestion) -> Fact | None:
+        """"…accepted how many visits, and how many of them were concluded": the figure the report writes right after
+        the one just answered, in the same sentence, whose label names the ask ("受理来访68333案次,办结60511案次"), before
+        a figure of that label elsewhere ("其中3265案次已办结" of another count)."""
+        if prev.kind != "narrative" or prev.value is None:
+            return None
+        terms = [t for t in self.label_terms(q) if re.search(r"[\u4e00-\u9fff]", t)]
+        if not terms:
+            return None
+        original = self.index.texts(prev.doc_id)[0]
+        after = sorted((f for f in self.fact_index.facts([prev.doc_id])
+                        if f.kind == "narrative" and f.value is not None and f.start >= prev.end), key=lambda f: f.start)
+        for f in after:
+            if re.search(r"[。；;!！?？\n]", original[prev.end : f.start]):
+                return None  # the sentence ended: no figure of its own follows
+            if any(has(t, f.label_zh or "") for t in terms):
+                return f
+        return None

@@ -125,7 +125,9 @@ def _column_phrases() -> list[str]:
 
 _COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
                               for p in _column_phrases()) or "(?!)")
-_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|(?<![a-z])(?:and|or|as well as)(?![a-z]))\s*(?:(?:are|is|were|was|how many)\s+)*")
+# (two columns set against each other are asked both: "issued this year vs. currently valid", "本年制发对比现行有效")
+_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|对比|相比|(?<![a-z])(?:and|or|as well as|vs\.?|versus|compared (?:with|to)|against)(?![a-z]))"
+                         r"\s*(?:(?:are|is|were|was|how many)\s+)*")
 
 
 def columns(piece: str) -> list[str] | None:

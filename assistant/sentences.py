@@ -363,7 +363,9 @@ class SentenceSearch:
             def fit(m) -> float:
                 after = text[m.end() : m.end() + 3]
                 unit = 1.0 if any(after.startswith(u) or after.lstrip("余多").startswith(u) for u in asked) else 0.0
-                near = text[: m.start()][-12:]
+                # the words of the figure's own item: a list "领导信息9条、财政信息6条、人事信息9条" names each
+                # figure after the 、 before it, not the item before that
+                near = text[: m.start()][-12:].split("、")[-1]
                 if is_english(sent):  # "disclose 56 government documents": the counted noun follows the figure
                     near = (text[: m.start()][-30:] + " " + text[m.end() : m.end() + 40]).lower()
                 return unit * 10 + sum(w for tok, w in terms.items() if has(tok, near)) + 0.001 * m.start()

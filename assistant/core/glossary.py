@@ -31,6 +31,10 @@ class Glossary:
     units_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "person-times" -> 人次
     counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
+    # English words of agency names -> Chinese ([agency_en]: levels "county" -> 县, heads "bureau" -> 局, words)
+    agency_levels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    agency_heads: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    agency_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -83,6 +87,9 @@ def load(path: Path = DATA) -> Glossary:
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
+        agency_levels=MappingProxyType(dict(d.get("agency_en", {}).get("levels", {}))),
+        agency_heads=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).get("heads", {}).items()}),
+        agency_words=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).get("words", {}).items()}),
     )
 
 
