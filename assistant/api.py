@@ -29,6 +29,7 @@ from prompts import load_templates, note
 from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
 from assistant.scope import ambiguous_names, unknown_places  # the report-scope step (names index)
+from assistant.inner_places import missing_inner_place
 from assistant.core.settings import Settings, configure_offline, get_settings
 from assistant.core.types import Answer, AskState, Filters, Passage, Report
 from assistant.core.vocab import names_vocab
@@ -153,8 +154,11 @@ class QAChain:
         q.unknown_places = unknown_places(q, self.index)
         for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
             state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))
-        if q.doc_ids is None:
-            missing = q.unknown_places
+        # "Shenzhen Futian police": a place inside a named one that has no report; the named one only locates it
+        filtered = state.filters.doc_ids or state.filters.agency
+        inner = missing_inner_place(q, self.index) if q.doc_ids is not None and not filtered else []
+        if q.doc_ids is None or inner:
+            missing = inner or q.unknown_places
             if missing:
                 return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
         if q.years:

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from assistant import premise as _premise
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.core.types import Citation, Fact, Passage, Report
@@ -119,7 +120,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
         previous: ParsedQuestion | None = None
         names = [*q.entities, *(n for d in (q.doc_ids or []) if d in self.index.by_doc
                                  for n, _k in report_names(self.index.by_doc[d]))]
-        for ask in split_asks(q.norm, names):
+        premise = _premise.premise_values(q.norm)  # "of the 5 applications …": a figure restated, not asked
+        restated: list[Fact] = []  # the facts stating it, from a piece that only states it
+        asks = split_asks(q.norm, names)
+        for i, ask in enumerate(asks):
             sub = ask_question(q, ask, previous)
             if self._breaks_down_previous(out, ask, sub):
                 continue
@@ -128,11 +132,21 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             ev.facts = self._facts_of(ev, docs)
             if ask.within and out and len(out[-1].facts) == 1:  # "…, and how many of them were concluded"
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub)) else ev.facts
+            if premise and i + 1 < len(asks) and _premise.premise_only(ask.text):
+                # "of the 5 applications it received, how many …": context of the asks after it, no ask of its own
+                restated += [f for f in _fitting(ev.facts, sub) if _premise.restates(f.value, premise)]
+                previous = sub
+                continue
             shared = self._shared_with_earlier(ev, out)
             ev.facts = _fitting(ev.facts, sub)
             self._break_down(ev)
             part = self._unstated_part(ev, names)
+            if premise and part is None:
+                part = self._premise_part(ev, premise, restated)
             self._find_sentences(ev, out, passages, part)
+            if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
+                ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
+                                or (h.clause and _names_part(part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]
             if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
                 ev.facts, ev.sentences = shared, []
@@ -226,6 +240,23 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             # the total is context, not the answer
             ev.context, ev.facts, ev.part = ev.facts, [], part[0]
         return part
+
+    @staticmethod
+    def _premise_part(ev: AskEvidence, premise: list[float], restated: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+        """The part an ask with a premise wants (assistant/premise.py), when no fact states it: the facts that only
+        restate the premise's figure ("不予公开信息有10条" of "不予公开的10条信息里，涉及人事安排的有几条") become
+        context, and only a clause naming the part may answer."""
+        phrase, _rest = _premise.split_premise(ev.ask.text)
+        said = _premise.asked_part(ev.ask.text)
+        words = _premise.part_words(said, phrase)
+        if not words or ev.breakdown:
+            return None
+        own = [f for f in ev.facts if not _premise.restates(f.value, premise)
+               or _names_part(words, fact_search_text(f) + f.row + (f.column or ""))]
+        if own:
+            return None  # a fact states the part (even one equal to the whole: "5件全部予以公开")
+        ev.context, ev.facts, ev.part = ev.facts or restated, [], said
+        return said, words
 
     def _find_sentences(self, ev: AskEvidence, out: list[AskEvidence], passages: list[Passage],
                         part: tuple[str, tuple[str, ...]] | None) -> None:

@@ -1,0 +1,108 @@
+"""A question's premise: a figure of the report the question restates to ask for a part of it.
+
+"Of the 5 applications it received, how many were disclosed?", "不予公开的10条信息里，涉及人事安排的有几条？",
+"那12起复议案件里…", "among the 30 requests, …": the restated figure (5, 10, 12, 30) is context, not an ask.  A fact
+or sentence that states that figure, and does not name the part asked, is the premise again — not the answer; when
+nothing else states the part, the answer says the part is not stated (assistant/evidence.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.asks import Q
+from assistant.core.glossary import GLOSSARY
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
+# "of the 5 …", "among the 12 …", "out of 30 …", "of those 5 …", "of its 80 …" (a determiner before the number:
+# "of 2023" is a year, "of 5 items" reads as a count asked about)
+_PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:the|those|these|its|their|all(?:\s+the)?)|out\s+of(?:\s+(?:the|those|these|its|their|all(?:\s+the)?))?)\s+{_NUM}{_NOT_YEAR}")
+# "不予公开的10条信息里", "这5件申请中", "那12起案件当中": a counted thing, then the word that takes a part of it
+_PREMISE_ZH = re.compile(rf"{_NUM}\s*(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])")
+
+
+def premise_values(text: str) -> list[float]:
+    """The figures `text` restates as the whole it asks a part of (none for a plain question)."""
+    out = []
+    for rx in (_PREMISE_EN, _PREMISE_ZH):
+        for m in rx.finditer(text):
+            v = float(m.group(1).replace(",", ""))
+            if not (rx is _PREMISE_EN and 1900 <= v <= 2099 and "." not in m.group(1)):
+                out.append(v)
+    return out
+
+
+def premise_only(text: str) -> bool:
+    """A piece of a question that only states the premise ("of the 5 applications it received"): no ask of its own
+    (a list's first item written after the premise, "那3957条信息里，市政府网站", is an ask)."""
+    return bool(premise_values(text)) and not Q["asking"].search(text) and not asked_part(text)
+
+
+# the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed")
+_EN_PHRASE_END = re.compile(r"[,;?]|\s(?=(?:were|was|are|is|did|do|does|have|has|had|got|came|come)(?![a-z]))")
+
+
+def split_premise(text: str) -> tuple[str, str]:
+    """(the premise's phrase, the rest of `text` after it): "不予公开的10条信息里" + "，涉及人事安排的有几条";
+    "5 applications it received" + ", how many were disclosed".  ("", text) when `text` has no premise."""
+    found = [(m, rx) for rx in (_PREMISE_EN, _PREMISE_ZH) for m in rx.finditer(text)]
+    if not found:
+        return "", text
+    m, rx = max(found, key=lambda x: x[0].end())
+    end = m.end()
+    if rx is _PREMISE_EN:
+        stop = _EN_PHRASE_END.search(text, end)
+        end = stop.start() if stop else len(text)
+    return text[m.start(1):end], text[end:]
+
+
+_ASKING_TAIL_ZH = re.compile(r"(?:的)?(?:有|是|占|为)?(?:多少|几)[\u4e00-\u9fff]?(?:呢|吗)?$")
+_LEAD_ZH = re.compile(r"^(?:其中|这其中|当中|又|还|有|属于|涉及|关于|是)+")
+_EN_FRAME = re.compile(r"(?<![a-z])(?:how many|how much|what number|number of|were|was|are|is|did|do|does|have|has|had|got|get|"
+                       r"of them|of these|of those|among them|there|in total|actually|really|exactly|the|any|and)(?![a-z])")
+
+
+def asked_part(text: str) -> str:
+    """The words of the part an ask with a premise wants ("涉及人事安排", "disclosed"): what is left after the premise,
+    without the question words.  Empty when nothing is left."""
+    tail = split_premise(text)[1]
+    tail = re.sub(r"[，,。；;？?！!：:\s]+", " ", tail).strip()
+    if re.search(r"[\u4e00-\u9fff]", tail):
+        tail = _ASKING_TAIL_ZH.sub("", tail.replace(" ", ""))
+        tail = _LEAD_ZH.sub("", tail)
+        return tail.rstrip("的")
+    return re.sub(r"\s+", " ", _EN_FRAME.sub(" ", tail)).strip()
+
+
+def _renderings(text: str) -> list[str]:
+    """The Chinese renderings of the glossary phrases of an English `text`, longest phrases first."""
+    out, low = [], text.lower()
+    for en in sorted(GLOSSARY.en_to_zh, key=len, reverse=True):
+        if en in low and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", low):
+            out += GLOSSARY.en_to_zh[en]
+            low = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", low)
+    return out
+
+
+def part_words(part: str, premise: str = "") -> tuple[str, ...]:
+    """The words a fact's label or a clause must hold to state `part`: the part itself and, for English words, their
+    Chinese renderings ("disclosed" -> 予以公开) — not those the premise's own words give ("applications" -> 申请
+    names the whole, not the part)."""
+    if not part:
+        return ()
+    words = [part]
+    if not re.search(r"[\u4e00-\u9fff]", part):
+        whole = set(_renderings(premise))
+        words += [w for w in _renderings(part) if w not in whole]
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def figure_value(figure: str | None) -> float | None:
+    """The number a stated figure starts with ("10条" -> 10.0, "1,134 items" -> 1134.0)."""
+    m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)", figure or "")
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def restates(value: float | None, premise: list[float]) -> bool:
+    return value is not None and any(abs(value - p) < 1e-9 for p in premise)

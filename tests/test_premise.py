@@ -1,0 +1,93 @@
+"""A question's premise (assistant/premise.py): a figure of the report restated as the whole a part is asked of
+("of the 5 applications it received, how many …", "不予公开的10条信息里，…有几条").  The premise is context, not
+an ask: when nothing states the part, the answer says so (answered False) and may give the premise's figure; when a
+fact states the part, it answers.  One fictional pre-2019 report (青禾县样例局), several phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ExtractiveEngine
+from assistant.core.types import Report
+from assistant.premise import asked_part, part_words, premise_only, premise_values
+from assistant.query import parse_question
+from tests.fake_index import index_of, line_passages
+
+DOC = "p" * 16
+ORIGINAL = (
+    "青禾县样例局2013年政府信息公开工作年度报告\n"
+    "一、主动公开情况\n"
+    "2013年我局累计公开信息80条,其中部门工作动态信息54条,领导信息11条。\n"
+    "二、依申请公开情况\n"
+    "我局接收网络方式提交的政府信息公开申请5件,未收取任何费用。\n"
+    "三、不予公开情况\n"
+    "不予公开信息有10条,主要是关于本系统内部管理以及人事安排的信息。\n"
+)
+REPORT = Report(doc_id=DOC, sources=["qinghe_2013.txt"], agency="青禾县样例局", region="青禾县", year=2013,
+                aliases=["qinghe"])
+
+
+def _ask(question: str):
+    index = index_of(REPORT, ORIGINAL)
+    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+
+
+@pytest.mark.parametrize("text, values", [
+    ("of the 5 applications it received, how many were disclosed", [5.0]),
+    ("among the 12 reconsideration cases, how many were upheld?", [12.0]),
+    ("how many out of 30 requests were refused", [30.0]),
+    ("不予公开的10条信息里，涉及人事安排的有几条", [10.0]),
+    ("那12起复议案件当中维持的有多少起", [12.0]),
+    ("这5件申请中有几件予以公开", [5.0]),
+    ("how many applications in 2023", []),
+    ("of the 2023 applications, how many were disclosed", []),  # a year, not a figure
+    ("2023年收到的申请中法人提出了多少件", []),  # no figure restated
+])
+def test_the_premise_figure_is_recognised(text, values):
+    assert premise_values(text) == values
+
+
+def test_a_piece_that_only_states_the_premise_is_no_ask():
+    assert premise_only("qinghe 2013: of the 5 applications it received")
+    assert not premise_only("how many were disclosed")
+    assert not premise_only("青禾县2016年那3957条信息里，市政府网站")  # a list's first item follows the premise
+
+
+@pytest.mark.parametrize("text, part", [("不予公开的10条信息里，涉及人事安排的有几条", "人事安排"),
+                                        ("how many of the 30 applications were disclosed", "disclosed"),
+                                        ("那12起复议案件里维持原决定的有多少起", "维持原决定")])
+def test_the_part_asked_is_what_follows_the_premise(text, part):
+    assert asked_part(text) == part
+
+
+def test_the_premises_own_words_do_not_name_the_part():
+    words = part_words("applications disclosed", "30 applications")
+    assert "予以公开" in words and "申请" not in words
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县样例局2013年不予公开的10条信息里，涉及人事安排的有几条？",
+    "青禾县样例局2013年那10条不予公开的信息中人事安排方面的有多少条",
+    "Qinghe 2013: among the 10 items withheld, how many concerned staffing arrangements?",
+    "Qinghe 2013: of the 5 applications it received, how many were actually disclosed?",
+    "In Qinghe's 2013 report, how many of the 5 applications were disclosed?",
+])
+def test_a_part_of_a_restated_figure_that_no_fact_states_is_not_answered(question):
+    a = _ask(question)
+    assert not a.answered, a.text
+
+
+def test_the_premise_figure_is_only_context():
+    a = _ask("青禾县样例局2013年不予公开的10条信息里，涉及人事安排的有几条？")
+    assert not a.answered  # the figure may be given as context (cited), never as the answer
+    assert all("10条" in c.quote for c in a.citations)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("青禾县样例局2013年那80条信息里，部门工作动态信息有几条？", "54"),
+    ("Qinghe 2013: of the 80 items it published, how many were work updates?", "54"),
+    ("青禾县样例局2013年公开的80条信息中领导信息有多少条", "11"),
+])
+def test_a_part_the_report_states_still_answers(question, figure):
+    a = _ask(question)
+    assert a.answered and figure in a.text, a.text
