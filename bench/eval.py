@@ -292,6 +292,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh3": "fresh round 3 (tuning)", "holdout3": "fresh round 3 holdout",
               "fresh4": "fresh round 4 (tuning)", "holdout4": "fresh round 4 holdout",
               "fresh5": "fresh round 5 (tuning)", "holdout5": "fresh round 5 holdout",
+              "fresh6": "fresh round 6 (tuning: none)", "holdout6": "fresh round 6, sealed whole",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
