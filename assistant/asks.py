@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
+from assistant.change_asks import change_ends, sides_before_count
 from assistant.noun_lists import columns, list_en, list_zh
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
@@ -254,29 +255,6 @@ def _cut_zh(between: str) -> tuple[int, int] | None:
     return None
 
 
-def _change_zh(piece: str) -> list[str] | None:
-    """A change asked from both ends: one ask per end, each with the frame of the question.
-    "功能版块从几个增加到几个" -> ["功能版块从几个", "功能版块增加到几个"];
-    "申请由多少件下降到多少件" -> ["申请由多少件", "申请下降到多少件"]."""
-    m = Q["change_zh"].search(piece)
-    if not m:
-        return None
-    pre, post = piece[: m.start()], piece[m.end("q2") :]
-    mid = m.group("mid") or re.match(r"[个件条项次人名家份篇场期批]*", post).group()
-    first = f"{pre}{m.group('frm')}{m.group('q1')}{mid}"
-    second = f"{pre}{m.group('verb')}{m.group('q2')}{post}"
-    return [first, second]
-
-
-def _change_en(piece: str) -> list[str] | None:
-    """"how did the number of columns go from how many to how many" -> one ask per end."""
-    m = Q["change_en"].search(piece)
-    if not m:
-        return None
-    pre, post, mid = piece[: m.start()].rstrip(), piece[m.end() :], m.group("mid")
-    return [f"{pre} from how {m.group('q1')}{mid}".strip(), f"{pre} to how {m.group('q2')}{mid}{post}".strip()]
-
-
 def _units_zh(piece: str) -> list[str] | None:
     """Several question words joined by 、/和/，: one ask per question word.
     "接待信访群众多少批、多少人次"  -> ["…多少批", "…多少人次"]  (the second repeats what the first counts)
@@ -412,7 +390,7 @@ def _english_frame(pieces: list[str]) -> list[str]:
 
 def _split(norm: str) -> list[Ask]:
     asks: list[Ask] = []
-    pieces = _english_frame(_pieces(norm))
+    pieces = sides_before_count(_english_frame(_pieces(norm)))
     for i, piece in enumerate(pieces):
         if i and not Q["asking"].search(piece) and not Q["within"].search(piece):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少")
@@ -420,7 +398,7 @@ def _split(norm: str) -> list[Ask]:
             continue
         within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
-        change = _change_zh(piece) if re.search(r"[\u4e00-\u9fff]", piece) else _change_en(piece)
+        change = change_ends(piece)
         if change:
             asks += [Ask(change[0], within=within, change="from"), Ask(change[1], within=within, change="to")]
             continue

@@ -22,8 +22,8 @@ from assistant.asks import Q as _ASK_PATTERNS
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_search import FactSearch, in_order
 from assistant.labels import FactIndex, fact_search_text
-from assistant.list_items import ItemSearch
-from assistant.parts import CHANGE_NEXT, EACH, PartsSearch
+from assistant.list_items import WANTS_LIST, ItemSearch
+from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
@@ -163,10 +163,13 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
         last = out[-1]
         one_report = len({f.doc_id for f in last.facts}) == 1
         bare = dataclasses.replace(sub, norm=EACH.sub(" ", _BREAKDOWN_WORDS.sub(" ", sub.norm)), focus="")
-        if EACH.search(ask.text) and not self.label_terms(bare):
-            # "…, and how many items on each?" names nothing of its own: the parts of the figure just asked
+        # "…, and how many items on each?" names nothing of its own, "…, and how many on each platform?" names what
+        # the parts of a prose total adding up to it are (whatever words each part uses): the parts of that figure
+        each_part = (len(last.facts) == 1 and detect_metric(ask.text, fallback=False) is None
+                     and self.in_full_breakdown(last.facts[0]))
+        if EACH.search(ask.text) and (each_part or not self.label_terms(bare)):
             if not last.breakdown and one_report:
-                last.breakdown = self.breakdown(last.facts, sub)
+                self._parts_of_total(last, sub)
             if last.breakdown:
                 return True
         if (not last.breakdown and wants_breakdown(ask.text) and one_report and detect_metric(ask.text, fallback=False) is None
@@ -195,6 +198,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             # "A和B分别发了多少": a figure found by its label answers ask A only when its label names A (the
             # ask's own words, not the frame all asks share: "发布各类信息5110条" is no figure of 政府会议信息)
             facts = self.naming_focus(facts, ev.ask.focus, sub)
+        if docs and (ev.ask.breakdown or wants_breakdown(sub.norm) or WANTS_LIST.search(sub.norm)):
+            # "the 540 items were published on which platforms": the total the ask names by its figure
+            total = self.quoted_total(sub.norm, [d.doc_id for d in docs])
+            facts = [total] if total is not None else facts
         if ev.ask.change == "from" and facts:
             # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
             # not any figure whose label matches ("门户网站发布信息3210条" of "website")
@@ -215,13 +222,23 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
         """A breakdown of one report's figure when the ask wants one; "A和B分别…" over two reports only
         distributes the ask."""
         if ev.facts and (ev.ask.breakdown or wants_breakdown(ev.q.norm)) and len({f.doc_id for f in ev.facts}) == 1:
-            parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
-            if parent is not None:
-                # "which channels / categories": the label matched one of the parts; the answer is the total
-                # whose sentence lists them ("808条,其中…官网383条,…公众号337条")
-                ev.facts = [parent]
-            ev.breakdown = self.breakdown(ev.facts, ev.q)
-            ev.parts_only = bool(ev.breakdown) and wants_parts_only(ev.ask.text)
+            self._parts_of_total(ev, ev.q)
+            ev.parts_only = ev.parts_only or bool(ev.breakdown) and wants_parts_only(ev.ask.text)
+        elif len(ev.facts) == 1 and WANTS_LIST.search(ev.q.norm) and self.in_full_breakdown(ev.facts[0]):
+            # "on which platforms were the 808 items published": the one figure found is a total its sentence breaks
+            # down into parts adding up to it, or one of them (whatever words the parts use): the total, every part
+            self._parts_of_total(ev, ev.q)
+
+    def _parts_of_total(self, ev: AskEvidence, q: ParsedQuestion) -> None:
+        """`ev`'s breakdown: the parts of its fact; when its one fact is itself a part of a prose total, the total
+        and all its parts ("which channels / categories", "…, how many each": the label matched one of the parts;
+        the answer is the total whose sentence lists them, "808条,其中…平台新增88条,…官网公开383条,…公众号337条")."""
+        parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
+        if parent is not None:
+            ev.facts = [parent]
+        ev.breakdown = self.breakdown(ev.facts, q)
+        if ev.breakdown and len(ev.facts) == 1 and ev.facts[0].value in asked_figures(ev.q.norm):
+            ev.parts_only = True  # "the 808 items were published on which platforms": the user gave the total
 
     def _unstated_part(self, ev: AskEvidence, names: list[str]) -> tuple[str, tuple[str, ...]] | None:
         """The part of an applications figure the ask names (as it words it, the words that name it), if any: its

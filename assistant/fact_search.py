@@ -19,7 +19,7 @@ from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
-from assistant.list_items import LIST_SLACK, WANTS_LIST
+from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, none_answers
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -117,10 +117,15 @@ class FactSearch:
                 for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
                     terms.setdefault(syn, 1.0)
         terms.update(_report_date_terms(q.norm, terms))  # "when was the report issued": its date facts
-        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
         # an ask for the items of a list ("what problems did X identify in its work"): an item whose label holds the
         # ask's terms but not its verbs passes a little lower
         lists = not q.wants_number and not fields and bool(WANTS_LIST.search(q.norm))
+        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
+        senses = list_sense_terms(q.norm, terms) if lists else terms
+        if senses != terms and not any(f.kind == "item" and s >= threshold - LIST_SLACK for f, s in hits):
+            # "what rules did X draw up" and no list is labelled with the noun's own rendering (规章): the words its
+            # lists of rules are written with (…等工作制度, 办法)
+            terms, hits = senses, self.fact_index.search(q.search_text, senses, [d.doc_id for d in docs])
         out: list[Fact] = []
         for d in docs:
             mine = self._report_matches([(f, s) for f, s in hits if f.doc_id == d.doc_id], q, terms, fields, lists, threshold)

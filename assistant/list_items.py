@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.labels import has
@@ -16,9 +17,29 @@ from assistant.labels import has
 WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
                         r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
-                        r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements)(?![a-z])"
+                        r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
+                        r"regulations|policies|mechanisms|platforms|initiatives)(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
                         r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])")
+
+
+def list_sense_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
+    """The label terms of an ask for a list, with the words a report writes such a list with for each English noun
+    of the ask (glossary [asks] list_senses): "what rules did X draw up" is answered by "相继制定了《A》、《B》等工作
+    制度", not only by the table row 规章. The noun's term (its glossary rendering, or the English word itself) becomes
+    one term of alternatives, with its weight."""
+    out = dict(terms)
+    for word, senses in GLOSSARY.list_senses.items():
+        if not re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", norm):
+            continue
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        key = next((t for t in out if t in (word, stem) or set(t.split("|")) & set(senses)), None)
+        weight = out.pop(key) if key is not None else max(out.values(), default=1.0)
+        alts = list(dict.fromkeys([*(key.split("|") if key and not key.isascii() else ()), *senses]))
+        out["|".join(alts)] = weight
+    return out
+
+
 LIST_SLACK = 0.1  # how much lower an item may score than other facts when the ask wants a list
 _FIRST_ITEM = PROSE.item_zh.format(n=1)
 

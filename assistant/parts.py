@@ -20,11 +20,19 @@ from assistant.shapes import names_part
 
 _PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|含)|[。]\s*(?:主要)?(?:包括|其中|分别)")
 # an ask for the figure of each part: "on each", "respectively", "各多少"
-EACH = re.compile(r"(?<![a-z])(?:on each|for each|each of them|in each|respectively)(?![a-z])|各(?:是|有)?多少|分别(?:是)?多少")
+# ("…on which platforms, how many each?", "how many items apiece"; not "how many did each bureau receive")
+EACH = re.compile(r"(?<![a-z])(?:on each|for each|each of them|in each|respectively|apiece)(?![a-z])"
+                  r"|(?<![a-z])how (?:many|much)(?:\s+[a-z-]+){0,2}?\s+each(?![a-z])(?!\s+[a-z])|各(?:是|有)?多少|分别(?:是)?多少")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _COUNTED_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[件条个项次人]")
 # what follows the earlier end of a change in the report's words: a verb of change, 为/到/至/成, the later figure
 CHANGE_NEXT = re.compile(r"\s*[^\d。；;，,\n]{0,10}?(?:增加|增长|提高|提升|上升|扩大|扩展|扩充|减少|下降|降低|缩减|压缩|调整|变|增|减|降)"
                          r"?了?(?:为|到|至|成)[^\d。；;\n]{0,8}\d")
+
+
+def asked_figures(norm: str) -> set[float]:
+    """The figures a question states itself ("the 808 items …"), years aside."""
+    return {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", norm) if not _YEAR.match(n)}
 
 
 def lists_parts(text: str, end: int) -> bool:
@@ -93,11 +101,34 @@ class PartsSearch:
                 return g
         return None
 
-    def breakdown(self, facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
+    def _adds_up(self, total: Fact) -> list[Fact]:
+        """The parts a prose total breaks down into when they add up to it (else [])."""
+        if total.table != "narrative" or total.value is None:
+            return []
+        parts = self.breakdown([total], None)
+        return parts if len(parts) >= 2 and abs(sum(g.value or 0 for g in parts) - total.value) < 1e-9 else []
+
+    def in_full_breakdown(self, f: Fact) -> bool:
+        """`f` is a prose total whose text breaks it down into parts adding up to it, or one of those parts."""
+        if self._adds_up(f):
+            return True
+        total = self.total_of(f)
+        return total is not None and f in self._adds_up(total)
+
+    def quoted_total(self, norm: str, doc_ids: list[str]) -> Fact | None:
+        """The prose total an ask names by its figure ("the 540 items were published on which platforms"): the one
+        narrative figure of the reports equal to a number of the ask (not a year) whose parts add up to it."""
+        asked = asked_figures(norm)
+        if not asked:
+            return None
+        hits = [f for f in self.fact_index.facts(doc_ids) if f.table == "narrative" and f.value in asked and self._adds_up(f)]
+        return hits[0] if len(hits) == 1 else None
+
+    def breakdown(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
         (applicant types), else its sibling rows (the other outcomes)."""
         out: list[Fact] = []
-        applicant = re.search(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who", q.norm)
+        applicant = q is not None and re.search(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who", q.norm)
         for f in facts:
             mine = self.fact_index.facts([f.doc_id])
             if f.table == "narrative":

@@ -129,13 +129,32 @@ def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=65536)
+def level_type_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """English names of an agency named by nothing but its level and its type (a copy without its place:
+    市信访局 -> "city petitions bureau", 县自然资源局 -> "county natural resources bureau"; data: names.toml
+    place_suffix and agency types): "the city petitions bureau" means that report, while the bare type
+    ("petitions bureau") stays no name, and a place named beside it ("the Guangzhou city petitions bureau") wins."""
+    if not agency or region:
+        return ()
+    level = _LEVEL_START.match(agency)
+    if not level or level.group() not in V.place_suffix:
+        return ()
+    bare = agency[level.end():]
+    level_en = V.place_suffix[level.group()][1]
+    return tuple(dict.fromkeys(f"{level_en} {en}" for t in V.agency_types if bare == t.zh or bare in t.zh_abbr
+                               for en in t.en))
+
+
 def report_names(r: Report) -> list[tuple[str, str]]:
-    """(name, kind) pairs a question may use for a report; kind is 'agency', 'region' or 'alias'."""
+    """(name, kind) pairs a question may use for a report; kind is 'agency', 'region', 'alias' or 'mention'."""
     names: list[tuple[str, str]] = []
     if r.agency:
         names.append((r.agency, "agency"))
         names += [(n, "alias") for n in _agency_pinyin_names(r.agency, r.region)]
         names += [(n, "alias") for n in place_part_names(r.agency, r.region)]
+        # (as weak as a name the text mentions: it scopes a question only when no place or name of a report does)
+        names += [(n, "mention") for n in level_type_names(r.agency, r.region)]
     if r.region:
         names += [(s, "region") for s in _stems(r.region)]
     names += [(a.lower(), "alias") for a in r.aliases if a]

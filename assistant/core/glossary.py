@@ -30,6 +30,9 @@ class Glossary:
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
     units_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "person-times" -> 人次
     counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
+    # English nouns -> the words a report's lists of them are written with ("what rules did X draw up": 制度, not
+    # only the table row 规章), used by asks for a list
+    list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # English words of agency names -> Chinese ([agency_en]: levels "county" -> 县, heads "bureau" -> 局, words)
     agency_levels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -86,6 +89,7 @@ def load(path: Path = DATA) -> Glossary:
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
+        list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
         agency_levels=MappingProxyType(dict(d.get("agency_en", {}).get("levels", {}))),
         agency_heads=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).get("heads", {}).items()}),

@@ -1,0 +1,88 @@
+"""A change asked from both ends in one question: one ask per end (``assistant.asks`` marks them "from" / "to";
+``assistant.evidence`` answers the later end with the figure its clause goes on to state).
+
+"功能版块从几个增加到几个"        -> 功能版块从几个 | 功能版块增加到几个
+"功能版块改版前后各几个"          -> 功能版块改版前几个 | 功能版块改版后几个
+"went from how many to how many" -> … from how many | … to how many
+"how many sections before and after the revamp" -> … before the revamp | … after the revamp
+
+Pure functions over the normalised question; the patterns are data (glossary.toml [patterns]).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+
+Q = GLOSSARY.patterns
+_COUNT_WORD = re.compile(r"[个件条项次人名家份篇场期批]*")
+_HOW_MANY = re.compile(r"(?<![a-z])how (?:many|much)(?![a-z])|(?<![a-z])number of(?![a-z])")
+
+
+def change_ends(piece: str) -> list[str] | None:
+    """The two asks of a change asked from both ends, earlier end first; None when `piece` asks no such change."""
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return _change_zh(piece) or _before_after_zh(piece)
+    return _change_en(piece) or _before_after_en(piece)
+
+
+def _change_zh(piece: str) -> list[str] | None:
+    """"功能版块从几个增加到几个" -> ["功能版块从几个", "功能版块增加到几个"];
+    "申请由多少件下降到多少件" -> ["申请由多少件", "申请下降到多少件"]."""
+    m = Q["change_zh"].search(piece)
+    if not m:
+        return None
+    pre, post = piece[: m.start()], piece[m.end("q2") :]
+    mid = m.group("mid") or _COUNT_WORD.match(post).group()
+    first = f"{pre}{m.group('frm')}{m.group('q1')}{mid}"
+    second = f"{pre}{m.group('verb')}{m.group('q2')}{post}"
+    return [first, second]
+
+
+def _before_after_zh(piece: str) -> list[str] | None:
+    """Both sides of an event asked at once ("改版前后各几个", "调整前和调整后分别是多少", "改版前、后各有多少个栏目"):
+    one ask before it, one after it, each with what the question counts."""
+    m = Q["before_after_zh"].search(piece)
+    if not m:
+        return None
+    head, q, post = piece[: m.start("sides")], m.group("q"), piece[m.end("q") :]
+    verb = m.group("verb") or ""
+    return [f"{head}前{verb}{q}{post}", f"{head}后{verb}{q}{post}"]
+
+
+def _change_en(piece: str) -> list[str] | None:
+    """"how did the number of columns go from how many to how many" -> one ask per end."""
+    m = Q["change_en"].search(piece)
+    if not m:
+        return None
+    pre, post, mid = piece[: m.start()].rstrip(), piece[m.end() :], m.group("mid")
+    return [f"{pre} from how {m.group('q1')}{mid}".strip(), f"{pre} to how {m.group('q2')}{mid}{post}".strip()]
+
+
+def _before_after_en(piece: str) -> list[str] | None:
+    """"how many sections did the website have before and after the revamp" -> "… before the revamp" |
+    "… after the revamp" (only in an ask for a figure: "what changed before and after" asks none)."""
+    m = Q["before_after_en"].search(piece)
+    if not m or not _HOW_MANY.search(piece):
+        return None
+    # the event ("the revamp") goes with the later end only: the earlier end is the figure a clause goes on to change
+    # ("功能版块由原来的8个增加到…"), a clause that need not name the event its sentence before does
+    event = re.match(r"[^,;:?]*", piece[m.end() :]).group()
+    rest = piece[m.end() + len(event) :]
+    return [f"{piece[: m.start()]}before{rest}".strip(), f"{piece[: m.start()]}after{event}{rest}".strip()]
+
+
+def sides_before_count(pieces: list[str]) -> list[str]:
+    """A piece naming both sides of an event before the count it goes with ("before and after the revamp, how many
+    sections did the website have") joined to that count's piece, the sides after it: one piece to split by side."""
+    out: list[str] = []
+    for piece in pieces:
+        prev = out[-1] if out else ""
+        m = Q["before_after_en"].search(prev)
+        if m and not _HOW_MANY.search(prev) and _HOW_MANY.search(piece):
+            head, sides = prev[: m.start()], prev[m.start() :]
+            out[-1] = f"{head}{piece.rstrip(' ?')} {sides}".strip()
+            continue
+        out.append(piece)
+    return out
