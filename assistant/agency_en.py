@@ -1,36 +1,49 @@
-"""English names of agencies that name no place of their own, written word by word.
+"""English names of agencies that name no place of their own, written word by word: the second layer of the
+scope step (assistant/scope.py NamesIndex.match, the one entry point, calls it when no name of the index matched).
 
 Some reports name their agency without a place ("区科技工业商务信息化局", "县自然资源局": a mirror copy that dropped
-it). No place name of a question can reach them, and English agency-type words only narrow a match (assistant/scope.py).
-A question that writes such a name in English — its level word, the words of its name, its head word: "District
-science, industry, commerce and informatization bureau", "the county natural resources bureau" — names exactly
-those reports: each word is rendered into Chinese (data: glossary.toml [agency_en]) and found in the agency's name
-in order.  Used by assistant.query.parse_question only when no name of the index matched.
+it). No place name of a question can reach them.  Two layers name them in English, with their English agency words
+in names.toml ([agency_name_en]: levels, heads, words; the index layer also the whole agency types, [[agency_type]]):
+
+1. the names index (scope.level_type_names, built once per store generation) holds the fixed names "<level> <agency
+   type>" ("city petitions bureau", "county natural resources bureau") as weak names of the report;
+2. here, what cannot be listed beforehand: a name written word by word in any joining and spelling ("District
+   science, industry, commerce and informatization bureau", "district education & sports bureau").  Each English
+   word is rendered into Chinese and found in the agency's name in order, covering most of its own words.
+
+Per question nothing walks the reports: the placeless reports are indexed once per list of reports (that is, per
+store generation) by their level and each Chinese agency word their name holds; a phrase's candidates are the
+reports holding a rendering of every one of its words, and only those are checked.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 
-from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
+from assistant.core.vocab import names_vocab
 
-_LEVELS = GLOSSARY.agency_levels
-_HEADS = GLOSSARY.agency_heads
-_WORDS = GLOSSARY.agency_words
+_V = names_vocab()
+_LEVELS = _V.name_levels_en  # "county" -> 县
+_HEADS = _V.name_heads_en  # "bureau" -> (局,)
+_WORDS = _V.name_words_en  # "natural resources" -> (自然资源,)
+_ZH_WORDS = frozenset(zh for alts in _WORDS.values() for zh in alts)
 _LONGEST = max((len(k.split()) for k in _WORDS), default=1)
 _JOINERS = {"and", "&", ","}
 _TOKEN = re.compile(r"[a-z][a-z\-']*|[,&]")
-_LEVEL_START = re.compile(r"^(?:市|区|县|省|乡|镇)")
+_LEVEL_START = re.compile(f"^(?:{'|'.join(sorted(set(_LEVELS.values()), key=len, reverse=True))})")
 # the generic end of an agency's name: what is left before it are the words its English name must render
 _GENERIC_END = re.compile(r"(?:委员会|办公室|管理局|中心|分局|局|委|办|部|厅)$")
 # the share of the agency's own words the English words must render ("district commerce bureau" is not
 # 区科技工业商务信息化局: one word of four)
 _MIN_COVER = 0.6
 
+Phrase = tuple[str, str, list[tuple[str, ...]], tuple[str, ...]]
 
-def phrases(norm: str) -> list[tuple[str, str, list[tuple[str, ...]], tuple[str, ...]]]:
+
+def phrases(norm: str) -> list[Phrase]:
     """Agency names written in English in the (normalised) question, each as (the words as written, the level's
     Chinese character, the Chinese alternatives of each word of the name in order, the head's alternatives): a
     head word ("bureau") after words of agency names, after a level word ("district", "county")."""
@@ -61,12 +74,17 @@ def phrases(norm: str) -> list[tuple[str, str, list[tuple[str, ...]], tuple[str,
     return out
 
 
+def _own_words(agency: str) -> str:
+    """The agency's own words: its name without the level and the generic end (区科技工业商务信息化局 -> 科技工业商务信息化)."""
+    return _GENERIC_END.sub("", _LEVEL_START.sub("", agency))
+
+
 def names(agency: str, level: str, parts: list[tuple[str, ...]], head: tuple[str, ...]) -> bool:
     """The agency's Chinese name is the level, the parts in order and the head, the parts covering most of its
     own words (区科技工业商务信息化局 of "district science, industry, commerce and informatization bureau")."""
     if not agency.startswith(level) or not any(agency.endswith(h) for h in head):
         return False
-    own = _GENERIC_END.sub("", _LEVEL_START.sub("", agency))
+    own = _own_words(agency)
     pos, covered, last = 0, 0, ""
     for alts in parts:
         if last in alts:
@@ -79,30 +97,64 @@ def names(agency: str, level: str, parts: list[tuple[str, ...]], head: tuple[str
     return bool(own) and covered / len(own) >= _MIN_COVER
 
 
+class PlacelessWords:
+    """The reports whose agency names no place, indexed by (level, Chinese agency word its name holds): built once
+    per list of reports; a phrase is looked up, never checked against every report."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.by_doc: dict[str, Report] = {}
+        self.order: dict[str, int] = {}
+        self.docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for i, r in enumerate(reports):
+            level = _LEVEL_START.match(r.agency or "")
+            if not r.agency or r.region or not level:
+                continue
+            self.by_doc[r.doc_id], self.order[r.doc_id] = r, i
+            own = _own_words(r.agency)
+            for zh in _ZH_WORDS:
+                if zh in own:
+                    self.docs[(level.group(), zh)].add(r.doc_id)
+
+    def candidates(self, level: str, parts: list[tuple[str, ...]]) -> list[Report]:
+        """Reports of the level whose name holds a rendering of every word, in catalog order."""
+        ids: set[str] | None = None
+        for alts in parts:
+            these = set().union(*(self.docs.get((level, a), set()) for a in alts))
+            ids = these if ids is None else ids & these
+            if not ids:
+                return []
+        return [self.by_doc[d] for d in sorted(ids or (), key=self.order.__getitem__)]
+
+    def match(self, norm: str) -> tuple[list[str], list[Report]]:
+        """(names as written, reports) for the first English agency name of the question that names reports."""
+        if not self.by_doc:
+            return [], []
+        for text, level, parts, head in phrases(norm):
+            hit = [r for r in self.candidates(level, parts) if names(r.agency or "", level, parts, head)]
+            if hit:
+                return [text], hit
+        return [], []
+
+
 _lock = threading.Lock()
-_placeless: list[tuple[list[Report], list[Report]]] = []
+_cache: list[tuple[list[Report], PlacelessWords]] = []
 
 
-def _without_place(reports: list[Report]) -> list[Report]:
-    """The reports whose agency names no place (no region), kept per list of reports (it changes per store generation)."""
+def placeless_words(reports: list[Report]) -> PlacelessWords:
+    """The word index of this list of reports, built on first use and kept while the list is alive (a new store
+    generation gives a new list, as for scope.names_index)."""
     with _lock:
-        for lst, out in _placeless:
+        for lst, idx in _cache:
             if lst is reports:
-                return out
-        out = [r for r in reports if r.agency and not r.region and _LEVEL_START.match(r.agency)]
-        _placeless.insert(0, (reports, out))
-        del _placeless[4:]
-        return out
+                return idx
+        idx = PlacelessWords(reports)
+        _cache.insert(0, (reports, idx))
+        del _cache[4:]
+        return idx
 
 
 def placeless_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Report]]:
     """(names as written, reports) for the English agency names of the question that name reports without a place."""
-    found = phrases(norm)
-    if not found:
-        return [], []
-    pool = _without_place(reports)
-    for text, level, parts, head in found:
-        hit = [r for r in pool if names(r.agency or "", level, parts, head)]
-        if hit:
-            return [text], hit
-    return [], []
+    if not any(w in _HEADS for w in _TOKEN.findall(norm)):
+        return [], []  # no head word: no name written word by word (and no index built for it)
+    return placeless_words(reports).match(norm)

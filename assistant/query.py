@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from assistant.agency_en import placeless_reports
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
@@ -113,10 +112,9 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
+    # (the scope step, one entry point: names of the index, then an agency without a place written in English
+    # word by word, "District science, … bureau": assistant/scope.py, assistant/agency_en.py)
     q.entities, matched = match_reports(norm, reports)
-    if not matched and q.language == "en":
-        # "District science, … bureau": an agency that names no place, written in English word by word
-        q.entities, matched = placeless_reports(norm, reports)
     if matched:
         q.doc_ids = [r.doc_id for r in matched]
     q.metric = detect_metric(norm)

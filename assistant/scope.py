@@ -7,8 +7,14 @@ reports (the search index replaces that list when the store's generation changes
 pass over its text, never a walk over the reports or a regex per report.
 
 Rules: a full agency name beats a place name, a place name beats an alias, and names the text only
-mentions scope a question only when nothing else matches.  English agency-type words ("petitions
-bureau") never make a match alone; they narrow one.  An ambiguous name (pinyin "suzhou" of 宿州 and
+mentions scope a question only when nothing else matches.  An agency that names no place of its own
+(市信访局) has English names of its level and type ("city petitions bureau", `level_type_names`) in the
+index, as weak as a mention; when no name of the index matches, `NamesIndex.match` — the one entry point
+of the scope step — asks assistant/agency_en.py for such an agency written word by word ("district
+science, industry and commerce bureau"), from its own per-generation index of agency words.  Both
+layers read names.toml: the level words and the words of a name from [agency_name_en], the index layer
+the English of whole agency types from [[agency_type]].  English agency-type words ("petitions bureau")
+never make a match alone; they narrow one.  An ambiguous name (pinyin "suzhou" of 宿州 and
 苏州) keeps every report it names: the answer covers both, nothing is picked silently.  A place is
 "unknown" only when no report's names or text hold it.
 """
@@ -24,6 +30,7 @@ from typing import Any, Iterable
 
 import ahocorasick
 
+from assistant.agency_en import placeless_reports
 from assistant.core.glossary import GLOSSARY
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Report
@@ -133,17 +140,19 @@ def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
 def level_type_names(agency: str | None, region: str | None) -> tuple[str, ...]:
     """English names of an agency named by nothing but its level and its type (a copy without its place:
     市信访局 -> "city petitions bureau", 县自然资源局 -> "county natural resources bureau"; data: names.toml
-    place_suffix and agency types): "the city petitions bureau" means that report, while the bare type
-    ("petitions bureau") stays no name, and a place named beside it ("the Guangzhou city petitions bureau") wins."""
+    [agency_name_en] levels and the agency types): "the city petitions bureau" means that report, while the bare
+    type ("petitions bureau") stays no name, and a place named beside it ("the Guangzhou city petitions bureau")
+    wins.  The first layer of the English names of placeless agencies; names written word by word in other ways
+    are the second (assistant/agency_en.py, when nothing of the index matched)."""
     if not agency or region:
         return ()
     level = _LEVEL_START.match(agency)
-    if not level or level.group() not in V.place_suffix:
+    levels_en = [en for en, zh in V.name_levels_en.items() if level and zh == level.group()]
+    if not level or not levels_en:
         return ()
     bare = agency[level.end():]
-    level_en = V.place_suffix[level.group()][1]
-    return tuple(dict.fromkeys(f"{level_en} {en}" for t in V.agency_types if bare == t.zh or bare in t.zh_abbr
-                               for en in t.en))
+    return tuple(dict.fromkeys(f"{level_en} {en}" for level_en in levels_en for t in V.agency_types
+                               if bare == t.zh or bare in t.zh_abbr for en in t.en))
 
 
 def report_names(r: Report) -> list[tuple[str, str]]:
@@ -286,7 +295,8 @@ class NamesIndex:
             if h.name not in matched and max(h.doc_ids.values()) > 0:
                 matched.append(h.name)
         if not best:
-            return [], []
+            # no name of the index: an agency without a place written in English word by word (second layer)
+            return placeless_reports(norm, self.reports)
         top_kind = max(w // 100 for w in best.values())
         if top_kind == 0:
             matched = [h.name for h in hits]

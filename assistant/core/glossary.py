@@ -34,10 +34,6 @@ class Glossary:
     # only the table row 规章), used by asks for a list
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
-    # English words of agency names -> Chinese ([agency_en]: levels "county" -> 县, heads "bureau" -> 局, words)
-    agency_levels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    agency_heads: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
-    agency_words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -91,9 +87,6 @@ def load(path: Path = DATA) -> Glossary:
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
-        agency_levels=MappingProxyType(dict(d.get("agency_en", {}).get("levels", {}))),
-        agency_heads=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).get("heads", {}).items()}),
-        agency_words=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).get("words", {}).items()}),
     )
 
 

@@ -48,6 +48,12 @@ class NamesVocab:
     generic_places: frozenset[str]  # words of place kinds, never one place: 自治区, 乡镇, 城区
     # the Chinese end of a sub-place's own name that English writes as a word (路 -> road, 街道 -> street), longest first
     place_part_en: Mapping[str, tuple[str, ...]]
+    # the English words of an agency's name written word by word ([agency_name_en]; scope.level_type_names,
+    # agency_en): level word -> level character ("county" -> 县), head word -> generic ends ("bureau" -> 局),
+    # word of its own name -> Chinese words ("natural resources" -> 自然资源)
+    name_levels_en: Mapping[str, str]
+    name_heads_en: Mapping[str, tuple[str, ...]]
+    name_words_en: Mapping[str, tuple[str, ...]]
 
     def type_of(self, name: str) -> AgencyType | None:
         """The longest known agency type that ends `name`."""
@@ -102,6 +108,7 @@ def names_vocab() -> NamesVocab:
              for t in d["agency_type"]]
     types.sort(key=lambda t: len(t.zh), reverse=True)
     words = {k: tuple(v) for k, v in d["agency_word_en"].items()}
+    name_en = d.get("agency_name_en", {})
     return NamesVocab(
         region_suffixes=tuple(sorted(d["region_suffixes"], key=len, reverse=True)),
         subplace_suffixes=tuple(sorted(d["subplace_suffixes"], key=len, reverse=True)),
@@ -124,4 +131,7 @@ def names_vocab() -> NamesVocab:
         generic_places=frozenset(g.get("generic_places", ())),
         place_part_en=MappingProxyType({k: tuple(v) for k, v in sorted(d.get("place_part_en", {}).items(),
                                                                        key=lambda kv: len(kv[0]), reverse=True)}),
+        name_levels_en=MappingProxyType(dict(name_en.get("levels", {}))),
+        name_heads_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("heads", {}).items()}),
+        name_words_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("words", {}).items()}),
     )
