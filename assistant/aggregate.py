@@ -18,7 +18,8 @@ from assistant.labels import column_named
 Intent = Literal["single", "compare", "change", "rank", "any"]
 
 _CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|趋势|(?<![a-z])(change[sd]?|increase[sd]?|decrease[sd]?|grow|grew|trend|evolve[sd]?)(?![a-z])")
-_COMPARE = re.compile(r"更多|更少|较多|较少|多还是|少还是|哪个[^多少]{0,12}(?:多|少)(?![少些])|哪一个|比较|对比|(?<![a-z])(more|fewer|less|higher|lower|compare|compared|versus|vs)(?![a-z])")
+_COMPARE = re.compile(r"更多|更少|较多|较少|多还是|少还是|哪个[^多少]{0,12}(?:多|少)(?![少些])|哪一个|比较|对比|谁的?[^，,。？?多少]{1,20}(?:多|少)(?![少些])"
+                      r"|多多少|少多少|差多少|相差|差距|差额|(?<![a-z])(more|fewer|less|higher|lower|compare|compared|versus|vs|difference|gap)(?![a-z])")
 _RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
 _ANY = re.compile(r"哪些.{0,12}有|有哪些|有没有|是否有|(?<![a-z])(which|any)(?![a-z]).{0,40}(?<![a-z])(had|have|has|any)(?![a-z])")
 

@@ -26,6 +26,7 @@ from assistant.sentences import GENERIC, SentenceHit
 from prompts import load_templates
 from assistant.core.template import TEMPLATE
 from assistant.labels import own_words
+from assistant.named_figures import named_figures
 from assistant.query import ParsedQuestion
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 
@@ -83,10 +84,13 @@ class ExtractiveEngine:
         t = load_templates("extractive", q.language)
         by_doc = self.index.by_doc
         docs = [by_doc[d] for d in q.doc_ids if d in by_doc] if q.doc_ids else None
-        if q.metric is not None:
-            intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
-            if intent != "single":
-                return self._aggregate(q, intent, docs, t, passages)
+        intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
+        if q.metric is not None and intent != "single":
+            return self._aggregate(q, intent, docs, t, passages)
+        if q.metric is None and intent in ("compare", "change") and docs and 2 <= len(docs) <= 5:
+            named = named_figures(self.gatherer, q, docs, passages)  # a figure no metric names, in each report
+            if named is not None:
+                return self._aggregate(q, intent, docs, t, passages, named=named)
 
         asks = self.gatherer.gather(q, passages)
         w = Writeup()
@@ -261,27 +265,22 @@ class ExtractiveEngine:
                                                 quote=self._clean(r, s, e), n=n))
 
     # --- several reports ---------------------------------------------------------------------
-    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict, passages=()) -> Answer:
-        """compare / change / rank / any: figures of several reports, each line cited to its own report."""
+    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict, passages=(),
+                   named: list[ReportFigure] | None = None) -> Answer:
+        """compare / change / rank / any: figures of several reports, each line cited to its own report (`named`:
+        the named reports' figures of something no metric names, found already)."""
         w = Writeup()
         pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
-        facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
-        figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
-        label = q.metric.zh if q.language == "zh" else q.metric.en
-        if docs is not None and 2 <= len(docs) <= 5:
-            # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
-            # than the metric, "主动公开的规章"; a report that states it only in prose)
-            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))  # "更多": figures
-            found = asked[0].facts if len(asked) == 1 else []
-            by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
-            if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
-                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
-                                     or by_doc[d.doc_id][:1]) for d in docs]
-                first = figs[0].facts[0]
-                if first.metric != q.metric.key:
-                    label = row_label(first.row) if q.language == "zh" else (fact_label_en(first).split(" / ")[-1] or row_label(first.row))
+        if named is not None:
+            figs, label = named, self._figure_label(named[0].facts[0], q.language) if named else ""
+        else:
+            figs, label = self._metric_figures(q, docs, pool, passages)
+            if intent in ("compare", "change") and docs and 2 <= len(docs) <= 5 and len(figs) < len(docs):
+                # the metric read into the question is not what the reports state: any figure naming the thing
+                named = named_figures(self.gatherer, q, docs, passages)
+                if named and len(named) > len(figs):
+                    figs, label = named, self._figure_label(named[0].facts[0], q.language)
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
-
         cited: dict[int, int] = {}  # id(fact) -> its citation number
 
         def show(fig_list, template="fact"):
@@ -324,6 +323,30 @@ class ExtractiveEngine:
         w.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
         show((chosen or ranked(figs))[:20], "list_line")
         return self._finish(q, w, answered=True)
+
+    def _metric_figures(self, q: ParsedQuestion, docs: list[Report] | None, pool: list[Report],
+                        passages) -> tuple[list[ReportFigure], str]:
+        """Each report's figure of the question's metric, and its label."""
+        facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
+        figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
+        label = q.metric.zh if q.language == "zh" else q.metric.en
+        if docs is not None and 2 <= len(docs) <= 5:
+            # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
+            # than the metric, "主动公开的规章"; a report that states it only in prose)
+            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))  # "更多": figures
+            found = asked[0].facts if len(asked) == 1 else []
+            by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
+            if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
+                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
+                                     or by_doc[d.doc_id][:1]) for d in docs]
+                first = figs[0].facts[0]
+                if first.metric != q.metric.key:
+                    label = self._figure_label(first, q.language)
+        return figs, label
+
+    @staticmethod
+    def _figure_label(f: Fact, language: str) -> str:
+        return row_label(f.row) if language == "zh" else (fact_label_en(f).split(" / ")[-1] or row_label(f.row))
 
     # --- extras of a one-figure answer ---------------------------------------------------------
     def _add_petitions(self, q: ParsedQuestion, w: Writeup, t: dict, facts: list[Fact]) -> None:

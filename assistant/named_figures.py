@@ -1,0 +1,80 @@
+"""The figure of each named report for a comparison of something no metric names ("谁的政务微博发布信息多",
+"which town received more visitors"): the question is gathered as asks (assistant.evidence), and the first ask
+that finds a figure in every named report gives one figure per report, in the order they were named.  The
+comparison itself (which is more, by how much) is written by the answer engine, in code, each figure cited."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from assistant.aggregate import ReportFigure
+from assistant.core.types import Fact, Passage, Report
+from assistant.evidence import EvidenceGatherer
+from assistant.labels import fact_search_text
+from assistant.query import ParsedQuestion, report_names
+
+# what a Chinese comparison says besides the thing compared: its question and comparison words, years
+_FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪个|哪一个|哪家|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
+                       r"比较|对比|多还是少|多还是|少还是|还是|[多少几]|和|与|跟|同|的|了|呢|吗|[？?，,。、:：\s]")
+# how much of the compared thing's words a figure's label must hold (character pairs), so that a comparison
+# is never made of figures that only share the frame ("政务…信息" of "政务微信公众号推送信息" vs 政务微博发布信息)
+_NAMES_THE_THING = 0.6
+
+
+def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report],
+                  passages: list[Passage]) -> list[ReportFigure] | None:
+    """One figure per named report that states it (the ask finding one in most reports; a report left out is a
+    side the comparison lacks: none at all, and it cannot be made), all in one unit; None when the figures are of
+    different units (the question is then answered as asks)."""
+    asked = gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))
+    thing = _compared_thing(q, docs)
+    best: dict[str, list] = {}
+    for ev in asked:
+        stated = ev.facts + _facts_of_sentences(gatherer, ev.sentences)  # a figure found by its sentence is a fact too
+        by_doc = {d.doc_id: [f for f in stated if f.doc_id == d.doc_id and f.value is not None and f.kind != "none"
+                             and _names(f, thing)] for d in docs}
+        by_doc = {k: v for k, v in by_doc.items() if v}
+        if len(by_doc) > len(best):
+            best = by_doc
+    chosen = [(d, best[d.doc_id][0]) for d in docs if d.doc_id in best]
+    if len({f.unit for _d, f in chosen}) > 1:
+        return None
+    # (each figure is shown with its own label and citation: what is compared stays in sight)
+    return [ReportFigure(d, [f]) for d, f in chosen]
+
+
+def _compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
+    """The words of a Chinese comparison that name the thing compared: the question without the reports' names,
+    its years and its question words ("青禾镇和青苗镇2023年谁的政务微博发布信息多" -> "政务微博发布信息"); "" in English
+    (its words are matched to the Chinese labels by the glossary, not here)."""
+    if q.language != "zh":
+        return ""
+    text = q.norm
+    for n in sorted({n for d in docs for n, _k in report_names(d) if len(n) >= 2}, key=len, reverse=True):
+        text = text.replace(n, " ")
+    return _FRAME_ZH.sub("", text)
+
+
+def _names(f: Fact, thing: str) -> bool:
+    """The figure's label holds most of the compared thing's character pairs."""
+    pairs = {thing[i : i + 2] for i in range(len(thing) - 1)}
+    if len(pairs) < 2:
+        return True
+    label = fact_search_text(f)
+    return sum(p in label for p in pairs) >= _NAMES_THE_THING * len(pairs)
+
+
+def _facts_of_sentences(gatherer: EvidenceGatherer, hits) -> list[Fact]:
+    """The prose fact each sentence hit's figure is (the fact of that report starting inside the hit's clause
+    with the same number)."""
+    out = []
+    for h in hits:
+        if not h.clause or not h.figure or h.figure == "0":
+            continue
+        _original, _clean, to_original = gatherer.index.texts(h.chunk.doc_id)
+        a, b = to_original[h.clause[0]], to_original[max(h.clause[0], h.clause[1] - 1)] + 1
+        number = re.match(r"[\d.,]+", h.figure)
+        value = float(number.group().replace(",", "")) if number else None
+        out += [f for f in gatherer.fact_index.facts([h.chunk.doc_id]) if a <= f.start < b and f.value == value][:1]
+    return out
