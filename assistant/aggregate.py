@@ -21,6 +21,12 @@ _CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|�
 _COMPARE = re.compile(r"更多|更少|较多|较少|多还是|少还是|哪个[^多少]{0,12}(?:多|少)(?![少些])|哪一个|比较|对比|谁的?[^，,。？?多少]{1,20}(?:多|少)(?![少些])"
                       r"|多多少|少多少|差多少|相差|差距|差额|(?<![a-z])(more|fewer|less|higher|lower|compare|compared|versus|vs|difference|gap)(?![a-z])")
 _RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
+# an ask that only asks by how much the compared figures differ ("…, and by how many?", "多多少？", "相差几件"): the
+# difference the comparison computes, no figure of its own to look up
+_DIFFERENCE_ONLY = re.compile(r"^(?:and\s+|那么|那)?(?:(?:by|with)\s+)?how (?:many|much)(?:\s+(?:more|fewer|less))?"
+                              r"(?:\s+(?:is|was)\s+the\s+(?:difference|gap))?$"
+                              r"|^(?:and\s+)?(?:what(?:'s| is| was)\s+)?the\s+(?:difference|gap)$"
+                              r"|^(?:那么|那)?(?:两者|二者|两年)?(?:相差|差|多|少|差距|差了|多了|少了)(?:多少|几)[件条个项次]?$")
 _ANY = re.compile(r"哪些.{0,12}有|有哪些|有没有|是否有|(?<![a-z])(which|any)(?![a-z]).{0,40}(?<![a-z])(had|have|has|any)(?![a-z])")
 
 
@@ -35,6 +41,21 @@ def detect_intent(norm: str, n_years: int, n_docs: int | None) -> Intent:
     if _ANY.search(norm) and n_docs != 1:
         return "any"
     return "single"
+
+
+# the words of a comparison that name its sides ("which year had more …", "哪一年更多"): no date or name to look up
+_WHICH_SIDE = re.compile(r"(?<![a-z])(?:in\s+)?which\s+(?:year|one|of\s+(?:the\s+two|them|these|those)|agency|office|bureau|report)(?![a-z])"
+                         r"|哪一年|哪年")
+
+
+def without_side_words(norm: str) -> str:
+    """The question without the words that ask which side of a comparison is larger (its figures are what to find)."""
+    return re.sub(r"\s{2,}", " ", _WHICH_SIDE.sub(" ", norm)).strip()
+
+
+def asks_difference_only(ask_text: str) -> bool:
+    """The ask is the difference of the figures compared ("and by how many", "多多少"), not a figure of its own."""
+    return _DIFFERENCE_ONLY.match(ask_text.strip(" ，,?？。")) is not None
 
 
 @dataclass

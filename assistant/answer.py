@@ -17,12 +17,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from assistant.aggregate import ReportFigure, by_year, detect_intent, figures, ranked, with_any
+from assistant.aggregate import (ReportFigure, asks_difference_only, by_year, detect_intent, figures, ranked, with_any,
+                                 without_side_words)
 from assistant.asks import wants_total
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.labels import fact_label_en, strip_enumerator
 from assistant.sentences import GENERIC, SentenceHit
+from assistant.totals import TotalsOfAsks
 from prompts import load_templates
 from assistant.core.template import TEMPLATE
 from assistant.labels import own_words
@@ -69,7 +71,7 @@ def who(report: Report, language: str) -> str:
     return name
 
 
-class ExtractiveEngine:
+class ExtractiveEngine(TotalsOfAsks):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -93,6 +95,7 @@ class ExtractiveEngine:
                 return self._aggregate(q, intent, docs, t, passages, named=named)
 
         asks = self.gatherer.gather(q, passages)
+        self._total_ask(asks)
         w = Writeup()
         answered = False
         totals: list[tuple[Fact, int]] = []
@@ -187,13 +190,13 @@ class ExtractiveEngine:
             if f.metric and q.metric is not None and f.metric == q.metric.key:
                 return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
             if f.kind in ("narrative", "none", "contact", "date", "item") and f.label_zh:
-                return _LEAD_IN.sub("", own_words(f.label_zh.split(" / ")[-1]))
+                return _LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1]))
             return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
         if q.metric is not None and f.metric == q.metric.key:
             return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
         if f.label_en and f.table == "narrative":
             # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
-            zh = _LEAD_IN.sub("", own_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
+            zh = _LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
             gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
             if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
                 gloss = ""  # the gloss is of the whole clause, not of the figure's own words
@@ -220,8 +223,11 @@ class ExtractiveEngine:
                                   value=fmt_value(f.value, q.language), unit=_unit(f.unit, q.language), n=n), n
 
     def _add_total(self, numeric: list[tuple[Fact, int]], w: Writeup, t: dict, language: str) -> None:
-        """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures."""
+        """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures; never over a
+        total and a part of it (the total is the sum, already stated)."""
         if len(numeric) < 2 or len({f.unit for f, _ in numeric}) != 1:
+            return
+        if any(f is not g and self._includes(f, g) for f, _ in numeric for g, _ in numeric):
             return
         terms = " + ".join(f"{fmt_value(f.value, language)}[{n}]" for f, n in numeric)
         total = sum(f.value for f, _ in numeric)
@@ -333,7 +339,10 @@ class ExtractiveEngine:
         if docs is not None and 2 <= len(docs) <= 5:
             # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
             # than the metric, "主动公开的规章"; a report that states it only in prose)
-            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))  # "更多": figures
+            # "更多": figures; "which year had more": no date asked
+            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
+            # ("…, and by how many?", "多多少": the difference computed below, no figure of its own)
+            asked = [a for a in asked if not asks_difference_only(a.ask.text)] or asked
             found = asked[0].facts if len(asked) == 1 else []
             by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
             if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
@@ -412,6 +421,13 @@ class ExtractiveEngine:
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
+
+
+def _clause_words(label: str) -> str:
+    """A prose figure's own words (after the last number of its label), or its whole label when those are only the
+    particles after a year ("增加到2014年的" -> "年的" says nothing: the clause is the label)."""
+    words = own_words(label)
+    return label if re.fullmatch(r"[年月日的了之中到至为]*", words) else words
 
 
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")

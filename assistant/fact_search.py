@@ -21,7 +21,7 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.query import ParsedQuestion, detect_metric, report_names
-from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, none_answers
+from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, none_answers, none_of_asked_kind
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import own_clause
@@ -161,6 +161,9 @@ class FactSearch:
         first_none = bool(mine) and mine[0][0].kind == "none"
         mine = [(f, s) for f, s in mine if not (f.kind == "none" or f.kind == "narrative" and f.value == 0)
                 or none_answers(f.row, terms, q.norm)]
+        if not first_none and YES_NO.search(q.norm) and any(f.kind == "none" and none_of_asked_kind(f.row, terms, q.norm)
+                                                            for f, _s in mine):
+            first_none = True  # "was it sued", "是否被起诉过": the statement that none happened, before any figure
         if first_none and mine and mine[0][0].kind != "none":
             # the ask was best met by statements of none: the one that answers it, before any figure
             mine.sort(key=lambda fs: fs[0].kind != "none")

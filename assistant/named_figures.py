@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from assistant.aggregate import ReportFigure
+from assistant.aggregate import ReportFigure, without_side_words
 from assistant.core.types import Fact, Passage, Report
 from assistant.evidence import EvidenceGatherer
 from assistant.labels import fact_search_text
@@ -27,7 +27,7 @@ def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Repo
     """One figure per named report that states it (the ask finding one in most reports; a report left out is a
     side the comparison lacks: none at all, and it cannot be made), all in one unit; None when the figures are of
     different units (the question is then answered as asks)."""
-    asked = gatherer.gather(dataclasses.replace(q, wants_number=True), list(passages))
+    asked = gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
     thing = _compared_thing(q, docs)
     best: dict[str, list] = {}
     for ev in asked:

@@ -84,6 +84,19 @@ def none_answers(what: str, terms, ask_text: str = "") -> bool:
     return not (kinds or asked) or bool(kinds & asked)
 
 
+# a question asking whether something happened ("was it sued", "did it face any reconsideration", "是否被起诉过",
+# "有没有被申请复议", "…吗"): a statement that none happened is its answer
+YES_NO = re.compile(r"^(?:was|were|did|has|have|had|is|are)(?![a-z])|(?<![a-z])(?:any|ever)(?![a-z])|是否|有没有|有无|吗|过没有")
+
+
+def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:
+    """A statement of none of `what` denies the very kind of thing the ask names (复议, 诉讼, 收费 …: prose data
+    none_kinds), not only a thing its words share."""
+    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
+    return bool(none_kinds(none_head(what)) & asked) and none_answers(what, terms, ask_text)
+
+
 # a clause stating the figure 0 of what precedes it ("收到有关行政复议申请0件"): a statement of none in figures
 _ZERO_FIGURE = re.compile(r"([\u4e00-\u9fff、]+?)(?:为|共|计|有)?\s*0\s*(?:件|条|个|起|次|项|人次)?\s*[。；;，,.]?\s*$")
 
@@ -104,6 +117,11 @@ def is_heading(sentence: str) -> bool:
 
 
 _EN_STOP = _GLOSSARY.english_stop
+# the verb that starts a proceeding ("被申请复议", "提起行政诉讼"): the proceeding is asked, not an application
+# (an application for reconsideration, "行政复议申请", keeps its noun)
+_PROCEEDING_VERB = re.compile(r"(?:申请|提起|提出)(?=(?:行政)?(?:复议|诉讼))")
+
+
 @dataclass
 class SentenceHit:
     """A sentence of a retrieved passage; `clause` (clean offsets) is the part that answers, `figure` its number."""
@@ -191,6 +209,7 @@ class SentenceSearch:
         unnamed = strip_short_names(unnamed, names)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
         cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
+        cjk_question = _PROCEEDING_VERB.sub(" ", cjk_question)  # "有没有被申请复议": a reconsideration, no application
         bm25 = getattr(self.index, "bm25", None)
         unseen = bm25.idf("\x00") - 1e-9 if bm25 is not None else 0.0
         terms: dict[str, float] = {}

@@ -1,0 +1,126 @@
+"""A total and its parts among the figures of one answer: which figure counts another among its own (a 总计 cell, a
+prose total whose sentence lists its parts before it), and the asks of "…, how many on A, how many on B, and how many
+in total?" answered by the stated total and its parts (never a sum of a total and a part of itself).
+
+``TotalsOfAsks`` is a mixin of ``assistant.answer.ExtractiveEngine`` (it reads ``self.index`` and ``self.gatherer``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.asks import wants_total
+from assistant.core.types import Fact
+from assistant.evidence import AskEvidence
+from assistant.labels import own_words
+from assistant.sentences import SentenceHit
+
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
+
+
+class TotalsOfAsks:
+    """Totals and their parts among the figures an answer writes."""
+
+    def _includes(self, total: Fact, part: Fact) -> bool:
+        """`total` counts `part` among its own: a 总计/合计 cell over the cells of its row or column group, a prose total
+        whose sentence lists `part` before it ("…1887条,…514条,总计2401条") or goes on to break down into it."""
+        if total.doc_id != part.doc_id or total.value is None or part.value is None:
+            return False
+        if total.table != "narrative":
+            if total.table != part.table:
+                return False
+            if total.row == part.row and _TOTAL_WORD.search(total.column.split(" / ")[-1]):
+                group = total.column.rsplit(" / ", 1)[0] + " / " if " / " in total.column else ""
+                return part.column.startswith(group) and not _TOTAL_WORD.search(part.column.split(" / ")[-1])
+            parent = total.row.rsplit(" / ", 1)[0] + " / " if " / " in total.row else ""
+            return (total.column == part.column and bool(_TOTAL_WORD.search(_row_words(total.row)))
+                    and part.row.startswith(parent) and not _TOTAL_WORD.search(_row_words(part.row)))
+        if part.table != "narrative":
+            return False
+        if self.gatherer.total_of(part) is total:
+            return True
+        return _is_total(total) and part.start < total.start and _same_sentence(self.index.texts(total.doc_id)[0], part.end, total.start)
+
+    def _total_ask(self, asks: list[AskEvidence]) -> None:
+        """"…, how many on A, how many on B, and how many in total": the total ask is answered by the total the
+        report states over the figures of its sibling asks (the 总计 of their sentence), and a sibling ask is not
+        answered by that total itself: it gets the part of the total the other asks left (the total's sentence
+        lists its parts before it, "…1887条,在…专栏发布信息514条,总计2401条")."""
+        totals = [a for a in asks if wants_total(a.ask.text)]
+        others = [a for a in asks if a not in totals and a.facts]  # (an ask answered by a sentence: see below)
+        if len(asks) < 2 or len(totals) != 1 or totals[0].facts or totals[0].sentences or not others:
+            return
+        answered = [g for a in others for g in a.facts]
+        # the total among the asks' own figures, else the one their sentence states ("…300条,总计1500条")
+        stated = {id(f): f for f in answered if _is_total(f) and any(self._includes(f, g) for g in answered if g is not f)}
+        if not stated:
+            mine = self.gatherer.fact_index.facts(list({g.doc_id for g in answered}))
+            stated = {id(f): f for f in mine if _is_total(f) and f.table == "narrative"
+                      and any(self._includes(f, g) for g in answered)}
+        if len(stated) != 1:
+            return
+        total = next(iter(stated.values()))
+        totals[0].facts = [total]
+        parts = self._parts_before(total) or self.gatherer._adds_up(total)
+        original = self.index.texts(total.doc_id)[0]
+
+        def off(f: Fact) -> bool:  # the total itself, or another figure of its sentence than its parts (an earlier year's)
+            return f is total or (f.doc_id == total.doc_id and f.table == "narrative" and not any(f is g for g in parts)
+                                  and _same_sentence(original, min(f.end, total.start), max(f.end, total.start)))
+
+        emptied = []
+        for a in others:
+            if any(off(f) for f in a.facts):
+                a.facts = [f for f in a.facts if not off(f)]
+                emptied += [a] if not a.facts else []
+        for a in asks:
+            if a not in totals and not a.facts and a.sentences and self._counts_otherwise(a.sentences[0], total):
+                a.sentences = []  # "官网通过8大板块" for "how many items on its own site" of a total in 条
+                emptied.append(a)
+        taken = {id(g) for a in others for g in a.facts}
+        left = [g for g in parts if id(g) not in taken]
+        if len(emptied) == 1 and len(left) == 1:
+            emptied[0].facts = left  # the part of the total the other asks left
+
+    def _counts_otherwise(self, hit: SentenceHit, total: Fact) -> bool:
+        """A sentence figure of the total's report that counts another thing than the total does (its unit after the
+        figure is not the total's: "8大板块" of a total in 条): no part of that total."""
+        if not hit.clause or not hit.figure or hit.chunk.doc_id != total.doc_id or not total.unit:
+            return False
+        clean = self.index.texts(total.doc_id)[1]
+        at = clean.find(hit.figure, hit.clause[0], hit.clause[1])
+        if at < 0:
+            return False
+        unit = re.sub(r"^[\d.,]+", "", hit.figure) or clean[at + len(hit.figure) : at + len(hit.figure) + 4].lstrip()
+        return not unit.startswith(total.unit)
+
+    def _parts_before(self, total: Fact) -> list[Fact]:
+        """The figures a prose total's sentence lists before it that add up to it (each ending its own clause), else []."""
+        original = self.index.texts(total.doc_id)[0]
+        mine = sorted((g for g in self.gatherer.fact_index.facts([total.doc_id]) if g.table == "narrative" and g.value is not None
+                       and g.unit == total.unit and g.start < total.start and _same_sentence(original, g.end, total.start)),
+                      key=lambda g: g.start)
+        for k in range(len(mine)):  # the last figures before the total that add up to it ("由…1128条增加到…1887条": not 1128)
+            if len(mine) - k >= 2 and abs(sum(g.value for g in mine[k:]) - total.value) < 1e-9:
+                return mine[k:]
+        return []
+
+
+
+_TOTAL_WORD = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、])?(?:总计|合计|共计|总共|小计|总数)$")
+
+
+def _is_total(f: Fact) -> bool:
+    """A figure that is a stated total: its row or own column is 总计/合计/共计 ("…,总计2401条", table 三's 总计)."""
+    return bool(_TOTAL_WORD.search(_row_words(f.row)) or _TOTAL_WORD.search(f.column.split(" / ")[-1] if f.column else ""))
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return not re.search(r"[。；;!！?？\n]", text[start:end])
+
+
+
+
+def _row_words(row: str) -> str:
+    """'三、本年度办理结果 / （七）总计' -> '总计' (as assistant.answer.row_label, without importing it)."""
+    return own_words(_ENUMERATOR.sub("", row.split(" / ")[-1]))
