@@ -7,71 +7,35 @@ asked figure, each cited; sums the user expects are computed here from the cited
 nothing answers, the answer says so and ``answered`` is False.
 
 The answer text is assembled from templates in ``prompts/extractive.<lang>.toml``;
-the only numbers it contains are copied from the cited evidence (or added up from them).
+the only numbers it contains are copied from the cited evidence (or added up from them).  Answers over
+several reports are written by ``assistant.several_reports``, totals among the figures by ``assistant.totals``,
+and the shared pieces of a line (report names, values, units, row labels) come from ``assistant.writeup``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
-from dataclasses import dataclass, field
 
-from assistant.aggregate import (ReportFigure, asks_difference_only, by_year, detect_intent, figures, ranked, with_any,
-                                 without_side_words)
+from assistant.aggregate import detect_intent
 from assistant.asks import wants_total
+from assistant.core.template import TEMPLATE
+from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
-from assistant.labels import fact_label_en, strip_enumerator
-from assistant.sentences import GENERIC, SentenceHit
-from assistant.totals import TotalsOfAsks
-from prompts import load_templates
-from assistant.core.template import TEMPLATE
-from assistant.labels import own_words
+from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import named_figures
 from assistant.query import ParsedQuestion
-from assistant.core.types import Answer, Citation, Fact, Passage, Report
+from assistant.sentences import GENERIC, SentenceHit
+from assistant.several_reports import SeveralReports
+from assistant.totals import TotalsOfAsks
+from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, unit_text, who
+from prompts import load_templates
 
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
 
 
-@dataclass
-class Writeup:
-    """The answer being written: its lines and the citations they carry."""
-
-    citations: list[Citation] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-
-    def cite(self, c: Citation) -> int:
-        for old in self.citations:
-            if (old.doc_id, old.start, old.end, old.highlight_start) == (c.doc_id, c.start, c.end, c.highlight_start):
-                return old.n
-        c.n = len(self.citations) + 1
-        self.citations.append(c)
-        return c.n
-
-
-Evidence = Writeup  # the former name
-
-
-def fmt_value(v: float, language: str) -> str:
-    if float(v).is_integer():
-        return f"{int(v):,}" if language == "en" else str(int(v))
-    return f"{v:,}" if language == "en" else str(round(v, 4))
-
-
-def who(report: Report, language: str) -> str:
-    name = report.agency or report.display_title
-    if not report.agency and report.region and report.region not in name:
-        # a report naming no agency (only its file name gave the place): the place it is of, then the file
-        name = f"{report.region}, {name}" if language == "en" else f"{report.region}（{name}）"
-    if language == "en":
-        pinyin = next((a for a in report.aliases if re.fullmatch(r"[a-z]+", a)), None)
-        return f"{name} ({pinyin.capitalize()})" if pinyin else name
-    return name
-
-
-class ExtractiveEngine(TotalsOfAsks):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -166,7 +130,7 @@ class ExtractiveEngine(TotalsOfAsks):
             for g in a.breakdown:
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
                 w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language),
-                                                          value=fmt_value(g.value, q.language), unit=_unit(g.unit, q.language), n=n))
+                                                          value=fmt_value(g.value, q.language), unit=unit_text(g.unit, q.language), n=n))
         elif (q.metric is not None and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" and f.metric == q.metric.key for f, _ in numeric)):
             # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉)
@@ -190,13 +154,13 @@ class ExtractiveEngine(TotalsOfAsks):
             if f.metric and q.metric is not None and f.metric == q.metric.key:
                 return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
             if f.kind in ("narrative", "none", "contact", "date", "item") and f.label_zh:
-                return _LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1]))
+                return LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1]))
             return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
         if q.metric is not None and f.metric == q.metric.key:
             return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
         if f.label_en and f.table == "narrative":
             # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
-            zh = _LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
+            zh = LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
             gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
             if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
                 gloss = ""  # the gloss is of the whole clause, not of the figure's own words
@@ -220,7 +184,7 @@ class ExtractiveEngine(TotalsOfAsks):
             return t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                          quote=quote.strip(), n=n), n
         return t[template].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
-                                  value=fmt_value(f.value, q.language), unit=_unit(f.unit, q.language), n=n), n
+                                  value=fmt_value(f.value, q.language), unit=unit_text(f.unit, q.language), n=n), n
 
     def _add_total(self, numeric: list[tuple[Fact, int]], w: Writeup, t: dict, language: str) -> None:
         """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures; never over a
@@ -232,18 +196,6 @@ class ExtractiveEngine(TotalsOfAsks):
         terms = " + ".join(f"{fmt_value(f.value, language)}[{n}]" for f, n in numeric)
         total = sum(f.value for f, _ in numeric)
         w.lines.append(t["sum_line"].format(label=t["sum_label"], terms=terms, value=fmt_value(total, language)))
-
-    def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str) -> None:
-        """By how much two figures differ ("多多少", "how many more"), computed from the cited figures in plain
-        sight: the larger minus the smaller, each with its citation marker."""
-        if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs) or figs[0].value == figs[1].value:
-            return
-        if len({fig.facts[0].unit for fig in figs}) != 1:
-            return
-        hi, lo = sorted(figs, key=lambda fig: -fig.value)
-        w.lines.append(t["difference_line"].format(
-            a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
-            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=_unit(hi.facts[0].unit, language)))
 
     # --- writing sentences -------------------------------------------------------------------
     def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict) -> None:
@@ -270,93 +222,6 @@ class ExtractiveEngine(TotalsOfAsks):
             w.lines.append(t["sentence"].format(title=r.display_title, section_part=section_part,
                                                 quote=self._clean(r, s, e), n=n))
 
-    # --- several reports ---------------------------------------------------------------------
-    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict, passages=(),
-                   named: list[ReportFigure] | None = None) -> Answer:
-        """compare / change / rank / any: figures of several reports, each line cited to its own report (`named`:
-        the named reports' figures of something no metric names, found already)."""
-        w = Writeup()
-        pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
-        if named is not None:
-            figs, label = named, self._figure_label(named[0].facts[0], q.language) if named else ""
-        else:
-            figs, label = self._metric_figures(q, docs, pool, passages)
-            if intent in ("compare", "change") and docs and 2 <= len(docs) <= 5 and len(figs) < len(docs):
-                # the metric read into the question is not what the reports state: any figure naming the thing
-                named = named_figures(self.gatherer, q, docs, passages)
-                if named and len(named) > len(figs):
-                    figs, label = named, self._figure_label(named[0].facts[0], q.language)
-        missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
-        cited: dict[int, int] = {}  # id(fact) -> its citation number
-
-        def show(fig_list, template="fact"):
-            for fig in fig_list:
-                for f in fig.facts:
-                    line, cited[id(f)] = self._fact_line(q, f, w, t, template)
-                    w.lines.append(line)
-
-        if intent in ("compare", "change"):
-            ordered = by_year(figs) if intent == "change" else figs
-            gaps = [who(d, q.language) + (t["fact_year_part"].format(year=d.year) if d.year else "") for d in missing]
-            if len(figs) < 2:
-                gaps += q.unknown_places  # a place no report is from is a gap only when a side is missing
-            if intent == "change":
-                got_years = {f.report.year for f in figs}
-                gaps += [t["missing_year_item"].format(year=y) for y in q.years if y not in got_years and not missing]
-            show(ordered)
-            if len(figs) < 2 or gaps:
-                w.lines.append(t["cannot_compare"].format(missing="、".join(gaps) if q.language == "zh" else ", ".join(gaps) or "—"))
-                return self._finish(q, w, answered=False)
-            if intent == "change":
-                first, last = ordered[0], ordered[-1]
-                key = "change_up" if last.value > first.value else "change_down" if last.value < first.value else "change_same"
-                w.lines.append(t[key].format(label=label, y1=first.report.year, y2=last.report.year))
-            else:
-                top = ranked(figs)
-                if top[0].value == top[-1].value:
-                    w.lines.append(t["compare_equal"].format(label=label))
-                else:
-                    r = top[0].report
-                    w.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
-                                                              year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
-            self._add_difference(figs, cited, w, t, q.language)
-            return self._finish(q, w, answered=True)
-
-        chosen = ranked(figs) if intent == "rank" else with_any(figs)
-        if not figs:
-            w.lines.append(t["not_found"])
-            return self._finish(q, w, answered=False)
-        w.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
-        show((chosen or ranked(figs))[:20], "list_line")
-        return self._finish(q, w, answered=True)
-
-    def _metric_figures(self, q: ParsedQuestion, docs: list[Report] | None, pool: list[Report],
-                        passages) -> tuple[list[ReportFigure], str]:
-        """Each report's figure of the question's metric, and its label."""
-        facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
-        figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
-        label = q.metric.zh if q.language == "zh" else q.metric.en
-        if docs is not None and 2 <= len(docs) <= 5:
-            # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
-            # than the metric, "主动公开的规章"; a report that states it only in prose)
-            # "更多": figures; "which year had more": no date asked
-            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
-            # ("…, and by how many?", "多多少": the difference computed below, no figure of its own)
-            asked = [a for a in asked if not asks_difference_only(a.ask.text)] or asked
-            found = asked[0].facts if len(asked) == 1 else []
-            by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
-            if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
-                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
-                                     or by_doc[d.doc_id][:1]) for d in docs]
-                first = figs[0].facts[0]
-                if first.metric != q.metric.key:
-                    label = self._figure_label(first, q.language)
-        return figs, label
-
-    @staticmethod
-    def _figure_label(f: Fact, language: str) -> str:
-        return row_label(f.row) if language == "zh" else (fact_label_en(f).split(" / ")[-1] or row_label(f.row))
-
     # --- extras of a one-figure answer ---------------------------------------------------------
     def _add_petitions(self, q: ParsedQuestion, w: Writeup, t: dict, facts: list[Fact]) -> None:
         """Users asking about "applications" of a petitions bureau often mean letters and
@@ -369,7 +234,7 @@ class ExtractiveEngine(TotalsOfAsks):
                     r = self.index.by_doc[doc_id]
                     n = w.cite(self.fact_citation(p, r))
                     w.lines.append(t["petitions"].format(who=who(r, q.language), value=fmt_value(p.value, q.language),
-                                                         unit=_unit(p.unit, q.language), n=n))
+                                                         unit=unit_text(p.unit, q.language), n=n))
                     break
 
     def _add_related(self, q: ParsedQuestion, passages, w: Writeup, t: dict, facts: list[Fact]) -> None:
@@ -420,7 +285,6 @@ class ExtractiveEngine(TotalsOfAsks):
                       language=q.language, engine=self.name)
 
 
-_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 
 
 def _clause_words(label: str) -> str:
@@ -431,7 +295,6 @@ def _clause_words(label: str) -> str:
 
 
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
-_LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
 
 
 def _as_written(items: list[Fact], original: str) -> str:
@@ -463,14 +326,3 @@ def _own_column(f: Fact) -> str:
     """The column without the row it repeats: table 四's '行政复议 / 总计' in row 行政复议 -> '总计'."""
     head = row_label(f.row) + " / "
     return f.column[len(head):] if f.column.startswith(head) else f.column
-
-
-def row_label(row: str) -> str:
-    """'三、本年度办理结果 / (一)予以公开' -> '予以公开': the last part without its enumerator."""
-    return own_words(_LEAD_IN.sub("", _ENUMERATOR.sub("", row.split(" / ")[-1])))
-
-
-def _unit(unit: str, language: str) -> str:
-    if language == "zh":
-        return unit
-    return {"件": "", "条": "items", "万元": "×10,000 yuan", "元": "yuan"}.get(unit, unit)

@@ -1,0 +1,121 @@
+"""Answers over several reports: compare two to five, follow one across years, rank, find which have any.  Each
+report's figure is a cited fact (of the question's metric, else of the thing it names: assistant.named_figures);
+which is more, the change and the difference are computed here, in sight of the cited figures.
+
+``SeveralReports`` is a mixin of ``assistant.answer.ExtractiveEngine`` (it reads ``self.index``, ``self.gatherer``
+and writes lines with the engine's ``_fact_line`` / ``_finish``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from assistant.aggregate import (ReportFigure, asks_difference_only, by_year, figures, ranked, with_any,
+                                 without_side_words)
+from assistant.core.types import Answer, Fact, Report
+from assistant.labels import fact_label_en
+from assistant.named_figures import named_figures
+from assistant.query import ParsedQuestion
+from assistant.writeup import Writeup, fmt_value, row_label, unit_text, who
+
+
+class SeveralReports:
+    """compare / change / rank / any."""
+
+    def _aggregate(self, q: ParsedQuestion, intent: str, docs: list[Report] | None, t: dict, passages=(),
+                   named: list[ReportFigure] | None = None) -> Answer:
+        """compare / change / rank / any: figures of several reports, each line cited to its own report (`named`:
+        the named reports' figures of something no metric names, found already)."""
+        w = Writeup()
+        pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
+        if named is not None:
+            figs, label = named, self._figure_label(named[0].facts[0], q.language) if named else ""
+        else:
+            figs, label = self._metric_figures(q, docs, pool, passages)
+            if intent in ("compare", "change") and docs and 2 <= len(docs) <= 5 and len(figs) < len(docs):
+                # the metric read into the question is not what the reports state: any figure naming the thing
+                named = named_figures(self.gatherer, q, docs, passages)
+                if named and len(named) > len(figs):
+                    figs, label = named, self._figure_label(named[0].facts[0], q.language)
+        missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
+        cited: dict[int, int] = {}  # id(fact) -> its citation number
+
+        def show(fig_list, template="fact"):
+            for fig in fig_list:
+                for f in fig.facts:
+                    line, cited[id(f)] = self._fact_line(q, f, w, t, template)
+                    w.lines.append(line)
+
+        if intent in ("compare", "change"):
+            ordered = by_year(figs) if intent == "change" else figs
+            gaps = [who(d, q.language) + (t["fact_year_part"].format(year=d.year) if d.year else "") for d in missing]
+            if len(figs) < 2:
+                gaps += q.unknown_places  # a place no report is from is a gap only when a side is missing
+            if intent == "change":
+                got_years = {f.report.year for f in figs}
+                gaps += [t["missing_year_item"].format(year=y) for y in q.years if y not in got_years and not missing]
+            show(ordered)
+            if len(figs) < 2 or gaps:
+                w.lines.append(t["cannot_compare"].format(missing="、".join(gaps) if q.language == "zh" else ", ".join(gaps) or "—"))
+                return self._finish(q, w, answered=False)
+            if intent == "change":
+                first, last = ordered[0], ordered[-1]
+                key = "change_up" if last.value > first.value else "change_down" if last.value < first.value else "change_same"
+                w.lines.append(t[key].format(label=label, y1=first.report.year, y2=last.report.year))
+            else:
+                top = ranked(figs)
+                if top[0].value == top[-1].value:
+                    w.lines.append(t["compare_equal"].format(label=label))
+                else:
+                    r = top[0].report
+                    w.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
+                                                              year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
+            self._add_difference(figs, cited, w, t, q.language)
+            return self._finish(q, w, answered=True)
+
+        chosen = ranked(figs) if intent == "rank" else with_any(figs)
+        if not figs:
+            w.lines.append(t["not_found"])
+            return self._finish(q, w, answered=False)
+        w.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
+        show((chosen or ranked(figs))[:20], "list_line")
+        return self._finish(q, w, answered=True)
+
+    def _metric_figures(self, q: ParsedQuestion, docs: list[Report] | None, pool: list[Report],
+                        passages) -> tuple[list[ReportFigure], str]:
+        """Each report's figure of the question's metric, and its label."""
+        facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
+        figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
+        label = q.metric.zh if q.language == "zh" else q.metric.en
+        if docs is not None and 2 <= len(docs) <= 5:
+            # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
+            # than the metric, "主动公开的规章"; a report that states it only in prose)
+            # "更多": figures; "which year had more": no date asked
+            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
+            # ("…, and by how many?", "多多少": the difference computed below, no figure of its own)
+            asked = [a for a in asked if not asks_difference_only(a.ask.text)] or asked
+            found = asked[0].facts if len(asked) == 1 else []
+            by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
+            if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
+                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
+                                     or by_doc[d.doc_id][:1]) for d in docs]
+                first = figs[0].facts[0]
+                if first.metric != q.metric.key:
+                    label = self._figure_label(first, q.language)
+        return figs, label
+
+    @staticmethod
+    def _figure_label(f: Fact, language: str) -> str:
+        return row_label(f.row) if language == "zh" else (fact_label_en(f).split(" / ")[-1] or row_label(f.row))
+
+    def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str) -> None:
+        """By how much two figures differ ("多多少", "how many more"), computed from the cited figures in plain
+        sight: the larger minus the smaller, each with its citation marker."""
+        if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs) or figs[0].value == figs[1].value:
+            return
+        if len({fig.facts[0].unit for fig in figs}) != 1:
+            return
+        hi, lo = sorted(figs, key=lambda fig: -fig.value)
+        w.lines.append(t["difference_line"].format(
+            a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
+            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=unit_text(hi.facts[0].unit, language)))
