@@ -6,7 +6,6 @@ the English verbs of finishing applications (completed / closed / replied / deal
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
@@ -16,7 +15,7 @@ from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.query import detect_metric, parse_question
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import LineIdf, answer_from_lines, index_of, line_passages
 
 DOC = "f" * 16
 ORIGINAL = (
@@ -105,18 +104,8 @@ def test_columns_set_against_each_other_are_one_ask_each(question):
 
 # --- answers on the fictional report ---------------------------------------------------------------------------------
 
-class _LineIdf:
-    def __init__(self, text: str) -> None:
-        self.lines = [ln for ln in text.splitlines() if ln.strip()]
-
-    def idf(self, tok: str) -> float:
-        return math.log((len(self.lines) + 1) / (sum(tok in ln for ln in self.lines) + 0.5))
-
-
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    index.bm25 = _LineIdf(ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question)
 
 
 @pytest.mark.parametrize("question", [
@@ -181,7 +170,7 @@ PARTS_REPORT = Report(doc_id="p" * 16, sources=["xian_ziranziyuanju_2023.txt"], 
 ])
 def test_the_applicants_of_a_prose_figure_are_its_parts(question):
     index = index_of(PARTS_REPORT, ORIGINAL_PARTS)
-    index.bm25 = _LineIdf(ORIGINAL_PARTS)
+    index.bm25 = LineIdf(ORIGINAL_PARTS)
     q = parse_question(question, [PARTS_REPORT])
     a = ExtractiveEngine(index, 0.34).answer(q, line_passages(PARTS_REPORT, ORIGINAL_PARTS))
     assert "自然人" in a.text and "商业企业" in a.text, a.text

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
@@ -24,7 +23,7 @@ from assistant.list_items import WANTS_LIST, list_sense_terms
 from assistant.parts import EACH
 from assistant.query import parse_question
 from assistant.scope import level_type_names, match_reports
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import LineIdf, answer_from_lines, index_of, line_passages
 
 DOC = "e" * 16
 ORIGINAL = (
@@ -43,21 +42,8 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_shuiwuju_2022.txt"], agency="青禾
                 aliases=["qinghe"])
 
 
-class _LineIdf:
-    """Inverse document frequency over the report's lines (the store's BM25 stand-in)."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = [ln for ln in text.splitlines() if ln.strip()]
-
-    def idf(self, tok: str) -> float:
-        df = sum(tok in ln for ln in self.lines)
-        return math.log((len(self.lines) + 1) / (df + 0.5))
-
-
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    index.bm25 = _LineIdf(ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question)
 
 
 # --- the parts of a total, whatever words they use ----------------------------------------------------------------
@@ -227,7 +213,7 @@ REPORT2 = Report(doc_id=DOC2, sources=["qingmiao_2020.txt"], agency="青苗乡�
 
 def test_the_list_its_label_calls_rules_answers_before_lists_of_other_systems():
     index = index_of(REPORT2, ORIGINAL2)
-    index.bm25 = _LineIdf(ORIGINAL2)
+    index.bm25 = LineIdf(ORIGINAL2)
     question = "what disclosure rules did Qingmiao township set up in 2020"
     a = ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT2]), line_passages(REPORT2, ORIGINAL2))
     assert a.answered and "保密审查制度" in a.text, a.text
