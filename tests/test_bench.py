@@ -383,3 +383,13 @@ def test_a_question_that_raises_is_a_failure_not_the_end_of_the_run():
     a = _asked(lambda: 1 / 0, {"id": "x1", "question": "青禾镇收到多少件申请？"})
     assert not a.answered and a.question == "青禾镇收到多少件申请？" and "ZeroDivisionError" in a.notes[0]
     assert score({"answerable": True, "gold_values": [["3"]], "gold_evidence": [], "gold_sources": []}, a.to_dict())["correct"] is False
+
+
+def test_committed_figures_never_show_a_holdouts_gold():
+    from bench.eval import _verdict
+
+    score_ = {"correct": False, "answered": True, "missing": ["12"], "unsupported": [3.0], "imprecise": ["…"]}
+    row = {"kind": "table_row", "lang": "zh", "answerable": True, "latency_ms": 5.0, "score": score_}
+    assert _verdict({**row, "set": "fresh4"})["missing"] == ["12"]
+    sealed = _verdict({**row, "set": "holdout4"})
+    assert not {"missing", "unsupported", "imprecise", "wrong"} & set(sealed) and sealed["ok"] is False
