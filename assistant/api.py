@@ -152,8 +152,6 @@ class QAChain:
         q: ParsedQuestion = state.parsed
         t = load_templates("extractive", q.language)
         q.unknown_places = unknown_places(q, self.index)
-        for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
-            state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))
         # "Shenzhen Futian police": a place inside a named one that has no report; the named one only locates it
         filtered = state.filters.doc_ids or state.filters.agency
         inner = missing_inner_place(q, self.index) if q.doc_ids is not None and not filtered else []
@@ -161,6 +159,9 @@ class QAChain:
             missing = inner or q.unknown_places
             if missing:
                 return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
+        # (said only of an answer that covers the reports: not of one saying no report is from the place asked)
+        for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
+            state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))
         if q.years:
             pool = [self.index.by_doc[d] for d in q.doc_ids] if q.doc_ids is not None else self.index.reports
             in_year = [r for r in pool if r.year in q.years]

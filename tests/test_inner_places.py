@@ -60,3 +60,20 @@ def test_an_inner_place_without_a_report_is_missing(question, place):
 ])
 def test_words_that_are_no_missing_inner_place(question):
     assert _missing(question) == []
+
+
+def test_the_refusal_says_nothing_of_the_reports_it_does_not_cover():
+    """"No report from Baisha" is the whole answer: no note that "qinghe" names several places and that the answer
+    covers each (it covers none)."""
+    from assistant.api import QAChain
+    from assistant.core.types import AskState
+
+    reports = [*REPORTS, _report("e", "禾青县青禾镇人民政府", "青禾镇", 2024)]  # a second place "qinghe"
+    index = SimpleNamespace(reports=reports, by_doc={r.doc_id: r for r in reports})
+    chain = SimpleNamespace(index=index, engine=SimpleNamespace(name="extractive"))
+    chain._early = lambda state, text: QAChain._early(chain, state, text)
+    question = "How many OGI applications did the Qinghe Baisha police branch get in 2024?"
+    state = AskState(question=question, language="en", parsed=parse_question(question, reports))
+    out = QAChain._scope(chain, state)
+    assert out.early is not None and "Baisha" in out.early.text and not out.early.answered
+    assert out.notes == []
