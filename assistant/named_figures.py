@@ -1,7 +1,8 @@
 """The figure of each named report for a comparison of something no metric names ("谁的政务微博发布信息多",
-"which town received more visitors"): the question is gathered as asks (assistant.evidence), and the first ask
-that finds a figure in every named report gives one figure per report, in the order they were named.  The
-comparison itself (which is more, by how much) is written by the answer engine, in code, each figure cited."""
+"which town received more visitors"): the question is gathered as asks (assistant.evidence), and the ask that
+finds a figure naming the compared thing in the most named reports gives one figure per report, in the order they
+were named (a report without one is a side the comparison lacks).  The comparison itself (which is more, by how
+much) is written by assistant.several_reports, in code, each figure cited."""
 
 from __future__ import annotations
 
