@@ -19,9 +19,9 @@ reports holding a rendering of every one of its words, and only those are checke
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
 
+from assistant.core.memo import PerReportList
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
 
@@ -136,21 +136,13 @@ class PlacelessWords:
         return [], []
 
 
-_lock = threading.Lock()
-_cache: list[tuple[list[Report], PlacelessWords]] = []
+_word_indexes: PerReportList[PlacelessWords] = PerReportList(PlacelessWords)
 
 
 def placeless_words(reports: list[Report]) -> PlacelessWords:
     """The word index of this list of reports, built on first use and kept while the list is alive (a new store
     generation gives a new list, as for scope.names_index)."""
-    with _lock:
-        for lst, idx in _cache:
-            if lst is reports:
-                return idx
-        idx = PlacelessWords(reports)
-        _cache.insert(0, (reports, idx))
-        del _cache[4:]
-        return idx
+    return _word_indexes(reports)
 
 
 def placeless_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Report]]:

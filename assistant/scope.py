@@ -33,6 +33,7 @@ import ahocorasick
 from assistant.agency_en import placeless_reports
 from assistant.core.glossary import GLOSSARY
 from assistant.core.text import is_pinyin_word
+from assistant.core.memo import PerReportList
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
 
@@ -325,7 +326,6 @@ def _has_words(norm: str, words: str) -> bool:
 
 
 _lock = threading.Lock()
-_cache: list[tuple[list[Report], NamesIndex]] = []
 _sources: list[tuple[list[Report], Any, int]] = []  # (reports, store folder, generation of that catalog)
 
 
@@ -359,17 +359,13 @@ def _build(reports: list[Report]) -> NamesIndex:
     return idx
 
 
+_names_indexes: PerReportList[NamesIndex] = PerReportList(_build)
+
+
 def names_index(reports: list[Report]) -> NamesIndex:
     """The names index of this list of reports, built on first use and kept while the list is alive
     (a store change gives a new list: SearchIndex.refresh replaces `reports` on a new generation)."""
-    with _lock:
-        for lst, idx in _cache:
-            if lst is reports:
-                return idx
-        idx = _build(reports)
-        _cache.insert(0, (reports, idx))
-        del _cache[4:]
-        return idx
+    return _names_indexes(reports)
 
 
 def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Report]]:

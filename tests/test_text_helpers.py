@@ -55,3 +55,16 @@ def test_strip_markup():
 ])
 def test_latin_name_as_written(name, question, shown):
     assert as_written(name, question) == shown
+
+
+def test_values_per_report_list_are_built_once_per_list_object():
+    from assistant.core.memo import PerReportList
+
+    built = []
+    per_list = PerReportList(lambda reports: built.append(len(reports)) or object(), keep=2)
+    a, b, c = ["r1"], ["r1"], ["r1", "r2"]
+    first = per_list(a)
+    assert per_list(a) is first and built == [1]  # the same list: the same value, built once
+    assert per_list(b) is not first and built == [1, 1]  # equal contents, another list (another generation)
+    per_list(c)
+    assert per_list(a) is not first and built == [1, 1, 2, 1]  # only the last two lists are kept
