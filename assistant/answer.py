@@ -24,7 +24,7 @@ from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.labels import fact_label_en, own_words, strip_enumerator
-from assistant.named_figures import named_figures
+from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
@@ -54,7 +54,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks):
         if q.metric is not None and intent != "single":
             return self._aggregate(q, intent, docs, t, passages)
         if q.metric is None and intent in ("compare", "change") and docs and 2 <= len(docs) <= 5:
-            named = named_figures(self.gatherer, q, docs, passages)  # a figure no metric names, in each report
+            # a figure no metric names, in each report
+            named = named_figures(self.gatherer, q, docs, comparison_asks(self.gatherer, q, passages))
             if named is not None:
                 return self._aggregate(q, intent, docs, t, passages, named=named)
 

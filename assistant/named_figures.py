@@ -11,7 +11,7 @@ import re
 
 from assistant.aggregate import ReportFigure, without_side_words
 from assistant.core.types import Fact, Passage, Report
-from assistant.evidence import EvidenceGatherer
+from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
 from assistant.query import ParsedQuestion, report_names
 
@@ -23,12 +23,17 @@ _FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇�
 _NAMES_THE_THING = 0.6
 
 
+def comparison_asks(gatherer: EvidenceGatherer, q: ParsedQuestion, passages: list[Passage]) -> list[AskEvidence]:
+    """The evidence of a comparison's asks, gathered once for a question over named reports: figures wanted
+    ("更多"), no date ("which year had more")."""
+    return gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
+
+
 def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report],
-                  passages: list[Passage]) -> list[ReportFigure] | None:
-    """One figure per named report that states it (the ask finding one in most reports; a report left out is a
-    side the comparison lacks: none at all, and it cannot be made), all in one unit; None when the figures are of
-    different units (the question is then answered as asks)."""
-    asked = gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
+                  asked: list[AskEvidence]) -> list[ReportFigure] | None:
+    """One figure per named report that states it (the ask of `asked`, comparison_asks, finding one in most
+    reports; a report left out is a side the comparison lacks: none at all, and it cannot be made), all in one
+    unit; None when the figures are of different units (the question is then answered as asks)."""
     thing = _compared_thing(q, docs)
     best: dict[str, list] = {}
     for ev in asked:

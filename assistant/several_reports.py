@@ -8,13 +8,12 @@ and writes lines with the engine's ``_fact_line`` / ``_finish``).
 
 from __future__ import annotations
 
-import dataclasses
 
-from assistant.aggregate import (ReportFigure, asks_difference_only, by_year, figures, ranked, with_any,
-                                 without_side_words)
+from assistant.aggregate import ReportFigure, asks_difference_only, by_year, figures, ranked, with_any
 from assistant.core.types import Answer, Fact, Report
+from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
-from assistant.named_figures import named_figures
+from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.writeup import Writeup, fmt_value, row_label, unit_text, who
 
@@ -28,15 +27,16 @@ class SeveralReports:
         the named reports' figures of something no metric names, found already)."""
         w = Writeup()
         pool = docs if docs is not None else [r for r in self.index.reports if not q.years or r.year in q.years]
-        if named is not None:
-            figs, label = named, self._figure_label(named[0].facts[0], q.language) if named else ""
-        else:
-            figs, label = self._metric_figures(q, docs, pool, passages)
-            if intent in ("compare", "change") and docs and 2 <= len(docs) <= 5 and len(figs) < len(docs):
+        asked = comparison_asks(self.gatherer, q, list(passages)) if docs and 2 <= len(docs) <= 5 and named is None else []
+        if named is None:
+            figs, label = self._metric_figures(q, docs, pool, asked)
+            if intent in ("compare", "change") and asked and len(figs) < len(docs):
                 # the metric read into the question is not what the reports state: any figure naming the thing
-                named = named_figures(self.gatherer, q, docs, passages)
-                if named and len(named) > len(figs):
-                    figs, label = named, self._figure_label(named[0].facts[0], q.language)
+                named = named_figures(self.gatherer, q, docs, asked)
+                if not named or len(named) <= len(figs):
+                    named = None
+        if named is not None:
+            figs, label = named, (self._figure_label(named[0].facts[0], q.language) if named else "")
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
         cited: dict[int, int] = {}  # id(fact) -> its citation number
 
@@ -82,16 +82,15 @@ class SeveralReports:
         return self._finish(q, w, answered=True)
 
     def _metric_figures(self, q: ParsedQuestion, docs: list[Report] | None, pool: list[Report],
-                        passages) -> tuple[list[ReportFigure], str]:
-        """Each report's figure of the question's metric, and its label."""
+                        asked: list[AskEvidence]) -> tuple[list[ReportFigure], str]:
+        """Each report's figure of the question's metric, and its label (`asked`: the comparison's asks over the
+        reports named, when 2–5 are)."""
         facts = [f for f in self.gatherer.fact_index.facts([d.doc_id for d in pool]) if f.metric == q.metric.key] if pool else []
         figs = figures(pool, facts, q.metric, q.norm + " " + " ".join(q.terms))
         label = q.metric.zh if q.language == "zh" else q.metric.en
         if docs is not None and 2 <= len(docs) <= 5:
             # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
             # than the metric, "主动公开的规章"; a report that states it only in prose)
-            # "更多": figures; "which year had more": no date asked
-            asked = self.gatherer.gather(dataclasses.replace(q, wants_number=True, norm=without_side_words(q.norm)), list(passages))
             # ("…, and by how many?", "多多少": the difference computed below, no figure of its own)
             asked = [a for a in asked if not asks_difference_only(a.ask.text)] or asked
             found = asked[0].facts if len(asked) == 1 else []
