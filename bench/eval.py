@@ -294,6 +294,8 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh4": "fresh round 4 (tuning)", "holdout4": "fresh round 4 holdout",
               "fresh5": "fresh round 5 (tuning)", "holdout5": "fresh round 5 holdout",
               "fresh6": "fresh round 6 (tuning: none)", "holdout6": "fresh round 6, sealed whole",
+              "fresh7": "fresh round 7 (tuning)", "holdout7": "fresh round 7 holdout",
+              "para7": "paraphrases of tuning questions (probe)",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 

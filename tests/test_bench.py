@@ -134,6 +134,10 @@ def test_question_sets():
     assert [r["id"] for r in select(recs, "fresh_all")] == ["b", "c", "d", "e"]
     assert [r["id"] for r in select(recs, "holdout_all")] == ["c", "e"]
     assert [r["id"] for r in select(recs, "tuning")] == ["b", "d"]
+    # paraphrases of tuning questions are a probe of their own, in none of the groups
+    recs.append({"id": "p", "set": "para7"})
+    assert subset_of(recs[-1]) == "para7" and [r["id"] for r in select(recs, "para7")] == ["p"]
+    assert all("p" not in [r["id"] for r in select(recs, g)] for g in ("fresh_all", "holdout_all", "tuning"))
 
 
 def test_eval_markdown_reports_each_question_set():
