@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named
@@ -18,15 +19,11 @@ from assistant.labels import column_named
 Intent = Literal["single", "compare", "change", "rank", "any"]
 
 _CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|趋势|(?<![a-z])(change[sd]?|increase[sd]?|decrease[sd]?|grow|grew|trend|evolve[sd]?)(?![a-z])")
-_COMPARE = re.compile(r"更多|更少|较多|较少|多还是|少还是|哪个[^多少]{0,12}(?:多|少)(?![少些])|哪一个|比较|对比|谁的?[^，,。？?多少]{1,20}(?:多|少)(?![少些])"
-                      r"|多多少|少多少|差多少|相差|差距|差额|(?<![a-z])(more|fewer|less|higher|lower|compare|compared|versus|vs|difference|gap)(?![a-z])")
+# the comparison words and the ask of the difference only are data (glossary.toml [patterns] compare, difference_only):
+# "哪家多 多几件", "比哪年多？多几件？", "A vs B — how big is the gap?"
+_COMPARE = GLOSSARY.patterns["compare"]
 _RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
-# an ask that only asks by how much the compared figures differ ("…, and by how many?", "多多少？", "相差几件"): the
-# difference the comparison computes, no figure of its own to look up
-_DIFFERENCE_ONLY = re.compile(r"^(?:and\s+|那么|那)?(?:(?:by|with)\s+)?how (?:many|much)(?:\s+(?:more|fewer|less))?"
-                              r"(?:\s+(?:is|was)\s+the\s+(?:difference|gap))?$"
-                              r"|^(?:and\s+)?(?:what(?:'s| is| was)\s+)?the\s+(?:difference|gap)$"
-                              r"|^(?:那么|那)?(?:两者|二者|两年)?(?:相差|差|多|少|差距|差了|多了|少了)(?:多少|几)[件条个项次]?$")
+_DIFFERENCE_ONLY = GLOSSARY.patterns["difference_only"]
 _ANY = re.compile(r"哪些.{0,12}有|有哪些|有没有|是否有|(?<![a-z])(which|any)(?![a-z]).{0,40}(?<![a-z])(had|have|has|any)(?![a-z])")
 
 
@@ -51,6 +48,11 @@ _WHICH_SIDE = re.compile(r"(?<![a-z])(?:in\s+)?which\s+(?:year|one|of\s+(?:the\s
 def without_side_words(norm: str) -> str:
     """The question without the words that ask which side of a comparison is larger (its figures are what to find)."""
     return re.sub(r"\s{2,}", " ", _WHICH_SIDE.sub(" ", norm)).strip()
+
+
+def asks_comparison(norm: str) -> bool:
+    """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"."""
+    return _COMPARE.search(norm) is not None
 
 
 def asks_difference_only(ask_text: str) -> bool:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.aggregate import detect_intent
+from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
 from assistant.asks import wants_total
+from assistant.compare_sides import SidesOfOneReport
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
@@ -35,7 +36,7 @@ from prompts import load_templates
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
 
 
-class ExtractiveEngine(SeveralReports, TotalsOfAsks):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -64,21 +65,32 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks):
         w = Writeup()
         answered = False
         totals: list[tuple[Fact, int]] = []
-        for a in asks:
+        compares = asks_comparison(q.norm)
+        figures_of: dict[int, list] = {}  # per ask: (label, value, unit, citation, fact) of each figure written (the sides)
+        difference_asked: list[AskEvidence] = []
+        for i, a in enumerate(asks):
             if a.facts:
                 answered = True
-                totals += self._write_facts(a, w, t)
+                written = self._write_facts(a, w, t, compares)
+                totals += written
+                figures_of[i] = [(self._label(a.q, f), f.value, f.unit, n, f) for f, n in written]
             elif a.sentences:
                 answered = True
                 self._write_sentences(a, w, t)
+                figures_of[i] = self._sentence_figure(a, w) if compares else []
             elif a.context:
                 self._write_part_not_stated(a, w, t)
+            elif compares and asks_difference_only(a.ask.text):
+                difference_asked.append(a)  # ("多几条"): the difference the comparison computes below
             elif len(asks) > 1:
                 w.lines.append(t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)))
+        compared = compares and self._compare_sides(q, asks, figures_of, w, t)
+        if not compared and len(asks) > 1:
+            w.lines += [t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)) for a in difference_asked]
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:
             self._add_petitions(q, w, t, asks[0].facts)
             self._add_related(q, passages, w, t, asks[0].facts)
-        if wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
+        if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
             w.lines = [t["not_found"]]  # one refusal, not one per ask
@@ -86,7 +98,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks):
         return self._finish(q, w, answered=answered)
 
     # --- writing facts ----------------------------------------------------------------------
-    def _write_facts(self, a: AskEvidence, w: Writeup, t: dict) -> list[tuple[Fact, int]]:
+    def _write_facts(self, a: AskEvidence, w: Writeup, t: dict, compares: bool = False) -> list[tuple[Fact, int]]:
+        """The lines of an ask's facts; the numeric ones with their citation numbers (`compares`: the question compares
+        its figures, so two cells of one report are the sides to compare, not parts to add up)."""
         q = a.q
         numeric: list[tuple[Fact, int]] = []
         # "办理结果分别是多少": the parts answer; the total they add up to is named in the header, not stated
@@ -132,12 +146,22 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks):
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
                 w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language),
                                                           value=fmt_value(g.value, q.language), unit=unit_text(g.unit, q.language), n=n))
-        elif (q.metric is not None and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
+        elif (not (compares and len(numeric) == 2) and q.metric is not None and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" and f.metric == q.metric.key for f, _ in numeric)):
             # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉)
             self._add_total(numeric, w, t, q.language)
             return []
         return numeric
+
+    def _sentence_figure(self, a: AskEvidence, w: Writeup) -> list:
+        """The figure the ask's first sentence states, as a side of a comparison: [(label, value, unit, citation, None)]."""
+        hit = a.sentences[0]
+        r = self.index.by_doc.get(hit.chunk.doc_id)
+        number = self.sentence_side(hit)
+        if r is None or number is None:
+            return []
+        n = w.cite(self.span_citation(r, hit.chunk.section, *hit.clause))  # (cited already: its number)
+        return [(a.ask.side or a.ask.focus or a.ask.text, number[0], number[1], n, None)]
 
     def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict) -> None:
         """The part an ask names is not stated (evidence: AskEvidence.context): say so, and give the total the

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.change_asks import change_ends, sides_before_count
+from assistant.compare_sides import compare_sides_zh
 from assistant.noun_lists import columns, list_en, list_zh
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
@@ -35,6 +36,7 @@ class Ask:
     breakdown: bool = False  # wants the sub-figures (其中 / 分别 / 按类别 / by channel)
     focus: str = ""  # what sets the ask apart from its siblings ("二级栏目" of "…设了几个频道、几个二级栏目")
     change: str = ""  # "from" / "to": an end of a change asked from both ends ("从几个增加到几个")
+    side: str = ""  # a side of a comparison within one report, as the question words it ("当面申请")
 
 
 def wants_total(norm: str) -> bool:
@@ -389,6 +391,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
 
 
 def _split(norm: str) -> list[Ask]:
+    sides = compare_sides_zh(norm)  # "微信公众号推送和微博发布哪个多？多几条": one ask per side (the difference is computed)
+    if sides:
+        return [Ask(text, side=side) for text, side in sides]
     asks: list[Ask] = []
     pieces = sides_before_count(_english_frame(_pieces(norm)))
     for i, piece in enumerate(pieces):

@@ -254,9 +254,27 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
                 and all(f.value is not None and f.kind != "none" for f in ev.facts)  # a total (none at all is 0 of every part)
                 and not any(_names_part(part[1], fact_search_text(f) + f.row + f.column) for f in ev.facts)):
             # "…收到的申请中法人提出了多少件" where the report states only the total: the part is not stated;
-            # the total is context, not the answer
-            ev.context, ev.facts, ev.part = ev.facts, [], part[0]
+            # the total is context, not the answer — unless the total's own passage states the part in prose
+            # ("…当面申请的72件,来信申请的69件" for "写信申请多少": 来信 names the part the ask words as 写信)
+            stated = self._part_in_total_passage(ev.facts, part[1])
+            if stated:
+                ev.facts = stated
+            else:
+                ev.context, ev.facts, ev.part = ev.facts, [], part[0]
         return part
+
+    def _part_in_total_passage(self, totals: list[Fact], words: tuple[str, ...]) -> list[Fact]:
+        """The prose figure of the part `words` name, stated in the same passage (section path) and unit as the one
+        total of `totals`: [that fact], else []."""
+        if len(totals) != 1 or totals[0].table != "narrative" or not totals[0].label_zh:
+            return []
+        total = totals[0]
+        passage = total.label_zh.rsplit(" / ", 1)[0] + " / "
+        named = [f for f in self.fact_index.facts([total.doc_id])
+                 if f.table == "narrative" and f.kind == "narrative" and f.value is not None and f.unit == total.unit
+                 and f is not total and (f.label_zh or "").startswith(passage)
+                 and _names_part(words, (f.label_zh or "").rsplit(" / ", 1)[-1] + f.row)]
+        return named[:1] if len(named) == 1 else []
 
     @staticmethod
     def _premise_part(ev: AskEvidence, premise: list[float], restated: list[Fact]) -> tuple[str, tuple[str, ...]] | None:

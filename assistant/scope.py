@@ -156,6 +156,21 @@ def level_type_names(agency: str | None, region: str | None) -> tuple[str, ...]:
                                if bare == t.zh or bare in t.zh_abbr for en in t.en))
 
 
+# a branch of a city's bureau named by its district ("深圳市公安局龙华分局"): staff call it by the district and the
+# bureau's kind ("龙华公安分局", "龙华分局")
+_BRANCH = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8}?)局(?P<place>[\u4e00-\u9fff]{2,4}?)分局$")
+
+
+@lru_cache(maxsize=65536)
+def branch_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """"深圳市公安局龙华分局" -> ("龙华公安分局", "龙华分局"): the names of a district branch of a bureau."""
+    rest = agency[len(region):] if agency and region and agency.startswith(region) else agency or ""
+    m = _BRANCH.search(rest)
+    if not m or m.start() != 0:
+        return ()
+    return (m.group("place") + m.group("kind") + "分局", m.group("place") + "分局")
+
+
 def report_names(r: Report) -> list[tuple[str, str]]:
     """(name, kind) pairs a question may use for a report; kind is 'agency', 'region', 'alias' or 'mention'."""
     names: list[tuple[str, str]] = []
@@ -163,6 +178,7 @@ def report_names(r: Report) -> list[tuple[str, str]]:
         names.append((r.agency, "agency"))
         names += [(n, "alias") for n in _agency_pinyin_names(r.agency, r.region)]
         names += [(n, "alias") for n in place_part_names(r.agency, r.region)]
+        names += [(n, "region") for n in branch_names(r.agency, r.region)]  # (as specific as its district)
         # (as weak as a name the text mentions: it scopes a question only when no place or name of a report does)
         names += [(n, "mention") for n in level_type_names(r.agency, r.region)]
     if r.region:
