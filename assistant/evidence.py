@@ -143,6 +143,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             part = self._unstated_part(ev, names)
             if premise and part is None:
                 part = self._premise_part(ev, premise, restated)
+            elif premise and not ev.facts and not ev.context:
+                # "那30件申请里面自然人提的有几件" and no fact found (no report named, or none tagged): the part is
+                # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
+                ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part)
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)

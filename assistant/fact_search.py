@@ -85,7 +85,7 @@ class FactSearch:
 
     def label_terms(self, q: ParsedQuestion) -> dict[str, float]:
         """Key terms of the ask for label search: its Chinese terms, and its English content words."""
-        terms = self.key_terms(q)
+        terms = self.key_terms(q, frame=False)  # "有没有…": 没有 is in no label
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms

@@ -97,6 +97,10 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
         if en in taken and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):  # (substring first: cheap)
             out.append(GLOSSARY[en])
             taken = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", taken)  # "carried over" is not also "over"
+    # colloquial Chinese ("有没有收过费", "被告过吗"): the words reports write (glossary.toml [zh_colloquial])
+    for rx, words in _GLOSSARY_DATA.zh_colloquial:
+        if rx.search(taken) and words not in out:
+            out.append(words)
     return out
 
 

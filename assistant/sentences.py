@@ -84,9 +84,11 @@ def none_answers(what: str, terms, ask_text: str = "") -> bool:
     return not (kinds or asked) or bool(kinds & asked)
 
 
-# a question asking whether something happened ("was it sued", "did it face any reconsideration", "是否被起诉过",
-# "有没有被申请复议", "…吗"): a statement that none happened is its answer
-YES_NO = re.compile(r"^(?:was|were|did|has|have|had|is|are)(?![a-z])|(?<![a-z])(?:any|ever)(?![a-z])|是否|有没有|有无|吗|过没有")
+# a question asking whether something happened ("was it sued", "did anyone apply", "是否被起诉过", "收过费没有",
+# "…吗"): a statement that none happened is its answer (glossary.toml [patterns] yes_no)
+YES_NO = _GLOSSARY.patterns["yes_no"]
+# the words of that frame ("有没有", "是不是"): no words of a fact's label (有没有 tokenises as 有 / 没有)
+_YES_NO_FRAME_ZH = _GLOSSARY.patterns["yes_no_frame_zh"]
 
 
 def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:
@@ -197,7 +199,10 @@ class SentenceSearch:
     index: object
     min_evidence_score: float
 
-    def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
+    def key_terms(self, q: ParsedQuestion, frame: bool = True) -> dict[str, float]:
+        """The evidence words of the ask with their weights (BM25 idf).  `frame=False`: without the words of a yes/no
+        frame ("有没有" gives 没有): a label ("…收费及减免") never holds them, while a sentence of none ("没有收到申请")
+        may, and there they weigh for the clause that denies."""
         names = {n for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         names |= set(q.entities)
         names |= scope_places([self.index.by_doc[d] for d in (q.doc_ids or []) if d in self.index.by_doc])
@@ -210,6 +215,10 @@ class SentenceSearch:
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
         cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
         cjk_question = _PROCEEDING_VERB.sub(" ", cjk_question)  # "有没有被申请复议": a reconsideration, no application
+        if not frame:
+            cjk_question = _YES_NO_FRAME_ZH.sub(" ", cjk_question)
+        for colloquial, _words in _GLOSSARY.zh_colloquial:  # "收过费": searched as the words reports write (收费)
+            cjk_question = colloquial.sub(" ", cjk_question)
         bm25 = getattr(self.index, "bm25", None)
         unseen = bm25.idf("\x00") - 1e-9 if bm25 is not None else 0.0
         terms: dict[str, float] = {}

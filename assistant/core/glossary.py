@@ -34,6 +34,8 @@ class Glossary:
     # only the table row 规章), used by asks for a list
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
+    # colloquial words of a Chinese question (regular expressions) -> the words reports write ("收过费" -> 收费)
+    zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -87,6 +89,7 @@ def load(path: Path = DATA) -> Glossary:
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
+        zh_colloquial=tuple((re.compile(k), tuple(v)) for k, v in d.get("zh_colloquial", {}).items()),
     )
 
 
