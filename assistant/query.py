@@ -112,8 +112,20 @@ def glossary_terms(norm: str) -> list[str]:
     return terms
 
 
+def expand_short_years(norm: str) -> str:
+    """A year written with two digits in a question is that year: "23年" -> "2023年", "FY19" / "'19" -> "2019"
+    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年")."""
+    def full(m: re.Match[str]) -> str:
+        yy = m.group("yy")
+        return ("19" if int(yy) >= 80 else "20") + yy  # the match is the two digits, or "fy" / "'" and them
+
+    for name in ("short_year_zh", "short_year_en"):
+        norm = _GLOSSARY_DATA.patterns[name].sub(full, norm)
+    return norm
+
+
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
-    norm = normalise_query(text).strip()
+    norm = expand_short_years(normalise_query(text).strip())
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

@@ -254,8 +254,8 @@ class NamesIndex:
     def _spaced_pinyin_hits(self, norm: str) -> list[_Hit]:
         """Pinyin names written over several words ("qu keji gongye shangwu xinxihua ju", "kun du lun"):
         a name of the index that spans whole romanised words of a run, all of them pinyin, two or more."""
-        if not any(c.isascii() and c.isalpha() for c in norm):
-            return []
+        if not self.size or not any(c.isascii() and c.isalpha() for c in norm):
+            return []  # (an empty index has no automaton to search)
         out: list[_Hit] = []
         for joined, bounds, words in pinyin_runs(norm):
             starts = {b: i for i, b in enumerate(bounds)}
