@@ -78,6 +78,9 @@ def _ask_kind(clause: str) -> str | None:
     """What a clause asks for: a date, a contact field, a figure, something else; None when it asks nothing."""
     if not Q["asking"].search(clause) and not WANTS_DATE.search(clause) and not WANTS_CONTACT.search(clause):
         return None
+    if not Q["asking"].search(clause) and not WANTS_DATE.search(clause) and not any(
+            m.end() == len(clause.rstrip(" 的")) for m in WANTS_CONTACT.finditer(clause)):
+        return None  # a field's word inside a statement ("借助热线节目同群众交流") names no field asked ("地址、电话")
     if WANTS_DATE.search(clause):
         return "date"
     if WANTS_CONTACT.search(clause) and not re.search(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]", clause):
@@ -346,6 +349,11 @@ def _set_focus(asks: list[Ask]) -> None:
         own = u[pre : len(u) - suf] if pre + suf < len(u) else u
         own = ("" if re.search(r"[\u4e00-\u9fff]", t) else " ").join(own)
         a.focus = own.strip(" ，,、的") or t
+    # "the 808 items X put out — how many went on A, how many on B": what the first ask writes before its "how many"
+    # is the frame of every ask (the later ones start at theirs), not the first one's own words
+    first = re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", asks[0].focus)
+    if first and first.start() > 0 and all(re.match(r"(?:and\s+)?how (?:many|much)(?![a-z])", t) for t in texts[1:]):
+        asks[0].focus = asks[0].focus[first.start():]
 
 
 # Chinese words of the vocabulary (glossary renderings, counted nouns): a word the shared start of the asks cuts
@@ -374,8 +382,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
     if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
         return pieces
     out = list(pieces)
-    if not Q["asking"].search(out[0]) and re.match(r"(?:of|among|for|in)\s", out[0]):
-        frame = out.pop(0)
+    # ("and under the disclosure section of its website, how many sub-columns are there": a frame too)
+    if not Q["asking"].search(out[0]) and re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0]):
+        frame = re.sub(r"^and\s+", "", out.pop(0))
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
     # "how many normative documents were issued … and how many are currently valid": a later "how many" followed
     # by its verb counts the first ask's noun

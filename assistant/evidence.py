@@ -60,7 +60,8 @@ def unit_answers(asked: str, stated: str | None) -> bool:
     return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING)
 
 
-_COUNT_OF = re.compile(r"(?<![a-z])(?:how many|(?<!phone )(?<!fax )(?<!contact )number of)(?![a-z])|(?:几|多少)[部个条台家处]")
+# (a count of times or cases is a figure however many contact words the ask holds: "借助热线节目…交流，一共多少次")
+_COUNT_OF = re.compile(r"(?<![a-z])(?:how many|(?<!phone )(?<!fax )(?<!contact )number of)(?![a-z])|(?:几|多少)[部个条台家处次件场]")
 
 
 def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -> ParsedQuestion:

@@ -21,13 +21,24 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.query import ParsedQuestion, detect_metric, report_names
-from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, none_answers, none_of_asked_kind
+from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import own_clause
 from assistant.shapes import report_date_terms as _report_date_terms
 
 TEXT_KINDS = ("contact", "date", "item")  # the kinds of fact that state text, not a figure
+
+# "how many [new] sub-columns are there": the words between "how many" and its verb or preposition
+_COUNTED_EN = re.compile(r"\bhow\s+many\s+((?:(?!(?:came|come|were|was|are|is|from|by|of|to|in|on|at|for|with|did|do|"
+                         r"does|had|has|have|went|there|and|or)\b)[a-z][a-z\-]*\s*){1,4})")
+
+
+def counted_phrase_en(norm: str) -> str:
+    """What an English "how many" ask counts ("how many sub-columns are there" -> "sub-columns"); "" when the
+    ask names nothing after it ("how many came from individuals")."""
+    m = _COUNTED_EN.search(norm)
+    return m.group(1).strip() if m else ""
 
 
 def in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
@@ -86,6 +97,11 @@ class FactSearch:
     def label_terms(self, q: ParsedQuestion) -> dict[str, float]:
         """Key terms of the ask for label search: its Chinese terms, and its English content words."""
         terms = self.key_terms(q, frame=False)  # "有没有…": 没有 is in no label
+        if not q.focus and q.metric is None:
+            # "<the website after its revamp> — how many sub-columns": what an English ask counts is its focus,
+            # the words around it only say where (a figure of the website that counts no sub-columns is no answer);
+            # not an ask of a metric, whose noun is every row's ("how many requests had it replied to": 办结)
+            terms = focused(terms, counted_phrase_en(q.norm))
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms

@@ -124,8 +124,14 @@ def expand_short_years(norm: str) -> str:
     return norm
 
 
+_AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
+
+
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
-    norm = expand_short_years(normalise_query(text).strip())
+    norm = normalise_query(text).strip()
+    # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
+    norm = expand_short_years(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

@@ -186,7 +186,10 @@ MONEY_UNITS = ("元", "万元", "亿元", "千元", "万", "亿")
 PEOPLE_UNITS = ("人", "名", "人次", "万人次")
 NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工作日", "工作日", "小时", "分钟", "岁")
 # "how many lawsuits", "how many people"; Chinese asks name their unit ("多少件"), read by sentences.asked_unit
-_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
+# (the words between "how many" and the noun are its modifiers, never a verb or preposition: "how many came from
+# individuals" counts what came, not the individuals)
+_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|"
+                          r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
 _PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
                         r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants)$", re.I)
