@@ -16,6 +16,7 @@ from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.text import normalise_query
+from assistant.core.vocab import names_vocab
 from assistant.shapes import asked_unit
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
@@ -124,6 +125,21 @@ def expand_short_years(norm: str) -> str:
     return norm
 
 
+def _province_short_re() -> re.Pattern[str]:
+    shorts = "".join(re.escape(k) for k in names_vocab().province_short)
+    return re.compile(rf"(?<![\u3400-\u9fff])(?P<short>[{shorts}])(?:省|市)?(?:人民)?政?府")
+
+
+_PROVINCE_SHORT = _province_short_re()
+
+
+def expand_province_short(norm: str) -> str:
+    """A province's one-character short name before 府 / 政府 is its government: "沪府办公厅" -> "上海市人民政府办公厅"
+    (names.toml [province_short]); elsewhere the character is only a character."""
+    short = names_vocab().province_short
+    return _PROVINCE_SHORT.sub(lambda m: short[m.group("short")] + "人民政府", norm)
+
+
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 
@@ -131,7 +147,7 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_short_years(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))
+    norm = expand_province_short(expand_short_years(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm))))
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

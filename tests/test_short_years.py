@@ -40,3 +40,30 @@ def test_a_two_digit_year_right_after_a_report_name():
 def test_an_english_question_over_no_reports_is_parsed():
     # an empty index has no automaton: the spaced-pinyin search must not run on it
     assert not parse_question("Qinghe sample bureau: how many applications?", []).doc_ids
+
+
+@pytest.mark.parametrize("text, full", [
+    ("沪府办公厅2019年度年报", "上海市人民政府办公厅2019年度年报"),
+    ("粤省政府2020年报", "广东省人民政府2020年报"),
+    ("京政府2012年", "北京市人民政府2012年"),
+    ("川府办2015年", "四川省人民政府办2015年"),
+])
+def test_a_province_short_name_before_its_government(text, full):
+    from assistant.query import expand_province_short
+
+    assert expand_province_short(text) == full
+
+
+@pytest.mark.parametrize("text", ["关于沪府的", "新政府信息", "青禾县政府", "上海市政府办公厅", "黑色", "泰州市府办"])
+def test_a_short_character_elsewhere_is_a_character(text):
+    from assistant.query import expand_province_short
+
+    assert expand_province_short(text) == text
+
+
+def test_a_short_province_name_and_two_digit_year_scope_a_question():
+    reports = [Report(doc_id=f"d{y}", source=f"s{y}.txt", title="t", agency="上海市人民政府办公厅", region="上海市", year=y)
+               for y in (2019, 2020)] + [Report(doc_id="o", source="o.txt", title="t", agency="青禾县样例局", region="青禾县",
+                                                year=2019)]
+    q = parse_question("沪府办公厅19年度年报表三，自然人那一栏是几件？", reports)
+    assert q.years == [2019] and set(q.doc_ids) == {"d2019", "d2020"}

@@ -43,6 +43,7 @@ class NamesVocab:
     agency_types_en: Mapping[str, tuple[str, ...]]
     gazetteer_alias: Mapping[str, str]  # pinyin spelling -> a gazetteer place name ("shaanxi" -> 陕西省)
     place_en: Mapping[str, tuple[str, ...]]  # 新疆维吾尔自治区 -> ("xinjiang", ...)
+    province_short: Mapping[str, str]  # 沪 -> 上海市 (a question's "沪府办公厅")
     agency_en: Mapping[str, tuple[str, ...]]  # 外交部 -> ("ministry of foreign affairs", ...)
     ethnic: tuple[str, ...]  # peoples named in autonomous places: 维吾尔, 壮族 ...
     generic_places: frozenset[str]  # words of place kinds, never one place: 自治区, 乡镇, 城区
@@ -126,6 +127,7 @@ def names_vocab() -> NamesVocab:
         agency_types_en=_reverse(types, words),
         gazetteer_alias=MappingProxyType(dict(d.get("gazetteer_alias", {}))),
         place_en=MappingProxyType({k: tuple(v) for k, v in d.get("place_en", {}).items()}),
+        province_short=MappingProxyType(dict(d.get("province_short", {}))),
         agency_en=MappingProxyType({k: tuple(v) for k, v in d.get("agency_en", {}).items()}),
         ethnic=tuple(g.get("ethnic", ())),
         generic_places=frozenset(g.get("generic_places", ())),
