@@ -127,12 +127,14 @@ class FactSearch:
         """Facts whose labels match the ask: the best row of each report, in the column the ask names
         (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure."""
         terms = self.label_terms(q)
-        fields = _contact_fields(q.norm) if not q.wants_number else []
+        report_date = _report_date_terms(q.norm, terms)
+        # "when was the report posted online / put on the website": the web is where it came out, no field asked
+        fields = _contact_fields(q.norm) if not q.wants_number and not report_date else []
         for w in fields:  # a field asked in other words ("哪个单位编的"): the labels of its synonyms ("负责机构")
             for t in w.split("|"):
                 for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
                     terms.setdefault(syn, 1.0)
-        terms.update(_report_date_terms(q.norm, terms))  # "when was the report issued": its date facts
+        terms.update(report_date)  # "when was the report issued": its date facts
         # an ask for the items of a list ("what problems did X identify in its work"): an item whose label holds the
         # ask's terms but not its verbs passes a little lower
         lists = not q.wants_number and not fields and bool(WANTS_LIST.search(q.norm))

@@ -17,7 +17,7 @@ from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
-from assistant.shapes import asked_unit
+from assistant.shapes import BODY_ASK, asked_unit
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -68,9 +68,10 @@ _ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else rf"(?<![a-z
 def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     """The metric whose keywords match the question most specifically. With `fallback`, a question
     that only says "applications" (申请) gets the applications received. A question asking for a date and no
-    figure has no metric ("when was the 2018 report published": "published" is no proactive-disclosure count)."""
-    if _ASKS_DATE.search(norm) and not _WANTS_NUMBER.search(norm):
-        return None
+    figure has no metric ("when was the 2018 report published": "published" is no proactive-disclosure count), nor
+    one asking which body compiled, published or answers for the report (shapes.BODY_ASK)."""
+    if (_ASKS_DATE.search(norm) or BODY_ASK.search(norm)) and not _WANTS_NUMBER.search(norm):
+        return None  # ... nor "which department published the report" (its publisher)
     best, best_score = None, 0
     for m in METRICS:
         score = max(

@@ -27,7 +27,14 @@ WANTS_DATE = re.compile(rf"(?<!第)(?<!文号是)(?<!文号为)(?:{words_pattern
 # an ask for the body that compiled the report, however phrased (glossary [patterns] compiler_ask): its 编制单位 fact
 COMPILER_ASK = _GLOSSARY.patterns.get("compiler_ask", re.compile("(?!)"))
 COMPILER_FIELD = "编制单位|编写单位|compiled by"
-WANTS_CONTACT = re.compile(f"{COMPILER_ASK.pattern}|{words_pattern(_GLOSSARY.contact_words).pattern}")
+# ... the body that published it (publisher_ask: its 发布机构 fact), the office to contact about it (office_ask: 负责机构)
+PUBLISHER_ASK = _GLOSSARY.patterns.get("publisher_ask", re.compile("(?!)"))
+PUBLISHER_FIELD = "发布机构|发布单位|published by"
+OFFICE_ASK = _GLOSSARY.patterns.get("office_ask", re.compile("(?!)"))
+OFFICE_FIELD = "负责机构|联系单位|office responsible"
+_BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD))
+BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
+WANTS_CONTACT = re.compile("|".join([*(rx.pattern for rx, _f in _BODY_ASKS), words_pattern(_GLOSSARY.contact_words).pattern]))
 
 
 # a contact ask is answered by a sentence holding a value of that shape even when it does not name the field
@@ -46,13 +53,11 @@ def covers(term: str, text: str) -> bool:
     return any(key in alt and pat.search(text) for alt in term.split("|") for key, pat in _VALUE_SHAPES.items())
 
 
-# words of an ask about when the *report* came out ("年报何时印发", "when was the 2017 report issued"): the date
-# facts of the report (its publication / signature date) answer it, whatever their label says
-_REPORT_DATE_WORDS = frozenset("""发布 印发 公布 发表 签发 落款 成文 出台 制发 发文 出 出的 年报 报告 年度报告 编制 主动公开
-issue issued publish published release released sign signed dated publication disclosure annual report out come came
-put compiled written""".split())
+# words of an ask about when the *report* came out (glossary [asks] report_date / day): the date facts of the report
+# (its publication / signature date) answer it, whatever their label says
+_REPORT_DATE_WORDS = _GLOSSARY.report_date_words
 DATE_LABEL = "发布日期|日期"
-_DAY_WORDS = frozenset("几月 哪月 几号 几日 月份 day month".split())
+_DAY_WORDS = _GLOSSARY.day_words
 
 
 def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
@@ -115,12 +120,16 @@ def is_english(text: str) -> bool:
 def contact_fields(norm: str) -> list[str]:
     """The contact fields an ask names, in Chinese ("phone" -> 电话|联系电话)."""
     out = []
-    # "是哪个单位编写的": the compiling body, although "是哪个单位" alone may ask the publisher too
-    compiler = [m.span() for m in COMPILER_ASK.finditer(norm)]
-    out += [COMPILER_FIELD] if compiler else []
+    # "是哪个单位编写的": the compiling body, although "是哪个单位" alone may ask the publisher too; "是哪个部门发布的":
+    # the publisher; "有疑问联系哪个部门": the office responsible — each in whatever words (glossary [patterns])
+    spans: list[tuple[int, int]] = []
+    for rx, field in _BODY_ASKS:
+        mine = [m.span() for m in rx.finditer(norm) if not any(a < m.end() and m.start() < b for a, b in spans)]
+        spans += mine
+        out += [field] if mine else []
     for m in WANTS_CONTACT.finditer(norm):
         w = m.group()
-        if COMPILER_ASK.fullmatch(w) or any(a < m.end() and m.start() < b for a, b in compiler):
+        if any(rx.fullmatch(w) for rx, _f in _BODY_ASKS) or any(a < m.end() and m.start() < b for a, b in spans):
             continue
         # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
         out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]

@@ -54,6 +54,33 @@ _BY_COMPILER = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.compiled_verbs) + ")"
 )
 
+# "本报告由X根据…要求,汇总…编制而成", "…年度报告是根据…,由X综合各…年度报告编制而成": the report (not "报告期内", not
+# "报告中的数据") the subject, then, straight after it or after a clause of its own, 由 and its agent X
+_BY_REPORT = re.compile(r"(?:报告|年报)(?![期中内所])(?:[^。！？!?\n]{0,120}?[,，])?\s*(?:是|均|系)?由")
+_COMPILER_LEAD = re.compile("|".join(re.escape(w) for w in PROSE.compiler_leads) or "(?!)")
+_COMPILER_END = re.compile("|".join(re.escape(w) for w in PROSE.compiler_ends) or "(?!)")
+_NAME_CHAR = re.compile(r"[^,，。;；:：()（）\s《》、!?！？]")
+_NAME_ENDS = re.compile(r"[部局处科办委厅室]")  # a lead word followed by one was part of the name ("县委组织部")
+
+
+def _compilers_by_report(text: str, line: tuple[int, int], must_have) -> list[tuple[int, int]]:
+    """Spans of X in "本报告由X<lead>…<end>" of one line: the shortest name after 由 that a lead word follows (what X
+    did first: 根据, 综合, 汇总, 在…基础上, 会同 …), that names an office (`must_have`), with a compiling verb (编制,
+    汇编, 形成 …) later in its sentence."""
+    out = []
+    for m in _BY_REPORT.finditer(text, *line):
+        p = m.end()
+        stop = next((i for i in range(p, min(line[1], p + 31)) if not _NAME_CHAR.match(text, i)), min(line[1], p + 31))
+        end_of_sentence = min((i for i in (text.find(c, p, line[1]) for c in "。！？!?") if i >= 0), default=line[1])
+        for k in range(p + 2, stop):
+            lead = _COMPILER_LEAD.match(text, k)
+            if lead is None or _NAME_ENDS.match(text, lead.end()):
+                continue
+            if any(w in text[p:k] for w in must_have) and _COMPILER_END.search(text, k, min(end_of_sentence, k + 200)):
+                out.append((p, k))
+                break
+    return out
+
 
 def _keyed(text: str, line: tuple[int, int], fields, seen: set, header: bool = False) -> list[ProseFact]:
     """"key: value" fields of one line ("电话:0523-…", "发布机构:X 发布日期:…"); a header line's field is quoted from
@@ -126,13 +153,23 @@ def extract_contacts(text: str) -> list[ProseFact]:
                 out.append(_contact(text, f.zh, f.en, m.group().rstrip("./"), m.start(), m.end(), line))
         # "如对本报告有疑问,请与X联系" / "本报告由X编制": the office responsible
         # (and "X编制了《…年度报告》": the body that compiled the report)
+        compiler = PROSE.contact_field("编制单位")
+        # "本报告由X根据…汇总…编制而成": X ends where what it did starts — also for the office responsible of "由X…编制"
+        by_report = {s: e for s, e in _compilers_by_report(text, line, compiler.must_have)
+                     if not text.startswith(("我", "本", "各"), s)}  # "由各部门…" names no one body
         for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("负责机构", _OFFICE_LEAD), ("编制单位", _COMPILED),
                                                                         ("编制单位", _BY_COMPILER))
                      for m in rx.finditer(text, *line)]:
-            if (f.zh, m.start("v")) not in seen and any(w in m.group("v") for w in f.must_have) \
-                    and not m.group("v").startswith(("我", "本")):  # "我局编制了…" names no one
-                seen.add((f.zh, m.start("v")))
-                out.append(_contact(text, f.zh, f.en, m.group("v"), m.start("v"), m.end("v"), line))
+            s, e = m.span("v")
+            e = min(e, by_report.get(s, e))
+            if (f.zh, s) not in seen and any(w in text[s:e] for w in f.must_have) \
+                    and not text.startswith(("我", "本"), s):  # "我局编制了…" names no one
+                seen.add((f.zh, s))
+                out.append(_contact(text, f.zh, f.en, text[s:e], s, e, line))
+        for s, e in by_report.items():
+            if (compiler.zh, s) not in seen:
+                seen.add((compiler.zh, s))
+                out.append(_contact(text, compiler.zh, compiler.en, text[s:e], s, e, line))
     for a, b in text_lines(text):  # a page's metadata table: "发布机构 | 市政府办 | 发文日期 | 2018-02-28 |"
         if "|" in text[a:b]:
             out += _cell_contacts(text, (a, b), seen)

@@ -27,6 +27,8 @@ class Glossary:
     zh_synonyms: Mapping[str, tuple[str, ...]]  # word -> the other words of its group
     contact_words: tuple[str, ...] = ()  # an ask about a contact field
     date_words: tuple[str, ...] = ()  # an ask about a date
+    report_date_words: frozenset[str] = frozenset()  # ... about when the report itself came out
+    day_words: frozenset[str] = frozenset()  # ... words that only ask which day
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
     units_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "person-times" -> 人次
     counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
@@ -83,6 +85,8 @@ def load(path: Path = DATA) -> Glossary:
         zh_synonyms=MappingProxyType(synonyms),
         contact_words=tuple(d.get("asks", {}).get("contact", ())),
         date_words=tuple(d.get("asks", {}).get("date", ())),
+        report_date_words=frozenset(d.get("asks", {}).get("report_date", ())),
+        day_words=frozenset(d.get("asks", {}).get("day", ())),
         not_places=frozenset(terms.get("not_places", "").split()),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),

@@ -70,6 +70,8 @@ class ProseVocabulary:
     office_lead: tuple[str, ...]  # "请联系X": X, to the end of its clause, is the office responsible
     compiled_verbs: tuple[str, ...]
     compiled_objects: tuple[str, ...]
+    compiler_leads: tuple[str, ...]  # "本报告由X根据…编制而成": what follows X, the agent of 由
+    compiler_ends: tuple[str, ...]  # ... and the verb that ends its clause
     glossary: tuple[tuple[str, str], ...]
 
     def contact_field(self, zh: str) -> ContactField:
@@ -153,6 +155,8 @@ def load(path: Path = DATA) -> ProseVocabulary:
         office_lead=_longest_first(raw.get("office_lead", ())),
         compiled_verbs=_longest_first(raw["compiled_verbs"]),
         compiled_objects=_longest_first(raw["compiled_objects"]),
+        compiler_leads=_longest_first(raw.get("compiler_leads", ())),
+        compiler_ends=_longest_first(raw.get("compiler_ends", ())),
         glossary=tuple((zh, en) for zh, en in raw["glossary"]),
     )
 
