@@ -128,17 +128,18 @@ def expand_short_years(norm: str) -> str:
 
 def _province_short_re() -> re.Pattern[str]:
     shorts = "".join(re.escape(k) for k in names_vocab().province_short)
-    return re.compile(rf"(?<![\u3400-\u9fff])(?P<short>[{shorts}])(?:省|市)?(?:人民)?政?府")
+    return re.compile(rf"(?<![\u3400-\u9fff])(?P<short>[{shorts}])(?:省|市)?(?:人民)?政?府(?P<office>办(?:公厅)?)?")
 
 
 _PROVINCE_SHORT = _province_short_re()
 
 
 def expand_province_short(norm: str) -> str:
-    """A province's one-character short name before 府 / 政府 is its government: "沪府办公厅" -> "上海市人民政府办公厅"
+    """A province's one-character short name before 府 / 政府 is its government: "沪府办公厅", "沪府办" -> "上海市人民政府办公厅"
     (names.toml [province_short]); elsewhere the character is only a character."""
     short = names_vocab().province_short
-    return _PROVINCE_SHORT.sub(lambda m: short[m.group("short")] + "人民政府", norm)
+    # a province-level government's office is its 办公厅 ("沪府办" = 上海市人民政府办公厅)
+    return _PROVINCE_SHORT.sub(lambda m: short[m.group("short")] + "人民政府" + ("办公厅" if m.group("office") else ""), norm)
 
 
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")

@@ -46,7 +46,8 @@ def test_an_english_question_over_no_reports_is_parsed():
     ("沪府办公厅2019年度年报", "上海市人民政府办公厅2019年度年报"),
     ("粤省政府2020年报", "广东省人民政府2020年报"),
     ("京政府2012年", "北京市人民政府2012年"),
-    ("川府办2015年", "四川省人民政府办2015年"),
+    ("川府办2015年", "四川省人民政府办公厅2015年"),
+    ("沪府办19年的年报", "上海市人民政府办公厅19年的年报"),
 ])
 def test_a_province_short_name_before_its_government(text, full):
     from assistant.query import expand_province_short
