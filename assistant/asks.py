@@ -231,7 +231,9 @@ def _each_en(piece: str) -> list[str] | None:
     return [f"{lead}{x} {tail}".strip() for x in items]
 
 
-_QWORD_ZH = re.compile(r"多少|几(?![乎])")
+# (not 几 after a demonstrative or of a vague count: "那几件" / "这几项" point back at things the question named,
+# "十几件" / "好几次" count roughly — "国家秘密的那几件 一共几件" is one ask)
+_QWORD_ZH = re.compile(r"多少|(?<![那这好十前近])几(?![乎])")
 # a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
 _SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
 _BOUNDARY_ZH = re.compile(r".*(?:[年的了在对向，,：:]|(?<!集)中)")  # "集中采购" is one word

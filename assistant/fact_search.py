@@ -23,7 +23,10 @@ from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
+from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD
 from assistant.shapes import contact_fields as _contact_fields
+from assistant.shapes import date_kind as _date_kind
+from assistant.shapes import date_kind_asked as _date_kind_asked
 from assistant.shapes import own_clause
 from assistant.shapes import report_date_terms as _report_date_terms
 
@@ -130,6 +133,11 @@ class FactSearch:
         report_date = _report_date_terms(q.norm, terms)
         # "when was the report posted online / put on the website": the web is where it came out, no field asked
         fields = _contact_fields(q.norm) if not q.wants_number and not report_date else []
+        if COMPILER_FIELD in fields and not any(f.kind == "contact" and has(COMPILER_FIELD, f.row)
+                                                for f in self.fact_index.facts([d.doc_id for d in docs])):
+            # reports that name no compiler: the office that put one out compiled it (the office line under the
+            # title, "X市人民政府办公室" / "2017年3月", a page's 发布机构)
+            fields = [PUBLISHER_FIELD if w == COMPILER_FIELD else w for w in fields]
         for w in fields:  # a field asked in other words ("哪个单位编的"): the labels of its synonyms ("负责机构")
             for t in w.split("|"):
                 for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):
@@ -207,11 +215,23 @@ class FactSearch:
             return [f for f in nones if not any(g is not f and g.quote_start <= f.quote_start and f.quote_end <= g.quote_end
                                                 and (g.quote_start, g.quote_end) != (f.quote_start, f.quote_end)
                                                 for g in nones)]
+        if best_f.kind == "date":
+            return [self._asked_date([f for f, s in mine if f.kind == "date" and f.row == best_f.row and s >= best_s - 0.15], q)]
         same_row = [f for f, s in mine if f.row == best_f.row and f.table == best_f.table and s >= best_s - 0.15]
         question = q.norm + " " + " ".join(q.terms)
         named = [f for f in same_row if f.column and column_named(f.column, question)]
         total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
         return [(named or total or [best_f])[0]]
+
+    def _asked_date(self, dates: list[Fact], q: ParsedQuestion) -> Fact:
+        """Of a report's dates (best first), the one the ask wants: the day the page was posted ("发布时间:…", a header's
+        "时间:…") for "哪天挂出来的" / "when was it posted", the signature's for "何时成文" / "when was it signed"."""
+        want = _date_kind_asked(q.norm)
+        if want is None or len(dates) < 2:
+            return dates[0]
+        original = self.index.texts(dates[0].doc_id)[0]
+        kinds = [_date_kind(original[f.quote_start : f.start], f.start > len(original) * 0.6) for f in dates]
+        return next((f for f, k in zip(dates, kinds) if k == want), dates[0])
 
     def naming_focus(self, facts: list[Fact], focus: str, q: ParsedQuestion) -> list[Fact]:
         """`facts` without the figures whose label lacks every content word of a Chinese `focus` (an ask's own

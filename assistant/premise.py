@@ -19,7 +19,11 @@ _NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
 # "of 2023" is a year, "of 5 items" reads as a count asked about)
 _PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:the|those|these|its|their|all(?:\s+the)?)|out\s+of(?:\s+(?:the|those|these|its|their|all(?:\s+the)?))?)\s+{_NUM}{_NOT_YEAR}")
 # "不予公开的10条信息里", "这5件申请中", "那12起案件当中": a counted thing, then the word that takes a part of it
-_PREMISE_ZH = re.compile(rf"{_NUM}\s*(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])")
+_UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
+# ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有
+# 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked
+_PREMISE_ZH = re.compile(rf"{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
+                         rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|其中|最后|最终|有多少|有几)")
 
 
 def premise_values(text: str) -> list[float]:
@@ -27,7 +31,7 @@ def premise_values(text: str) -> list[float]:
     out = []
     for rx in (_PREMISE_EN, _PREMISE_ZH):
         for m in rx.finditer(text):
-            v = float(m.group(1).replace(",", ""))
+            v = float(next(g for g in m.groups() if g).replace(",", ""))
             if not (rx is _PREMISE_EN and 1900 <= v <= 2099 and "." not in m.group(1)):
                 out.append(v)
     return out
@@ -54,11 +58,11 @@ def split_premise(text: str) -> tuple[str, str]:
     if rx is _PREMISE_EN:
         stop = _EN_PHRASE_END.search(text, end)
         end = stop.start() if stop else len(text)
-    return text[m.start(1):end], text[end:]
+    return text[m.start(next(i for i in (1, 2) if m.group(i))):end], text[end:]
 
 
 _ASKING_TAIL_ZH = re.compile(r"(?:的)?(?:有|是|占|为)?(?:多少|几)[\u4e00-\u9fff]?(?:呢|吗)?$")
-_LEAD_ZH = re.compile(r"^(?:其中|这其中|当中|又|还|有|属于|涉及|关于|是)+")
+_LEAD_ZH = re.compile(r"^(?:其中|这其中|当中|最后|最终|后来|又|还|有|属于|涉及|关于|是|(?:多少|几)[件条个项起次人份名家批宗例]?是)+")
 _EN_FRAME = re.compile(r"(?<![a-z])(?:how many|how much|what number|number of|were|was|are|is|did|do|does|have|has|had|got|get|"
                        r"of them|of these|of those|among them|there|in total|actually|really|exactly|the|any|and)(?![a-z])")
 

@@ -164,6 +164,10 @@ def scope_places(reports) -> set[str]:
     return out
 
 
+# the kind of a place written after its short name ("新疆自治区", "宁夏回族自治区", "香港特别行政区")
+_PLACE_KIND = r"(?:(?:维吾尔|壮族|回族|藏族|蒙古族)?(?:自治区|自治州|自治县|自治旗)|特别行政区)?"
+
+
 def strip_short_names(text: str, names) -> str:
     """A shortened agency name the question is about ("市财政局" of "泰安市财政局"): the end of a report's name (3+
     characters, ending with an agency word) written as the subject, before a year, 的 or the end; not the same
@@ -210,7 +214,8 @@ class SentenceSearch:
         # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
         unnamed = q.norm
         for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
-            unnamed = unnamed.replace(n, " ")
+            # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place)
+            unnamed = re.sub(re.escape(n) + _PLACE_KIND, " ", unnamed)
         unnamed = strip_short_names(unnamed, names)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
         cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))

@@ -60,6 +60,9 @@ DATE_LABEL = "发布日期|日期"
 _DAY_WORDS = _GLOSSARY.day_words
 
 
+_AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[局委办厅府]")
+
+
 def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     """Label terms for a date ask about the report itself: {DATE_LABEL: weight} when the ask wants a date and its
     other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
@@ -68,9 +71,33 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
         return {}
     # (the words asking for the date are no topic: "几月几号", "on what day")
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))
-    if any(not any(a in _REPORT_DATE_WORDS or a in asking or a in _DAY_WORDS for a in t.split("|")) for t in terms):
+    # (a short agency word left of a name the question shortens its own way, "新疆自治区政府办": who, not what)
+    if any(not any(a in _REPORT_DATE_WORDS or a in asking or a in _DAY_WORDS or _AGENCY_WORD.fullmatch(a)
+                   for a in t.split("|")) for t in terms):
         return {}
     return {DATE_LABEL: max(1.0, sum(terms.values()))}
+
+
+_P = _GLOSSARY.patterns
+_NEVER = re.compile("(?!)")
+
+
+def date_kind_asked(norm: str) -> str | None:
+    """Which of a report's dates a date ask wants: "signed" ("何时成文", "when was it signed"), "posted" ("哪天挂出来的",
+    "when was it posted"), None when it does not say (any date of the report answers)."""
+    if _P.get("date_signed_ask", _NEVER).search(norm):
+        return "signed"
+    return "posted" if _P.get("date_posted_ask", _NEVER).search(norm) else None
+
+
+def date_kind(label: str, late: bool) -> str | None:
+    """What a report's date is, from the words written before it (`label`: "发布时间:", "成文日期:", "" for a date
+    alone) and where it stands (`late`: after the text, where a signature is dated)."""
+    if _P.get("date_signed_label", _NEVER).search(label):
+        return "signed"
+    if _P.get("date_posted_label", _NEVER).search(label):
+        return "posted"
+    return "signed" if late and not label.strip() else None
 
 
 # the parts of the applications received a question may ask for — applicant types (the columns of table 三) and
