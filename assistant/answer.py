@@ -66,6 +66,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport):
         answered = False
         totals: list[tuple[Fact, int]] = []
         compares = asks_comparison(q.norm)
+        if compares and len(asks) == 1 and self._years_of_one_clause(q, asks[0], w, t):
+            return self._finish(q, w, answered=True)  # two years of one clause ("由2013年的A增加到2014年的B")
         figures_of: dict[int, list] = {}  # per ask: (label, value, unit, citation, fact) of each figure written (the sides)
         difference_asked: list[AskEvidence] = []
         for i, a in enumerate(asks):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.change_asks import change_ends, sides_before_count
-from assistant.compare_sides import compare_sides_zh
+from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.noun_lists import columns, list_en, list_zh
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
@@ -402,7 +402,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
 
 
 def _split(norm: str) -> list[Ask]:
-    sides = compare_sides_zh(norm)  # "微信公众号推送和微博发布哪个多？多几条": one ask per side (the difference is computed)
+    # "微信公众号推送和微博发布哪个多？多几条", "more requests in person or by letter?": one ask per side (the difference is
+    # computed); two columns of one table row named in English are the columns' own split
+    sides = compare_sides_zh(norm) or (None if columns(norm) else compare_sides_en(norm))
     if sides:
         return [Ask(text, side=side) for text, side in sides]
     asks: list[Ask] = []
