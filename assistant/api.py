@@ -28,7 +28,7 @@ from assistant.engines import ENGINES, make_engine
 from prompts import load_templates, note
 from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
-from assistant.scope import ambiguous_names, unknown_places  # the report-scope step (names index)
+from assistant.scope import ambiguous_names, bodies_of_year, unknown_places  # the report-scope step (names index)
 from assistant.inner_places import missing_inner_place
 from assistant.core.settings import Settings, configure_offline, get_settings
 from assistant.core.types import Answer, AskState, Filters, Passage, Report
@@ -165,6 +165,12 @@ class QAChain:
         if q.years:
             pool = [self.index.by_doc[d] for d in q.doc_ids] if q.doc_ids is not None else self.index.reports
             in_year = [r for r in pool if r.year in q.years]
+            if not in_year and q.doc_ids is not None:
+                # "上海市人民政府2019年…" and only its general office has a 2019 report: that one, said aloud
+                in_year = bodies_of_year(q.entities, pool, q.years, self.index.reports)
+                for r in in_year:
+                    entity = max((e for e in q.entities if r.agency and r.agency.startswith(e)), key=len, default="")
+                    state.notes.append(note(q.language, "answered_from_body", entity=entity, agency=r.agency, year=r.year))
             if not in_year:
                 years = ", ".join(str(y) for y in q.years)
                 if q.doc_ids is not None:

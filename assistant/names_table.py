@@ -25,7 +25,8 @@ FILE = GenerationFile("names", "names table")
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """What the table depends on besides the catalog: the scope and vocabulary code and the data."""
-    return files_digest([_HERE / "scope.py", _HERE / "core" / "vocab.py", _HERE / "core" / "text.py",
+    return files_digest([_HERE / "scope.py", _HERE / "report_names.py", _HERE / "core" / "vocab.py",
+                         _HERE / "core" / "text.py",
                          *sorted((_HERE / "core" / "data").glob("*.toml"))])
 
 

@@ -2,7 +2,8 @@
 
 A names index maps every name a question may use for a report — its agency, region (with and without
 suffix), aliases (pinyin, short forms, English type words) and the place/agency names its *text*
-mentions (`Report.mentions`) — to the reports.  It is an Aho-Corasick automaton built ONCE per list of
+mentions (`Report.mentions`) — to the reports (names derived from agency and region: assistant/report_names.py).
+It is an Aho-Corasick automaton built ONCE per list of
 reports (the search index replaces that list when the store's generation changes); a question is one
 pass over its text, never a walk over the reports or a regex per report.
 
@@ -25,7 +26,6 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable
 
 import ahocorasick
@@ -36,6 +36,9 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.memo import PerReportList
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
+from assistant.report_names import (  # noqa: F401  (derived names of a report, assistant/report_names.py)
+    _agency_pinyin_names, agency_pinyin_names, branch_names, level_type_names, place_part_names, subplace_names,
+)
 
 V = names_vocab()
 AGENCY_TYPES_EN = V.agency_types_en  # English type words -> Chinese suffixes (data: names.toml)
@@ -55,44 +58,6 @@ def _stems(name: str) -> list[str]:
     return out
 
 
-# the generic end of an agency's name: what is left before it is the agency's own words (科技工业商务信息化局 -> 科技工业商务信息化)
-_GENERIC_END = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|办事处|管理局|中心|局|委|办|院|所|站|处)$")
-_LEVEL_START = re.compile(r"^(?:市|区|县|省|州|旗|镇|乡)")
-
-
-@lru_cache(maxsize=65536)
-def _agency_pinyin_names(agency: str | None, region: str | None) -> tuple[str, ...]:
-    return tuple(agency_pinyin_names(agency, region))
-
-
-def agency_pinyin_names(agency: str | None, region: str | None) -> list[str]:
-    """Pinyin of an agency's name, toneless and unspaced, as staff write agencies they cannot type in
-    Chinese: the full name (区科技工业商务信息化局 -> qukejigongyeshangwuxinxihuaju), the name without its
-    leading level word (kejigongyeshangwuxinxihuaju) and, for an agency named without a place, its own
-    words without the generic end (kejigongyeshangwuxinxihua: "District keji … xinxihua bureau") when
-    they are at least three characters and no agency-type or place word by themselves."""
-    if not agency or not _CJK.search(agency):
-        return []
-    from ingest.places import pinyin_of  # pypinyin with the place-name overrides of names.toml
-
-    out = [pinyin_of(agency)]
-    bare = _LEVEL_START.sub("", agency)
-    types = _agency_type_names()
-    if bare != agency and len(bare) >= 3 and bare not in types:  # "xinfangju" is every 信访局's: no name
-        out.append(pinyin_of(bare))
-    if not region:
-        core = _GENERIC_END.sub("", bare)
-        if len(core) >= 3 and core != bare and core not in types and core not in V.generic_places:
-            out.append(pinyin_of(core))
-    return [n for n in dict.fromkeys(out) if len(n) >= 6]
-
-
-@lru_cache(maxsize=1)
-def _agency_type_names() -> frozenset[str]:
-    """Agency-type names and their abbreviations (信访局, 卫健委): a kind of agency, never one agency's name."""
-    return frozenset({t.zh for t in V.agency_types} | {a for t in V.agency_types for a in t.zh_abbr})
-
-
 def pinyin_runs(norm: str) -> list[tuple[str, list[int], list[str]]]:
     """Runs of two or more romanised words of a question, tones dropped (kējì, ke1ji4 -> keji), each as
     (the words joined without spaces, the offsets where its words start and end, the words)."""
@@ -109,68 +74,6 @@ def pinyin_runs(norm: str) -> list[tuple[str, list[int], list[str]]]:
     return out
 
 
-@lru_cache(maxsize=65536)
-def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
-    """English names of the agency's sub-place that translate the end of its own name as a word (data:
-    names.toml [place_part_en]): 青禾县解放路街道办事处 -> "jiefang road", "jiefang road subdistrict"; 北京街道 ->
-    "beijing street" (街道 is literally "street"): longer than the bare pinyin, so they win over a city of that pinyin."""
-    if not agency:
-        return ()
-    from ingest.places import REGION_RE, SUBPLACE_RE, pinyin_of, split_place
-
-    rest = agency[len(region):] if region and agency.startswith(region) else agency
-    inner = split_place(rest, REGION_RE)
-    if inner and inner[1] in ("区", "县", "市", "旗"):
-        rest = rest[len(inner[0] + inner[1]):]
-    sub = split_place(rest, SUBPLACE_RE)
-    if not sub:
-        return ()
-    stem, suffix = sub
-    out = []
-    kind = V.place_suffix.get(suffix, ("", ""))[1]
-    part = next((p for p in V.place_part_en if stem.endswith(p) and len(stem) > len(p)), None)
-    if part and (head := pinyin_of(stem[: -len(part)])):
-        for en in V.place_part_en[part]:
-            out += [f"{head} {en}"] + ([f"{head} {en} {kind}"] if kind else [])
-    elif (head := pinyin_of(stem)) and len(stem) >= 2:  # the suffix itself as a word: 北京街道 "beijing street"
-        out += [f"{head} {en}" for en in V.place_part_en.get(suffix, ()) if en != kind]
-    return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=65536)
-def level_type_names(agency: str | None, region: str | None) -> tuple[str, ...]:
-    """English names of an agency named by nothing but its level and its type (a copy without its place:
-    市信访局 -> "city petitions bureau", 县自然资源局 -> "county natural resources bureau"; data: names.toml
-    [agency_name_en] levels and the agency types): "the city petitions bureau" means that report, while the bare
-    type ("petitions bureau") stays no name, and a place named beside it ("the Guangzhou city petitions bureau")
-    wins.  The first layer of the English names of placeless agencies; names written word by word in other ways
-    are the second (assistant/agency_en.py, when nothing of the index matched)."""
-    if not agency or region:
-        return ()
-    level = _LEVEL_START.match(agency)
-    levels_en = [en for en, zh in V.name_levels_en.items() if level and zh == level.group()]
-    if not level or not levels_en:
-        return ()
-    bare = agency[level.end():]
-    return tuple(dict.fromkeys(f"{level_en} {en}" for level_en in levels_en for t in V.agency_types
-                               if bare == t.zh or bare in t.zh_abbr for en in t.en))
-
-
-# a branch of a city's bureau named by its district ("深圳市公安局龙华分局"): staff call it by the district and the
-# bureau's kind ("龙华公安分局", "龙华分局")
-_BRANCH = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8}?)局(?P<place>[\u4e00-\u9fff]{2,4}?)分局$")
-
-
-@lru_cache(maxsize=65536)
-def branch_names(agency: str | None, region: str | None) -> tuple[str, ...]:
-    """"深圳市公安局龙华分局" -> ("龙华公安分局", "龙华分局"): the names of a district branch of a bureau."""
-    rest = agency[len(region):] if agency and region and agency.startswith(region) else agency or ""
-    m = _BRANCH.search(rest)
-    if not m or m.start() != 0:
-        return ()
-    return (m.group("place") + m.group("kind") + "分局", m.group("place") + "分局")
-
-
 def report_names(r: Report) -> list[tuple[str, str]]:
     """(name, kind) pairs a question may use for a report; kind is 'agency', 'region', 'alias' or 'mention'."""
     names: list[tuple[str, str]] = []
@@ -179,6 +82,7 @@ def report_names(r: Report) -> list[tuple[str, str]]:
         names += [(n, "alias") for n in _agency_pinyin_names(r.agency, r.region)]
         names += [(n, "alias") for n in place_part_names(r.agency, r.region)]
         names += [(n, "region") for n in branch_names(r.agency, r.region)]  # (as specific as its district)
+        names += [(n, "region") for n in subplace_names(r.agency, r.region)]
         # (as weak as a name the text mentions: it scopes a question only when no place or name of a report does)
         names += [(n, "mention") for n in level_type_names(r.agency, r.region)]
     if r.region:
@@ -318,16 +222,43 @@ class NamesIndex:
         if top_kind == 0:
             matched = [h.name for h in hits]
         keep = [self.by_doc[d] for d in sorted(best, key=self.order.__getitem__) if best[d] // 100 == top_kind]
-        if top_kind == WEIGHT["agency"]:
-            return matched, keep  # full agency names are as specific as it gets
+        if top_kind == WEIGHT["agency"]:  # full agency names are as specific as it gets …
+            return matched, keep + self._beside_full_names(norm, qualifiers, {r.doc_id for r in keep})
         # an agency-type word ("petitions bureau", "信访局") narrows a place match — the reports of each name
         # apart: "the Longgang department or the Longhua police" keeps Longgang's report, which is no police
-        type_words = [zh for en, zhs in AGENCY_TYPES_EN.items() if _has_words(norm, en) for zh in zhs]
-        type_words += _TYPE_ZH.findall(norm)
-        fits = {r.doc_id for r in keep if r.agency and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)}
+        type_words = _type_words(norm)
+        fits = {r.doc_id for r in keep if _of_type(r, type_words)}
         named_fit = [h for h in hits if fits & h.doc_ids.keys()]  # names with a report of the type
         narrowed = [r for r in keep if r.doc_id in fits or not any(r.doc_id in h.doc_ids for h in named_fit)]
         return matched, narrowed if fits else keep
+
+
+    def _beside_full_names(self, norm: str, qualifiers: set[str], kept: set[str]) -> list[Report]:
+        """… but a question may name one report by its full name and another by its place or short name ("龙华公安
+        分局2024年和泰安市财政局2022年…哪家多", "Cuihu district vs the Qinghe finance bureau"): the reports of a place
+        name (region weight) written apart from every full name are named too.  A place inside a full name
+        (泰安市 of 泰安市财政局) or only locating one (a qualifier) is no name of its own."""
+        spans = [(s, e, h) for s, e, h in self.spans(norm) if h.name not in qualifiers]
+        full = [(s, e) for s, e, h in spans if max(h.doc_ids.values()) >= WEIGHT["agency"]]
+        type_words = _type_words(norm)
+        out: list[str] = []
+        for s, e, h in spans:
+            if any(s < e2 and s2 < e for s2, e2 in full):
+                continue
+            docs = [d for d, w in h.doc_ids.items() if w >= WEIGHT["region"] and d not in kept and d not in out]
+            # (an agency-type word narrows the place's reports: "云栖卫健委" is the health commission of 云栖)
+            out += [d for d in docs if _of_type(self.by_doc[d], type_words)] or docs
+        return [self.by_doc[d] for d in sorted(out, key=self.order.__getitem__)]
+
+
+def _type_words(norm: str) -> list[str]:
+    """The agency types a question names, as Chinese words ("petitions bureau" -> 信访局, 卫健委 -> 卫生健康委员会)."""
+    abbr = [t.zh for t in V.agency_types if any(len(a) >= 3 and a in norm for a in t.zh_abbr)]
+    return [zh for en, zhs in AGENCY_TYPES_EN.items() if _has_words(norm, en) for zh in zhs] + _TYPE_ZH.findall(norm) + abbr
+
+
+def _of_type(r: Report, type_words: list[str]) -> bool:
+    return bool(r.agency) and any(t in r.agency or r.agency.endswith(t[-3:]) for t in type_words)
 
 
 def _has_words(norm: str, words: str) -> bool:
@@ -388,6 +319,17 @@ def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Rep
     """Reports the question names: (names matched, reports). A full agency name beats a place name;
     a place name matches every agency of that place; names only the text mentions come last."""
     return names_index(reports).match(norm)
+
+
+def bodies_of_year(entities: list[str], scoped: list[Report], years: list[int], reports: list[Report]) -> list[Report]:
+    """Reports of the years asked whose agency is a body of an agency the question named by its full name, when no
+    report in scope has those years: "上海市人民政府2019年…" with only the government's 2012 report and its general
+    office's (上海市人民政府办公厅) 2019 one is about the office's.  Only a full agency name continued by more of an
+    agency's name counts: a place that only starts another place's name (北京 of 北京街道) is no such body, and a
+    refusal stays a refusal when no body of the agency has the year."""
+    named = [e for e in entities if any(e == r.agency for r in scoped)]
+    return [r for r in reports if r.year in years and r not in scoped and r.agency
+            and any(r.agency.startswith(e) and len(r.agency) > len(e) for e in named)]
 
 
 def ambiguous_names(norm: str, reports: list[Report]) -> dict[str, list[str]]:

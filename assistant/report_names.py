@@ -1,0 +1,148 @@
+"""The names a report is called by besides its agency and region, derived from them (the scope step's names index,
+assistant/scope.py): the pinyin of an agency's name, English names of its sub-place ("Jiefang Road subdistrict",
+"Beijing-jie subdistrict"), its sub-place itself (解放路街道 of 青禾县解放路街道办事处), English names of an agency
+named only by level and type ("city petitions bureau") and the short names of a district branch ("龙华公安分局").
+The words come from names.toml ([place_part_en], [[agency_type]], [agency_name_en])."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.core.vocab import names_vocab
+
+V = names_vocab()
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+# the generic end of an agency's name: what is left before it is the agency's own words (科技工业商务信息化局 -> 科技工业商务信息化)
+_GENERIC_END = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|办事处|管理局|中心|局|委|办|院|所|站|处)$")
+_LEVEL_START = re.compile(r"^(?:市|区|县|省|州|旗|镇|乡)")
+
+
+@lru_cache(maxsize=65536)
+def _agency_pinyin_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    return tuple(agency_pinyin_names(agency, region))
+
+
+def agency_pinyin_names(agency: str | None, region: str | None) -> list[str]:
+    """Pinyin of an agency's name, toneless and unspaced, as staff write agencies they cannot type in
+    Chinese: the full name (区科技工业商务信息化局 -> qukejigongyeshangwuxinxihuaju), the name without its
+    leading level word (kejigongyeshangwuxinxihuaju) and, for an agency named without a place, its own
+    words without the generic end (kejigongyeshangwuxinxihua: "District keji … xinxihua bureau") when
+    they are at least three characters and no agency-type or place word by themselves."""
+    if not agency or not _CJK.search(agency):
+        return []
+    from ingest.places import pinyin_of  # pypinyin with the place-name overrides of names.toml
+
+    out = [pinyin_of(agency)]
+    bare = _LEVEL_START.sub("", agency)
+    types = _agency_type_names()
+    if bare != agency and len(bare) >= 3 and bare not in types:  # "xinfangju" is every 信访局's: no name
+        out.append(pinyin_of(bare))
+    if not region:
+        core = _GENERIC_END.sub("", bare)
+        if len(core) >= 3 and core != bare and core not in types and core not in V.generic_places:
+            out.append(pinyin_of(core))
+    return [n for n in dict.fromkeys(out) if len(n) >= 6]
+
+
+@lru_cache(maxsize=1)
+def _agency_type_names() -> frozenset[str]:
+    """Agency-type names and their abbreviations (信访局, 卫健委): a kind of agency, never one agency's name."""
+    return frozenset({t.zh for t in V.agency_types} | {a for t in V.agency_types for a in t.zh_abbr})
+
+
+@lru_cache(maxsize=65536)
+def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """English names of the agency's sub-place that translate the end of its own name as a word (data:
+    names.toml [place_part_en]): 青禾县解放路街道办事处 -> "jiefang road", "jiefang road subdistrict"; 北京街道 ->
+    "beijing street" (街道 is literally "street"): longer than the bare pinyin, so they win over a city of that pinyin."""
+    if not agency:
+        return ()
+    from ingest.places import pinyin_of
+
+    sub = _subplace(agency, region)
+    if not sub:
+        return ()
+    stem, suffix = sub
+    out = []
+    kind = V.place_suffix.get(suffix, ("", ""))[1]
+    part = next((p for p in V.place_part_en if stem.endswith(p) and len(stem) > len(p)), None)
+    if part and (head := pinyin_of(stem[: -len(part)])):
+        for en in V.place_part_en[part]:
+            out += [f"{head} {en}"] + ([f"{head} {en} {kind}"] if kind else [])
+        out += _part_in_pinyin(head, pinyin_of(part), kind)  # "jiefang-lu subdistrict"
+    elif (head := pinyin_of(stem)) and len(stem) >= 2:  # the suffix itself as a word: 北京街道 "beijing street"
+        out += [f"{head} {en}" for en in V.place_part_en.get(suffix, ()) if en != kind]
+        # 北京街道 is also 北京街 + 街道: the street word kept in pinyin ("Beijing-jie subdistrict")
+        for p in (p for p in V.place_part_en if suffix.startswith(p) and p != suffix):
+            out += _part_in_pinyin(head, pinyin_of(p), kind)
+    return tuple(dict.fromkeys(out))
+
+
+def _part_in_pinyin(head: str, part: str, kind: str) -> list[str]:
+    """The end of a sub-place's name kept in pinyin, as English texts write it: "qinghe jie", "qinghe-jie",
+    "qinghejie", each also with the kind of place ("qinghe-jie subdistrict")."""
+    if not head or not part:
+        return []
+    names = [f"{head} {part}", f"{head}-{part}", f"{head}{part}"]
+    return names + ([f"{n} {kind}" for n in names] if kind else [])
+
+
+def _subplace(agency: str, region: str | None) -> tuple[str, str] | None:
+    """(stem, suffix) of the sub-place an agency's name starts with after its region (and district):
+    青禾县解放路街道办事处 -> (解放路, 街道); None when there is none or its stem is a single character (城乡建设局)."""
+    from ingest.places import REGION_RE, SUBPLACE_RE, split_place
+
+    rest = agency[len(region):] if region and agency.startswith(region) else agency
+    inner = split_place(rest, REGION_RE)
+    if inner and inner[1] in ("区", "县", "市", "旗"):
+        rest = rest[len(inner[0] + inner[1]):]
+    sub = split_place(rest, SUBPLACE_RE)
+    if not sub or len(sub[0]) < 2:
+        return None
+    return sub
+
+
+@lru_cache(maxsize=65536)
+def subplace_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """The sub-place an agency is the body of (青禾县解放路街道办事处 -> 解放路街道, 江湾镇人民政府 -> 江湾镇): the
+    agency's own place, as specific as a region ("北京街道办" is that subdistrict's office, not an office of Beijing),
+    so that a place of other reports written inside it ("北京") is a part of it, not a name of its own."""
+    sub = _subplace(agency, region) if agency else None
+    return (sub[0] + sub[1],) if sub else ()
+
+
+@lru_cache(maxsize=65536)
+def level_type_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """English names of an agency named by nothing but its level and its type (a copy without its place:
+    市信访局 -> "city petitions bureau", 县自然资源局 -> "county natural resources bureau"; data: names.toml
+    [agency_name_en] levels and the agency types): "the city petitions bureau" means that report, while the bare
+    type ("petitions bureau") stays no name, and a place named beside it ("the Guangzhou city petitions bureau")
+    wins.  The first layer of the English names of placeless agencies; names written word by word in other ways
+    are the second (assistant/agency_en.py, when nothing of the index matched)."""
+    if not agency or region:
+        return ()
+    level = _LEVEL_START.match(agency)
+    levels_en = [en for en, zh in V.name_levels_en.items() if level and zh == level.group()]
+    if not level or not levels_en:
+        return ()
+    bare = agency[level.end():]
+    return tuple(dict.fromkeys(f"{level_en} {en}" for level_en in levels_en for t in V.agency_types
+                               if bare == t.zh or bare in t.zh_abbr for en in t.en))
+
+
+# a branch of a city's bureau named by its district ("深圳市公安局龙华分局"): staff call it by the district and the
+# bureau's kind ("龙华公安分局", "龙华分局")
+_BRANCH = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8}?)局(?P<place>[\u4e00-\u9fff]{2,4}?)分局$")
+
+
+@lru_cache(maxsize=65536)
+def branch_names(agency: str | None, region: str | None) -> tuple[str, ...]:
+    """"深圳市公安局龙华分局" -> ("龙华公安分局", "龙华分局"): the names of a district branch of a bureau."""
+    rest = agency[len(region):] if agency and region and agency.startswith(region) else agency or ""
+    m = _BRANCH.search(rest)
+    if not m or m.start() != 0:
+        return ()
+    return (m.group("place") + m.group("kind") + "分局", m.group("place") + "分局")
