@@ -24,6 +24,7 @@ from assistant.fact_search import FactSearch, in_order
 from assistant.labels import FactIndex, fact_search_text
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
+from assistant.precision import fact_answers, sentence_answers
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
@@ -139,7 +140,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
                 previous = sub
                 continue
             shared = self._shared_with_earlier(ev, out)
-            ev.facts = _fitting(ev.facts, sub)
+            # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
+            terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
+            ev.facts = [f for f in _fitting(ev.facts, sub)
+                        if f.value in named or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
             self._break_down(ev)
             part = self._unstated_part(ev, names)
             if premise and part is None:
@@ -149,6 +153,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part)
+            ev.sentences = [h for h in ev.sentences if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
                                 or (h.clause and _names_part(part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]

@@ -20,6 +20,7 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
+from assistant.precision import fact_answers
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -163,7 +164,8 @@ class FactSearch:
                         fields: list[str], lists: bool, threshold: float) -> list[tuple[Fact, float]]:
         """The label matches of one report (`hits`, best first) that may answer the ask, best first."""
         mine = [(f, s) for f, s in hits if s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
-                and (f.value is not None or f.kind in TEXT_KINDS)]
+                and (f.value is not None or f.kind in TEXT_KINDS)
+                and fact_answers(f, q.metric, self._own_words(f), q.norm, terms)]  # (not a figure of something else)
         if fields and any(f.kind == "contact" for f, _s in mine):
             # a contact ask is answered by the contact facts, before a list whose label holds the field's word
             # as well ("what is the website": not the items of "完善了门户网站…等功能")

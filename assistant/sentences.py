@@ -197,6 +197,18 @@ def focused(terms: dict[str, float], focus: str) -> dict[str, float]:
             for t, w in terms.items()}
 
 
+def _answers(hit, q, clean: str, terms) -> bool:
+    from assistant.precision import sentence_answers  # (precision reads this module's statements of none)
+
+    return sentence_answers(hit, q, clean, terms)
+
+
+def _date_part(text: str, m: re.Match) -> bool:
+    """The number is a month or a day of a date ("至12月31日止"; a count of months is written "3个月"): no count."""
+    after = text[m.end():]
+    return bool(re.match(r"\s*月", after) or re.match(r"\s*[日号]", after) and re.search(r"月\s*$", text[: m.start()]))
+
+
 class SentenceSearch:
     """Sentences and terms of an ask, over ``self.index`` (a mixin of EvidenceGatherer)."""
 
@@ -339,6 +351,8 @@ class SentenceSearch:
                         continue
                     if not _unit_fits(hit.figure, asked_unit(q.norm)) or not figure_holds_shape(shape, hit.figure):
                         continue  # "多少件" / "how many lawsuits" is not answered by "培训50人次" / "6部分"
+                    if not _answers(hit, q, self.index.texts(chunk.doc_id)[1], zh_terms):
+                        continue  # a figure of something else (assistant/precision.py): the next sentence may answer
                 elif wants_date or wants_rank:
                     self._date_clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms,
                                       _ORDINAL if wants_rank else DATE)
@@ -376,7 +390,7 @@ class SentenceSearch:
                     continue
                 text = sent[lo:b]
                 nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
-                        and not re.match(r"\s*年", text[m.end():])
+                        and not re.match(r"\s*年", text[m.end():]) and not _date_part(text, m)
                         and (share or not re.match(r"\s*[%％]", text[m.end():]))]  # "how many" is no rate
                 none = NONE_CLAUSE.search(text)
                 if not nums and not none:

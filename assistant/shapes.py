@@ -14,7 +14,7 @@ DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*
                   r"|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日")
 # "27,381" is one number, not two clauses; ". " ends an English sentence that sentence splitting kept whole
 CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)|\.(?=\s+[A-Z0-9])")
-UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人次|次|人|个|项|份|期|场|篇|家|批|部|台|万|%|％)")
+UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人次|次|人|个部分|个|项|份|期|场|篇|家|批|部分|部|台|万|%|％)")
 
 
 def words_pattern(words: tuple[str, ...]) -> re.Pattern:

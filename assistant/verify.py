@@ -191,6 +191,7 @@ NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工�
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|"
                           r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
+_PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.I)  # "how many parts": the report's own parts
 _PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
                         r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants)$", re.I)
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
@@ -208,7 +209,7 @@ class AskShape:
 
     who: tuple[str, ...] = ()
     money: bool = False
-    count: str | None = None  # an English "how many": "people" (counted in 人/名/人次) or "things" (anything else)
+    count: str | None = None  # an English "how many": "people" (人/名/人次), "parts" (of the report: 部分) or "things"
 
     def __bool__(self) -> bool:
         return bool(self.who or self.money or self.count)
@@ -235,7 +236,8 @@ def ask_shape(question: str) -> AskShape:
     count = None
     m = _HOW_MANY_EN.search(text)
     if m and not money and not _SPANS_EN.match(m.group(1)):
-        count = "people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text) else "things"
+        count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
+                 else "parts" if _PARTS_EN.match(m.group(1)) else "things")
     return AskShape(who=who, money=money, count=count)
 
 
@@ -307,6 +309,8 @@ def unit_holds_shape(shape: AskShape, unit: str | None) -> bool:
     """A figure stated with `unit` ("50人次", "6部分": the unit after the number) answers an ask of this shape."""
     if not shape.count or not unit:
         return True
+    if shape.count == "parts":  # "how many parts is the report made up of": 6部分, 三个方面
+        return unit.lstrip("个") in ("部分", "方面")
     if (unit in PEOPLE_UNITS) != (shape.count == "people"):
         return False
     return not (shape.count == "things" and unit in NOT_THINGS)

@@ -198,7 +198,9 @@ def extract_figures(text: str) -> list[ProseFact]:
                 if len(clause_label(lead)) >= 4 and not (k + 1 == len(figures) and _COUNTED.fullmatch(clause_label(tail))):
                     tail = ""  # "全区设立125个信访代办点": the last figure keeps the short noun it counts
                 # "接待群众1522批4858人次": a figure right after another shares its label
-                label = clause_label(lead + tail) or (out[-1].row if k > 0 and out else "")
+                # "由…等6部分组成": a count of the report's parts keeps its unit in the label, as in Chinese numerals
+                parts = m.group("unit").lstrip("个") if m.group("unit") in PROSE.cn_figure_units else ""
+                label = clause_label(lead + parts + tail) or (out[-1].row if k > 0 and out else "")
                 prev = m.end()
                 if not label:
                     continue

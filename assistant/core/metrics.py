@@ -36,6 +36,10 @@ class Metric:
     row_markers: tuple[str, ...] = ()
     preferred_column: str = "总计"
     narrative_row: str = ""  # the row label of a figure stated in prose
+    # the asked thing's core words: a figure not tagged with this metric answers it only when its own words hold one
+    # (or a zh_synonym of one): "部分公开多少件" is not answered by "办理申请96件" (assistant/precision.py)
+    core_zh: tuple[str, ...] = ()
+    core_en: tuple[str, ...] = ()  # the same in English: an ask holding neither names its thing in other words
     extra: dict = field(default_factory=dict)
 
 
@@ -78,7 +82,8 @@ def load(path: Path = DATA) -> tuple[Metric, ...]:
             key=d["key"], zh=d["zh"], en=d["en"], unit=d.get("unit", "件"),
             ask_zh=tuple(d.get("ask_zh", ())), ask_en=tuple(d.get("ask_en", ())), table=d.get("table"),
             row_markers=tuple(d.get("row_markers", ())), preferred_column=d.get("preferred_column", "总计"),
-            narrative_row=d.get("narrative_row", ""),
+            narrative_row=d.get("narrative_row", ""), core_zh=tuple(d.get("core_zh", ())),
+            core_en=tuple(d.get("core_en", ())),
         )
         for d in raw["metrics"]
     )
@@ -91,6 +96,9 @@ def load(path: Path = DATA) -> tuple[Metric, ...]:
 METRICS: tuple[Metric, ...] = load()
 
 BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
+
+# words an ask shares with every figure of the applications and proceedings (申请, 答复, disclosure …): no narrower thing
+FRAME_WORDS: tuple[str, ...] = tuple(tomllib.loads(DATA.read_text(encoding="utf-8")).get("frame_words", ()))
 
 
 def metric(key: str) -> Metric:

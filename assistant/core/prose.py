@@ -38,6 +38,7 @@ class ProseVocabulary:
     none_max_chars: int
     none_linkers: tuple[str, ...]  # what is none: its head follows the first of these (modifiers before)
     none_kinds: tuple[tuple[str, ...], ...]  # families of proceedings a head may name ("复议"; "诉讼", "起诉" ...)
+    none_outcomes: tuple[tuple[str, ...], ...]  # outcomes of a proceeding ("败诉", "lost"): none of one is no none of it
     contact: tuple[ContactField, ...]
     date_zh: str
     date_en: str
@@ -123,6 +124,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         none_max_chars=int(raw["none_max_chars"]),
         none_linkers=tuple(raw.get("none_linkers", ())),
         none_kinds=tuple(tuple(k) for k in raw.get("none_kinds", ())),
+        none_outcomes=tuple(tuple(k) for k in raw.get("none_outcomes", ())),
         contact=contact,
         date_zh=raw["date_zh"],
         date_en=raw["date_en"],

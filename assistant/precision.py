@@ -1,0 +1,180 @@
+"""Answer precision: a figure answers an ask only when it counts the thing the ask names.
+
+A figure found by its label (not tagged with the asked metric) or by a sentence may still be a figure of something
+else that shares the ask's frame words ("部分公开多少件" met by "全年办理政府信息公开申请96件", "administrative
+reconsiderations" by the 表二 row 行政许可, "how many lawsuits" by "本报告由6部分组成").  The rules, applied to the
+label search's candidates (assistant/fact_search.py), to the sentences' (assistant/sentences.py) and to each ask's
+evidence (assistant/evidence.py), so a figure of something else is never the answer and the next candidate may be:
+
+- an ask with a metric: the figure's own words (a cell's row and column; a prose figure's label and clause; a
+  sentence's clause under its section heading) hold one of the metric's core words (``core_zh`` in
+  assistant/core/data/metrics.toml: 部分公开, 复议, 诉讼|起诉 …, or a glossary zh_synonym), or the ask's own more
+  specific words ("收到群众来信多少件": 来信; not the frame all applications share, ``frame_words``);
+- an ask without one: the figure's own words hold a word of the ask (not its unit: 人次);
+- never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
+  statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
+  month of a date (assistant/sentences.py).
+Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
+applications came in for an ask about what became of applications (none received is 0 of every outcome).
+When nothing is left, the answer says the report does not state the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+from assistant.core.metrics import FRAME_WORDS, Metric
+from assistant.core.prose import PROSE
+from assistant.core.types import Fact
+from assistant.labels import has
+from assistant.sentences import none_head, none_kinds
+from assistant.shapes import is_english
+from ingest.prose import _none_in
+
+_TEXT_KINDS = ("contact", "date", "item")
+# a statement of none of these words is a statement of no applications at all (0 of every outcome)
+_NO_APPLICATIONS = ("申请",)
+
+
+# the units of a count of the report's own parts ("本报告由…等6部分组成", "三个方面"): no count of anything the
+# report is about, so they answer only an ask about the report's parts (glossary [patterns] asks_parts)
+_STRUCTURE_UNITS = tuple(PROSE.cn_figure_units)
+ASKS_PARTS = GLOSSARY.patterns["asks_parts"]
+
+
+def counts_report_parts(unit: str) -> bool:
+    """A figure in `unit` counts the parts of the report (or of an argument): 部分, 个部分, 方面."""
+    return bool(unit) and any(unit == u or unit == u.lstrip("个") for u in _STRUCTURE_UNITS)
+
+
+_PART_COUNT = re.compile(r"[\d零一二三四五六七八九十两]+\s*(?:" + "|".join(map(re.escape, _STRUCTURE_UNITS)) + ")")
+
+
+# what states no count: a date or year ("自2021年1月1日起至12月31日止"), a web address (www.qinghe.gov.cn)
+_NO_COUNT = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+                       r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
+
+
+def counts_nothing(sentence: str, parts_asked: bool = False) -> bool:
+    """`sentence` writes numbers, but only dates, web addresses and (unless `parts_asked`) counts of the report's
+    parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止"): no figure of anything asked."""
+    rest = _NO_COUNT.sub("", sentence if parts_asked else _PART_COUNT.sub("", sentence))
+    return rest != sentence and not re.search(r"\d", rest) and not _PART_COUNT.search(rest)
+
+
+def core_words(metric: Metric | None) -> tuple[str, ...]:
+    """The asked thing's core words, () when the ask has no metric or its metric names none."""
+    return metric.core_zh if metric is not None else ()
+
+
+def names_core(core: tuple[str, ...], text: str) -> bool:
+    """`text` holds one of the `core` words (or a glossary zh_synonym of one); True when there is no core to hold."""
+    return not core or any(has(w, text) for w in core)
+
+
+def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str = "", terms=()) -> bool:
+    """May fact `f` (whose own words — labels, row, column, its clause — are `own_words`) answer an ask of `metric`
+    whose label-search terms are `terms`?"""
+    if f.value is not None and counts_report_parts(f.unit) and not ASKS_PARTS.search(ask_text):
+        return False  # "收到多少申请" / "how many lawsuits" is not answered by "本报告由…等6部分组成"
+    if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:
+        return True
+    if metric is None:
+        # no metric: a figure answers only when its own words hold a Chinese word of the ask (not a label found by
+        # meaning alone: "how many items on its website" is not answered by the 表二 row 规章 0)
+        # (an ask in English words the glossary does not render, "land and mineral trading items", is not judged)
+        terms = _content(terms)
+        zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+        return (f.value is None or f.kind not in ("narrative", "table") or not zh
+                or any(has(t, own_words.lower()) for t in terms))
+    core = core_words(metric)
+    if f.kind == "none" and denies_outcome_only(f.row or "", ask_text):
+        return False  # "没有…行政复议败诉": no case LOST is no statement that there was no case
+    if core and names_narrower(terms, metric, own_words.lower()):
+        return True  # the ask names its thing more precisely than its metric ("收到群众来信", "gazette issues", "收钱")
+    if f.kind == "table":  # a cell's own words are its row and column, not the section holding its table
+        return names_core(core, f"{f.row} {f.column}")  # ("二、主动公开政府信息情况" holds the row 规章 too)
+    if f.kind == "none":
+        what = f.row or ""
+        if metric.key.startswith("applications") and any(w in what for w in _NO_APPLICATIONS) and not none_kinds(none_head(what)):
+            return True  # "没有收到申请": 0 of whatever became of applications
+        return names_core(core, what + " " + own_words)
+    return names_core(core, own_words)
+
+
+def denies_outcome_only(what: str, ask_text: str) -> bool:
+    """A statement of none of an outcome ("行政复议败诉", "被纠错") is no statement that none of the proceeding happened:
+    it answers only an ask naming that outcome."""
+    low = ask_text.lower()
+    denied = [family for family in PROSE.none_outcomes if family[0] in what]
+    return bool(denied) and not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for family in denied for w in family)
+
+
+def names_its_core(metric: Metric, ask_text: str) -> bool:
+    """The ask names its metric's thing in the metric's own core words (Chinese, or English word starts)."""
+    low = ask_text.lower()
+    return any(w in low for w in metric.core_zh) or any(
+        re.search(rf"(?<![a-z]){re.escape(w)}", low) for w in metric.core_en)
+
+
+def _other_terms(terms, metric: Metric) -> list[str]:
+    """The ask's search terms that are no word of its metric nor of the frame all applications share (来信 of
+    "收到群众来信多少件", where 收到 gave applications_received; 部门文件类 of "主动公开的部门文件类信息")."""
+    words = (*metric.core_zh, *metric.ask_zh, *metric.ask_en, metric.zh)
+    return [t for t in terms if t not in FRAME_WORDS
+            and not any(a in m or m in a for a in t.split("|") for m in words if a and m)]
+
+
+def names_narrower(terms, metric: Metric, text: str) -> bool:
+    """`text` holds the most specific of the ask's own words beyond its metric (its rarest: "工作动态" of "how many of
+    the proactively disclosed items were work updates"): the ask narrows its metric to what `text` states."""
+    others = _other_terms(terms, metric)
+    if not others:
+        return False
+    weight = terms if hasattr(terms, "get") else {}
+    top = max(weight.get(t, 1.0) for t in others)
+    return any(has(t, text) for t in others if weight.get(t, 1.0) >= 0.8 * top)
+
+
+def _content(terms) -> list[str]:
+    """The ask's terms without the units it counts in ("多少人次": 人次 says how, not what: "培训50人次" is no 咨询)."""
+    return [t for t in terms if t not in GLOSSARY.units]
+
+
+def names_any(terms, text: str) -> bool:
+    """`text` holds one of the ask's search `terms` (True when it has none)."""
+    return not terms or any(has(t, text) for t in terms)
+
+
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+\s*(?:件|条|起|个|次|项|人次)")
+
+
+def sentence_answers(hit, q, clean: str, terms=()) -> bool:
+    """May sentence `hit` (an assistant.sentences.SentenceHit over the cleaned text `clean`) answer ask `q`? Its
+    figure's clause (else the sentence) must name the asked metric's core term; its figure must not count the
+    report's parts (unless those are asked); a "0" must not deny only an outcome ("没有…复议败诉")."""
+    s, e = hit.clause or hit.span
+    text = clean[s:e]
+    if q.wants_number and not hit.figure and counts_nothing(clean[hit.span[0] : hit.span[1]], bool(ASKS_PARTS.search(q.norm))):
+        return False  # "本报告由…等6部分组成,…统计期限自…至12月31日止" quoted whole for "行政复议有几起"
+    figure = hit.figure or ""
+    if figure and re.fullmatch(r"[\s\d,.]+", text) and q.wants_number:
+        return False  # a bare number ("550081" on a line of its own): no label says what it counts
+    unit = re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", figure)
+    if figure and figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(q.norm):
+        return False
+    if figure == "0" or not figure and not _COUNT.search(text):  # (not "收到一起申请,…不存在…被纠错")
+        got = _none_in(text)  # what the clause states none of, read as ingest reads it
+        if got is not None and denies_outcome_only(got[0], q.norm):
+            return False
+    if hit.figure is None and not hit.clause and q.metric is None:
+        return True  # a sentence quoted whole, no figure of its own picked: no figure to be wrong
+    if q.metric is None:  # the figure's clause (or the sentence before it: "…主动公开信息，其中网站发布…") names the ask
+        zh = [t for t in _content(terms) if re.search(r"[\u4e00-\u9fff]", t)]
+        sentence = clean[hit.span[0] : hit.span[1]]
+        return not zh or is_english(sentence) or names_any(zh, sentence.lower())
+    # (the clause under its section heading: "(一)公共资源交易信息公开情况" / "…等共计2243余条")
+    if names_core(core_words(q.metric), text + " " + (getattr(hit.chunk, "section", "") or "")) or is_english(text):
+        return True  # (a report published in English: its words are no Chinese core words)
+    return names_narrower(terms, q.metric, text.lower())

@@ -1,0 +1,115 @@
+"""The precision probe: does an answer's figure state what was asked, or another figure?
+
+Every report of the shared corpus (agency and year from its MANIFEST.tsv; placeholder agencies and unknown
+years skipped) is asked the questions of ``bench/probe.toml`` in Chinese and English.  Each answer is judged:
+
+- ``refused``: the answer says the report does not state it (``answered`` False);
+- ``ok``: one of its citations (quote, row, column or section) holds a core term of the asked thing;
+- ``SUSPECT``: answered, but no citation holds any of those terms — a figure of something else, most likely.
+
+The judge is crude (a "没有收到申请" answering "当面申请多少件" is a fair 0, yet SUSPECT); its counts are
+compared before and after a change, and the SUSPECT listing read.
+
+    .venv/bin/python -m bench.probe --store DIR [--limit N]
+
+Writes ``.cache/bench/probe.json`` (counts and every judged answer) and prints the counts and the SUSPECTs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.common import BENCH_CACHE, SHARED, norm, offline_env
+
+TEMPLATES = Path(__file__).resolve().parent / "probe.toml"
+MANIFEST = SHARED / "corpus" / "MANIFEST.tsv"
+
+
+@dataclass(frozen=True)
+class ProbeQuestion:
+    text: str
+    terms: tuple[str, ...]
+    language: str
+
+
+def load_templates(path: Path = TEMPLATES) -> dict:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def reports(manifest: Path = MANIFEST) -> list[tuple[str, str]]:
+    """(agency, year) of each corpus report a question can name: a real agency (not "某…") and a four-digit year;
+    the agency without its bracketed note."""
+    if not manifest.exists():
+        return []
+    with open(manifest, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    out = []
+    for r in rows:
+        agency, year = r.get("agency") or "", r.get("year") or ""
+        if "某" in agency or not re.fullmatch(r"\d{4}", year):
+            continue
+        out.append((re.sub(r"[（(].*", "", agency), year))
+    return out
+
+
+def questions(agency: str, year: str, templates: dict) -> list[ProbeQuestion]:
+    out = []
+    for item in templates["questions"]:
+        terms = tuple(item["terms"])
+        for lang in ("zh", "en"):
+            text = templates[lang].format(agency=agency, year=year, ask=item[lang])
+            out.append(ProbeQuestion(text, terms, lang))
+    return out
+
+
+def judge(answer, terms) -> str:
+    """'refused', 'ok' or 'SUSPECT' (see the module docstring)."""
+    if not answer.answered:
+        return "refused"
+    cited = norm(" ".join(" ".join(x or "" for x in (c.quote, c.row, c.column, c.section)) for c in answer.citations))
+    return "ok" if any(norm(t) in cited for t in terms) else "SUSPECT"
+
+
+def run(store: str, limit: int | None = None) -> dict:
+    offline_env()
+    from assistant.api import ask
+    from assistant.core.settings import Settings
+
+    settings = Settings(store=store)
+    templates = load_templates()
+    rows = []
+    for agency, year in reports()[:limit]:
+        for pq in questions(agency, year, templates):
+            a = ask(pq.text, settings=settings)
+            rows.append({"question": pq.text, "language": pq.language, "verdict": judge(a, pq.terms),
+                         "answer": a.text[:200].replace("\n", " ")})
+    counts = Counter(r["verdict"] for r in rows)
+    return {"store": store, "counts": dict(counts), "answers": rows}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--store", required=True)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N reports")
+    ap.add_argument("--out", default=str(BENCH_CACHE / "probe.json"))
+    args = ap.parse_args(argv)
+    result = run(args.store, args.limit)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    c = result["counts"]
+    print(f"refused {c.get('refused', 0)}, ok {c.get('ok', 0)}, SUSPECT {c.get('SUSPECT', 0)}")
+    for r in result["answers"]:
+        if r["verdict"] == "SUSPECT":
+            print(f"SUSPECT\t{r['question']}\t{r['answer']}")
+
+
+if __name__ == "__main__":
+    main()
