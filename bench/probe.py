@@ -12,7 +12,8 @@ compared before and after a change, and the SUSPECT listing read.
 
     .venv/bin/python -m bench.probe --store DIR [--limit N]
 
-Writes ``.cache/bench/probe.json`` (counts and every judged answer) and prints the counts and the SUSPECTs.
+Writes ``.cache/bench/probe.json`` (counts and every judged answer), the counts per language to
+``docs/benchmarks/probe.json`` (read by ``bench/report.py``), and prints the counts and the SUSPECTs.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import BENCH_CACHE, SHARED, norm, offline_env
+from bench.common import BENCH_CACHE, OUT, SHARED, machine, norm, offline_env
 
 TEMPLATES = Path(__file__).resolve().parent / "probe.toml"
 MANIFEST = SHARED / "corpus" / "MANIFEST.tsv"
@@ -92,7 +93,16 @@ def run(store: str, limit: int | None = None) -> dict:
             rows.append({"question": pq.text, "language": pq.language, "verdict": judge(a, pq.terms),
                          "answer": a.text[:200].replace("\n", " ")})
     counts = Counter(r["verdict"] for r in rows)
-    return {"store": store, "counts": dict(counts), "answers": rows}
+    by_language = {lang: dict(Counter(r["verdict"] for r in rows if r["language"] == lang)) for lang in ("zh", "en")}
+    return {"store": store, "counts": dict(counts), "by_language": by_language, "answers": rows}
+
+
+def summary(result: dict) -> dict:
+    """What docs/benchmarks.md reports: the counts, per language, with the code they were measured on."""
+    import time
+
+    return {"measured_at": time.strftime("%Y-%m-%d %H:%M"), "git": machine().get("git"), "questions": len(result["answers"]),
+            "counts": result["counts"], "by_language": result["by_language"]}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -100,10 +110,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--store", required=True)
     ap.add_argument("--limit", type=int, default=None, help="only the first N reports")
     ap.add_argument("--out", default=str(BENCH_CACHE / "probe.json"))
+    ap.add_argument("--summary", default=str(OUT / "probe.json"), help="the counts for docs/benchmarks.md ('' = none)")
     args = ap.parse_args(argv)
     result = run(args.store, args.limit)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.summary and args.limit is None:
+        Path(args.summary).write_text(json.dumps(summary(result), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     c = result["counts"]
     print(f"refused {c.get('refused', 0)}, ok {c.get('ok', 0)}, SUSPECT {c.get('SUSPECT', 0)}")
     for r in result["answers"]:

@@ -320,6 +320,7 @@ def write_report(data: dict) -> Path:
     L += [""]
     if ev:
         L += _eval_section(ev, pngs)
+    L += _probe_section(read_json(OUT / "probe.json"))
     L += _ingest_section(ing, pngs)
     L += _query_section(query, pngs)
     L += _scale_section(scale, pngs)
@@ -396,6 +397,24 @@ def _eval_section(ev: dict, pngs: dict) -> list[str]:
             L.append(f"- **{k}**: " + "; ".join(items))
         L += ["", "</details>", ""]
     return L
+
+
+def _probe_section(probe: dict | None) -> list[str]:
+    """The precision probe (bench/probe.py): standard questions to every corpus report, judged by their citations."""
+    if not probe:
+        return []
+    rows = [("all", probe["counts"]), *((lang, c) for lang, c in probe.get("by_language", {}).items())]
+    L = ["## Precision probe: a figure of something else, or \"not stated\"?", "",
+         f"`python -m bench.probe --store DIR` ({probe['measured_at']}, git {probe.get('git') or '?'}): every corpus report",
+         f"with a known agency and year is asked the standard questions of `bench/probe.toml` in Chinese and English",
+         f"({probe['questions']} questions; no gold). An answer is *ok* when one of its citations holds the asked thing's core",
+         "term, *suspect* when none does (most likely a figure of something else), *refused* when it says the report does",
+         "not state it. The judge is crude (\"没有收到申请\" answering \"当面申请多少件\" is a fair 0 yet suspect): the",
+         "counts are for comparing runs, the listing (`.cache/bench/probe.json`) for reading.", "",
+         "| questions | ok | suspect | refused |", "|---|---|---|---|"]
+    for name, c in rows:
+        L.append(f"| {name} | {c.get('ok', 0)} | {c.get('SUSPECT', 0)} | {c.get('refused', 0)} |")
+    return L + [""]
 
 
 def _ingest_section(ing: dict, pngs: dict) -> list[str]:

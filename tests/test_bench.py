@@ -397,3 +397,18 @@ def test_committed_figures_never_show_a_holdouts_gold():
     assert _verdict({**row, "set": "fresh4"})["missing"] == ["12"]
     sealed = _verdict({**row, "set": "holdout4"})
     assert not {"missing", "unsupported", "imprecise", "wrong"} & set(sealed) and sealed["ok"] is False
+
+
+def test_probe_summary_and_its_section():
+    from bench.probe import summary
+    from bench.report import _probe_section
+
+    answers = [{"language": "zh", "verdict": "ok"}, {"language": "en", "verdict": "SUSPECT"},
+               {"language": "en", "verdict": "refused"}]
+    result = {"counts": {"ok": 1, "SUSPECT": 1, "refused": 1}, "answers": answers,
+              "by_language": {"zh": {"ok": 1}, "en": {"SUSPECT": 1, "refused": 1}}}
+    s = summary(result)
+    assert s["questions"] == 3 and s["by_language"]["en"] == {"SUSPECT": 1, "refused": 1}
+    lines = _probe_section(s)
+    assert "| all | 1 | 1 | 1 |" in lines and "| en | 0 | 1 | 1 |" in lines and "| zh | 1 | 0 | 0 |" in lines
+    assert _probe_section(None) == []
