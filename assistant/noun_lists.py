@@ -120,13 +120,34 @@ def _column_phrases() -> list[str]:
         out |= {en for en, zhs in GLOSSARY.en_to_zh.items()
                 if en.isascii() and any(k in z for z in zhs for k in keys)}
     out |= {f"{p} this year" for p in list(out) if p.isascii() and "year" not in p}
+    out |= _columns_without_row_words()
     return sorted((p for p in out if len(p) >= 2), key=len, reverse=True)
+
+
+def _columns_without_row_words() -> set[str]:
+    """A column's English name without the words of its row ("government centralised procurement: number of projects
+    and total amount" names 采购项目数量 and 采购总金额 once the row is named): "projects", "total amount", and
+    "number of projects" for a counted column."""
+    out: set[str] = set()
+    for b in TEMPLATE.t2_blocks:
+        row_words = {w for r in b.rows for w in str(r.en).lower().split()}
+        for name in {n for names in b.columns.values() for n in names}:
+            c = TEMPLATE.t2_column(name)
+            if not c or not c.en:
+                continue
+            rest = " ".join(w for w in str(c.en).lower().split() if w not in row_words)
+            if rest != str(c.en).lower() and len(rest) >= 5:
+                out.add(rest)
+                if c.unit == "件":
+                    out.add(f"number of {rest}")
+    return out
 
 
 _COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
                               for p in _column_phrases()) or "(?!)")
-# (two columns set against each other are asked both: "issued this year vs. currently valid", "本年制发对比现行有效")
-_COLUMN_GAP = re.compile(r"\s*(?:,|、|和|及|与|以及|/|&|对比|相比|(?<![a-z])(?:and|or|as well as|vs\.?|versus|compared (?:with|to)|against)(?![a-z]))"
+# (two columns set against each other are asked both: "issued this year vs. currently valid", "本年制发对比现行有效";
+# the first column's count word may come before the conjunction: "采购项目数量和采购总金额")
+_COLUMN_GAP = re.compile(r"(?:数量|件数|个数)?\s*(?:,|、|和|及|与|以及|/|&|对比|相比|(?<![a-z])(?:and|or|as well as|vs\.?|versus|compared (?:with|to)|against)(?![a-z]))"
                          r"\s*(?:(?:are|is|were|was|how many)\s+)*")
 
 

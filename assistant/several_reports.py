@@ -8,8 +8,11 @@ and writes lines with the engine's ``_fact_line`` / ``_finish``).
 
 from __future__ import annotations
 
+import re
 
 from assistant.aggregate import ReportFigure, asks_difference_only, by_year, figures, ranked, with_any
+from assistant.core.glossary import GLOSSARY
+from assistant.core.metrics import metric
 from assistant.core.types import Answer, Fact, Report
 from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
@@ -37,6 +40,10 @@ class SeveralReports:
                     named = None
         if named is not None:
             figs, label = named, (self._figure_label(named[0].facts[0], q.language) if named else "")
+        stand_ins = self._stage_stand_ins(q, docs, figs) if intent == "compare" and docs and 2 <= len(docs) <= 5 else []
+        if stand_ins:
+            by_doc = {f.report.doc_id: f for f in [*figs, *stand_ins]}
+            figs = [by_doc[d.doc_id] for d in docs if d.doc_id in by_doc]
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
         cited: dict[int, int] = {}  # id(fact) -> its citation number
 
@@ -70,7 +77,12 @@ class SeveralReports:
                     r = top[0].report
                     w.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
                                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
-            self._add_difference(figs, cited, w, t, q.language)
+            self._add_difference(figs, cited, w, t, q.language, q.norm)
+            for fig in stand_ins:  # (what each side's figure is stays in sight: a stage its report states)
+                w.lines.append(t["stage_stand_in_note"].format(
+                    who=who(fig.report, q.language) + (t["fact_year_part"].format(year=fig.report.year) if fig.report.year else ""),
+                    asked=q.metric.zh if q.language == "zh" else q.metric.en,
+                    stated=(metric(fig.facts[0].metric).zh if q.language == "zh" else metric(fig.facts[0].metric).en)))
             return self._finish(q, w, answered=True)
 
         chosen = ranked(figs) if intent == "rank" else with_any(figs)
@@ -80,6 +92,25 @@ class SeveralReports:
         w.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
         show((chosen or ranked(figs))[:20], "list_line")
         return self._finish(q, w, answered=True)
+
+    def _stage_stand_ins(self, q: ParsedQuestion, docs: list[Report], figs: list[ReportFigure]) -> list[ReportFigure]:
+        """For a named report with no figure of the asked stage of applications (handled), its figure of a stage it
+        does state (received: glossary [asks] stage_stand_ins), when every other named report has a figure; the
+        answer then says which figure each side is."""
+        have = {f.report.doc_id for f in figs}
+        lacking = [d for d in docs if d.doc_id not in have]
+        if not figs or not lacking:
+            return []
+        out = []
+        for d in lacking:
+            facts = self.gatherer.fact_index.facts([d.doc_id])
+            for key in GLOSSARY.stage_stand_ins.get(q.metric.key, ()):
+                found = figures([d], [f for f in facts if f.metric == key and f.value is not None and f.kind != "none"],
+                                metric(key), q.norm)
+                if found:
+                    out.append(found[0])
+                    break
+        return out if len(out) == len(lacking) else []
 
     def _metric_figures(self, q: ParsedQuestion, docs: list[Report] | None, pool: list[Report],
                         asked: list[AskEvidence]) -> tuple[list[ReportFigure], str]:
@@ -107,14 +138,19 @@ class SeveralReports:
     def _figure_label(f: Fact, language: str) -> str:
         return row_label(f.row) if language == "zh" else (fact_label_en(f).split(" / ")[-1] or row_label(f.row))
 
-    def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str) -> None:
+    def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str,
+                        question: str = "") -> None:
         """By how much two figures differ ("多多少", "how many more"), computed from the cited figures in plain
         sight: the larger minus the smaller, each with its citation marker."""
         if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs) or figs[0].value == figs[1].value:
             return
-        if len({fig.facts[0].unit for fig in figs}) != 1:
-            return
+        units = {fig.facts[0].unit for fig in figs}
+        if len(units) != 1 and not (units <= GLOSSARY.same_count_words | {""}):
+            return  # (12条 and 30件 of the asked thing count the same things; 12万元 and 30件 do not)
         hi, lo = sorted(figs, key=lambda fig: -fig.value)
+        unit = hi.facts[0].unit or lo.facts[0].unit
+        if len(units) > 1:  # the count word the question asks in ("多几件"), else the larger side's
+            unit = next((u for u in units if u and re.search(rf"(?:几|多少){u}", question)), unit)
         w.lines.append(t["difference_line"].format(
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
-            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=unit_text(hi.facts[0].unit, language)))
+            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=unit_text(unit, language)))

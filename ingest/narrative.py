@@ -91,6 +91,9 @@ _LEAD_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_RECEIVE}(?:了)?(?:各类)?{_APP}(?:的)?(?:申请|件|信息|政府信息)?(?:申请)?(?:情况|数量|数)?"
         r"(?:共|合计|总计|累计)?(?:为|达)?$")),
     ("applications_received", re.compile(rf"(?:{_APP}申请|依申请公开(?:申请)?)(?:共|总计|累计)?{_RECEIVE}(?:了)?$")),
+    # who or how between the verb and what was received: "接收网络方式提交政府信息公开5件", "收到申请人通过信函提交的…申请12件"
+    ("applications_received", re.compile(
+        rf"{_RECEIVE}(?:了)?[^,，。;；]{{0,12}}?提交(?:的)?{_APP}(?:的)?(?:申请|件)?(?:共|合计|总计|累计)?(?:为|达)?$")),
     ("applications_answered", re.compile(rf"(?:办结|答复)(?:了)?(?:{_APP}申请|依申请公开件?|申请)?(?:共)?$")),
     (COMBINED_DISCLOSED, re.compile(r"予以公开(?:及|和|与|、)部分公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_disclosed", re.compile(r"(?<!不)予以公开(?:的)?(?:申请)?(?:共)?$")),

@@ -31,6 +31,8 @@ class Glossary:
     day_words: frozenset[str] = frozenset()  # ... words that only ask which day
     units: tuple[str, ...] = ()  # units a question may ask for, longest first
     units_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "person-times" -> 人次
+    same_count_words: frozenset[str] = frozenset()  # count words of the same things ("件", "条")
+    stage_stand_ins: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
     # English nouns -> the words a report's lists of them are written with ("what rules did X draw up": 制度, not
     # only the table row 规章), used by asks for a list
@@ -91,6 +93,8 @@ def load(path: Path = DATA) -> Glossary:
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
+        same_count_words=frozenset(d.get("asks", {}).get("same_count_words", ())),
+        stage_stand_ins=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("stage_stand_ins", {}).items()}),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
         zh_colloquial=tuple((re.compile(k), tuple(v)) for k, v in d.get("zh_colloquial", {}).items()),
