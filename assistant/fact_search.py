@@ -20,7 +20,7 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
-from assistant.precision import fact_answers
+from assistant.precision import core_words, fact_answers, names_core, states_no_applications
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -153,6 +153,11 @@ class FactSearch:
             # "what rules did X draw up" and no list is labelled with the noun's own rendering (规章): the words its
             # lists of rules are written with (…等工作制度, 办法)
             terms, hits = senses, self.fact_index.search(q.search_text, senses, [d.doc_id for d in docs])
+        if q.metric is not None and q.metric.key.startswith("applications"):
+            # a report's statement that no applications came in, whatever words its label shares with the ask (below)
+            seen = {id(f) for f, _s in hits}
+            hits = hits + [(f, 0.0) for f in self.fact_index.facts([d.doc_id for d in docs])
+                           if id(f) not in seen and states_no_applications(f, q.metric)]
         out: list[Fact] = []
         for d in docs:
             mine = self._report_matches([(f, s) for f, s in hits if f.doc_id == d.doc_id], q, terms, fields, lists, threshold)
@@ -163,7 +168,13 @@ class FactSearch:
     def _report_matches(self, hits: list[tuple[Fact, float]], q: ParsedQuestion, terms: dict[str, float],
                         fields: list[str], lists: bool, threshold: float) -> list[tuple[Fact, float]]:
         """The label matches of one report (`hits`, best first) that may answer the ask, best first."""
-        mine = [(f, s) for f, s in hits if s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
+        # (a statement that no applications came in answers an ask of any part of them below the threshold: a label
+        # "收到政府信息公开申请" shares few words with "部分公开多少件" / "made in person", in either language; not
+        # where the report writes a figure of the asked thing itself: "不予公开信息有10条")
+        none_is_zero = not any(f.kind != "none" and f.value is not None
+                               and names_core(core_words(q.metric), self._own_words(f)) for f, _s in hits)
+        mine = [(f, s) for f, s in hits if (s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
+                                            or none_is_zero and states_no_applications(f, q.metric))
                 and (f.value is not None or f.kind in TEXT_KINDS)
                 and fact_answers(f, q.metric, self._own_words(f), q.norm, terms)]  # (not a figure of something else)
         if fields and any(f.kind == "contact" for f, _s in mine):

@@ -15,7 +15,9 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
   statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
   month of a date (assistant/sentences.py).
 Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
-applications came in for an ask about what became of applications (none received is 0 of every outcome).
+applications came in for an ask about what became of the year's applications (none received is 0 of every
+outcome; not of those carried over, nor a statement of none of one channel's: "未收到网络申请"); the label search
+admits it below its threshold too, where the report writes no figure of the asked thing (assistant/fact_search.py).
 When nothing is left, the answer says the report does not state the figure.
 """
 
@@ -35,6 +37,20 @@ from ingest.prose import _none_in
 _TEXT_KINDS = ("contact", "date", "item")
 # a statement of none of these words is a statement of no applications at all (0 of every outcome)
 _NO_APPLICATIONS = ("申请",)
+# ... of the year's applications: not of those carried over from the year before or into the next
+_NOT_THIS_YEARS = ("applications_carried_over", "applications_carried_forward")
+# a channel narrows what is denied to the applications made that way ("未收到网络依申请公开"): no statement of none at all
+_CHANNELS = ("网络", "网上", "在线", "信函", "传真", "当面", "现场", "邮件", "电子邮箱")
+
+
+def states_no_applications(f: Fact, metric: Metric | None) -> bool:
+    """`f` states that no applications came in at all ("没有收到政府信息公开申请"), and the ask is of what became of the
+    year's applications: 0 of every part (部分公开, 不予公开, 当面申请), however few of the ask's words its label holds
+    (so Chinese and English asks of a part find it alike)."""
+    what = f.row or ""
+    return (f.kind == "none" and metric is not None and metric.key.startswith("applications")
+            and metric.key not in _NOT_THIS_YEARS and any(w in what for w in _NO_APPLICATIONS)
+            and not none_kinds(none_head(what)) and not any(w in what for w in _CHANNELS))
 
 
 # the units of a count of the report's own parts ("本报告由…等6部分组成", "三个方面"): no count of anything the
@@ -96,10 +112,9 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
     if f.kind == "table":  # a cell's own words are its row and column, not the section holding its table
         return names_core(core, f"{f.row} {f.column}")  # ("二、主动公开政府信息情况" holds the row 规章 too)
     if f.kind == "none":
-        what = f.row or ""
-        if metric.key.startswith("applications") and any(w in what for w in _NO_APPLICATIONS) and not none_kinds(none_head(what)):
+        if states_no_applications(f, metric):
             return True  # "没有收到申请": 0 of whatever became of applications
-        return names_core(core, what + " " + own_words)
+        return names_core(core, (f.row or "") + " " + own_words)
     return names_core(core, own_words)
 
 
