@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.labels import fact_search_text
-from assistant.shapes import asked_part, names_part
+from assistant.shapes import asked_part, asked_unit, names_part
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -31,7 +31,6 @@ _MASKED_OR_DIGIT = re.compile(r"[\ue000-\uf8ff\d]")  # a report's name (masked b
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SEPARATOR = re.compile(r"[\s，,：:；;]")
 _SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
-_UNIT_ASKED = re.compile(r"(?:多少|几)(人次|[件条个项次人家份篇场期批])")
 
 
 def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
@@ -72,8 +71,7 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s) for s in sides):
         return None
     rest = norm[m.end() - 2 :]  # (the question word of "…多几件" is the end of the match)
-    unit = _UNIT_ASKED.search(rest) or re.search(r"[多少差]了?几(人次|[件条个项次人家份篇场期批])", rest)
-    ask = "多少" + (unit.group(1) if unit else "")
+    ask = "多少" + (asked_unit(rest) or "")  # the unit of "…多几件", "差了几条"
     return [(f"{lead}{s}{ask}", s) for s in sides]
 
 

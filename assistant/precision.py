@@ -32,15 +32,13 @@ from assistant.core.types import Fact
 from assistant.labels import has
 from assistant.sentences import none_head, none_kinds
 from assistant.shapes import is_english
-from ingest.prose import _none_in
+from ingest.prose import none_in
 
 _TEXT_KINDS = ("contact", "date", "item")
 # a statement of none of these words is a statement of no applications at all (0 of every outcome)
 _NO_APPLICATIONS = ("申请",)
 # ... of the year's applications: not of those carried over from the year before or into the next
 _NOT_THIS_YEARS = ("applications_carried_over", "applications_carried_forward")
-# a channel narrows what is denied to the applications made that way ("未收到网络依申请公开"): no statement of none at all
-_CHANNELS = ("网络", "网上", "在线", "信函", "传真", "当面", "现场", "邮件", "电子邮箱")
 
 
 def states_no_applications(f: Fact, metric: Metric | None) -> bool:
@@ -50,7 +48,7 @@ def states_no_applications(f: Fact, metric: Metric | None) -> bool:
     what = f.row or ""
     return (f.kind == "none" and metric is not None and metric.key.startswith("applications")
             and metric.key not in _NOT_THIS_YEARS and any(w in what for w in _NO_APPLICATIONS)
-            and not none_kinds(none_head(what)) and not any(w in what for w in _CHANNELS))
+            and not none_kinds(none_head(what)) and not any(w in what for w in PROSE.none_channels))
 
 
 # the units of a count of the report's own parts ("本报告由…等6部分组成", "三个方面"): no count of anything the
@@ -126,13 +124,6 @@ def denies_outcome_only(what: str, ask_text: str) -> bool:
     return bool(denied) and not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for family in denied for w in family)
 
 
-def names_its_core(metric: Metric, ask_text: str) -> bool:
-    """The ask names its metric's thing in the metric's own core words (Chinese, or English word starts)."""
-    low = ask_text.lower()
-    return any(w in low for w in metric.core_zh) or any(
-        re.search(rf"(?<![a-z]){re.escape(w)}", low) for w in metric.core_en)
-
-
 def _other_terms(terms, metric: Metric) -> list[str]:
     """The ask's search terms that are no word of its metric nor of the frame all applications share (来信 of
     "收到群众来信多少件", where 收到 gave applications_received; 部门文件类 of "主动公开的部门文件类信息")."""
@@ -180,7 +171,7 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
     if figure and figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(q.norm):
         return False
     if figure == "0" or not figure and not _COUNT.search(text):  # (not "收到一起申请,…不存在…被纠错")
-        got = _none_in(text)  # what the clause states none of, read as ingest reads it
+        got = none_in(text)  # what the clause states none of, read as ingest reads it
         if got is not None and denies_outcome_only(got[0], q.norm):
             return False
     if hit.figure is None and not hit.clause and q.metric is None:

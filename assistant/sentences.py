@@ -16,7 +16,7 @@ from assistant.labels import has
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.prose import PROSE
-from ingest.prose import _none_in
+from ingest.prose import none_in
 from assistant.core.vocab import names_vocab
 from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
 from assistant.shapes import shape_clause
@@ -105,7 +105,7 @@ _ZERO_FIGURE = re.compile(r"([\u4e00-\u9fff、]+?)(?:为|共|计|有)?\s*0\s*(?:
 
 def _off_topic_none(clause: str, terms, ask_text: str) -> bool:
     """A clause that is a statement of none (or states the figure 0) of something other than what is asked."""
-    got = _none_in(clause)
+    got = none_in(clause)
     what = got[0] if got is not None else None
     if what is None:
         m = _ZERO_FIGURE.search(clause)
@@ -429,7 +429,7 @@ class SentenceSearch:
             a, b2 = own_clause(text, (0, len(text)), (m.start(), m.end() + (len(unit.group()) if unit else 0)))
             hit.clause = (s0 + lo + a, s0 + lo + b2)
         else:
-            got = _none_in(text)  # what the clause states none of, read as ingest reads it
+            got = none_in(text)  # what the clause states none of, read as ingest reads it
             if got is not None and not none_answers(got[0], terms, ask_text):
                 hit.clause, hit.off_topic = None, True  # "收到几件申请" / "未发生有关申请的行政复议": no answer
                 return

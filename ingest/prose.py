@@ -298,14 +298,14 @@ def _nones_in(phrase: str) -> list[tuple[str, int, int]]:
     """(what is none, start, end) of every statement of none of a clause, in order: a clause stating two
     ("没有收取费用也未发生复议") is cut where the words before are a statement of their own and the words after
     hold another; one statement of things joined by 和/、 ("未发生行政复议和行政诉讼") is cut by ``_each_kind``."""
-    got = _none_in(phrase)
+    got = none_in(phrase)
     if got is None:
         return []
     cuts = sorted({m.start() for m in _NONE_CUE.finditer(phrase, got[1] + 1)}
                   | {m.end() for m in _JOINED.finditer(phrase, got[1] + 1)})
     for k in cuts:
         first = _JOINED_END.sub("", phrase[:k])
-        one = _none_in(first) if first else None
+        one = none_in(first) if first else None
         rest = _nones_in(phrase[k:]) if one is not None else []
         if rest and one[1] < len(first):
             return [(one[0], one[1], len(first))] + [(w, k + s, k + e) for w, s, e in rest]
@@ -342,7 +342,7 @@ def _each_kind(phrase: str, what: str, s: int, e: int) -> list[tuple[str, int, i
     return out
 
 
-def _none_in(phrase: str) -> tuple[str, int] | None:
+def none_in(phrase: str) -> tuple[str, int] | None:
     """(what is none, offset of the statement) of a clause, or None."""
     for word, what in PROSE.none_words:  # "未收费": the word says what is none
         if word in phrase:
