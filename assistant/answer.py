@@ -26,6 +26,7 @@ from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
+from assistant.outcome_premise import OutcomeOfNone
 from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
@@ -36,7 +37,7 @@ from prompts import load_templates
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
 
 
-class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOfNone):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -52,6 +53,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport):
         by_doc = self.index.by_doc
         docs = [by_doc[d] for d in q.doc_ids if d in by_doc] if q.doc_ids else None
         intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
+        premise = self.premise_of_none(q, passages, t)  # "did they win the lawsuit" and the report says there was none
+        if premise is not None:
+            return premise
         if q.metric is not None and intent != "single":
             return self._aggregate(q, intent, docs, t, passages)
         if q.metric is None and intent in ("compare", "change") and docs and 2 <= len(docs) <= 5:

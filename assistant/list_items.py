@@ -50,6 +50,22 @@ def _same_heading(label_part: str, heading: str) -> bool:
     return len(short) >= 2 and (short == long or long.startswith(short) and len(short) >= max(4, len(long) / 2))
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)} - {"的"}
+
+
+def _examples_inside(heading: Fact, section: str, terms: dict[str, float]) -> bool:
+    """The item a list is written under is an item of its own, not a sub-heading, and the section's items are what is
+    asked: the section's title names the ask ("存在的主要问题及改进情况" for "what problems"), the item names nothing
+    the ask names and shares no word with the title ("责任单位重视不足"; a sub-heading names a part of the title or what
+    is asked: "存在主要问题", "今后改进措施").  (A list under an item of a section the ask does not name — "在A、B等环节
+    建立了…机制" under "总体情况" — is itself what is asked.)"""
+    name = heading.text_value or ""
+    if not any(has(t, section) for t in terms) or any(has(t, name) for t in terms):
+        return False
+    return not (_bigrams(re.sub(r"[的及和与、]", "", name)) & _bigrams(re.sub(r"[的及和与、]", "", section)))
+
+
 class ItemSearch:
     """The list of items that answers an ask."""
 
@@ -63,6 +79,10 @@ class ItemSearch:
         depth = min(f.label_zh.count(" / ") for f in close)
         first = next(f for f in close if f.label_zh.count(" / ") == depth)
         heading = self._heading_of(first)
+        if heading is not None and _examples_inside(heading, section, terms):
+            # "(二)责任单位重视不足。…在A、B等方面存在疏漏": the list found is examples inside one of the section's items,
+            # which are themselves what is asked — the items, not the examples of one
+            return self.list_of(heading)
         if heading is not None:
             return self._under_headings(self.list_of(heading), terms, first) or self.list_of(first)
         return self._under_headings(self.list_of(first), terms, first) or self.list_of(first)

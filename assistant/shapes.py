@@ -5,8 +5,10 @@ Pure functions over text and the glossary data."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.vocab import names_vocab
 from assistant.labels import has
 
 # a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either
@@ -63,6 +65,17 @@ _DAY_WORDS = _GLOSSARY.day_words
 _AGENCY_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[局委办厅府]")
 
 
+@cache
+def _english_agency_words() -> frozenset[str]:
+    """English words of agency names (levels, heads, type words: "municipal", "people's government", "bureau"):
+    in a question they say whose report, never what about it."""
+    v = names_vocab()
+    words = {*v.name_levels_en, *v.name_heads_en}
+    for phrase in v.english_type_words:
+        words.update(w.removesuffix("'s") for w in phrase.split())
+    return frozenset(words)
+
+
 def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     """Label terms for a date ask about the report itself: {DATE_LABEL: weight} when the ask wants a date and its
     other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
@@ -72,8 +85,9 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     # (the words asking for the date are no topic: "几月几号", "on what day")
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))
     # (a short agency word left of a name the question shortens its own way, "新疆自治区政府办": who, not what)
+    # (... or English words of its name: "Qinghe municipal govt", "the people's government")
     if any(not any(a in _REPORT_DATE_WORDS or a in asking or a in _DAY_WORDS or _AGENCY_WORD.fullmatch(a)
-                   for a in t.split("|")) for t in terms):
+                   or a in _english_agency_words() for a in t.split("|")) for t in terms):
         return {}
     return {DATE_LABEL: max(1.0, sum(terms.values()))}
 

@@ -78,6 +78,7 @@ def _is_table_run(text: str, run) -> bool:
 def extract_items(text: str) -> list[ProseFact]:
     out: list[ProseFact] = []
     taken: set[int] = set()
+    enumerated: set[int] = set()  # the starts of the items an enumerator opens
     lines = list(prose_lines(text))
     for a, b in lines:  # inside a paragraph: 一是…二是…, (一)…(二)…, 1.…2.…
         for rx in _INLINE:
@@ -89,6 +90,7 @@ def extract_items(text: str) -> list[ProseFact]:
                     s, e = _item_text(text, m.end(), end)
                     if e - s >= 2 and s not in taken:
                         taken.add(s)  # quoted with its enumerator ("三是功能开发不够")
+                        enumerated.add(s)
                         out.append(item_fact(text, s, e, k + 1, lead, quote=(m.start() + len(m.group()) - len(m.group().lstrip()), e),
                                          list_start=run[0].start()))
     out += _quoted_lists(text, lines, taken)
@@ -137,8 +139,11 @@ def extract_items(text: str) -> list[ProseFact]:
             for k, m in enumerate(run):
                 line_end = text.find("\n", m.end())
                 s, e = _item_text(text, m.end(), len(text) if line_end < 0 else line_end)
-                if e - s >= 2 and s not in taken:
+                # (a numbered line is an item even where a list of parts starts with it: "(三)A、B、C等重点领域问题突出"
+                # is the third item, A、B、C the examples inside it)
+                if e - s >= 2 and s not in enumerated:
                     taken.add(s)  # quoted with its enumerator ("(一)进京访形势依然严峻")
+                    enumerated.add(s)
                     out.append(item_fact(text, s, e, k + 1, "", quote=(m.start() + len(m.group()) - len(m.group().lstrip()), e),
                                      list_start=run[0].start()))
     for a, b in lines:  # "其中:机构概况信息6条;政府预决算信息568条;…": the parts of a breakdown are its categories

@@ -271,9 +271,14 @@ _DATE_YM = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1
 # a date alone on a line (a signature, or under the title), also without its day ("二〇一七年三月")
 _DATE_ALONE = re.compile(rf"\s*(?P<v>{_DATE}|{_DATE_YM}|{_DATE_ISO})\s*")  # used with .fullmatch(text, a, b)
 # "发布日期:2011-06-30", "发文日期 | 2018-02-28 |" (a metadata table), "| 生成日期: | 2022-01-28 |"
+# (the value may be bracketed: "发布时间：[2019-03-29]", "【2019-03-29】")
 _DATE_KEYED = re.compile(
-    "(?:" + "|".join(re.escape(k) for k in PROSE.date_keys) + rf")\s*(?:[:：]\s*\|?|\|)\s*(?P<v>{_DATE}|{_DATE_ISO})"
+    "(?:" + "|".join(re.escape(k) for k in PROSE.date_keys) + rf")\s*(?:[:：]\s*\|?|\|)\s*[\[【]?\s*(?P<v>{_DATE}|{_DATE_ISO})"
 )
+# "时间：2019-03-29 16:20" on a page header's short line, 时间 a word of its own (not "会议时间:…")
+_DATE_KEYED_HEADER = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{re.escape(PROSE.date_key_header) if PROSE.date_key_header else '(?!)'})\s*[:：]\s*[\[【]?\s*"
+    rf"(?P<v>{_DATE}|{_DATE_ISO})")
 _DATE_ANY = re.compile(rf"{_DATE}|{_DATE_ISO}")
 _MONTH_DAY = r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)"
 _PERIOD = re.compile(
@@ -288,6 +293,8 @@ def _header_dates(text: str):
     header's short line holds next to its cues ("… 2010年04月06日 来源:…")."""
     for a, b in text_lines(text):
         m = _DATE_KEYED.search(text, a, b)
+        if m is None and b - a < _HEADER_LINE_MAX:
+            m = _DATE_KEYED_HEADER.search(text, a, b)
         if m:
             yield (m.start("v"), m.end("v")), _date_quote(text, m.start(), m.end("v"), (a, b))
         elif any(c in text[a:b] for c in PROSE.date_line_cues) and len(text[a:b]) < _HEADER_LINE_MAX:

@@ -15,7 +15,10 @@ from __future__ import annotations
 # 4 (round 7): "本报告由X根据…汇总…编制而成" gives the 编制单位 fact;
 # 5: a count of the report's parts in digits ("等6部分组成") is counted in 部分, labelled with it
 # 6: "接收网络方式提交政府信息公开5件" (who/how submitted between the verb and what) is applications_received
-INGEST_VERSION = 6
+# 7 (round 9): a page header's 更新时间/上传时间/发稿时间…, a bracketed "发布时间：[…]" and a header's lone "时间:…" date the
+#   posting; a numbered line ("(三)A、B等重点领域问题突出;") is an item even where a list of parts starts with it
+#   (the samples derive the same: SAMPLES_DIGEST unchanged)
+INGEST_VERSION = 7
 SAMPLES_DIGEST = "68b07911a81107ff"
 
 

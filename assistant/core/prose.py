@@ -44,6 +44,7 @@ class ProseVocabulary:
     date_zh: str
     date_en: str
     date_keys: tuple[str, ...]
+    date_key_header: str  # a key that labels a date only as a word of its own on a page header's line ("时间:")
     signature_lines: int
     head_lines: int  # a date alone on one of the first lines (under the title) dates the publication
     date_line_cues: tuple[str, ...]
@@ -131,6 +132,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         date_zh=raw["date_zh"],
         date_en=raw["date_en"],
         date_keys=_longest_first(raw["date_keys"]),
+        date_key_header=raw.get("date_key_header", ""),
         signature_lines=int(raw["signature_lines"]),
         head_lines=int(raw.get("head_lines", 0)),
         date_line_cues=tuple(raw["date_line_cues"]),
