@@ -21,6 +21,7 @@ from assistant.aggregate import asks_comparison, asks_difference_only, detect_in
 from assistant.asks import wants_total
 from assistant.compare_sides import SidesOfOneReport
 from assistant.core.template import TEMPLATE
+from assistant.copy_end import copy_end_lines
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
@@ -312,6 +313,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         for c in flagged.values():
             r = self.index.by_doc[c.doc_id]
             lines.append(t["identity_warning"].format(who=who(r, q.language), warnings="；".join(c.warnings)))
+        lines += copy_end_lines(w.citations, self.index.texts, t["copy_end_warning"])  # a figure where the copy is cut
         return Answer(question=q.text, text="\n".join(lines), answered=answered, citations=w.citations,
                       language=q.language, engine=self.name)
 

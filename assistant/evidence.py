@@ -5,7 +5,9 @@ For each ask of a question (assistant/asks.py), ``EvidenceGatherer.gather`` find
    else the facts whose *labels* match the ask (assistant/fact_search.py; lists of items: assistant/list_items.py);
 2. breakdowns (其中 / 分别 / by channel): the sub-figures of the fact found (assistant/parts.py);
 3. otherwise the sentences of the retrieved passages that cover the ask, trimmed to the clause that states the
-   figure (assistant/sentences.py).
+   figure (assistant/sentences.py);
+4. for an ask of the name of a body, office, group or channel ("下设了什么组", "handed over to which office"), the
+   clause naming it, the name as its figure (assistant/name_asks.py).
 This module holds the steps of that order, what it yields (``AskEvidence``) and the citations of the evidence.
 """
 
@@ -23,6 +25,7 @@ from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_search import FactSearch, in_order
 from assistant.labels import FactIndex, fact_search_text
 from assistant.list_items import WANTS_LIST, ItemSearch
+from assistant.name_asks import NameSearch, name_ask
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
@@ -106,7 +109,7 @@ def _fitting(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
     return facts
 
 
-class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
+class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, SentenceSearch):
     """Facts and sentences for a question, for any engine."""
 
     def __init__(self, index, min_evidence_score: float = 0.34) -> None:
@@ -157,6 +160,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
                                 or (h.clause and _names_part(part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]
+            self._named(ev, passages)
             if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
                 ev.facts, ev.sentences = shared, []
@@ -164,6 +168,18 @@ class EvidenceGatherer(FactSearch, ItemSearch, PartsSearch, SentenceSearch):
             out.append(ev)
             previous = sub
         return out
+
+    def _named(self, ev: AskEvidence, passages: list[Passage]) -> None:
+        """An ask for a name a report states in prose ("下设了什么组", "handed over to which office"): the clause
+        naming it, instead of a contact field or a whole sentence (never instead of a figure or a list)."""
+        ask = name_ask(ev.q.norm)
+        if ask is None or any(f.value is not None for f in ev.facts):
+            return
+        hits = self.named_sentences(ev.q, passages, ask, within=ev.sentences)
+        # (a contact field answers "which office" only where the ask says no more: "handed over to which office" is
+        # no contact ask; the items of a list stay: "通过什么渠道" may be answered by all of them)
+        if hits and (not ev.facts or ask.relations and all(f.kind == "contact" for f in ev.facts)):
+            ev.facts, ev.sentences = [], hits
 
     def _breaks_down_previous(self, out: list[AskEvidence], ask: Ask, sub: ParsedQuestion) -> bool:
         """The ask only asks for the parts of the figure just asked (`out[-1]`), not an ask of its own: True when

@@ -30,6 +30,7 @@ from langchain_core.output_parsers import StrOutputParser
 
 from assistant.aggregate import detect_intent
 from assistant.answer import ExtractiveEngine, who
+from assistant.copy_end import copy_end_lines
 from assistant.labels import fact_label_en, has
 from assistant.llm import BACKENDS, chat_prompt, get_chat_model
 from prompts import load_templates, note
@@ -378,6 +379,7 @@ class GenerativeEngine:
         for c in flagged.values():
             r = self.index.by_doc[c.doc_id]
             text += "\n" + t["identity_warning"].format(who=who(r, q.language), warnings="；".join(c.warnings))
+        text += "".join("\n" + line for line in copy_end_lines(citations, self.index.texts, t["copy_end_warning"]))
         return Answer(question=q.text, text=text, answered=True, citations=citations, language=q.language,
                       engine=self.name, notes=[note(q.language, "written_by", engine=self.name)])
 

@@ -3,7 +3,8 @@
 A report's cleaned text is cut into physical lines; each line becomes a list of cells:
 
 * a pipe row (``cell | cell |``) keeps its empty cells (positions matter); a cell cut by the end of a
-  truncated text (no closing ``|``) is flagged ``open_end``;
+  truncated text (no closing ``|``) is flagged ``open_end``, and ``cut_mid_number`` tells whether its text
+  shows the cut ("180774." / "1,80": no number ends so);
 * a PDF text-layer row (``规章 0 0 0``) is labels then space-separated values, taken only when the
   caller's ``is_label`` accepts every label part;
 * any other line is one cell (one-cell-per-line tables, headings, prose).
@@ -44,6 +45,18 @@ def parse_value(text: str) -> tuple[float, str] | None:
     if m.group("sign") in ("减", "-"):
         value = -value
     return value, m.group("unit") or ""
+
+
+# the end of a cell's text that no whole number has: a decimal point or separator with nothing after it, a
+# thousands group short of its three digits ("1,80"), a sign alone, or an undecodable character (a copy cut
+# mid-character: the unit after the number is lost)
+_CUT_END = re.compile(r"(?:[.,，、+\-]|,\d{1,2}|[增减])$|\ufffd")
+
+
+def cut_mid_number(text: str) -> bool:
+    """The last cell of a truncated copy visibly ends inside its number ("180774." / "1,80"): its figure is unknown.
+    A cell that ends like a whole number ("180774.8") may still be cut; a reader keeps it and says it ends the copy."""
+    return bool(_CUT_END.search(norm(text)))
 
 
 # ---------------------------------------------------------------------------------------------

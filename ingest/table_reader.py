@@ -39,7 +39,10 @@ Placement rules (the decisions worth knowing):
   label-only template with a stray value (corpus 011: ``规章`` then ``0``) gives
   no facts rather than a guessed column.
 * A cell cut by the end of a truncated text (a pipe row without its closing
-  ``|``) may be a cut number and is dropped.
+  ``|``) is kept when it reads as a whole number ("180774.8": staff would rather
+  have the figure with a warning that the copy ends there, which the answer
+  gives); it is dropped when its text shows the cut ("180774.", "1,80":
+  ``table_lexer.cut_mid_number``).
 * Rows with *more* non-empty values than columns are ambiguous and yield nothing.
 * 表二 columns come from the block's own header row when every header cell is
   recognised, else from the template of the detected layout ("2019" for the
@@ -59,7 +62,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.metrics import METRICS
 from assistant.core.template import TEMPLATE
-from ingest.table_lexer import PLACEHOLDER, Cell, Line, is_prose, lines, norm, parse_value
+from ingest.table_lexer import PLACEHOLDER, Cell, Line, cut_mid_number, is_prose, lines, norm, parse_value
 
 # ---------------------------------------------------------------------------------------------
 # the fact
@@ -434,8 +437,8 @@ class _Reader:
         if not columns:
             return
         values = list(row.values)
-        if row.open_end and values:
-            values.pop()  # the last cell ran into the end of a truncated text: maybe a cut number
+        if row.open_end and values and cut_mid_number(values[-1].text):
+            values.pop()  # the last cell ran into the end of a truncated text inside its number: no figure
         while len(values) > len(columns) and values[-1].empty:
             values.pop()
         while len(values) > len(columns) and values[0].empty:

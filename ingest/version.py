@@ -17,9 +17,10 @@ from __future__ import annotations
 # 6: "接收网络方式提交政府信息公开5件" (who/how submitted between the verb and what) is applications_received
 # 7 (round 9): a page header's 更新时间/上传时间/发稿时间…, a bracketed "发布时间：[…]" and a header's lone "时间:…" date the
 #   posting; a numbered line ("(三)A、B等重点领域问题突出;") is an item even where a list of parts starts with it
-#   (the samples derive the same: SAMPLES_DIGEST unchanged)
-INGEST_VERSION = 7
-SAMPLES_DIGEST = "68b07911a81107ff"
+# 8: the last cell of a truncated copy is kept unless its text shows the cut ("180774." is dropped, "180774.8" kept: the
+#    answer warns that the copy ends there); English labels of the fees a report names (信息处理费 …)
+INGEST_VERSION = 8
+SAMPLES_DIGEST = "ab609c48b5bd7b2a"
 
 
 def derived_digest(paths, settings) -> str:
