@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
-from assistant.change_asks import change_ends, sides_before_count
+from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
-from assistant.noun_lists import columns, list_en, list_zh
+from assistant.noun_lists import channels_en, columns, list_en, list_zh
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -385,7 +385,12 @@ def _english_frame(pieces: list[str]) -> list[str]:
         return pieces
     out = list(pieces)
     # ("and under the disclosure section of its website, how many sub-columns are there": a frame too)
-    if not Q["asking"].search(out[0]) and re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0]):
+    # ("qinghe 2023: on its website, weibo and wechat, how many posts …": after the question's scope too, unless it
+    # restates a figure, "qinghe 2023: of the 5 applications it received": a premise, assistant/premise.py)
+    lead = re.match(r"[^:—–?]*(?:[:—–]|\s-)\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)", out[0])
+    if lead and re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", out[0][lead.end():])):
+        lead = None
+    if not Q["asking"].search(out[0]) and (lead or re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])):
         frame = re.sub(r"^and\s+", "", out.pop(0))
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
     # "how many normative documents were issued … and how many are currently valid": a later "how many" followed
@@ -408,7 +413,7 @@ def _split(norm: str) -> list[Ask]:
     if sides:
         return [Ask(text, side=side) for text, side in sides]
     asks: list[Ask] = []
-    pieces = sides_before_count(_english_frame(_pieces(norm)))
+    pieces = [p for piece in sides_before_count(_english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
         if i and not Q["asking"].search(piece) and not Q["within"].search(piece):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少")
@@ -423,8 +428,8 @@ def _split(norm: str) -> list[Ask]:
         split = _fields(piece) or columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
             split = _units_zh(piece) or _each_zh(piece) or _pair_zh(piece) or list_zh(piece)
-        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])and(?![a-z])|,", piece)):
-            split = _each_en(piece) or list_en(piece)
+        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus)(?![a-z])|,", piece)):
+            split = channels_en(piece) or _each_en(piece) or list_en(piece)
         if split:
             asks += [Ask(s, within=within) for s in split]
         else:

@@ -5,6 +5,8 @@
 "功能版块改版前后各几个"          -> 功能版块改版前几个 | 功能版块改版后几个
 "went from how many to how many" -> … from how many | … to how many
 "how many sections before and after the revamp" -> … before the revamp | … after the revamp
+"went from what to what"         -> … from what | … to what
+"从几个增加到几个，子栏目有几个"  -> the change's two ends | 子栏目有几个 (an ask of its own)
 
 Pure functions over the normalised question; the patterns are data (glossary.toml [patterns]).
 """
@@ -52,12 +54,12 @@ def _before_after_zh(piece: str) -> list[str] | None:
 
 
 def _change_en(piece: str) -> list[str] | None:
-    """"how did the number of columns go from how many to how many" -> one ask per end."""
+    """"how did the number of columns go from how many to how many" (or "from what to what") -> one ask per end."""
     m = Q["change_en"].search(piece)
     if not m:
         return None
     pre, post, mid = piece[: m.start()].rstrip(), piece[m.end() :], m.group("mid")
-    return [f"{pre} from how {m.group('q1')}{mid}".strip(), f"{pre} to how {m.group('q2')}{mid}{post}".strip()]
+    return [f"{pre} from {m.group('q1')}{mid}".strip(), f"{pre} to {m.group('q2')}{mid}{post}".strip()]
 
 
 def _before_after_en(piece: str) -> list[str] | None:
@@ -71,6 +73,25 @@ def _before_after_en(piece: str) -> list[str] | None:
     event = re.match(r"[^,;:?]*", piece[m.end() :]).group()
     rest = piece[m.end() + len(event) :]
     return [f"{piece[: m.start()]}before{rest}".strip(), f"{piece[: m.start()]}after{event}{rest}".strip()]
+
+
+_CLAUSE_SEP_ZH = re.compile(r"[，,；;]")
+_QWORD_ZH = re.compile(r"多少|几")
+
+
+def after_change_zh(piece: str) -> list[str]:
+    """A Chinese change asked from both ends and, after it, clauses asking figures of their own ("功能版块从几个增加到
+    几个，子栏目有几个"): [the change's clause, the clauses after it]; [piece] when nothing is asked after the change
+    (the asks of the clauses after it are split as any piece is)."""
+    if not re.search(r"[\u4e00-\u9fff]", piece):
+        return [piece]
+    m = Q["change_zh"].search(piece) or Q["before_after_zh"].search(piece)
+    if not m:
+        return [piece]
+    sep = _CLAUSE_SEP_ZH.search(piece, m.end())
+    if not sep or not _QWORD_ZH.search(piece, sep.end()):
+        return [piece]
+    return [piece[: sep.start()], piece[sep.end() :]]
 
 
 def sides_before_count(pieces: list[str]) -> list[str]:

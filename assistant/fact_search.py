@@ -20,6 +20,7 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
+from assistant.locators import named_table
 from assistant.precision import core_words, fact_answers, names_core, states_no_applications
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
@@ -60,6 +61,9 @@ class FactSearch:
         if docs is None or metric is None:
             return []  # no report named: answered from passages (or as a listing over reports)
         facts = [f for f in self.fact_index.facts([d.doc_id for d in docs]) if f.metric == metric.key]
+        table = named_table(q.norm)
+        if table:  # "… in the proactive disclosure table": the metric's cells of that table, where it has any
+            facts = [f for f in facts if f.table == table] or facts
         question = q.norm + " " + " ".join(q.terms)
         return [f for fig in figures(docs, facts, metric, question) for f in fig.facts]
 

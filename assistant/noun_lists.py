@@ -13,6 +13,7 @@ per column, each keeping the row.  Pure functions over the normalised question (
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.core.glossary import GLOSSARY
@@ -87,6 +88,72 @@ def list_en(piece: str) -> list[str] | None:
         return None
     lead = lead if not lead or lead.endswith(" ") else lead + " "
     return [_unmask(f"{lead}{x}", masks).strip() for x in items]
+
+
+_CHANNEL_EN = GLOSSARY.patterns["channel_en"]
+_CHANNEL_TAIL_EN = GLOSSARY.patterns["channel_tail_en"]
+_COUNT_ASK_EN = re.compile(r"(?<![a-z])(?:how many|how much|(?:the )?numbers? of|counts?|totals?|figures?)(?![a-z])")
+# words that never modify a channel's name: question words, verbs, prepositions, conjunctions ("posts on the
+# commission website": the channel's own words start after "on")
+_NOT_MODIFIER = (r"(?:how|what|which|many|much|were|was|did|do|does|is|are|has|have|had|and|or|plus|on|in|via|"
+                 r"through|by|at|across|from|over|onto|to|of|for|with)(?![a-z])")
+_PREP = r"(?:on|in|via|through|by|at|across|from|over|onto)"
+_OWN_WORDS = rf"(?:(?P<prep>{_PREP})\s+)?(?P<mods>(?:(?!{_NOT_MODIFIER})[^\s,?:;]+\s+){{0,4}})"
+# between two channels of one list: words of the first ("posts" of "Weibo posts and WeChat posts"), one separator,
+# then the second's preposition and its own words ("and on the Healthy Qinghe")
+_CHANNEL_GAP = re.compile(rf"(?P<skip>(?:\s+(?!{_NOT_MODIFIER})[a-z]+){{0,2}})\s*"
+                          rf"(?:,\s*(?:(?:and|or|as well as|plus)\s+)?|\s*[&/]\s*|\s+(?:and|or|as well as|plus)\s+)"
+                          rf"{_OWN_WORDS}")
+_CHANNEL_LEAD = re.compile(rf"(?<![^\s,?:;(“\"]){_OWN_WORDS}$")
+
+
+def channels_en(piece: str) -> list[str] | None:
+    """An English ask for a figure on each of two or more channels ("how many posts on the commission website, on the
+    Healthy Qinghe Weibo, and on the Healthy Qinghe WeChat"; "how many items did its website, Weibo and WeChat
+    account publish"): one ask per channel, each with the words before the list and after it; None when the piece
+    lists no channels, asks no figure, or asks their total ("… combined")."""
+    from assistant.asks import wants_total  # (asks imports this module)
+
+    if not _COUNT_ASK_EN.search(piece) or wants_total(piece):
+        return None
+    found: list[tuple[int, int]] = []
+    for m in _CHANNEL_EN.finditer(piece):
+        end = _CHANNEL_TAIL_EN.match(piece, m.end()).end()
+        if found and not piece[found[-1][1] : m.start()].strip():
+            found[-1] = (found[-1][0], max(end, found[-1][1]))  # one channel named in two words ("portal website")
+        elif not found or m.start() >= found[-1][1]:
+            found.append((m.start(), end))
+    if len(found) < 2:
+        return None
+    lead = _CHANNEL_LEAD.search(piece[: found[0][0]])
+    # each channel: its preposition (else the first's), where its own words start and end, whether it has its own noun
+    items = [(lead.group("prep") or "", lead.end("prep") if lead.group("prep") else lead.start(), found[0][1], False)]
+    for (_s1, e1), (s2, e2) in itertools.pairwise(found):
+        gap = _CHANNEL_GAP.fullmatch(piece, e1, s2)
+        if not gap:
+            break  # the list ends (a channel named later, "… on its website, and which app …")
+        skip = gap.group("skip")
+        if skip.strip():  # "hotline calls and website messages": the first channel's own noun
+            items[-1] = (*items[-1][:2], e1 + len(skip), True)
+        items.append((gap.group("prep") or "", gap.start("mods"), e2, False))
+    rest = piece[items[-1][2]:]
+    # (", how many posts were made": the question after a list of channels that opens the question)
+    if len(items) < 2 or re.match(rf"\s*(?:[,&/](?!\s*{_ASKING_EN.pattern})|(?:and|or|plus)(?![a-z]))", rest):
+        return None  # the list goes on with something that is no channel ("by website, by letter and in person")
+    rest = GLOSSARY.patterns["each_en"].sub("", rest).rstrip(" ,")
+    # the noun the list shares after it ("website, Weibo and WeChat posts"), which a channel with a noun of its own
+    # ("Weibo posts and WeChat articles") does without
+    noun = re.match(rf"\s+(?!{_NOT_MODIFIER})[a-z]+(?=\s|$)", rest)
+    head, first_prep = piece[: lead.start()], items[0][0]
+    names = [piece[s:e].strip() for _p, s, e, _own in items]
+    if len(set(names)) < 2:
+        return None
+    out = []
+    for (prep, _s, _e, own), name in zip(items, names):
+        p = prep or first_prep
+        tail = rest[noun.end():] if own and noun else rest
+        out.append(re.sub(r"\s{2,}", " ", f"{head}{p + ' ' if p else ''}{name}{tail}").strip())
+    return out
 
 
 def list_zh(piece: str) -> list[str] | None:

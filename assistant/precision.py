@@ -13,7 +13,7 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
 - an ask without one: the figure's own words hold a word of the ask (not its unit: 人次);
 - never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
   statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
-  month of a date (assistant/sentences.py).
+  month of a date (assistant/sentences.py), nor a number of a street address ("人民大街6175号": address_part).
 Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
 applications came in for an ask about what became of the year's applications (none received is 0 of every
 outcome; not of those carried over, nor a statement of none of one channel's: "未收到网络申请"); the label search
@@ -70,10 +70,24 @@ _NO_COUNT = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[
                        r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
 
 
+# a number of a street address ("办公地址在人民大街6175号", "位于…3楼305室"): where a body is (glossary [patterns])
+_ADDRESS_NUMBER = GLOSSARY.patterns["address_number"]
+
+
+def address_part(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is part of a street address ("人民大街6175号"): no count of anything."""
+    return any(m.start("n") <= start and end <= m.end("n") for m in _ADDRESS_NUMBER.finditer(text))
+
+
+def _without_addresses(text: str) -> str:
+    return _ADDRESS_NUMBER.sub(lambda m: m.group().replace(m.group("n"), ""), text)
+
+
 def counts_nothing(sentence: str, parts_asked: bool = False) -> bool:
-    """`sentence` writes numbers, but only dates, web addresses and (unless `parts_asked`) counts of the report's
-    parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止"): no figure of anything asked."""
-    rest = _NO_COUNT.sub("", sentence if parts_asked else _PART_COUNT.sub("", sentence))
+    """`sentence` writes numbers, but only dates, web addresses, street addresses and (unless `parts_asked`) counts
+    of the report's parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止", "地址在人民大街6175号"):
+    no figure of anything asked."""
+    rest = _NO_COUNT.sub("", _without_addresses(sentence if parts_asked else _PART_COUNT.sub("", sentence)))
     return rest != sentence and not re.search(r"\d", rest) and not _PART_COUNT.search(rest)
 
 

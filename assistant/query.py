@@ -17,6 +17,7 @@ from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
+from assistant.locators import without_locator
 from assistant.shapes import BODY_ASK, asked_unit
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
@@ -25,7 +26,9 @@ from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, rep
 GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
 # "哪几个" asks which ones (a list), "几部分" how many parts (a count)
-_WANTS_NUMBER = re.compile(r"多少|(?<![哪第])几(?:个部分|部分|个方面|方面|[个件条次项人家起批名份篇场期])|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])")
+# ("what number do they give for penalties" asks a figure too; "what number do I call" asks a phone number)
+_WANTS_NUMBER = re.compile(r"多少|(?<![哪第])几(?:个部分|部分|个方面|方面|[个件条次项人家起批名份篇场期])|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])"
+                           r"|(?<![a-z])what(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:number|figure)(?![a-z])(?![^,?;]*(?:call|dial|ring|phone|fax|hotline|contact|reach|office|email|mail))")
 # units that count visits and visitors (信访: "接待群众1522批4858人次"): no metric's figures are counted in them
 _VISIT_UNITS = ("人次", "批")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
@@ -72,6 +75,18 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     one asking which body compiled, published or answers for the report (shapes.BODY_ASK)."""
     if (_ASKS_DATE.search(norm) or BODY_ASK.search(norm)) and not _WANTS_NUMBER.search(norm):
         return None  # ... nor "which department published the report" (its publisher)
+    # the place the question says to look names no metric ("penalties in the proactive disclosure table" asks
+    # penalties): the metric of the rest first, the place's only when the rest names none ("items in the 主动公开 table")
+    best = _best_metric(without_locator(norm)) or _best_metric(norm)
+    if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
+        return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
+    if best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
+        return BY_KEY["applications_received"]  # "how many applications ..." with no other qualifier
+    return best
+
+
+def _best_metric(norm: str) -> Metric | None:
+    """The metric with the longest keyword in `norm` (a Chinese keyword weighs three times its length)."""
     best, best_score = None, 0
     for m in METRICS:
         score = max(
@@ -81,10 +96,6 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         )
         if score > best_score:
             best, best_score = m, score
-    if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
-        return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
-    if best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
-        return BY_KEY["applications_received"]  # "how many applications ..." with no other qualifier
     return best
 
 

@@ -376,6 +376,8 @@ class SentenceSearch:
                 exclude: tuple[int, int] | None = None) -> None:
         """The clause of the sentence that states the figure the ask is about, and that figure (`exclude`: a
         clause already answering another ask, clean offsets)."""
+        from assistant.precision import address_part  # (precision reads this module's statements of none)
+
         clean = self.index.texts(hit.chunk.doc_id)[1]
         s0, e0 = hit.span
         sent = clean[s0:e0]
@@ -391,6 +393,7 @@ class SentenceSearch:
                 text = sent[lo:b]
                 nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
                         and not re.match(r"\s*年", text[m.end():]) and not _date_part(text, m)
+                        and not address_part(text, m.start(), m.end())  # ("人民大街6175号": no count)
                         and (share or not re.match(r"\s*[%％]", text[m.end():]))]  # "how many" is no rate
                 none = NONE_CLAUSE.search(text)
                 if not nums and not none:
