@@ -158,11 +158,28 @@ def test_ingest_cli_flags():
 @pytest.mark.parametrize("en,zh", [
     ("statistics bureau", "统计局"), ("township government", "乡人民政府"), ("street office", "街道办事处"),
     ("letters and visits bureau", "信访局"), ("health commission", "卫生健康委员会"), ("finance bureau", "财政局"),
+    ("bureau of letters and calls", "信访局"), ("stats bureau", "统计局"),
 ])
 def test_english_agency_type_words_map_through_the_data(en, zh):
     v = names_vocab()
     assert zh in v.agency_types_en[en]
     assert en in v.agency_type_en[zh]
+
+
+@pytest.mark.parametrize("question", [
+    "How many applications did the Bureau of Letters and Calls of Qinghe County receive in 2023?",
+    "Qinghe letters and calls bureau, 2023: applications received?",
+    "how many OGI requests did the qinghe petitions bureau get in 2023",
+])
+def test_english_names_of_a_petitions_bureau_reach_it_not_the_places_other_report(question):
+    from assistant.query import parse_question
+    from assistant.core.types import Report
+
+    from ingest.aliases import make_aliases
+
+    reports = [Report(doc_id=d, agency=a, region="青禾县", year=y, aliases=make_aliases(a, "青禾县"))
+               for d, a, y in (("xf", "青禾县信访局", 2023), ("gov", "青禾县人民政府", 2011))]
+    assert parse_question(question, reports).doc_ids == ["xf"]
 
 
 def test_traditional_only_place_reachable_by_pinyin():
