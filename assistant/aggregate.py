@@ -55,9 +55,10 @@ def asks_comparison(norm: str) -> bool:
     return _COMPARE.search(norm) is not None
 
 
-def asks_difference_only(ask_text: str) -> bool:
-    """The ask is the difference of the figures compared ("and by how many", "多多少"), not a figure of its own."""
-    return _DIFFERENCE_ONLY.match(ask_text.strip(" ，,?？。")) is not None
+def asks_difference_only(ask_text: str, focus: str = "") -> bool:
+    """The ask is the difference of the figures compared ("and by how many", "多多少"), not a figure of its own;
+    `focus`: the ask's own words, without the frame it shares with the other asks ("青禾县2023年差多少": "差多少")."""
+    return any(_DIFFERENCE_ONLY.match(t.strip(" ，,?？。")) is not None for t in (ask_text, focus) if t)
 
 
 @dataclass

@@ -71,12 +71,18 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         answered = False
         totals: list[tuple[Fact, int]] = []
         compares = asks_comparison(q.norm)
-        if compares and len(asks) == 1 and self._years_of_one_clause(q, asks[0], w, t):
+        # (an ask of the difference only beside the asks of the figures, "how much bigger was 2014", "多几条", has no
+        # figure of its own to find)
+        difference = [compares and len(asks) > 1 and asks_difference_only(a.ask.text, a.ask.focus) for a in asks]
+        figure_asks = [a for a, d in zip(asks, difference) if not d]
+        if compares and len(figure_asks) == 1 and self._years_of_one_clause(q, figure_asks[0], w, t):
             return self._finish(q, w, answered=True)  # two years of one clause ("由2013年的A增加到2014年的B")
         figures_of: dict[int, list] = {}  # per ask: (label, value, unit, citation, fact) of each figure written (the sides)
         difference_asked: list[AskEvidence] = []
         for i, a in enumerate(asks):
-            if a.facts:
+            if difference[i]:
+                difference_asked.append(a)  # ("多几条"): the difference the comparison computes below
+            elif a.facts:
                 answered = True
                 written = self._write_facts(a, w, t, compares)
                 totals += written
@@ -87,8 +93,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 figures_of[i] = self._sentence_figure(a, w) if compares else []
             elif a.context:
                 self._write_part_not_stated(a, w, t)
-            elif compares and asks_difference_only(a.ask.text):
-                difference_asked.append(a)  # ("多几条"): the difference the comparison computes below
             elif len(asks) > 1:
                 w.lines.append(t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)))
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)

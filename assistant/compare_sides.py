@@ -4,9 +4,14 @@ gap?").  Each side is asked on its own (``compare_sides_zh``: one ask per side, 
 the answer states which is more and the difference "A − B = D", computed from the two cited figures
 (``SidesOfOneReport``, a mixin of ``assistant.answer.ExtractiveEngine``), never their sum.
 
+English sides are joined by or / vs / than / outnumbered, or follow "compare" / "between" ("the gap between work
+updates and leadership items"); a side the glossary words in Chinese ("face to face" -> 当面) is checked against the
+label of the figure found for it.  A side stated by a table cell and by a sentence is cited by the sentence that
+writes its words (``side_in_own_words``); a breakdown whose two parts the question names answers it too.
+
 Comparisons of two reports (two agencies, two years) are written by ``assistant.several_reports``; a side that is
 a report's name or a year is left to it.  The words are data (glossary.toml [patterns] compare, compare_which_zh,
-compare_conj_zh, difference_only).
+compare_apart_zh, compare_each_asked_zh, compare_conj_zh, compare_conj_en, compare_pair_en, difference_only).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
+from assistant.core.metrics import FRAME_WORDS
 from assistant.labels import fact_search_text
 from assistant.shapes import asked_part, asked_unit, names_part
 from assistant.writeup import Writeup, fmt_value, unit_text, who
@@ -37,18 +43,23 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     """The two asks of a Chinese comparison of two things of one report, each with the question's frame, and the side
     it asks: "X2022年，微信公众号推送和微博发布哪个多？多几条" -> [("X2022年，微信公众号推送多少条", "微信公众号推送"),
     ("X2022年，微博发布多少条", "微博发布")];
-    "当面申请比来信申请多几件" -> [("…当面申请多少件", "当面申请"), ("…来信申请多少件", "来信申请")];
+    "当面申请比来信申请多几件" -> [("…当面申请多少件", "当面申请"), ("…来信申请多少件", "来信申请")]; "A和B各多少条，
+    差多少", "A和B相差几件" alike;
     None when the question compares no two things joined before its question word, or when a side is a report or a
     year (names masked by the ask splitter; "2019年度和2020年度比哪年多" compares reports)."""
     if not _CJK.search(norm):
         return None
     m = Q["compare_which_zh"].search(norm)
     than = Q["compare_than_zh"].search(norm) if not m else None
+    # "当面申请的和来信申请的相差几件", "A和B各多少条，差多少": the difference asked right after the two sides
+    m = m or (Q["compare_apart_zh"].search(norm) if not than else None)
+    each = None
     if than:  # "当面申请比来信申请多几件"
         before, second = norm[: than.start()].rstrip(" ，,"), than.group("second")
         m = than
-    elif m:  # "微信公众号推送和微博发布哪个多"
-        head = norm[: m.start()].rstrip(" ，,")
+    elif m:  # "微信公众号推送和微博发布哪个多"; "A和B各有几件？哪个多": the sides' own question word is no side
+        each = Q["compare_each_asked_zh"].search(norm[: m.start()])
+        head = norm[: each.start() if each else m.start()].rstrip(" ，,")
         conj = list(Q["compare_conj_zh"].finditer(head))
         if not conj:
             return None
@@ -71,7 +82,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s) for s in sides):
         return None
     rest = norm[m.end() - 2 :]  # (the question word of "…多几件" is the end of the match)
-    ask = "多少" + (asked_unit(rest) or "")  # the unit of "…多几件", "差了几条"
+    ask = "多少" + (asked_unit(rest) or (asked_unit(each.group()) if each else "") or "")  # "…多几件", "各有几件"
+    lead = _without_breakdown(lead)
     return [(f"{lead}{s}{ask}", s) for s in sides]
 
 
@@ -90,34 +102,98 @@ def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
     if _CJK.search(norm) or not asks_comparison(norm) or Q["compare_no_sides_en"].search(norm):
         return None
     for conj in Q["compare_conj_en"].finditer(norm):
-        rest = norm[conj.end() :].lstrip()
-        end = Q["compare_side_end_en"].search(rest)
-        second = rest[: end.start()].strip() if end else ""
-        words = _EN_WORD.findall(second)
-        before = norm[: conj.start()].rstrip(" ,")
-        if not words or len(second.split()) > _EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
-            continue
-        lead = Q["compare_side_lead_en"].match(second)
-        if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction
-            starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
-            start = starts[-1] if starts else -1
-        else:  # "wechat posts or weibo posts": as many words as the second side
-            tokens = list(re.finditer(r"\S+", before))
-            start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
-        # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X")
-        stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
-                   + [m.end() for m in Q["compare_more_en"].finditer(before)], default=0)
-        if start < 0 or start < stop and not lead:
-            continue
-        first = before[start:].strip()
-        if lead and start < stop or len(first.split()) > _EN_SIDE_WORDS:
-            continue
-        sides = [first, second]
-        if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
-            return None
-        head = Q["compare_more_en"].sub("how many ", before[:start], count=1)
-        return [(f"{head}{x}".strip(), x) for x in sides]
+        if conj.group() == "than" and not Q["compare_more_en"].search(norm, 0, conj.start()):
+            continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
+        got = _sides_around(norm, conj.start(), conj.end())
+        if got is not None:
+            return got or None
+    # "compare face-to-face and online requests", "the difference between X and Y": the sides follow the word
+    pair = Q["compare_pair_en"].search(norm)
+    if pair:
+        return _sides_around(norm, pair.start("conj"), pair.end("conj"), pair.end("lead"), _pair_frame(norm[: pair.start()])) or None
     return None
+
+
+def _pair_frame(head: str) -> str:
+    """The frame of the asks of "compare X and Y" / "the gap between X and Y": the question before it, without the
+    clause that asks the difference ("qinghe 2023: proactive items — how big is the gap " -> "qinghe 2023: proactive
+    items, ")."""
+    seps = list(re.finditer(r"[,;:—–?!]\s*|\s-\s", head))
+    if seps and asks_comparison(head[seps[-1].end() :]):
+        head = head[: seps[-1].start()]
+    head = head.rstrip()
+    return head + ("" if not head or head.endswith(":") else ",") + " " if head else ""
+
+
+def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
+                  frame: str | None = None) -> list[tuple[str, str]] | None:
+    """The two sides around the word joining them (see ``compare_sides_en``), each with its ask; [] when a side is
+    a report, a year or a time (no sides of one report: stop looking), None when these are no sides."""
+    rest = norm[conj_end:].lstrip()
+    end = Q["compare_side_end_en"].search(rest)
+    second = rest[: end.start()].strip() if end else ""
+    second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
+    words = _EN_WORD.findall(second)
+    before = norm[:conj_start].rstrip(" ,")
+    if not words or len(second.split()) > _EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
+        return None
+    lead = Q["compare_side_lead_en"].match(second)
+    named = _glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
+    if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction, or at
+        # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
+        starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
+        start = _lead_or_named(before, starts[-1] if starts else -1, named)
+    else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
+        tokens = list(re.finditer(r"\S+", before))
+        start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
+        start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
+    # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X"): a side
+    # reaching over it is cut there ("2024 report: work-update items vs leadership items")
+    stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
+               + [m.end() for m in Q["compare_more_en"].finditer(before)] + [lead_end], default=0)
+    if start < 0:
+        return None
+    start = max(start, stop)
+    first = before[start:].strip()
+    if not _EN_WORD.search(first) or len(first.split()) > _EN_SIDE_WORDS:
+        return None
+    sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")
+    if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
+        return []
+    head = before[:start] if frame is None else frame
+    # "were more requests made …" -> "were how many requests made …"; "how many more requests came …" -> "how many …"
+    head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
+    head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
+    head = _without_breakdown(head)
+    return [(f"{head}{x}".strip(), x) for x in sides]
+
+
+def _without_breakdown(frame: str) -> str:
+    """The frame of a side's ask without the question's breakdown words ("proactive items broken down by category —
+    more work updates than leadership items?"): each side is one figure, not the parts of one."""
+    return re.sub(r"\s+(?=[,，:：])|(?<=\s)\s+", "", Q["breakdown"].sub(" ", frame))
+
+
+def _glossary_phrase_start(before: str) -> int:
+    """Where the longest English phrase of the glossary that ends the text starts ("…requests face to face": at
+    "face to face"; "…by letter": at "by letter"); -1 when no glossary phrase ends it."""
+    words = list(re.finditer(r"[a-z][a-z'-]*", before))
+    if not words or words[-1].end() != len(before.rstrip()):
+        return -1
+    for k in range(max(0, len(words) - _EN_SIDE_WORDS), len(words)):  # (the longest first)
+        if " ".join(w.group() for w in words[k:]) in GLOSSARY.en_to_zh:
+            return words[k].start()
+    return -1
+
+
+def _lead_or_named(before: str, lead: int, named: int) -> int:
+    """The start of a first side that has a lead word ("on wechat") or a glossary phrase ("face to face"): the lead
+    word when it is the only word before a one-word phrase ("on wechat"), else the later of the two ("came in face to
+    face": a phrase of several words is a manner of its own)."""
+    if lead < 0 or named < 0:
+        return max(lead, named)
+    one_word = len(before[named:].split()) == 1
+    return lead if one_word and lead <= named and len(before[lead:named].split()) <= 1 else max(lead, named)
 
 
 def _year_change_match(text: str) -> re.Match | None:
@@ -134,6 +210,53 @@ def year_change(text: str) -> list[tuple[str, float, str]] | None:
     return [(m.group(y), float(m.group(v).replace(",", "")), unit) for y, v in (("y1", "a"), ("y2", "b"))]
 
 
+def _side_label(focus: str) -> str:
+    """An ask's own words as the name of its side, without its question words ("how many were work updates")."""
+    return re.sub(r"^(?:and\s+)?how (?:many|much)\s+(?:(?:were|was|are|is|did|do|does)\s+)?(?:there\s+)?", "", focus or "")
+
+
+def _leaf(fact) -> str:
+    """A fact's own label: the last part of its label path ("总体情况 / 主动公开 / 领导信息" -> "领导信息")."""
+    return (fact.label_zh or fact.row or "").split(" / ")[-1]
+
+
+def _leaf_core(fact) -> str:
+    """A part's label without its generic ending ("领导信息" -> "领导", "部门工作动态信息" -> "部门工作动态"); never
+    shorter than two characters (else the whole label)."""
+    core = re.sub(r"(?:的|类|信息|政府信息)+$", "", _leaf(fact))
+    return core if len(core) >= 2 else _leaf(fact) or "\0"
+
+
+def side_words(side: str) -> list[str]:
+    """The report's words of a side as the question names it: its Chinese ("信息公开类的行政复议" -> itself), or the
+    glossary's words of an English side ("face to face" -> 当面, "by letter" -> 信函, 来信)."""
+    if _CJK.search(side):
+        return [re.sub(r"的", "", side)]
+    return [w for phrase, zh in GLOSSARY.en_to_zh.items()
+            if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", side) for w in zh]
+
+
+def _leaf_names_side(fact, words: list[str]) -> bool:
+    """A prose figure's own label (its last part: "信息公开类行政复议", "诉讼", "当面申请的") and a side's words hold
+    one another (two characters at least)."""
+    leaf = re.sub(r"的$", "", (fact.label_zh or "").split(" / ")[-1])
+    return len(leaf) >= 2 and any(w and (w in leaf or leaf in w) for w in words)
+
+
+def side_in_own_words(side: str, facts: list, report_facts: list) -> list:
+    """A side stated both by a table cell and by a sentence of the report ("信息公开类行政复议7件，诉讼9件" beside
+    table 四's 总计 cells): the prose figure that writes the side's own words, of the same thing and value, is the
+    one cited (the quote a reader checks the side against); else `facts` as they are.  `report_facts`: all the
+    facts of the facts' report."""
+    table = [f for f in facts if f.kind == "table"]
+    if not side or not table or len(table) != len(facts) or len({f.doc_id for f in facts}) != 1:
+        return facts
+    words, value = side_words(side), sum(f.value or 0 for f in table)
+    prose = [g for g in report_facts if g.kind == "narrative" and g.doc_id == table[0].doc_id and g.value == value
+             and g.metric == table[0].metric and _leaf_names_side(g, words)]
+    return prose[:1] or facts
+
+
 @dataclass
 class Side:
     """One side of a comparison: its words, its figure and unit, and the citation marker of the line stating it."""
@@ -147,11 +270,16 @@ class Side:
 def _names_side(side: str, fact) -> bool:
     """The figure found for a side is of that side: its label names the part of the applications the side names
     ("写信申请": 来信, 信函), else holds half the side's character pairs ("微博发布" of "微博发布信息")."""
-    if not side or fact is None or not _CJK.search(side):
-        # (a figure of a sentence is found by its clause's words; an English side is not checked against a label's
-        # gloss, a translation that often words the thing otherwise: "weibo posts" / "government microblog")
-        return True
+    if not side or fact is None:
+        return True  # (a figure of a sentence is found by its clause's words)
     label = fact_search_text(fact)
+    if not _CJK.search(side):
+        # an English side by the glossary's Chinese words of it, not the label's English gloss (a translation that
+        # often words the thing otherwise: "weibo posts" / "government microblog"); words every application
+        # figure shares (申请) name no side, and a side the glossary has no words for is not checked
+        words = [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS]
+        part = asked_part("".join(words)) if words else None
+        return not words or (names_part(part[1], label) if part else any(w in label for w in words))
     part = asked_part(side)
     if part:
         return names_part(part[1], label)
@@ -190,13 +318,18 @@ class SidesOfOneReport:
         if not asks_comparison(q.norm):
             return False
         sides: list[Side] = []
-        answering = [i for i, a in enumerate(asks) if not asks_difference_only(a.ask.text)]
+        answering = [i for i, a in enumerate(asks) if not asks_difference_only(a.ask.text, a.ask.focus)]
         with_figures = [i for i in answering if numeric.get(i)]
         if len(with_figures) == 2 and all(len(numeric[i]) == 1 for i in with_figures):
-            picked = [(asks[i].ask.side or asks[i].ask.focus or label, value, unit, n, fact)
+            picked = [(asks[i].ask.side or _side_label(asks[i].ask.focus) or label, value, unit, n, fact)
                       for i in with_figures for label, value, unit, n, fact in numeric[i]]
         elif len(with_figures) == 1 and len(numeric[with_figures[0]]) == 2 and not asks[with_figures[0]].breakdown:
             picked = list(numeric[with_figures[0]])
+        elif len(with_figures) == 1 and asks[with_figures[0]].breakdown:
+            # "work-update items vs leadership items" answered by the breakdown of the total they are parts of
+            picked = self._two_named_parts(q, asks[with_figures[0]], w)
+            if not picked:
+                return False
         else:
             return False
         if len(with_figures) == 2 and not all(_names_side(asks[i].ask.side, fact) for i in with_figures
@@ -213,6 +346,17 @@ class SidesOfOneReport:
             return False  # two counts of different things: nothing to subtract
         _write_which_more(q, sides, w, t)
         return True
+
+    def _two_named_parts(self, q, a: AskEvidence, w: Writeup) -> list[tuple]:
+        """The two parts of an ask's breakdown that the question names, by their own words ("领导信息" in the
+        question) or the glossary's words of its English ("work updates" -> 工作动态), as sides (label, value, unit,
+        citation, fact); [] unless exactly two are named (a word every part shares names none)."""
+        parts = [g for g in a.breakdown if g.value is not None]
+        words = {w_ for w_ in q.terms if _CJK.search(w_) and len(w_) >= 2 and not all(w_ in _leaf(g) for g in parts)}
+        named = [g for g in parts if any(w_ in _leaf(g) for w_ in words) or _leaf_core(g) in q.norm]
+        if len(named) != 2:
+            return []
+        return [(_leaf(g), g.value, g.unit, w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id])), g) for g in named]
 
     def _years_of_one_clause(self, q, a: AskEvidence, w: Writeup, t: dict) -> bool:
         """A comparison of two years ("2014年比2013年多了多少", "比上年多几条") answered by the one clause of a report

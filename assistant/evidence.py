@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from assistant import premise as _premise
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
+from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_search import FactSearch, in_order
 from assistant.labels import FactIndex, fact_search_text
@@ -147,6 +148,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in _fitting(ev.facts, sub)
                         if f.value in named or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
+            if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
+                ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             self._break_down(ev)
             part = self._unstated_part(ev, names)
             if premise and part is None:
@@ -224,7 +227,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             # "A和B分别发了多少": a figure found by its label answers ask A only when its label names A (the
             # ask's own words, not the frame all asks share: "发布各类信息5110条" is no figure of 政府会议信息)
             facts = self.naming_focus(facts, ev.ask.focus, sub)
-        if docs and (ev.ask.breakdown or wants_breakdown(sub.norm) or WANTS_LIST.search(sub.norm)):
+        if docs and not ev.ask.side and (ev.ask.breakdown or wants_breakdown(sub.norm) or WANTS_LIST.search(sub.norm)):
             # "the 540 items were published on which platforms": the total the ask names by its figure
             total = self.quoted_total(sub.norm, [d.doc_id for d in docs])
             facts = [total] if total is not None else facts
@@ -246,7 +249,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
 
     def _break_down(self, ev: AskEvidence) -> None:
         """A breakdown of one report's figure when the ask wants one; "A和B分别…" over two reports only
-        distributes the ask."""
+        distributes the ask.  A side of a comparison is one figure ("…broken down by category — more work updates
+        than leadership items?": each side), never a breakdown."""
+        if ev.ask.side:
+            return
         if ev.facts and (ev.ask.breakdown or wants_breakdown(ev.q.norm)) and len({f.doc_id for f in ev.facts}) == 1:
             self._parts_of_total(ev, ev.q)
             ev.parts_only = ev.parts_only or bool(ev.breakdown) and wants_parts_only(ev.ask.text)

@@ -123,7 +123,7 @@ class SeveralReports:
             # the reports named: each report's figure as a single ask finds it (a row the ask names more precisely
             # than the metric, "主动公开的规章"; a report that states it only in prose)
             # ("…, and by how many?", "多多少": the difference computed below, no figure of its own)
-            asked = [a for a in asked if not asks_difference_only(a.ask.text)] or asked
+            asked = [a for a in asked if not asks_difference_only(a.ask.text, a.ask.focus)] or asked
             found = asked[0].facts if len(asked) == 1 else []
             by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
             if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):

@@ -235,7 +235,8 @@ def ask_shape(question: str) -> AskShape:
     money = bool(_MONEY_ZH.search(text) or _MONEY_EN.search(text))
     count = None
     m = _HOW_MANY_EN.search(text)
-    if m and not money and not _SPANS_EN.match(m.group(1)):
+    filings = m is not None and _PEOPLE_EN.match(m.group(1)) and GLOSSARY.patterns["people_filing_en"].match(text[m.end():])
+    if m and not money and not _SPANS_EN.match(m.group(1)) and not filings:  # ("how many people filed": the filings)
         count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
                  else "parts" if _PARTS_EN.match(m.group(1)) else "things")
     return AskShape(who=who, money=money, count=count)
