@@ -23,7 +23,8 @@ from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.locators import named_table
 from assistant.precision import core_words, fact_answers, names_core, states_no_applications
 from assistant.query import ParsedQuestion, detect_metric, report_names
-from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, YES_NO, focused, none_answers, none_of_asked_kind
+from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind
+from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD
 from assistant.shapes import contact_fields as _contact_fields
@@ -199,7 +200,7 @@ class FactSearch:
             items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
             mine = items or mine
         # a statement of none, or a prose figure 0 (the same said in figures), answers only an ask for what it
-        # denies (sentences.none_answers): "收到几件申请" is not answered by "未发生有关申请的行政复议" nor by
+        # denies (none_statements.none_answers): "收到几件申请" is not answered by "未发生有关申请的行政复议" nor by
         # "收到行政复议申请0件"
         first_none = bool(mine) and mine[0][0].kind == "none"
         mine = [(f, s) for f, s in mine if not (f.kind == "none" or f.kind == "narrative" and f.value == 0)

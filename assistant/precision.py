@@ -26,28 +26,25 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
-from assistant.core.metrics import FRAME_WORDS, Metric
+from assistant.core.metrics import FRAME_WORDS, NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.labels import has
-from assistant.sentences import none_head, none_kinds
+from assistant.none_statements import none_head, none_kinds
 from assistant.shapes import is_english
 from ingest.prose import none_in
 
 _TEXT_KINDS = ("contact", "date", "item")
-# a statement of none of these words is a statement of no applications at all (0 of every outcome)
-_NO_APPLICATIONS = ("申请",)
-# ... of the year's applications: not of those carried over from the year before or into the next
-_NOT_THIS_YEARS = ("applications_carried_over", "applications_carried_forward")
 
 
 def states_no_applications(f: Fact, metric: Metric | None) -> bool:
     """`f` states that no applications came in at all ("没有收到政府信息公开申请"), and the ask is of what became of the
     year's applications: 0 of every part (部分公开, 不予公开, 当面申请), however few of the ask's words its label holds
-    (so Chinese and English asks of a part find it alike)."""
+    (so Chinese and English asks of a part find it alike).  Data: prose.toml none_applications (the words of a none of
+    all applications) and none_channels, metrics.toml not_this_years (the metrics of another year's applications)."""
     what = f.row or ""
     return (f.kind == "none" and metric is not None and metric.key.startswith("applications")
-            and metric.key not in _NOT_THIS_YEARS and any(w in what for w in _NO_APPLICATIONS)
+            and metric.key not in NOT_THIS_YEARS and any(w in what for w in PROSE.none_applications)
             and not none_kinds(none_head(what)) and not any(w in what for w in PROSE.none_channels))
 
 

@@ -4,7 +4,7 @@ weights, English words for a report written in English, the English renderings o
 
 ``SentenceSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
 ``self.min_evidence_score``), beside ``FactSearch`` (assistant.fact_search), ``PartsSearch`` (assistant.parts) and
-``ItemSearch`` (assistant.list_items).
+``ItemSearch`` (assistant.list_items).  Which statement of none answers an ask: assistant/none_statements.py.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.labels import has
+from assistant.none_statements import none_answers, off_topic_none
+from assistant.precision import sentence_answers
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from assistant.core.prose import PROSE
 from ingest.prose import none_in
 from assistant.core.vocab import names_vocab
 from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
@@ -38,79 +39,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?")
 _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
 
 
-_NONE_LINKER = re.compile("|".join(re.escape(w) for w in PROSE.none_linkers)) if PROSE.none_linkers else None
-_HEAD_TRIM = "的、，,及和与或等 "
-
-
-def none_head(what: str) -> str:
-    """What a statement of none denies: the head of its words, after the first linker ("有关申请的行政复议、行政诉讼"
-    -> "行政复议、行政诉讼"; "申请公开引起行政诉讼案件" -> "行政诉讼案件"); the whole when the head is generic words
-    only ("依申请公开的政府信息": the modifier says what) or there is no linker."""
-    m = _NONE_LINKER.search(what) if _NONE_LINKER else None
-    if m is None or m.start() == 0:
-        return what
-    head = what[m.end():].strip(_HEAD_TRIM)
-    rest = head
-    for g in sorted(GENERIC, key=len, reverse=True):
-        if re.search(r"[\u4e00-\u9fff]", g):
-            rest = rest.replace(g, "")
-    return head if rest.strip(_HEAD_TRIM) else what
-
-
-def _names_head(term: str, head: str) -> bool:
-    """The head is the end of a term of the ask ("申请" of "政府信息公开申请"): the ask names the head in longer words."""
-    return len(head) >= 2 and any(a.endswith(head) for a in term.split("|"))
-
-
-def none_kinds(text: str) -> set[int]:
-    """The kinds of thing (prose data none_kinds: 复议; 诉讼/起诉/…; 投诉; 收费/费用 …) a text names."""
-    low = text.lower()
-    return {i for i, family in enumerate(PROSE.none_kinds) if any(w in low for w in family)}
-
-
-def none_answers(what: str, terms, ask_text: str = "") -> bool:
-    """Does a statement of none of `what` answer an ask with these search terms? Only when what it denies is what
-    is asked: a Chinese term of the ask is in its head (not only in a modifier: "收到几件申请" is not answered by
-    "未发生有关申请的行政复议"), and a head naming a kind of thing (prose data none_kinds: 复议, 诉讼, 投诉, 收费 …)
-    answers only an ask naming that kind, an ask naming one only a head naming it ("行政复议申请" is no application
-    for disclosure; "收费了吗" is not answered by "未收到申请"). An ask with no Chinese term (English
-    words the glossary does not render), or one none of whose terms is in `what`, is judged by the kinds alone."""
-    head = none_head(what)
-    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and t not in GENERIC]
-    if any(has(t, what) for t in zh) and not any(has(t, head) or _names_head(t, head) for t in zh):
-        return False  # the ask's words are only in what modifies the head (a statement found by other words is not judged)
-    kinds = none_kinds(head)
-    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
-    return not (kinds or asked) or bool(kinds & asked)
-
-
-# a question asking whether something happened ("was it sued", "did anyone apply", "是否被起诉过", "收过费没有",
-# "…吗"): a statement that none happened is its answer (glossary.toml [patterns] yes_no)
-YES_NO = _GLOSSARY.patterns["yes_no"]
-# the words of that frame ("有没有", "是不是"): no words of a fact's label (有没有 tokenises as 有 / 没有)
+# the words of a yes/no frame ("有没有", "是不是"): no words of a fact's label (有没有 tokenises as 有 / 没有)
 _YES_NO_FRAME_ZH = _GLOSSARY.patterns["yes_no_frame_zh"]
-
-
-def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:
-    """A statement of none of `what` denies the very kind of thing the ask names (复议, 诉讼, 收费 …: prose data
-    none_kinds), not only a thing its words share."""
-    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
-    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
-    return bool(none_kinds(none_head(what)) & asked) and none_answers(what, terms, ask_text)
-
-
-# a clause stating the figure 0 of what precedes it ("收到有关行政复议申请0件"): a statement of none in figures
-_ZERO_FIGURE = re.compile(r"([\u4e00-\u9fff、]+?)(?:为|共|计|有)?\s*0\s*(?:件|条|个|起|次|项|人次)?\s*[。；;，,.]?\s*$")
-
-
-def _off_topic_none(clause: str, terms, ask_text: str) -> bool:
-    """A clause that is a statement of none (or states the figure 0) of something other than what is asked."""
-    got = none_in(clause)
-    what = got[0] if got is not None else None
-    if what is None:
-        m = _ZERO_FIGURE.search(clause)
-        what = m.group(1) if m else None
-    return what is not None and not none_answers(what, terms, ask_text)
 
 
 def is_heading(sentence: str) -> bool:
@@ -195,12 +125,6 @@ def focused(terms: dict[str, float], focus: str) -> dict[str, float]:
         return {t: w * FOCUS_WEIGHT if any(a in renderings for a in t.split("|")) else w for t, w in terms.items()}
     return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) for a in t.split("|")) else w
             for t, w in terms.items()}
-
-
-def _answers(hit, q, clean: str, terms) -> bool:
-    from assistant.precision import sentence_answers  # (precision reads this module's statements of none)
-
-    return sentence_answers(hit, q, clean, terms)
 
 
 def _date_part(text: str, m: re.Match) -> bool:
@@ -333,7 +257,7 @@ class SentenceSearch:
                 content = [c for c in clauses if any(has(tok, c) for tok in terms if not NEGATION.fullmatch(tok))] \
                     or [c for c in _CLAUSE_END.split(sent.lower()) if c.strip(" ，,；;：:。")]
                 if (all(float(n.replace(",", "")) == 0 for n in numbers) and content
-                        and all(_off_topic_none(c, terms, q.norm) for c in content)):
+                        and all(off_topic_none(c, terms, q.norm) for c in content)):
                     continue  # its words of the ask are in statements of none (or figures 0) of something else
                 stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
                 score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
@@ -351,7 +275,7 @@ class SentenceSearch:
                         continue
                     if not _unit_fits(hit.figure, asked_unit(q.norm)) or not figure_holds_shape(shape, hit.figure):
                         continue  # "多少件" / "how many lawsuits" is not answered by "培训50人次" / "6部分"
-                    if not _answers(hit, q, self.index.texts(chunk.doc_id)[1], zh_terms):
+                    if not sentence_answers(hit, q, self.index.texts(chunk.doc_id)[1], zh_terms):
                         continue  # a figure of something else (assistant/precision.py): the next sentence may answer
                 elif wants_date or wants_rank:
                     self._date_clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms,

@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 
 from assistant.core.vocab import names_vocab
 from ingest.places import SUFFIX_PINYIN, SourceIdentity, pinyin_of, places_in_text, region_of
+from ingest.report_title import is_title, title_norm
 
 V = names_vocab()
 OVERRIDE_FILE = "reports.csv"
@@ -38,14 +39,14 @@ def _type_pinyin() -> dict[str, str]:
 
 
 def filename_identity(source_name: str, text: str = "") -> FileIdentity:
-    from ingest.metadata import YEAR_MAX, YEAR_MIN, _is_title, _title_norm  # noqa: PLC0415
+    from ingest.metadata import YEAR_MAX, YEAR_MIN  # noqa: PLC0415 (metadata imports this module)
 
     if not source_name:
         return FileIdentity()
     name = PurePath(source_name).name
-    stem = _title_norm(name)
+    stem = title_norm(name)
     if _CJK.search(stem):
-        return FileIdentity(title=stem) if _is_title(stem) else FileIdentity()
+        return FileIdentity(title=stem) if is_title(stem) else FileIdentity()
     tokens = [t for t in re.split(r"[^0-9a-z]+", PurePath(name).stem.lower()) if t]
     years = [int(t) for t in tokens if re.fullmatch(r"\d{4}", t) and YEAR_MIN <= int(t) <= YEAR_MAX]
     words = [t for t in tokens if t.isalpha()]

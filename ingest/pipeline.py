@@ -20,7 +20,7 @@ from ingest.checks import check_identities, check_narrative_conflicts
 from ingest.chunk import chunk_sections
 from ingest.clean import CleanText, clean
 from ingest.facts import build_facts
-from ingest.index import failpoint
+from ingest.storage import failpoint
 from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document, skip_reason
 from ingest.filenames import OVERRIDE_FILE, apply_overrides, read_overrides
 from ingest.metadata import extract_metadata

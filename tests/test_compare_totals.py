@@ -179,7 +179,7 @@ def test_a_yes_no_question_is_answered_by_the_statement_of_none_not_by_a_figure_
 
 
 def test_yes_no_words():
-    from assistant.sentences import YES_NO
+    from assistant.none_statements import YES_NO
 
     for q in ("was qinghe sued in 2023", "did it face any reconsideration", "是否被起诉过", "有没有被申请复议", "被起诉过吗"):
         assert YES_NO.search(q), q

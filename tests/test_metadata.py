@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from ingest.clean import clean
-from ingest.metadata import ReportMeta, extract_metadata, pinyin_of, region_of
+from ingest.metadata import ReportMeta, extract_metadata
+from ingest.places import pinyin_of, region_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"

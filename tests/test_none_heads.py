@@ -15,7 +15,7 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.query import parse_question
-from assistant.sentences import none_answers, none_head
+from assistant.none_statements import none_answers, none_head
 from tests.fake_index import index_of, line_passages
 
 DOC = "n" * 16

@@ -13,7 +13,7 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.query import parse_question
-from assistant.sentences import YES_NO
+from assistant.none_statements import YES_NO
 from tests.fake_index import index_of, line_passages
 
 DOC = "y" * 16

@@ -97,8 +97,13 @@ METRICS: tuple[Metric, ...] = load()
 
 BY_KEY: dict[str, Metric] = {m.key: m for m in METRICS}
 
+_LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
 # words an ask shares with every figure of the applications and proceedings (申请, 答复, disclosure …): no narrower thing
-FRAME_WORDS: tuple[str, ...] = tuple(tomllib.loads(DATA.read_text(encoding="utf-8")).get("frame_words", ()))
+FRAME_WORDS: tuple[str, ...] = tuple(_LISTS.get("frame_words", ()))
+# the metrics of applications of another year than the report's (carried over from the year before, into the next)
+NOT_THIS_YEARS: tuple[str, ...] = tuple(_LISTS.get("not_this_years", ()))
+if unknown := [k for k in NOT_THIS_YEARS if k not in BY_KEY]:
+    raise ValueError(f"{DATA}: not_this_years names no metric: {unknown}")
 
 
 def metric(key: str) -> Metric:

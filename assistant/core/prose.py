@@ -40,6 +40,7 @@ class ProseVocabulary:
     none_kinds: tuple[tuple[str, ...], ...]  # families of proceedings a head may name ("复议"; "诉讼", "起诉" ...)
     none_outcomes: tuple[tuple[str, ...], ...]  # outcomes of a proceeding ("败诉", "lost"): none of one is no none of it
     none_channels: tuple[str, ...]  # channels of an application ("网络"): a none of one is no none of all applications
+    none_applications: tuple[str, ...]  # a none of one of these ("申请") is a none of all the year's applications
     contact: tuple[ContactField, ...]
     date_zh: str
     date_en: str
@@ -128,6 +129,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         none_kinds=tuple(tuple(k) for k in raw.get("none_kinds", ())),
         none_outcomes=tuple(tuple(k) for k in raw.get("none_outcomes", ())),
         none_channels=tuple(raw.get("none_channels", ())),
+        none_applications=tuple(raw.get("none_applications", ())),
         contact=contact,
         date_zh=raw["date_zh"],
         date_en=raw["date_en"],

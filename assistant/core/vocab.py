@@ -31,7 +31,8 @@ class NamesVocab:
     place_suffix: Mapping[str, tuple[str, str]]  # suffix -> (pinyin, English word)
     pinyin: Mapping[str, str]  # phrase -> toneless pinyin, syllables separated by spaces
     agency_types: tuple[AgencyType, ...]  # longest suffix first
-    agency_word_en: Mapping[str, tuple[str, ...]]  # English word of part of a type -> Chinese parts
+    # English word of part of a type -> Chinese parts (the entries of [agency_name_en.words] with `type`)
+    agency_word_en: Mapping[str, tuple[str, ...]]
     stop_chars: frozenset[str]
     pronoun_starts: tuple[str, ...]
     not_place_chars: frozenset[str]
@@ -51,7 +52,7 @@ class NamesVocab:
     place_part_en: Mapping[str, tuple[str, ...]]
     # the English words of an agency's name written word by word ([agency_name_en]; scope.level_type_names,
     # agency_en): level word -> level character ("county" -> 县), head word -> generic ends ("bureau" -> 局),
-    # word of its own name -> Chinese words ("natural resources" -> 自然资源)
+    # word of its own name -> Chinese words ("natural resources" -> 自然资源; the words entries with zh)
     name_levels_en: Mapping[str, str]
     name_heads_en: Mapping[str, tuple[str, ...]]
     name_words_en: Mapping[str, tuple[str, ...]]
@@ -100,6 +101,23 @@ def _reverse(types: list[AgencyType], words: dict[str, tuple[str, ...]]) -> Mapp
     return MappingProxyType({k: tuple(x) for k, x in rev.items()})
 
 
+def _agency_words_en(table: dict) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The one table of English agency words ([agency_name_en.words]) read two ways: (the words that are part of an
+    agency type -> their Chinese, the words of a name written word by word -> theirs).  A list is a word of names
+    only; a table's `zh` makes it a word of names, its `type` part of a type (true: with the `zh` words)."""
+    types: dict[str, tuple[str, ...]] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    for en, v in table.items():
+        if isinstance(v, list):
+            names[en] = tuple(v)
+            continue
+        if "zh" in v:
+            names[en] = tuple(v["zh"])
+        if v.get("type"):
+            types[en] = tuple(v["zh"]) if v["type"] is True else tuple(v["type"])
+    return types, names
+
+
 @lru_cache(maxsize=1)
 def names_vocab() -> NamesVocab:
     with open(DATA / "names.toml", "rb") as f:
@@ -108,8 +126,8 @@ def names_vocab() -> NamesVocab:
     types = [AgencyType(t["zh"], tuple(t["en"]), tuple(t.get("zh_abbr", ())), bool(t.get("under_government")))
              for t in d["agency_type"]]
     types.sort(key=lambda t: len(t.zh), reverse=True)
-    words = {k: tuple(v) for k, v in d["agency_word_en"].items()}
     name_en = d.get("agency_name_en", {})
+    words, name_words = _agency_words_en(name_en.get("words", {}))
     return NamesVocab(
         region_suffixes=tuple(sorted(d["region_suffixes"], key=len, reverse=True)),
         subplace_suffixes=tuple(sorted(d["subplace_suffixes"], key=len, reverse=True)),
@@ -135,5 +153,5 @@ def names_vocab() -> NamesVocab:
                                                                        key=lambda kv: len(kv[0]), reverse=True)}),
         name_levels_en=MappingProxyType(dict(name_en.get("levels", {}))),
         name_heads_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("heads", {}).items()}),
-        name_words_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("words", {}).items()}),
+        name_words_en=MappingProxyType(name_words),
     )

@@ -1,0 +1,86 @@
+"""Statements of none ("未发生行政复议", "没有收到申请", "收到有关行政复议申请0件") and the asks they answer: what a statement
+denies is its head (the words after its first linker), and it answers an ask only when that head is what the ask
+names, a kind of thing (复议, 诉讼, 收费 …: prose data none_kinds) only an ask of that kind.  Read by the sentence search
+(assistant/sentences.py), the label search (assistant/fact_search.py) and the precision rules (assistant/precision.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.prose import PROSE
+from assistant.labels import has
+from ingest.prose import none_in
+
+_NONE_LINKER = re.compile("|".join(re.escape(w) for w in PROSE.none_linkers)) if PROSE.none_linkers else None
+_HEAD_TRIM = "的、，,及和与或等 "
+
+
+def none_head(what: str) -> str:
+    """What a statement of none denies: the head of its words, after the first linker ("有关申请的行政复议、行政诉讼"
+    -> "行政复议、行政诉讼"; "申请公开引起行政诉讼案件" -> "行政诉讼案件"); the whole when the head is generic words
+    only ("依申请公开的政府信息": the modifier says what) or there is no linker."""
+    m = _NONE_LINKER.search(what) if _NONE_LINKER else None
+    if m is None or m.start() == 0:
+        return what
+    head = what[m.end():].strip(_HEAD_TRIM)
+    rest = head
+    for g in sorted(_GLOSSARY.generic, key=len, reverse=True):
+        if re.search(r"[\u4e00-\u9fff]", g):
+            rest = rest.replace(g, "")
+    return head if rest.strip(_HEAD_TRIM) else what
+
+
+def _names_head(term: str, head: str) -> bool:
+    """The head is the end of a term of the ask ("申请" of "政府信息公开申请"): the ask names the head in longer words."""
+    return len(head) >= 2 and any(a.endswith(head) for a in term.split("|"))
+
+
+def none_kinds(text: str) -> set[int]:
+    """The kinds of thing (prose data none_kinds: 复议; 诉讼/起诉/…; 投诉; 收费/费用 …) a text names."""
+    low = text.lower()
+    return {i for i, family in enumerate(PROSE.none_kinds) if any(w in low for w in family)}
+
+
+def none_answers(what: str, terms, ask_text: str = "") -> bool:
+    """Does a statement of none of `what` answer an ask with these search terms? Only when what it denies is what
+    is asked: a Chinese term of the ask is in its head (not only in a modifier: "收到几件申请" is not answered by
+    "未发生有关申请的行政复议"), and a head naming a kind of thing (prose data none_kinds: 复议, 诉讼, 投诉, 收费 …)
+    answers only an ask naming that kind, an ask naming one only a head naming it ("行政复议申请" is no application
+    for disclosure; "收费了吗" is not answered by "未收到申请"). An ask with no Chinese term (English
+    words the glossary does not render), or one none of whose terms is in `what`, is judged by the kinds alone."""
+    head = none_head(what)
+    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and t not in _GLOSSARY.generic]
+    if any(has(t, what) for t in zh) and not any(has(t, head) or _names_head(t, head) for t in zh):
+        return False  # the ask's words are only in what modifies the head (a statement found by other words is not judged)
+    kinds = none_kinds(head)
+    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
+    return not (kinds or asked) or bool(kinds & asked)
+
+
+# a question asking whether something happened ("was it sued", "did anyone apply", "是否被起诉过", "收过费没有",
+# "…吗"): a statement that none happened is its answer (glossary.toml [patterns] yes_no)
+YES_NO = _GLOSSARY.patterns["yes_no"]
+
+
+def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:
+    """A statement of none of `what` denies the very kind of thing the ask names (复议, 诉讼, 收费 …: prose data
+    none_kinds), not only a thing its words share."""
+    zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+    asked = none_kinds(" ".join([ask_text, *terms, *(s for t in zh for s in _GLOSSARY.zh_synonyms.get(t, ()))]))
+    return bool(none_kinds(none_head(what)) & asked) and none_answers(what, terms, ask_text)
+
+
+# a clause stating the figure 0 of what precedes it ("收到有关行政复议申请0件"): a statement of none in figures
+_ZERO_FIGURE = re.compile(r"([\u4e00-\u9fff、]+?)(?:为|共|计|有)?\s*0\s*(?:件|条|个|起|次|项|人次)?\s*[。；;，,.]?\s*$")
+
+
+def off_topic_none(clause: str, terms, ask_text: str) -> bool:
+    """A clause that is a statement of none (or states the figure 0) of something other than what is asked."""
+    got = none_in(clause)
+    what = got[0] if got is not None else None
+    if what is None:
+        m = _ZERO_FIGURE.search(clause)
+        what = m.group(1) if m else None
+    return what is not None and not none_answers(what, terms, ask_text)
