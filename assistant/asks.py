@@ -22,7 +22,7 @@ from assistant.core.template import TEMPLATE
 from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.field_asks import field_names, split_fields, split_pair_zh
-from assistant.noun_lists import channels_en, columns, list_en, list_zh
+from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -69,7 +69,9 @@ def _pieces(norm: str) -> list[str]:
                           r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
                           r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)\s+(?=how (?:many|much)(?![a-z]))", p):
             q = q.strip(" ，,")
-            if q:
+            if q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q):
+                out[-1] += " " + q  # "across how many channels", "roughly how many staff": one ask
+            elif q:
                 out += _by_kind(q)
     return out
 
@@ -277,7 +279,8 @@ def _set_focus(asks: list[Ask]) -> None:
         a.focus = own.strip(" ，,、的") or t
     # "the 808 items X put out — how many went on A, how many on B": what the first ask writes before its "how many"
     # is the frame of every ask (the later ones start at theirs), not the first one's own words
-    first = re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", asks[0].focus)
+    # (or its "number of": "Qinghe 2023, outreach: number of training sessions, and how many quizzes")
+    first = re.search(r"(?<![a-z])(?:how (?:many|much)|(?:the\s+)?number of)(?![a-z])", asks[0].focus)
     if first and first.start() > 0 and all(re.match(r"(?:and\s+)?how (?:many|much)(?![a-z])", t) for t in texts[1:]):
         asks[0].focus = asks[0].focus[first.start():]
 
@@ -311,10 +314,16 @@ def _english_frame(pieces: list[str]) -> list[str]:
     # ("and under the disclosure section of its website, how many sub-columns are there": a frame too)
     # ("qinghe 2023: on its website, weibo and wechat, how many posts …": after the question's scope too, unless it
     # restates a figure, "qinghe 2023: of the 5 applications it received": a premise, assistant/premise.py)
+    # ... and so is a first piece that asks nothing ("MFA 2009 report - roughly, how many staff…", "Hainan 2014: after
+    # the website revamp how many sections…"): it says where and when, every ask after it says what (a piece naming a
+    # counted thing asks for it bare: "2023 OGI: applications received, and how many were completed")
     lead = re.match(r"[^:—–?]*(?:[:—–]|\s-)\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)", out[0])
     if lead and re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", out[0][lead.end():])):
         lead = None
-    if not Q["asking"].search(out[0]) and (lead or re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])):
+    if not Q["asking"].search(out[0]) and (
+            lead or re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])
+            or not Q["within"].search(out[0]) and not Q["before_after_en"].search(out[0])
+            and not names_counted_en(out[0]) and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d", out[0])):
         frame = re.sub(r"^and\s+", "", out.pop(0))
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
     # "how many normative documents were issued … and how many are currently valid": a later "how many" followed

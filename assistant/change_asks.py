@@ -66,6 +66,11 @@ def _before_after_en(piece: str) -> list[str] | None:
     """"how many sections did the website have before and after the revamp" -> "… before the revamp" |
     "… after the revamp" (only in an ask for a figure: "what changed before and after" asks none)."""
     m = Q["before_after_en"].search(piece)
+    if not m and _HOW_MANY.search(piece) and (vs := Q["vs_before_en"].search(piece)):
+        # "after the revamp, how many sections did it have (vs before)": the figure after it, and the one before
+        now = (piece[: vs.start()] + piece[vs.end() :]).strip()
+        then = re.sub(r"(?<![a-z])after(?![a-z])", "before", now, count=1)
+        return [then if then != now else f"{now} before", now]
     if not m or not _HOW_MANY.search(piece):
         return None
     # the event ("the revamp") goes with the later end only: the earlier end is the figure a clause goes on to change

@@ -110,7 +110,8 @@ class FactSearch:
             # "<the website after its revamp> — how many sub-columns": what an English ask counts is its focus,
             # the words around it only say where (a figure of the website that counts no sub-columns is no answer);
             # not an ask of a metric, whose noun is every row's ("how many requests had it replied to": 办结)
-            terms = focused(terms, counted_phrase_en(q.norm))
+            counted = counted_phrase_en(q.norm)
+            terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index._idf
         # English words the glossary translated are already searched as their Chinese terms

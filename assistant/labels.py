@@ -394,6 +394,28 @@ class FactIndex:
                 out[i] = f"{labels[i]} {tail}"
         return out
 
+    COUNTED_BONUS = 0.05
+
+    def _counts_asked(self, f: Fact, label: str, terms: dict[str, float]) -> float:
+        """COUNTED_BONUS for a prose figure followed by the word of the ask's heaviest term ("across how many new-media
+        channels": "…等7个新媒体平台" counts platforms) where its label lacks it: the figure counts that thing, while
+        a figure labelled with it ("新媒体平台累计发布信息260条") counts something on it; minus it for a figure counting
+        the kind of the names listed before it, asked by one of those names; else 0."""
+        tail = self._tails.get((f.doc_id, f.end), "")
+        if not tail:
+            return 0.0
+        if re.search(r"等+" + re.escape(tail[:4]), label) and not any(has(t, tail) for t in terms):
+            # "有通知公告、工作动态…等9个二级栏目" counts columns: an ask naming one of the listed names ("how many work
+            # news items") is no ask of it
+            return -self.COUNTED_BONUS
+        if len(terms) < 2:
+            return 0.0
+        top = max(terms, key=terms.get)
+        if sorted(terms.values())[-2] >= terms[top] or not re.search(r"[\u4e00-\u9fff]", top):
+            return 0.0  # no term stands out as the thing counted
+        alts = top.split("|")
+        return self.COUNTED_BONUS if any(tail.startswith(a) for a in alts) and not has(top, label) else 0.0
+
     def search(self, query: str, terms: dict[str, float], doc_ids: list[str], k: int = 12,
                dense: bool = True, leaf: bool | None = None) -> list[tuple[Fact, float]]:
         """Facts of `doc_ids` ranked by how well their labels match the ask: (fact, score in 0..~1.9).
@@ -407,6 +429,8 @@ class FactIndex:
         total = sum(terms.values()) or 1.0
         lexical = self._with_counted_nouns(facts, labels) if len(set(doc_ids)) <= self.TAIL_REPORTS_MAX else labels
         lex = [sum(w for tok, w in terms.items() if has(tok, label)) / total for label in lexical]
+        if lexical is not labels:
+            lex = [x + self._counts_asked(f, labels[i], terms) for i, (f, x) in enumerate(zip(facts, lex))]
         sims = np.zeros(len(facts), np.float32)
         bonus = np.zeros(len(facts), np.float32)
         covered = max(lex) >= 0.75  # labels that cover the ask need no embedding (nor its latency)

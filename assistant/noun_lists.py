@@ -48,6 +48,13 @@ def _counted_en(item: str) -> bool:
     return bool(_PLURAL.search(item)) and bool(detect_metric(item, fallback=False) or any(glossary_groups(item)))
 
 
+def names_counted_en(text: str) -> bool:
+    """The last phrase of an English piece (after its lead: "qinghe 2023: applications received") names a counted
+    thing: the piece is a bare ask for it, not only the frame of the asks after it."""
+    m = _LEAD_EN.match(text)
+    return _counted_en(text[m.end():] if m else text)
+
+
 def _counted_zh(item: str) -> bool:
     """A Chinese phrase names a thing the reports count: a noun of counted things (glossary [asks] counted_zh)
     in a phrase of the vocabulary (a metric's words, a Chinese word of the glossary)."""
@@ -84,7 +91,11 @@ def list_en(piece: str) -> list[str] | None:
     if _ASKING_EN.search(body):
         return None  # a question word inside the list: the pieces of the question are split elsewhere
     items = [x.strip() for x in _SPLIT_EN.split(body) if x.strip()]
-    if len(items) < 2 or not all(_counted_en(_unmask(x, masks)) for x in items):
+    # three or more things after "how many" ("how many were construction tenders, gov procurement, land/mining…"): the
+    # count is asked of each, and a word of the vocabulary names each thing ("procurement" is no plural, yet counted)
+    counting = len(items) >= 3 and re.search(r"(?<![a-z])(?:how many|numbers? of)\s*$", lead)
+    named = (lambda x: any(glossary_groups(x)) or detect_metric(x, fallback=False)) if counting else _counted_en
+    if len(items) < 2 or not all(named(_unmask(x, masks)) for x in items):
         return None
     lead = lead if not lead or lead.endswith(" ") else lead + " "
     return [_unmask(f"{lead}{x}", masks).strip() for x in items]

@@ -17,7 +17,9 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
 # "of the 5 …", "among the 12 …", "out of 30 …", "of those 5 …", "of its 80 …" (a determiner before the number:
 # "of 2023" is a year, "of 5 items" reads as a count asked about)
-_PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:the|those|these|its|their|all(?:\s+the)?)|out\s+of(?:\s+(?:the|those|these|its|their|all(?:\s+the)?))?)\s+{_NUM}{_NOT_YEAR}")
+# (a figure restated roughly too: "of the ~2243 items", "of the roughly 500 posts", "out of some 30 requests")
+_ABOUT_EN = r"(?:~\s*|(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|just over|c\.|ca\.)\s+)?"
+_PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:the|those|these|its|their|all(?:\s+the)?)|out\s+of(?:\s+(?:the|those|these|its|their|all(?:\s+the)?))?)\s+{_ABOUT_EN}{_NUM}{_NOT_YEAR}")
 # "不予公开的10条信息里", "这5件申请中", "那12起案件当中": a counted thing, then the word that takes a part of it
 _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
 # ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有

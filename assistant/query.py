@@ -68,6 +68,9 @@ _ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else rf"(?<![a-z
                                  for w in sorted(_GLOSSARY_DATA.date_words, key=len, reverse=True) if w != "which year") or "(?!)")
 
 
+_NOT_METRIC = _GLOSSARY_DATA.patterns.get("not_metric_en") or re.compile("(?!)")
+
+
 def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     """The metric whose keywords match the question most specifically. With `fallback`, a question
     that only says "applications" (申请) gets the applications received. A question asking for a date and no
@@ -88,6 +91,7 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
 def _best_metric(norm: str) -> Metric | None:
     """The metric with the longest keyword in `norm` (a Chinese keyword weighs three times its length)."""
     best, best_score = None, 0
+    norm = _NOT_METRIC.sub(" ", norm)  # "a quiz on the OGI regulations": the Regulations, no rules (规章) counted
     for m in METRICS:
         score = max(
             [len(k) * 3 for k in m.ask_zh if k in norm]

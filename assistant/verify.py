@@ -238,8 +238,17 @@ def ask_shape(question: str) -> AskShape:
     filings = m is not None and _PEOPLE_EN.match(m.group(1)) and GLOSSARY.patterns["people_filing_en"].match(text[m.end():])
     if m and not money and not _SPANS_EN.match(m.group(1)) and not filings:  # ("how many people filed": the filings)
         count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
-                 else "parts" if _PARTS_EN.match(m.group(1)) else "things")
+                 else "parts" if _PARTS_EN.match(m.group(1)) and _report_parts(m, text) else "things")
     return AskShape(who=who, money=money, count=count)
+
+
+_SITE_PARTS = GLOSSARY.patterns["site_parts_en"]
+
+
+def _report_parts(m: re.Match[str], text: str) -> bool:
+    """"how many sections" asks the parts of the report, unless a word qualifies them ("second-level sections") or
+    the ask is about a website ("after the website revamp, how many sections did it have": its 版块)."""
+    return not m.group(0)[: m.start(1) - m.start()].strip().lower().split()[2:] and not _SITE_PARTS.search(text)
 
 
 def _is_name(filler: str, post: str) -> bool:
