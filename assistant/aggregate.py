@@ -50,9 +50,19 @@ def without_side_words(norm: str) -> str:
     return re.sub(r"\s{2,}", " ", _WHICH_SIDE.sub(" ", norm)).strip()
 
 
+# "split the requests by who filed them (individuals vs companies vs others)": "vs" between the parts of a breakdown
+# the question asks for lists them, it sets nothing against anything
+_LISTING_VS = re.compile(r"(?<![a-z])(?:vs\.?|versus)(?![a-z])")
+_BREAKDOWN = GLOSSARY.patterns["breakdown"]
+
+
 def asks_comparison(norm: str) -> bool:
-    """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"."""
-    return _COMPARE.search(norm) is not None
+    """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"
+    (not "vs" listing the parts of a breakdown asked: "by who filed them (individuals vs companies vs others)")."""
+    found = [m.group() for m in _COMPARE.finditer(norm)]
+    if found and _BREAKDOWN.search(norm) and all(_LISTING_VS.fullmatch(w) for w in found):
+        return False
+    return bool(found)
 
 
 def asks_difference_only(ask_text: str, focus: str = "") -> bool:

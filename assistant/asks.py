@@ -299,6 +299,9 @@ def _word_across(units: list[list[str]], pre: int) -> int:
     return 0
 
 
+# a piece that only says which things the asks after it are about: it starts (or, after the question's lead — its
+# scope, up to a colon or a dash — goes on) with "of", "among", "for", "under" …
+_FRAME_EN = re.compile(r"(?:^|^[^,;]*?(?:[:—–]|\s-\s)\s*)(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s")
 _EN_VERB = re.compile(r"\s+(?:did|does|do|were|was|are|is|has|have|had|will|can)\s+\S.*$")
 
 
@@ -311,17 +314,20 @@ def _english_frame(pieces: list[str]) -> list[str]:
     if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
         return pieces
     out = list(pieces)
-    # ("and under the disclosure section of its website, how many sub-columns are there": a frame too)
-    # ("qinghe 2023: on its website, weibo and wechat, how many posts …": after the question's scope too, unless it
-    # restates a figure, "qinghe 2023: of the 5 applications it received": a premise, assistant/premise.py)
+    # ("and under the disclosure section of its website, how many sub-columns are there": a frame too; so is one
+    # after the question's lead, "qinghe 2019 report: of the requests answered 'not held', how many came from …",
+    # "qinghe 2023: on its website, weibo and wechat, how many posts …", unless it restates a figure, "qinghe 2014 — of
+    # the 12 requests it received": a premise, read apart by assistant/premise.py)
     # ... and so is a first piece that asks nothing ("MFA 2009 report - roughly, how many staff…", "Hainan 2014: after
     # the website revamp how many sections…"): it says where and when, every ask after it says what (a piece naming a
     # counted thing asks for it bare: "2023 OGI: applications received, and how many were completed")
-    lead = re.match(r"[^:—–?]*(?:[:—–]|\s-)\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)", out[0])
-    if lead and re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", out[0][lead.end():])):
-        lead = None
+    at_start = re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])
+    after_lead = (_FRAME_EN.match(out[0])
+                  or re.match(r"[^:—–?]*(?:[:—–]|\s-)\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)", out[0]))
+    after_lead = after_lead is not None and not re.search(
+        r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", out[0][after_lead.end():]))
     if not Q["asking"].search(out[0]) and (
-            lead or re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])
+            at_start or after_lead
             or not Q["within"].search(out[0]) and not Q["before_after_en"].search(out[0])
             and not names_counted_en(out[0]) and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d", out[0])):
         frame = re.sub(r"^and\s+", "", out.pop(0))

@@ -255,7 +255,11 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             return
         if ev.facts and (ev.ask.breakdown or wants_breakdown(ev.q.norm)) and len({f.doc_id for f in ev.facts}) == 1:
             self._parts_of_total(ev, ev.q)
-            ev.parts_only = ev.parts_only or bool(ev.breakdown) and wants_parts_only(ev.ask.text)
+            # (a row split by who applied — "split the new requests by who filed them", "按申请人分类": the total with
+            # every applicant column, the identity the table states per row; the parts only where each one's figure
+            # is what is asked: "按申请人类型分别是多少", "how many from each applicant type")
+            ev.parts_only = ev.parts_only or (bool(ev.breakdown) and wants_parts_only(ev.ask.text)
+                                              and not (self.applicant_total(ev.facts, ev.q) and not EACH.search(ev.ask.text)))
         elif len(ev.facts) == 1 and WANTS_LIST.search(ev.q.norm) and self.in_full_breakdown(ev.facts[0]):
             # "on which platforms were the 808 items published": the one figure found is a total its sentence breaks
             # down into parts adding up to it, or one of them (whatever words the parts use): the total, every part
@@ -265,6 +269,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         """`ev`'s breakdown: the parts of its fact; when its one fact is itself a part of a prose total, the total
         and all its parts ("which channels / categories", "…, how many each": the label matched one of the parts;
         the answer is the total whose sentence lists them, "808条,其中…平台新增88条,…官网公开383条,…公众号337条")."""
+        # (a breakdown by applicant: the row's total and every applicant column, whichever columns the ask named)
+        ev.facts = self.applicant_total(ev.facts, q) or ev.facts
         parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
         if parent is not None:
             ev.facts = [parent]
@@ -318,8 +324,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         words = _premise.part_words(said, phrase)
         if not words or ev.breakdown:
             return None
+        # (a prose figure's own words are its label and clause, not the heading of its section: "我局收到12起…" under
+        # "依申请公开和不予公开政府信息情况" counts what was received, not what was turned down)
         own = [f for f in ev.facts if not _premise.restates(f.value, premise)
-               or _names_part(words, fact_search_text(f) + f.row + (f.column or ""))]
+               or _names_part(words, (fact_search_text(f) if f.table != "narrative" else "") + f.row + (f.column or ""))]
         if own:
             return None  # a fact states the part (even one equal to the whole: "5件全部予以公开")
         ev.context, ev.facts, ev.part = ev.facts or restated, [], said

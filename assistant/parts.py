@@ -85,6 +85,10 @@ def adding_up(parts: list[Fact], total: float | None) -> list[Fact]:
     return parts
 
 
+# an ask about who applied ("by applicant", "who filed them", "individuals vs companies", "什么人提出的")
+_BY_APPLICANT = re.compile(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who")
+
+
 class PartsSearch:
     """Breakdowns of facts, the totals parts belong to, the later figure of a change."""
 
@@ -124,11 +128,24 @@ class PartsSearch:
         hits = [f for f in self.fact_index.facts(doc_ids) if f.table == "narrative" and f.value in asked and self._adds_up(f)]
         return hits[0] if len(hits) == 1 else None
 
+    def applicant_total(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
+        """A breakdown by applicant of one row of a table of applicants ("split the new requests by who filed them
+        (individuals vs companies vs others)", "按申请人分类"): the row's 总计 cell, whose breakdown is every applicant
+        column — not only the columns the ask happens to name; [] when the facts are no cells of one such row."""
+        if q is None or not facts or not _BY_APPLICANT.search(q.norm):
+            return []
+        f = facts[0]
+        if any(g.kind != "table" or (g.doc_id, g.table, g.row) != (f.doc_id, f.table, f.row) for g in facts):
+            return []
+        total = [g for g in self.fact_index.facts([f.doc_id]) if g.kind == "table" and g.table == f.table
+                 and g.row == f.row and g.column == "总计" and g.value is not None]
+        return total[:1]
+
     def breakdown(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
         (applicant types), else its sibling rows (the other outcomes)."""
         out: list[Fact] = []
-        applicant = q is not None and re.search(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who", q.norm)
+        applicant = q is not None and _BY_APPLICANT.search(q.norm)
         for f in facts:
             mine = self.fact_index.facts([f.doc_id])
             if f.table == "narrative":

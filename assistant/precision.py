@@ -80,11 +80,30 @@ def _without_addresses(text: str) -> str:
     return _ADDRESS_NUMBER.sub(lambda m: m.group().replace(m.group("n"), ""), text)
 
 
+# a list number at the start of a label or line ("2.重复申请", "2、重复申请", "（2）…", "(2)…"): the item's place in a
+# list, never a figure of it (not "2.5万元": a decimal)
+_LIST_NUMBER_AFTER = re.compile(r"\s*(?:[.．、](?!\d)|[)）])")
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n|；;。:：])\s*[(（]?\s*$")
+_LIST_NUMBERS = re.compile(r"(?m)(?:^|(?<=[|；;。:：]))\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、](?!\d))")
+
+
+def is_list_number(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is an enumerator: it opens its label or line (after nothing but a bracket)
+    and a list mark follows it ("2.重复申请", "2、", "（2）")."""
+    before = text[:start]
+    if not _LIST_NUMBER_BEFORE.search(before) or not _LIST_NUMBER_AFTER.match(text, end):
+        return False
+    opened = before.rstrip().endswith(("(", "（"))
+    closes = bool(re.match(r"\s*[)）]", text[end:]))
+    return opened == closes  # "(2)" / "2." — not "(2." nor "2)"
+
+
 def counts_nothing(sentence: str, parts_asked: bool = False) -> bool:
-    """`sentence` writes numbers, but only dates, web addresses, street addresses and (unless `parts_asked`) counts
-    of the report's parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止", "地址在人民大街6175号"):
-    no figure of anything asked."""
+    """`sentence` writes numbers, but only dates, web addresses, street addresses, list numbers ("2.重复申请") and
+    (unless `parts_asked`) counts of the report's parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止",
+    "地址在人民大街6175号"): no figure of anything asked."""
     rest = _NO_COUNT.sub("", _without_addresses(sentence if parts_asked else _PART_COUNT.sub("", sentence)))
+    rest = _LIST_NUMBERS.sub("", rest)  # ("(五)不予处理 1.信访举报投诉类申请 2.重复申请": the rows' numbers, no count)
     return rest != sentence and not re.search(r"\d", rest) and not _PART_COUNT.search(rest)
 
 
@@ -178,6 +197,9 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
     figure = hit.figure or ""
     if figure and re.fullmatch(r"[\s\d,.]+", text) and q.wants_number:
         return False  # a bare number ("550081" on a line of its own): no label says what it counts
+    lead = re.match(r"\s*[(（]?\s*(\d+)", text)
+    if figure and lead and figure == lead.group(1) and is_list_number(text, lead.start(1), lead.end(1)):
+        return False  # "2.重复申请": the row's number in its list, no figure of it
     unit = re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", figure)
     if figure and figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(q.norm):
         return False

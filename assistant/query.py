@@ -15,6 +15,8 @@ from typing import Mapping
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
+from assistant.core.glossary import abbreviated, template_staff
+from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
 from assistant.locators import without_locator
@@ -83,8 +85,11 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     best = _best_metric(without_locator(norm)) or _best_metric(norm)
     if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
         return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
-    if best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm):
-        return BY_KEY["applications_received"]  # "how many applications ..." with no other qualifier
+    if (best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm)
+            and not _ROW_ONLY.search(norm)):
+        # "how many applications ..." with no other qualifier (not "requests it could not answer because it does not
+        # hold the info": a row of the outcomes no metric stands for is what is asked, found by its label)
+        return BY_KEY["applications_received"]
     return best
 
 
@@ -104,6 +109,25 @@ def _best_metric(norm: str) -> Metric | None:
 
 
 _BY_LENGTH = sorted(GLOSSARY, key=len, reverse=True)
+
+
+def _row_only_phrases() -> list[str]:
+    """The staff words of the rows of table 三 that no metric stands for (本机关不掌握, 重复申请 …: template.toml
+    staff_en, with their abbreviated forms)."""
+    rows: list[str] = []
+
+    def walk(rs) -> None:
+        for r in rs:
+            rows.append(r.zh)
+            walk(r.children)
+
+    walk(TEMPLATE.t3_rows)
+    asked = {w for m in METRICS for w in m.ask_en}
+    return sorted({p for zh, phrases, _f in template_staff() if zh in rows for p in phrases if p not in asked
+                   for p in (p, *abbreviated(p, _GLOSSARY_DATA.abbreviations))}, key=len, reverse=True)
+
+
+_ROW_ONLY = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in _row_only_phrases()) or "(?!)")
 
 
 def glossary_groups(norm: str) -> list[tuple[str, ...]]:

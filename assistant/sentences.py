@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.labels import has
 from assistant.none_statements import none_answers, off_topic_none
-from assistant.precision import sentence_answers
+from assistant.precision import address_part, is_list_number, sentence_answers
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from ingest.prose import none_in
@@ -300,7 +300,6 @@ class SentenceSearch:
                 exclude: tuple[int, int] | None = None) -> None:
         """The clause of the sentence that states the figure the ask is about, and that figure (`exclude`: a
         clause already answering another ask, clean offsets)."""
-        from assistant.precision import address_part  # (precision reads this module's statements of none)
 
         clean = self.index.texts(hit.chunk.doc_id)[1]
         s0, e0 = hit.span
@@ -318,6 +317,7 @@ class SentenceSearch:
                 nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
                         and not re.match(r"\s*年", text[m.end():]) and not _date_part(text, m)
                         and not address_part(text, m.start(), m.end())  # ("人民大街6175号": no count)
+                        and not is_list_number(sent, lo + m.start(), lo + m.end())  # ("2.重复申请": no count)
                         and (share or not re.match(r"\s*[%％]", text[m.end():]))]  # "how many" is no rate
                 none = NONE_CLAUSE.search(text)
                 if not nums and not none:

@@ -17,6 +17,9 @@ from types import MappingProxyType
 from typing import Mapping
 
 DATA = Path(__file__).resolve().parent / "data" / "glossary.toml"
+# the national tables' rows and columns, with the words staff ask for each (staff_en) and the words their labels
+# hold (find_zh): phrases of the glossary too
+TEMPLATE_DATA = Path(__file__).resolve().parent / "data" / "template.toml"
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +45,8 @@ class Glossary:
     zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # the short forms staff write for words of phrases ("documents" -> docs, "government" -> gov, govt)
+    abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def variants(phrase: str) -> list[str]:
@@ -62,12 +67,73 @@ def variants(phrase: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != phrase]
 
 
-def with_variants(en_to_zh: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The glossary with the other spellings of each phrase (variants); a phrase written in the data wins."""
+def abbreviated(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The phrase with its words in the short forms staff write ("normative documents" -> "normative docs",
+    "centralised government procurement" -> "centralised gov procurement", "… govt …"); [] when it has none."""
+    words = phrase.split(" ")
+    choices = [(w, *abbreviations.get(w, ())) for w in words]
+    if all(len(c) == 1 for c in choices):
+        return []
+    return [" ".join(ws) for ws in itertools.product(*choices) if list(ws) != words][:16]
+
+
+def with_variants(en_to_zh: dict[str, tuple[str, ...]],
+                  abbreviations: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """The glossary with the other spellings of each phrase (variants, and its abbreviated forms); a phrase
+    written in the data wins."""
     out = dict(en_to_zh)
     for k, v in en_to_zh.items():
         for alt in variants(k):
             out.setdefault(alt, v)
+    for k, v in list(out.items()):
+        for alt in abbreviated(k, abbreviations or {}):
+            out.setdefault(alt, v)
+    for k, v in list(out.items()):  # (questions are matched with "'s" dropped: "that's already out" -> "that already out")
+        out.setdefault(_POSSESSIVE.sub("", k), v)
+    return out
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
+
+
+def _label_key(zh: str) -> str:
+    """The words a report's label of a template row/column holds by default: its last path element without the
+    enumerator ("法人或其他组织 / 商业企业" -> 商业企业, "(二)部分公开" -> 部分公开)."""
+    last = zh.split(" / ")[-1].strip()
+    return re.sub(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])", "", last)
+
+
+@lru_cache(maxsize=None)
+def template_staff(path: Path = TEMPLATE_DATA) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Every row and column of the national tables that has staff phrasings (template.toml), in file order, as
+    (its name, its staff_en phrasings lower-case, the words its label holds: find_zh, default its name without
+    enumerator)."""
+    with open(path, "rb") as fh:
+        raw = tomllib.load(fh)
+    out: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if "zh" in node and node.get("staff_en"):
+                find = tuple(node.get("find_zh") or (node.get("prefix") or _label_key(node["zh"]),))
+                out.append((node["zh"], tuple(p.lower() for p in node["staff_en"]), find))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(raw)
+    return tuple(out)
+
+
+def template_phrases(path: Path = TEMPLATE_DATA) -> dict[str, tuple[str, ...]]:
+    """Every staff phrasing of a row or column of the national tables -> the words its label holds (the first
+    row or column written with the phrasing wins)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for _zh, phrases, find in template_staff(path):
+        for phrase in phrases:
+            out.setdefault(phrase, find)
     return out
 
 
@@ -80,8 +146,13 @@ def load(path: Path = DATA) -> Glossary:
     for group in d.get("zh_synonyms", {}).get("groups", []):
         for w in group:
             synonyms[w] = tuple(dict.fromkeys([*synonyms.get(w, ()), *(o for o in group if o != w)]))
+    abbreviations = {k.lower(): tuple(v) for k, v in d.get("abbreviations", {}).items()}
+    en_to_zh = {k.lower(): tuple(v) for k, v in d["en_to_zh"].items()}
+    for phrase, zh in template_phrases().items():  # (a phrase the glossary writes itself wins)
+        en_to_zh.setdefault(phrase, zh)
     return Glossary(
-        en_to_zh=MappingProxyType(with_variants({k.lower(): tuple(v) for k, v in d["en_to_zh"].items()})),
+        en_to_zh=MappingProxyType(with_variants(en_to_zh, abbreviations)),
+        abbreviations=MappingProxyType(abbreviations),
         generic=frozenset(terms.get("generic", "").split()),
         english_stop=frozenset(terms.get("english_stop", "").split()),
         zh_synonyms=MappingProxyType(synonyms),

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.core.glossary import GLOSSARY, abbreviated, template_staff
 from assistant.core.template import SEP, TEMPLATE, Template
 
 DATA = Path(__file__).resolve().parent / "data" / "metrics.toml"
@@ -75,12 +76,29 @@ def check_against_template(metrics: tuple[Metric, ...], t: Template = TEMPLATE) 
     return out
 
 
+def _paren(text: str) -> str:
+    return text.replace("（", "(").replace("）", ")")
+
+
+def asking_words_en(d: dict) -> tuple[str, ...]:
+    """A metric's English asking words: its own (ask_en), the staff phrasings of its template rows (template.toml
+    staff_en of a row whose name holds one of its row_markers: "new requests", "denied", "sued directly"), each
+    also in the short forms staff write ("normative docs": glossary [abbreviations])."""
+    words = [w.lower() for w in d.get("ask_en", ())]
+    markers = [_paren(m) for m in d.get("row_markers", ())] if d.get("table") else []
+    for zh, phrases, _find in template_staff():
+        if any(m in _paren(zh) for m in markers):
+            words += phrases
+    words += [a for w in words for a in abbreviated(w, GLOSSARY.abbreviations)]
+    return tuple(dict.fromkeys(words))
+
+
 def load(path: Path = DATA) -> tuple[Metric, ...]:
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     metrics = tuple(
         Metric(
             key=d["key"], zh=d["zh"], en=d["en"], unit=d.get("unit", "件"),
-            ask_zh=tuple(d.get("ask_zh", ())), ask_en=tuple(d.get("ask_en", ())), table=d.get("table"),
+            ask_zh=tuple(d.get("ask_zh", ())), ask_en=asking_words_en(d), table=d.get("table"),
             row_markers=tuple(d.get("row_markers", ())), preferred_column=d.get("preferred_column", "总计"),
             narrative_row=d.get("narrative_row", ""), core_zh=tuple(d.get("core_zh", ())),
             core_en=tuple(d.get("core_en", ())),
