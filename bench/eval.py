@@ -299,6 +299,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh8": "fresh round 8 (tuning)", "holdout8": "fresh round 8 holdout",
               "fresh9": "fresh round 9 (tuning)", "holdout9": "fresh round 9 holdout",
               "fresh10": "fresh round 10 (tuning)", "holdout10": "fresh round 10 holdout",
+              "fresh11": "fresh round 11 (tuning)", "holdout11": "fresh round 11 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
