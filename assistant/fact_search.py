@@ -21,7 +21,7 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
 from assistant.locators import named_table
-from assistant.precision import core_words, fact_answers, names_core, states_no_applications
+from assistant.precision import core_words, fact_answers, names_core, states_no_applications, without_heading
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
@@ -176,9 +176,11 @@ class FactSearch:
         """The label matches of one report (`hits`, best first) that may answer the ask, best first."""
         # (a statement that no applications came in answers an ask of any part of them below the threshold: a label
         # "收到政府信息公开申请" shares few words with "部分公开多少件" / "made in person", in either language; not
-        # where the report writes a figure of the asked thing itself: "不予公开信息有10条")
+        # where the report writes a figure of the asked thing itself: "不予公开信息有10条"; in its own words, not its
+        # section heading's: "二、依申请公开和不予公开情况" holds 申请, its "不予公开信息有10条" counts no applications)
+        core = core_words(q.metric)
         none_is_zero = not any(f.kind != "none" and f.value is not None
-                               and names_core(core_words(q.metric), self._own_words(f)) for f, _s in hits)
+                               and names_core(core, without_heading(f, self._own_words(f))) for f, _s in hits)
         mine = [(f, s) for f, s in hits if (s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
                                             or none_is_zero and states_no_applications(f, q.metric))
                 and (f.value is not None or f.kind in TEXT_KINDS)

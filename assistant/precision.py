@@ -11,9 +11,13 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
   assistant/core/data/metrics.toml: 部分公开, 复议, 诉讼|起诉 …, or a glossary zh_synonym), or the ask's own more
   specific words ("收到群众来信多少件": 来信; not the frame all applications share, ``frame_words``);
 - an ask without one: the figure's own words hold a word of the ask (not its unit: 人次);
+- an ask naming a channel of application ("当面申请多少件", "made in person"): the figure's own words name that
+  channel (not "收到12起申请", nor "未收到网络申请"); a clause naming another metric's thing ("我局收到12起申请")
+  borrows no core word from a heading naming two ("二、依申请公开和不予公开情况");
 - never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
   statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
-  month of a date (assistant/sentences.py), nor a number of a street address ("人民大街6175号": address_part).
+  month of a date ("2020-01-03" too: assistant/sentences.py), nor a number of a street address ("人民大街6175号":
+  address_part).
 Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
 applications came in for an ask about what became of the year's applications (none received is 0 of every
 outcome; not of those carried over, nor a statement of none of one channel's: "未收到网络申请"); the label search
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
-from assistant.core.metrics import FRAME_WORDS, NOT_THIS_YEARS, Metric
+from assistant.core.metrics import FRAME_WORDS, METRICS, NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.labels import has
@@ -62,8 +66,10 @@ def counts_report_parts(unit: str) -> bool:
 _PART_COUNT = re.compile(r"[\d零一二三四五六七八九十两]+\s*(?:" + "|".join(map(re.escape, _STRUCTURE_UNITS)) + ")")
 
 
-# what states no count: a date or year ("自2021年1月1日起至12月31日止"), a web address (www.qinghe.gov.cn)
-_NO_COUNT = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+# what states no count: a date or year ("自2021年1月1日起至12月31日止", "发布日期:2020-01-03"), a web address
+# (www.qinghe.gov.cn)
+_NO_COUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d)"
+                       r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
                        r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
 
 
@@ -133,8 +139,16 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
         return (f.value is None or f.kind not in ("narrative", "table") or not zh
                 or any(has(t, own_words.lower()) for t in terms))
     core = core_words(metric)
+    if (f.kind in ("narrative", "none") and not states_no_applications(f, metric)
+            and misses_asked_channel(terms, ask_text, (f.row or "") + " " + own_words)):
+        return False  # "当面申请多少件" is not answered by "收到12起申请" nor by "未收到网络申请"
     if f.kind == "none" and denies_outcome_only(f.row or "", ask_text):
         return False  # "没有…行政复议败诉": no case LOST is no statement that there was no case
+    if (f.kind in ("narrative", "none") and not states_no_applications(f, metric)
+            and names_other_metric(without_heading(f, own_words), metric)):
+        # "我局收到12起申请" under "二、依申请公开和不予公开情况" counts what was received, not what was withheld;
+        # only the ask's own Chinese words may still name it (an English word may be in any figure's gloss)
+        return bool(core) and names_narrower(_zh_beyond_frame(terms), metric, own_words.lower())
     if core and names_narrower(terms, metric, own_words.lower()):
         return True  # the ask names its thing more precisely than its metric ("收到群众来信", "gazette issues", "收钱")
     if f.kind == "table":  # a cell's own words are its row and column, not the section holding its table
@@ -144,6 +158,42 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
             return True  # "没有收到申请": 0 of whatever became of applications
         return names_core(core, (f.row or "") + " " + own_words)
     return names_core(core, own_words)
+
+
+def misses_asked_channel(terms, ask_text: str, own_words: str) -> bool:
+    """The ask names a channel of application ("当面申请多少件", "made in person", "通过网络申请": prose.toml
+    none_channels, with their glossary synonyms 现场 / 网上) and `own_words` name none of those channels: a figure of
+    all applications ("收到12起申请") or of another channel ("未收到网络申请") counts no applications made that way."""
+    asked = [c for c in PROSE.none_channels if has(c, ask_text) or any(has(c, t) for t in terms)]
+    return bool(asked) and not any(has(c, own_words) for c in asked)
+
+
+def _zh_beyond_frame(terms) -> list[str]:
+    """The ask's Chinese terms, without those only of the frame every figure of applications holds ("申请|依申请公开"
+    of an English ask): what may still name the asked thing in a clause of another metric's (an English word may be
+    in any figure's gloss)."""
+    return [t for t in terms if re.search(r"[\u4e00-\u9fff]", t) and not all(a in FRAME_WORDS for a in t.split("|"))]
+
+
+def without_heading(f: Fact, own_words: str) -> str:
+    """A prose figure's own words without the section heading its label starts with ("二、依申请公开和不予公开情况 /
+    我局收到…"): a heading may name several things, the figure's own clause names what it counts."""
+    return own_words.split(" / ", 1)[1] if " / " in (f.label_zh or "") and " / " in own_words else own_words
+
+
+def names_other_metric(clause: str, metric: Metric) -> bool:
+    """`clause` names the thing of a metric other than `metric` (an ask word of it: "收到" of the applications
+    received) and not `metric`'s own core: it counts that other thing, whatever heading it stands under."""
+    if names_core(core_words(metric), clause):
+        return False
+    return any(k in clause for m in METRICS if m.key != metric.key for k in m.ask_zh)
+
+
+def denies_all_applications(clause: str) -> bool:
+    """The clause states that no applications came in at all ("全年未收到政府信息公开申请"): 0 made in person too."""
+    got = none_in(clause)
+    return (got is not None and any(w in got[0] for w in PROSE.none_applications)
+            and not none_kinds(none_head(got[0])) and not any(w in got[0] for w in PROSE.none_channels))
 
 
 def denies_outcome_only(what: str, ask_text: str) -> bool:
@@ -209,11 +259,16 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
             return False
     if hit.figure is None and not hit.clause and q.metric is None:
         return True  # a sentence quoted whole, no figure of its own picked: no figure to be wrong
+    if q.metric is not None and misses_asked_channel(terms, q.norm, text) and not denies_all_applications(text):
+        return False  # "当面申请多少件": the clause counts all applications ("收到12起申请") or another channel's
     if q.metric is None:  # the figure's clause (or the sentence before it: "…主动公开信息，其中网站发布…") names the ask
         zh = [t for t in _content(terms) if re.search(r"[\u4e00-\u9fff]", t)]
         sentence = clean[hit.span[0] : hit.span[1]]
         return not zh or is_english(sentence) or names_any(zh, sentence.lower())
-    # (the clause under its section heading: "(一)公共资源交易信息公开情况" / "…等共计2243余条")
-    if names_core(core_words(q.metric), text + " " + (getattr(hit.chunk, "section", "") or "")) or is_english(text):
+    # (the clause under its section heading: "(一)公共资源交易信息公开情况" / "…等共计2243余条"; not a clause naming
+    # another metric's thing under a heading of two: "二、依申请公开和不予公开情况" / "收到12起申请" is no 不予公开)
+    other = names_other_metric(text, q.metric)
+    section = "" if other else (getattr(hit.chunk, "section", "") or "")
+    if names_core(core_words(q.metric), text + " " + section) or is_english(text):
         return True  # (a report published in English: its words are no Chinese core words)
-    return names_narrower(terms, q.metric, text.lower())
+    return names_narrower(_zh_beyond_frame(terms) if other else terms, q.metric, text.lower())

@@ -127,9 +127,16 @@ def focused(terms: dict[str, float], focus: str) -> dict[str, float]:
             for t, w in terms.items()}
 
 
+# a date written with separators ("发布日期:2020-01-03", "2021/3/15", "2019.12.31")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d)")
+
+
 def _date_part(text: str, m: re.Match) -> bool:
-    """The number is a month or a day of a date ("至12月31日止"; a count of months is written "3个月"): no count."""
+    """The number is a month or a day of a date ("至12月31日止", "发布日期:2020-01-03"; a count of months is written
+    "3个月"): no count."""
     after = text[m.end():]
+    if any(d.start() <= m.start() and m.end() <= d.end() for d in _NUMERIC_DATE.finditer(text)):
+        return True
     return bool(re.match(r"\s*月", after) or re.match(r"\s*[日号]", after) and re.search(r"月\s*$", text[: m.start()]))
 
 

@@ -7,8 +7,9 @@ years skipped) is asked the questions of ``bench/probe.toml`` in Chinese and Eng
 - ``ok``: one of its citations (quote, row, column or section) holds a core term of the asked thing;
 - ``SUSPECT``: answered, but no citation holds any of those terms — a figure of something else, most likely.
 
-The judge is crude (a "没有收到申请" answering "当面申请多少件" is a fair 0, yet SUSPECT); its counts are
-compared before and after a change, and the SUSPECT listing read.
+The judge is crude; a statement that no applications came in at all answering a part of them ("没有收到申请" for
+"当面申请多少件": probe.toml part_of_applications) is a fair 0, "ok".  Its counts are compared before and after a
+change, and the SUSPECT listing read.
 
     .venv/bin/python -m bench.probe --store DIR [--limit N]
 
@@ -38,6 +39,7 @@ class ProbeQuestion:
     text: str
     terms: tuple[str, ...]
     language: str
+    part_of_applications: bool = False
 
 
 def load_templates(path: Path = TEMPLATES) -> dict:
@@ -67,16 +69,24 @@ def questions(agency: str, year: str, templates: dict) -> list[ProbeQuestion]:
         terms = tuple(item["terms"])
         for lang in ("zh", "en"):
             text = templates[lang].format(agency=agency, year=year, ask=item[lang])
-            out.append(ProbeQuestion(text, terms, lang))
+            out.append(ProbeQuestion(text, terms, lang, bool(item.get("part_of_applications"))))
     return out
 
 
-def judge(answer, terms) -> str:
-    """'refused', 'ok' or 'SUSPECT' (see the module docstring)."""
+def judge(answer, terms, part_of_applications: bool = False) -> str:
+    """'refused', 'ok' or 'SUSPECT' (see the module docstring).  With `part_of_applications` (部分公开, 不予公开,
+    当面申请: parts of the year's applications) a cited statement that no applications came in at all is a fair 0."""
     if not answer.answered:
         return "refused"
     cited = norm(" ".join(" ".join(x or "" for x in (c.quote, c.row, c.column, c.section)) for c in answer.citations))
-    return "ok" if any(norm(t) in cited for t in terms) else "SUSPECT"
+    if any(norm(t) in cited for t in terms):
+        return "ok"
+    if part_of_applications:
+        from assistant.precision import denies_all_applications
+
+        if any(denies_all_applications(norm(c.quote or "")) for c in answer.citations):
+            return "ok"
+    return "SUSPECT"
 
 
 def run(store: str, limit: int | None = None) -> dict:
@@ -90,7 +100,7 @@ def run(store: str, limit: int | None = None) -> dict:
     for agency, year in reports()[:limit]:
         for pq in questions(agency, year, templates):
             a = ask(pq.text, settings=settings)
-            rows.append({"question": pq.text, "language": pq.language, "verdict": judge(a, pq.terms),
+            rows.append({"question": pq.text, "language": pq.language, "verdict": judge(a, pq.terms, pq.part_of_applications),
                          "answer": a.text[:200].replace("\n", " ")})
     counts = Counter(r["verdict"] for r in rows)
     by_language = {lang: dict(Counter(r["verdict"] for r in rows if r["language"] == lang)) for lang in ("zh", "en")}

@@ -285,3 +285,29 @@ def test_a_sentence_of_dates_and_parts_counts_nothing(sentence, parts_asked, not
     from assistant.precision import counts_nothing
 
     assert counts_nothing(sentence, parts_asked) is nothing
+
+
+# --- a date written with separators is no count (round 9 parity probe) -----------------------------------------
+
+DATED = Report(doc_id="q" * 16, sources=["qinghe_jiedao_2019.txt"], agency="青禾县样例街道办事处", region="青禾县",
+               year=2019, aliases=["qinghe sample subdistrict"], mentions=["青禾县"])
+DATED_TEXT = (
+    "青禾县样例街道办事处2019年政府信息公开年度报告\n"
+    "发布机构:青禾县样例街道办，发布日期:2020-01-03\n"
+    "成文日期:2020/1/5\n"
+    "一、总体情况\n"
+    "我办坚持以公开为常态、不公开为例外，认真做好政府信息公开工作。\n"
+)
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县样例街道办事处2019年政府网站发布信息多少条？",
+    "青禾县样例街道办事处2019年发布了几条信息",
+    "How many items did the Qinghe sample subdistrict publish on its website in 2019?",
+])
+def test_a_day_of_a_date_with_separators_is_no_count(question):
+    index = index_of(DATED, DATED_TEXT)
+    a = ExtractiveEngine(index, 0.34).answer(parse_question(question, [DATED]), line_passages(DATED, DATED_TEXT))
+    assert not a.answered, (question, a.text)
+    for wrong in ("01", "03", "05"):
+        assert f"：{wrong}" not in a.text and f": {wrong}" not in a.text, (question, a.text)
