@@ -75,7 +75,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         # figure of its own to find)
         difference = [compares and len(asks) > 1 and asks_difference_only(a.ask.text, a.ask.focus) for a in asks]
         figure_asks = [a for a, d in zip(asks, difference) if not d]
-        if compares and len(figure_asks) == 1 and self._years_of_one_clause(q, figure_asks[0], w, t):
+        if compares and len(figure_asks) == 1 and self._years_of_one_clause(q, figure_asks[0], w, t, passages):
             return self._finish(q, w, answered=True)  # two years of one clause ("由2013年的A增加到2014年的B")
         figures_of: dict[int, list] = {}  # per ask: (label, value, unit, citation, fact) of each figure written (the sides)
         difference_asked: list[AskEvidence] = []

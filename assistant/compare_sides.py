@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
+from assistant.core.text import sentence_spans
 from assistant.labels import fact_search_text
-from assistant.shapes import asked_part, asked_unit, names_part
+from assistant.shapes import asked_part, asked_unit, covers, names_part
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -37,6 +38,7 @@ _MASKED_OR_DIGIT = re.compile(r"[\ue000-\uf8ff\d]")  # a report's name (masked b
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SEPARATOR = re.compile(r"[\s，,：:；;]")
 _SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
+_UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
 def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
@@ -358,15 +360,18 @@ class SidesOfOneReport:
             return []
         return [(_leaf(g), g.value, g.unit, w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id])), g) for g in named]
 
-    def _years_of_one_clause(self, q, a: AskEvidence, w: Writeup, t: dict) -> bool:
-        """A comparison of two years ("2014年比2013年多了多少", "比上年多几条") answered by the one clause of a report
-        that states both years ("信息发布量由2013年的1128条增加到2014年的1887条"), found in the sentence of the fact or
-        of the sentence the ask found (a total stated after it, "总计2401条", is no side): both years' figures, cited
-        by that clause, which is more, the difference; True when written."""
+    def _years_of_one_clause(self, q, a: AskEvidence, w: Writeup, t: dict, passages=()) -> bool:
+        """A comparison of two years ("2014年比2013年多了多少", "比上年多几条", "more in 2013 or 2014") answered by the
+        one clause of a report that states both years ("信息发布量由2013年的1128条增加到2014年的1887条"), found in the
+        sentence of the fact or of the sentence the ask found (a total stated after it, "总计2401条", is no side), else
+        in the retrieved sentence with such a clause of the years asked that holds most of the ask's words (the
+        other year's report need not exist: the one report states both): both years' figures, cited by that
+        clause, which is more, the difference; True when written."""
         if not (asks_comparison(q.norm) and Q["compare_years"].search(q.norm)):
             return False
         places = [(f.doc_id, f.section, *self._clean_span(f)) for f in a.facts if f.kind == "narrative"]
         places += [(h.chunk.doc_id, h.chunk.section, *h.span) for h in a.sentences]
+        places += self._year_change_sentences(a.q, passages, set(q.years))
         for doc_id, section, s, e in places:
             r = self.index.by_doc.get(doc_id)
             if r is None or s is None:
@@ -376,10 +381,13 @@ class SidesOfOneReport:
             years = year_change(sentence)
             if not m or not years or r.year not in {int(y) for y, _v, _u in years}:
                 continue
+            if len(set(q.years)) >= 2 and not set(q.years) <= {int(y) for y, _v, _u in years}:
+                continue  # ("2012 or 2014": a clause of 2013 and 2014 states another pair)
             lead = max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if _SEPARATOR.match(ch) or ch in "。！!"),
                        default=0)
             label = sentence[lead : m.start()].strip() or ("" if q.language == "zh" else "figure")
-            n = w.cite(self.span_citation(r, section, s + lead, s + m.end()))
+            end = m.end() + len(_UNIT_AFTER_FIGURE.match(sentence, m.end()).group())  # ("…到2014年的1887条": its unit)
+            n = w.cite(self.span_citation(r, section, s + lead, s + end))
             for y, v, u in years:
                 w.lines.append(t["fact"].format(who=who(r, q.language), year_part=t["fact_year_part"].format(year=y),
                                                 label=label, value=fmt_value(v, q.language), unit=unit_text(u, q.language), n=n))
@@ -387,6 +395,27 @@ class SidesOfOneReport:
             _write_which_more(q, [Side(year_label.format(y), v, u, n) for y, v, u in years], w, t)
             return True
         return False
+
+    def _year_change_sentences(self, q, passages, years: set[int]) -> list[tuple[str, str, int, int]]:
+        """The sentences of the retrieved passages of the question's reports that state a change between two years
+        in one clause (of the years asked, when two are), as (doc, section, start, end) in the cleaned text, those
+        holding more of the ask's words first; only sentences holding one of its words at all (a change of
+        something else answers nothing)."""
+        terms = self.gatherer.key_terms(q)
+        scope = set(q.doc_ids or [])
+        found: list[tuple[float, tuple[str, str, int, int]]] = []
+        for chunk, _score in passages:
+            if chunk.kind != "text" or (scope and chunk.doc_id not in scope):
+                continue
+            for s, e in sentence_spans(chunk.clean_text):
+                sentence = chunk.clean_text[s:e]
+                stated = year_change(sentence)
+                if not stated or (len(years) >= 2 and not years <= {int(y) for y, _v, _u in stated}):
+                    continue
+                cover = sum(wt for term, wt in terms.items() if covers(term, sentence.lower()))
+                if cover > 0:
+                    found.append((-cover, (chunk.doc_id, chunk.section, chunk.clean_start + s, chunk.clean_start + e)))
+        return [place for _c, place in sorted(found, key=lambda x: x[0])]
 
     def _clean_span(self, f) -> tuple[int | None, int | None]:
         """The cleaned-text offsets of the whole sentence a fact's quote is in (its quote may be its clause only:

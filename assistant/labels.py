@@ -15,6 +15,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
+from assistant.prose_totals import with_prose_totals
 
 # a label that lists several things and sums them up: "工程建设、政府采购、土地矿产…等共计"
 _AGGREGATE = re.compile(r"、[^ ]*(?:共计|合计|总计)")
@@ -212,6 +213,7 @@ class FactIndex:
                     toks_of[text] = set(tokenize(text))
                 for tok in toks_of[text]:
                     df[tok] = df.get(tok, 0) + 1
+            by_doc = {d: with_prose_totals(fs) for d, fs in by_doc.items()}  # (a total in other words: its metric)
             if saved is None:
                 n = sum(len(v) for v in by_doc.values()) or 1
                 self._idf = {t: float(np.log(1 + (n - d + 0.5) / (d + 0.5))) for t, d in df.items()}
@@ -259,6 +261,7 @@ class FactIndex:
         by_doc: dict[str, list[Fact]] = {d: [] for d in missing}
         for f in store.facts(missing):
             by_doc.setdefault(f.doc_id, []).append(f)
+        by_doc = {d: with_prose_totals(fs) for d, fs in by_doc.items()}
         with self._lock:
             if len(self._by_doc) + len(by_doc) > self.LOADED_REPORTS_MAX:
                 keep = set(self._sample())

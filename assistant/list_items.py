@@ -20,7 +20,9 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道
                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
                         r"regulations|policies|mechanisms|platforms|initiatives)(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
-                        r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])")
+                        r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])"
+                        # "what will they do to improve going forward", "next steps": the items of the report's plans
+                        r"|" + GLOSSARY.patterns["plans_ask_en"].pattern)
 
 
 def list_sense_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:

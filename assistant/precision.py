@@ -152,7 +152,9 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
     if core and names_narrower(terms, metric, own_words.lower()):
         return True  # the ask names its thing more precisely than its metric ("收到群众来信", "gazette issues", "收钱")
     if f.kind == "table":  # a cell's own words are its row and column, not the section holding its table
-        return names_core(core, f"{f.row} {f.column}")  # ("二、主动公开政府信息情况" holds the row 规章 too)
+        # ("二、主动公开政府信息情况" holds the row 规章 too); a cell of another metric is that metric's, whatever
+        # column it stands in (the 规章 row's "本年新公开数量" is no count of all the items proactively disclosed)
+        return names_core(core, f.row if f.metric not in (None, metric.key) else f"{f.row} {f.column}")
     if f.kind == "none":
         if states_no_applications(f, metric):
             return True  # "没有收到申请": 0 of whatever became of applications

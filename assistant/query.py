@@ -138,6 +138,11 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
         if en in taken and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):  # (substring first: cheap)
             out.append(GLOSSARY[en])
             taken = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", taken)  # "carried over" is not also "over"
+    # an English ask of the report's plans in words no phrase holds ("what will they do to improve going forward"):
+    # the words its plans are headed and written with, one group (glossary.toml [patterns] plans_ask_en)
+    plans = tuple(_GLOSSARY_DATA.plans_section)
+    if plans and plans not in out and _GLOSSARY_DATA.patterns["plans_ask_en"].search(norm):
+        out.append(plans)
     # colloquial Chinese ("有没有收过费", "被告过吗"): the words reports write (glossary.toml [zh_colloquial])
     for rx, words in _GLOSSARY_DATA.zh_colloquial:
         if rx.search(taken) and words not in out:

@@ -151,6 +151,8 @@ class SeveralReports:
         unit = hi.facts[0].unit or lo.facts[0].unit
         if len(units) > 1:  # the count word the question asks in ("多几件"), else the larger side's
             unit = next((u for u in units if u and re.search(rf"(?:几|多少){u}", question)), unit)
+        shown = unit_text(unit, language)
+        shown = f" {shown}" if shown and language != "zh" else shown  # "9 items", "9条"
         w.lines.append(t["difference_line"].format(
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
-            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=unit_text(unit, language)))
+            nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=shown))

@@ -40,6 +40,8 @@ class Glossary:
     # English nouns -> the words a report's lists of them are written with ("what rules did X draw up": 制度, not
     # only the table row 规章), used by asks for a list
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # the words a report heads and writes its plans with (改进, 下一步, 今后…): an English ask of its plans searches them
+    plans_section: tuple[str, ...] = ()
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # colloquial words of a Chinese question (regular expressions) -> the words reports write ("收过费" -> 收费)
     zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
@@ -166,6 +168,7 @@ def load(path: Path = DATA) -> Glossary:
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         same_count_words=frozenset(d.get("asks", {}).get("same_count_words", ())),
         stage_stand_ins=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("stage_stand_ins", {}).items()}),
+        plans_section=tuple(d.get("asks", {}).get("plans_section", ())),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
         patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
         zh_colloquial=tuple((re.compile(k), tuple(v)) for k, v in d.get("zh_colloquial", {}).items()),

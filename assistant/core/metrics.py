@@ -13,6 +13,7 @@ markers and preferred column are checked against the template
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,11 @@ class Metric:
     # (or a zh_synonym of one): "部分公开多少件" is not answered by "办理申请96件" (assistant/precision.py)
     core_zh: tuple[str, ...] = ()
     core_en: tuple[str, ...] = ()  # the same in English: an ask holding neither names its thing in other words
+    # the own words of a prose figure of no metric that states this metric's total in other words ("全年在…门户网站公开
+    # 信息77条"), and the sections it may stand in besides the opening (assistant/prose_totals.py)
+    prose_total_zh: re.Pattern[str] | None = None
+    prose_total_sections: tuple[str, ...] = ()
+    prose_total_not_sections: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
 
@@ -102,6 +108,9 @@ def load(path: Path = DATA) -> tuple[Metric, ...]:
             row_markers=tuple(d.get("row_markers", ())), preferred_column=d.get("preferred_column", "总计"),
             narrative_row=d.get("narrative_row", ""), core_zh=tuple(d.get("core_zh", ())),
             core_en=tuple(d.get("core_en", ())),
+            prose_total_zh=re.compile(d["prose_total_zh"]) if d.get("prose_total_zh") else None,
+            prose_total_sections=tuple(d.get("prose_total_sections", ())),
+            prose_total_not_sections=tuple(d.get("prose_total_not_sections", ())),
         )
         for d in raw["metrics"]
     )
