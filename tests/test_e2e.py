@@ -136,8 +136,17 @@ def test_answerable_questions(store_settings, question, expected):
 
 def test_a_statement_of_none_is_the_answer(store_settings):
     # the report states there were no lawsuits ("未发生…行政诉讼"): that is the answer, not "not found"
+    a = _ask("伊春区2016年有没有行政诉讼案件？", store_settings)
+    assert a.answered and re.search(r"\b0\b|没有|无", a.text), a.text
+    assert any("未发生" in c.quote and "行政诉讼" in c.quote for c in a.citations), a.text
+    assert_traceable(a, Store(store_settings.store, store_settings))
+
+
+def test_the_outcome_of_what_never_happened_corrects_the_premise(store_settings):
+    # asked how lawsuits ended when the report says there were none: not answered, the premise corrected and the
+    # statement of none cited (assistant/outcome_premise.py)
     a = _ask("伊春区2016年行政诉讼案件的判决结果是什么？", store_settings)
-    assert a.answered and "0" in a.text
+    assert not a.answered and "前提" in a.text, a.text
     assert any("未发生" in c.quote and "行政诉讼" in c.quote for c in a.citations), a.text
     assert_traceable(a, Store(store_settings.store, store_settings))
 
