@@ -204,7 +204,7 @@ def _year_change_match(text: str) -> re.Match | None:
 
 def year_change(text: str) -> list[tuple[str, float, str]] | None:
     """The two years' figures of a change stated in one clause, earlier year first, as (year, value, unit):
-    "…由2013年的1128条增加到2014年的1887条" -> [("2013", 1128.0, "条"), ("2014", 1887.0, "条")]; None without one."""
+    "…由2013年的640条增加到2014年的815条" -> [("2013", 640.0, "条"), ("2014", 815.0, "条")]; None without one."""
     m = _year_change_match(text)
     if not m:
         return None
@@ -246,7 +246,7 @@ def _leaf_names_side(fact, words: list[str]) -> bool:
 
 
 def side_in_own_words(side: str, facts: list, report_facts: list) -> list:
-    """A side stated both by a table cell and by a sentence of the report ("信息公开类行政复议7件，诉讼9件" beside
+    """A side stated both by a table cell and by a sentence of the report ("信息公开类行政复议5件，诉讼8件" beside
     table 四's 总计 cells): the prose figure that writes the side's own words, of the same thing and value, is the
     one cited (the quote a reader checks the side against); else `facts` as they are.  `report_facts`: all the
     facts of the facts' report."""
@@ -362,8 +362,8 @@ class SidesOfOneReport:
 
     def _years_of_one_clause(self, q, a: AskEvidence, w: Writeup, t: dict, passages=()) -> bool:
         """A comparison of two years ("2014年比2013年多了多少", "比上年多几条", "more in 2013 or 2014") answered by the
-        one clause of a report that states both years ("信息发布量由2013年的1128条增加到2014年的1887条"), found in the
-        sentence of the fact or of the sentence the ask found (a total stated after it, "总计2401条", is no side), else
+        one clause of a report that states both years ("信息发布量由2013年的640条增加到2014年的815条"), found in the
+        sentence of the fact or of the sentence the ask found (a total stated after it, "总计935条", is no side), else
         in the retrieved sentence with such a clause of the years asked that holds most of the ask's words (the
         other year's report need not exist: the one report states both): both years' figures, cited by that
         clause, which is more, the difference; True when written."""
@@ -386,7 +386,7 @@ class SidesOfOneReport:
             lead = max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if _SEPARATOR.match(ch) or ch in "。！!"),
                        default=0)
             label = sentence[lead : m.start()].strip() or ("" if q.language == "zh" else "figure")
-            end = m.end() + len(_UNIT_AFTER_FIGURE.match(sentence, m.end()).group())  # ("…到2014年的1887条": its unit)
+            end = m.end() + len(_UNIT_AFTER_FIGURE.match(sentence, m.end()).group())  # ("…到2014年的815条": its unit)
             n = w.cite(self.span_citation(r, section, s + lead, s + end))
             for y, v, u in years:
                 w.lines.append(t["fact"].format(who=who(r, q.language), year_part=t["fact_year_part"].format(year=y),
@@ -419,7 +419,7 @@ class SidesOfOneReport:
 
     def _clean_span(self, f) -> tuple[int | None, int | None]:
         """The cleaned-text offsets of the whole sentence a fact's quote is in (its quote may be its clause only:
-        "…总计2401条" of "信息发布量由2013年的…增加到2014年的…,…,总计2401条"); (None, None) when they cannot be mapped."""
+        "…总计935条" of "信息发布量由2013年的…增加到2014年的…,…,总计935条"); (None, None) when they cannot be mapped."""
         _original, clean, index = self.index.texts(f.doc_id)
         if not index:
             return None, None

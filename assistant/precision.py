@@ -16,7 +16,7 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
   borrows no core word from a heading naming two ("二、依申请公开和不予公开情况");
 - never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
   statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
-  month of a date ("2020-01-03" too: assistant/sentences.py), nor a number of a street address ("人民大街6175号":
+  month of a date ("2020-01-03" too: assistant/sentences.py), nor a number of a street address ("青禾大街1208号":
   address_part).
 Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
 applications came in for an ask about what became of the year's applications (none received is 0 of every
@@ -73,12 +73,12 @@ _NO_COUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}
                        r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
 
 
-# a number of a street address ("办公地址在人民大街6175号", "位于…3楼305室"): where a body is (glossary [patterns])
+# a number of a street address ("办公地址在青禾大街1208号", "位于…3楼305室"): where a body is (glossary [patterns])
 _ADDRESS_NUMBER = GLOSSARY.patterns["address_number"]
 
 
 def address_part(text: str, start: int, end: int) -> bool:
-    """The number at text[start:end] is part of a street address ("人民大街6175号"): no count of anything."""
+    """The number at text[start:end] is part of a street address ("青禾大街1208号"): no count of anything."""
     return any(m.start("n") <= start and end <= m.end("n") for m in _ADDRESS_NUMBER.finditer(text))
 
 
@@ -107,7 +107,7 @@ def is_list_number(text: str, start: int, end: int) -> bool:
 def counts_nothing(sentence: str, parts_asked: bool = False) -> bool:
     """`sentence` writes numbers, but only dates, web addresses, street addresses, list numbers ("2.重复申请") and
     (unless `parts_asked`) counts of the report's parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止",
-    "地址在人民大街6175号"): no figure of anything asked."""
+    "地址在青禾大街1208号"): no figure of anything asked."""
     rest = _NO_COUNT.sub("", _without_addresses(sentence if parts_asked else _PART_COUNT.sub("", sentence)))
     rest = _LIST_NUMBERS.sub("", rest)  # ("(五)不予处理 1.信访举报投诉类申请 2.重复申请": the rows' numbers, no count)
     return rest != sentence and not re.search(r"\d", rest) and not _PART_COUNT.search(rest)
@@ -267,7 +267,7 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
         zh = [t for t in _content(terms) if re.search(r"[\u4e00-\u9fff]", t)]
         sentence = clean[hit.span[0] : hit.span[1]]
         return not zh or is_english(sentence) or names_any(zh, sentence.lower())
-    # (the clause under its section heading: "(一)公共资源交易信息公开情况" / "…等共计2243余条"; not a clause naming
+    # (the clause under its section heading: "(一)公共资源交易信息公开情况" / "…等共计1260余条"; not a clause naming
     # another metric's thing under a heading of two: "二、依申请公开和不予公开情况" / "收到12起申请" is no 不予公开)
     other = names_other_metric(text, q.metric)
     section = "" if other else (getattr(hit.chunk, "section", "") or "")

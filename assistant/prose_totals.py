@@ -1,4 +1,4 @@
-"""A report's total stated in prose in other words than the ones ingest tags ("全年在荷塘区政府门户网站公开信息77条": 公开信息
+"""A report's total stated in prose in other words than the ones ingest tags ("全年在青禾县政府门户网站公开信息64条": 公开信息
 without 主动, on the portal it went on): that figure is the report's figure of the metric (items proactively
 disclosed) when the report states no figure tagged with it, so a question of the metric, or a comparison of two
 reports, finds it as the other reports' tagged figures.

@@ -323,7 +323,7 @@ class SentenceSearch:
                 text = sent[lo:b]
                 nums = [m for m in NUMBER.finditer(text) if not YEARLIKE.match(m.group().replace(",", ""))
                         and not re.match(r"\s*年", text[m.end():]) and not _date_part(text, m)
-                        and not address_part(text, m.start(), m.end())  # ("人民大街6175号": no count)
+                        and not address_part(text, m.start(), m.end())  # ("青禾大街1208号": no count)
                         and not is_list_number(sent, lo + m.start(), lo + m.end())  # ("2.重复申请": no count)
                         and (share or not re.match(r"\s*[%％]", text[m.end():]))]  # "how many" is no rate
                 none = NONE_CLAUSE.search(text)

@@ -23,7 +23,7 @@ class TotalsOfAsks:
 
     def _includes(self, total: Fact, part: Fact) -> bool:
         """`total` counts `part` among its own: a 总计/合计 cell over the cells of its row or column group, a prose total
-        whose sentence lists `part` before it ("…1887条,…514条,总计2401条") or goes on to break down into it."""
+        whose sentence lists `part` before it ("…815条,…120条,总计935条") or goes on to break down into it."""
         if total.doc_id != part.doc_id or total.value is None or part.value is None:
             return False
         if total.table != "narrative":
@@ -45,7 +45,7 @@ class TotalsOfAsks:
         """"…, how many on A, how many on B, and how many in total": the total ask is answered by the total the
         report states over the figures of its sibling asks (the 总计 of their sentence), and a sibling ask is not
         answered by that total itself: it gets the part of the total the other asks left (the total's sentence
-        lists its parts before it, "…1887条,在…专栏发布信息514条,总计2401条")."""
+        lists its parts before it, "…815条,在…专栏发布信息120条,总计935条")."""
         totals = [a for a in asks if wants_total(a.ask.text)]
         others = [a for a in asks if a not in totals and a.facts]  # (an ask answered by a sentence: see below)
         if len(asks) < 2 or len(totals) != 1 or totals[0].facts or totals[0].sentences or not others:
@@ -100,7 +100,7 @@ class TotalsOfAsks:
         mine = sorted((g for g in self.gatherer.fact_index.facts([total.doc_id]) if g.table == "narrative" and g.value is not None
                        and g.unit == total.unit and g.start < total.start and _same_sentence(original, g.end, total.start)),
                       key=lambda g: g.start)
-        for k in range(len(mine)):  # the last figures before the total that add up to it ("由…1128条增加到…1887条": not 1128)
+        for k in range(len(mine)):  # the last figures before the total that add up to it ("由…640条增加到…815条": not 640)
             if len(mine) - k >= 2 and abs(sum(g.value for g in mine[k:]) - total.value) < 1e-9:
                 return mine[k:]
         return []
@@ -111,7 +111,7 @@ _TOTAL_WORD = re.compile(r"^(?:[(（]?[一二三四五六七八九十]+[)）、]
 
 
 def _is_total(f: Fact) -> bool:
-    """A figure that is a stated total: its row or own column is 总计/合计/共计 ("…,总计2401条", table 三's 总计)."""
+    """A figure that is a stated total: its row or own column is 总计/合计/共计 ("…,总计935条", table 三's 总计)."""
     return bool(_TOTAL_WORD.search(_row_words(f.row)) or _TOTAL_WORD.search(f.column.split(" / ")[-1] if f.column else ""))
 
 
