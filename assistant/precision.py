@@ -14,6 +14,10 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
 - an ask naming a channel of application ("当面申请多少件", "made in person"): the figure's own words name that
   channel (not "收到12起申请", nor "未收到网络申请"); a clause naming another metric's thing ("我局收到12起申请")
   borrows no core word from a heading naming two ("二、依申请公开和不予公开情况");
+- an ask counting the items a website published ("政府网站发布信息多少条", "how many items on its website"): the
+  figure whose own clause names the year's proactive total ("主动公开信息890条") or another channel ("微信公众号等7个")
+  and no website (网站, 门户, 网上 …; glossary [patterns] medium_*) is no answer; an ask counting a website's columns,
+  interviews or a category of its items is not judged so;
 - never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
   statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
   month of a date ("2020-01-03" too: assistant/sentences.py), nor a number of a street address ("青禾大街1208号":
@@ -73,6 +77,21 @@ _NO_COUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}
                        r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
 
 
+# (a host name holds a letter: "47.1万元" and "96.1%" are no addresses)
+_WEB_ADDRESS = re.compile(r"(?:https?://)?[A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
+
+
+def only_in_web_address(number: str, text: str) -> bool:
+    """`number` stands in `text` only inside web addresses ("www.qinghe.gov.cn/col/col1208/index.html"): a page's
+    id, no count of anything."""
+    digits = number.replace(",", "")
+    return bool(digits) and digits in text and digits not in _WEB_ADDRESS.sub(" ", text)
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
 # a number of a street address ("办公地址在青禾大街1208号", "位于…3楼305室"): where a body is (glossary [patterns])
 _ADDRESS_NUMBER = GLOSSARY.patterns["address_number"]
 
@@ -128,6 +147,10 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
     whose label-search terms are `terms`?"""
     if f.value is not None and counts_report_parts(f.unit) and not ASKS_PARTS.search(ask_text):
         return False  # "收到多少申请" / "how many lawsuits" is not answered by "本报告由…等6部分组成"
+    if f.kind == "narrative" and f.value is not None and only_in_web_address(_plain(f.value), own_words):
+        return False  # the id in a page's address ("…/col/col1208/index.html") counts nothing
+    if f.value is not None and misses_asked_medium(ask_text, f"{f.row or ''} {f.column or ''} {without_heading(f, own_words)}"):
+        return False  # "网站发布信息多少条" is not answered by "主动公开信息890条" (even tagged with the proactive metric)
     if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:
         return True
     if metric is None:
@@ -160,6 +183,24 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
             return True  # "没有收到申请": 0 of whatever became of applications
         return names_core(core, (f.row or "") + " " + own_words)
     return names_core(core, own_words)
+
+
+_MEDIUM_ITEMS_ASK = GLOSSARY.patterns["medium_items_ask"]
+_MEDIUM_ASK = GLOSSARY.patterns["medium_ask"]
+_MEDIUM_OTHER_COUNT = GLOSSARY.patterns["medium_other_count"]
+_MEDIUM_NAMED = GLOSSARY.patterns["medium_named"]
+_MEDIUM_ELSEWHERE = GLOSSARY.patterns["medium_elsewhere"]
+
+
+def misses_asked_medium(ask_text: str, own_words: str) -> bool:
+    """The ask counts the items a website published ("政府网站发布信息多少条", "how many items did it publish on its
+    website"; no other thing counted: 栏目, 访谈, 采用, sections, a category's items) and `own_words` name the whole of
+    proactive disclosure or another channel ("主动公开信息890条", "微信公众号等7个") and no website: no count of the
+    website's items.  (Own words naming neither, "信息发布量…1200条" after "对官网进行了改版", are left to the rest.)"""
+    low, own = ask_text.lower(), own_words.lower()
+    return (bool(_MEDIUM_ITEMS_ASK.search(low)) and bool(_MEDIUM_ASK.search(low))
+            and not _MEDIUM_OTHER_COUNT.search(low) and not _MEDIUM_NAMED.search(own)
+            and bool(_MEDIUM_ELSEWHERE.search(own)))
 
 
 def misses_asked_channel(terms, ask_text: str, own_words: str) -> bool:
@@ -261,6 +302,11 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
             return False
     if hit.figure is None and not hit.clause and q.metric is None:
         return True  # a sentence quoted whole, no figure of its own picked: no figure to be wrong
+    lead_number = re.match(r"[\d,]+", figure)
+    if lead_number and only_in_web_address(lead_number.group(), text):
+        return False  # the id in a page's address ("…/col/col1208/index.html") counts nothing
+    if figure and misses_asked_medium(q.norm, text):
+        return False  # "网站发布信息多少条": the clause counts all proactive items ("主动公开信息890条") or another channel's
     if q.metric is not None and misses_asked_channel(terms, q.norm, text) and not denies_all_applications(text):
         return False  # "当面申请多少件": the clause counts all applications ("收到12起申请") or another channel's
     if q.metric is None:  # the figure's clause (or the sentence before it: "…主动公开信息，其中网站发布…") names the ask
