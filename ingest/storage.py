@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from pathlib import Path
 
 from assistant.core.settings import Settings, configure_offline
@@ -107,8 +108,18 @@ class GenerationFile:
         return saved[1]
 
 
+# Chroma builds its shared per-path system lazily and not thread-safely: two threads opening the same store at once
+# (the UI answering while an upload ingests) can tear it down under each other ("Could not connect to tenant")
+_CLIENT_LOCK = threading.Lock()
+
+
 def chroma_client(settings: Settings, path: Path):
-    """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url`."""
+    """Embedded Chroma in `path`, or the Chroma server at `settings.chroma_url` (clients are made one at a time)."""
+    with _CLIENT_LOCK:
+        return _chroma_client(settings, path)
+
+
+def _chroma_client(settings: Settings, path: Path):
     configure_offline()
     import chromadb
     from chromadb.config import Settings as ChromaSettings

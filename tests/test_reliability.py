@@ -153,3 +153,26 @@ def test_queries_keep_working_while_an_ingest_runs(tmp_path):
     # and the reports that arrived meanwhile are answerable without a restart
     late = ask("how many applications did Kundulun receive in 2023", settings=settings)
     assert late.answered and late.citations[0].agency == "昆都仑区信访局"
+
+
+def test_clients_opened_at_once_by_several_threads_all_work(tmp_path):
+    # the UI answers while an upload ingests: both open the store's Chroma at the same moment (ingest.storage lock)
+    import threading
+
+    from ingest.storage import chroma_client
+
+    settings = _settings(tmp_path / "store")
+    errors, clients = [], []
+
+    def open_one():
+        try:
+            clients.append(chroma_client(settings, tmp_path / "store" / "chroma").heartbeat())
+        except Exception as e:  # noqa: BLE001 — the failure being guarded against
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_one) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(clients) == 6
