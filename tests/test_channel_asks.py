@@ -150,14 +150,7 @@ def test_denies_all_applications(clause, all_of_them):
 
 # --- the probe's judge: a fair 0 ----------------------------------------------------------------------------------
 
-class _C:
-    def __init__(self, quote="", row=None, column=None, section=""):
-        self.quote, self.row, self.column, self.section = quote, row, column, section
-
-
-class _A:
-    def __init__(self, answered, citations=()):
-        self.answered, self.citations = answered, list(citations)
+from tests.test_precision import _A, _C  # noqa: E402  (the judge's fake answers, defined once)
 
 
 def test_the_judge_counts_no_applications_at_all_a_fair_zero_of_a_part():
