@@ -301,6 +301,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh10": "fresh round 10 (tuning)", "holdout10": "fresh round 10 holdout",
               "fresh11": "fresh round 11 (tuning)", "holdout11": "fresh round 11 holdout",
               "fresh12": "fresh round 12 (tuning)", "holdout12": "fresh round 12 holdout",
+              "fresh13": "fresh round 13 (tuning)", "holdout13": "fresh round 13 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
