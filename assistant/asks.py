@@ -299,10 +299,26 @@ def _word_across(units: list[list[str]], pre: int) -> int:
     return 0
 
 
-# a piece that only says which things the asks after it are about: it starts (or, after the question's lead — its
-# scope, up to a colon or a dash — goes on) with "of", "among", "for", "under" …
-_FRAME_EN = re.compile(r"(?:^|^[^,;]*?(?:[:—–]|\s-\s)\s*)(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s")
+# the words of scope that open a frame ("of", "among", "in", "under" …), at the piece's start or after the question's
+# lead (its scope, up to a colon or a dash: "qinghe 2019 report:", "Hainan 2014 —"); the match ends where they start
+_SCOPE_EN = re.compile(r"^(?:.*?(?:[:—–]|\s-))??\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)")
+_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d")  # a number that is no year
 _EN_VERB = re.compile(r"\s+(?:did|does|do|were|was|are|is|has|have|had|will|can)\s+\S.*$")
+
+
+def _is_frame(piece: str) -> bool:
+    """The first piece of an English question is the frame of the asks after it (said once, for each of them) when
+    it asks nothing, restates no figure, and opens with words of scope or names nothing counted: it says where, when
+    or within what they count ("of qinghe's disclosed items", "qinghe 2019 report: of the requests answered 'not
+    held'", "Hainan 2014: after the website revamp").  Without words of scope a counted thing named is a bare ask for
+    it ("2023 OGI: applications received"), as are "of them" and "before and after"; a figure restated is a premise
+    ("of the 12 requests it received": an ask of its own, read by assistant/premise.py)."""
+    scope = _SCOPE_EN.match(piece)
+    own_words = piece[scope.end() :] if scope else piece  # (a lead may name a "12345" hotline: no figure restated)
+    if Q["asking"].search(piece) or _FIGURE.search(own_words):
+        return False
+    return scope is not None or not (Q["within"].search(piece) or Q["before_after_en"].search(piece)
+                                     or names_counted_en(piece))
 
 
 def _english_frame(pieces: list[str]) -> list[str]:
@@ -314,22 +330,7 @@ def _english_frame(pieces: list[str]) -> list[str]:
     if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
         return pieces
     out = list(pieces)
-    # ("and under the disclosure section of its website, how many sub-columns are there": a frame too; so is one
-    # after the question's lead, "qinghe 2019 report: of the requests answered 'not held', how many came from …",
-    # "qinghe 2023: on its website, weibo and wechat, how many posts …", unless it restates a figure, "qinghe 2014 — of
-    # the 12 requests it received": a premise, read apart by assistant/premise.py)
-    # ... and so is a first piece that asks nothing ("MFA 2009 report - roughly, how many staff…", "Hainan 2014: after
-    # the website revamp how many sections…"): it says where and when, every ask after it says what (a piece naming a
-    # counted thing asks for it bare: "2023 OGI: applications received, and how many were completed")
-    at_start = re.match(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s", out[0])
-    after_lead = (_FRAME_EN.match(out[0])
-                  or re.match(r"[^:—–?]*(?:[:—–]|\s-)\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)", out[0]))
-    after_lead = after_lead is not None and not re.search(
-        r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", out[0][after_lead.end():]))
-    if not Q["asking"].search(out[0]) and (
-            at_start or after_lead
-            or not Q["within"].search(out[0]) and not Q["before_after_en"].search(out[0])
-            and not names_counted_en(out[0]) and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d", out[0])):
+    if _is_frame(out[0]):
         frame = re.sub(r"^and\s+", "", out.pop(0))
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
     # "how many normative documents were issued … and how many are currently valid": a later "how many" followed

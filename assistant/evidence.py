@@ -23,8 +23,9 @@ from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
+from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
-from assistant.labels import FactIndex, fact_search_text
+from assistant.labels import fact_search_text
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures

@@ -1,6 +1,6 @@
 """Fact search: the facts of a report that state what an ask names, by its metric (standard-table cells,
 narrative figures tagged with it) or by their labels (section / row / column, Chinese and English: BM25-style
-coverage of the ask's terms plus embedding similarity, assistant.labels.FactIndex), so any row or column the
+coverage of the ask's terms plus embedding similarity, assistant.fact_index.FactIndex), so any row or column the
 tables hold is reachable without a metric keyword; text facts (address, phone, date, items) when the ask wants
 no figure.
 
@@ -86,7 +86,7 @@ class FactSearch:
                  and not any(has(t, o) for o in own_labels)]
         if other < 0.6 and extra:
             # a row the ask names in other words than the label's ("平台提交的" / "信息公开平台依申请公开"): the
-            # prose figure whose own words the ask's clearly mean by embedding (assistant.labels._leaf_bonus)
+            # prose figure whose own words the ask's clearly mean by embedding (assistant/label_vectors.py, leaf_bonus)
             hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs], k=40, dense=False, leaf=True)
             own = max((s for f, s in hits if f.metric == q.metric.key), default=0.0)
             best = [(f, s) for f, s in hits if f.metric != q.metric.key]

@@ -25,8 +25,9 @@ FILE = GenerationFile("labels", "label sample")
 def code_digest() -> str:
     """What the saved idf and labels depend on besides the facts: the label, tokeniser and template code
     and the vocabulary data (a changed rule makes the file stale)."""
-    return files_digest([_HERE / "labels.py", _HERE / "core" / "text.py", _HERE / "core" / "template.py",
-                         _HERE / "core" / "glossary.py", *sorted((_HERE / "core" / "data").glob("*.toml"))])
+    return files_digest([_HERE / "labels.py", _HERE / "fact_index.py", _HERE / "core" / "text.py",
+                         _HERE / "core" / "template.py", _HERE / "core" / "glossary.py",
+                         *sorted((_HERE / "core" / "data").glob("*.toml"))])
 
 
 def path_for(store_path: Path, generation: int) -> Path:

@@ -18,10 +18,10 @@ evidence (assistant/evidence.py), so a figure of something else is never the ans
   figure whose own clause names the year's proactive total ("主动公开信息890条") or another channel ("微信公众号等7个")
   and no website (网站, 门户, 网上 …; glossary [patterns] medium_*) is no answer; an ask counting a website's columns,
   interviews or a category of its items is not judged so;
-- never a count of the report's own parts ("等6部分组成") unless the parts are asked, a bare number with no label, a
-  statement that no case was LOST ("没有…行政复议败诉") for how many cases (prose data none_outcomes), nor a day or
-  month of a date ("2020-01-03" too: assistant/sentences.py), nor a number of a street address ("青禾大街1208号":
-  address_part).
+- never a number that counts nothing (assistant/non_count_numbers.py: a count of the report's own parts, "等6部分组成",
+  unless the parts are asked; a date's day or month, also assistant/sentences.py; a web or street address's number; a
+  list number), a bare number with no label, nor a statement that no case was LOST ("没有…行政复议败诉") for how
+  many cases (prose data none_outcomes).
 Kept always: a fact tagged with the asked metric, a text fact (address, date, item), and a statement that no
 applications came in for an ask about what became of the year's applications (none received is 0 of every
 outcome; not of those carried over, nor a statement of none of one channel's: "未收到网络申请"); the label search
@@ -38,6 +38,13 @@ from assistant.core.metrics import FRAME_WORDS, METRICS, NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.labels import has
+from assistant.non_count_numbers import (
+    ASKS_PARTS,
+    counts_nothing,
+    counts_report_parts,
+    is_list_number,
+    only_in_web_address,
+)
 from assistant.none_statements import none_head, none_kinds
 from assistant.shapes import is_english
 from ingest.prose import none_in
@@ -56,80 +63,8 @@ def states_no_applications(f: Fact, metric: Metric | None) -> bool:
             and not none_kinds(none_head(what)) and not any(w in what for w in PROSE.none_channels))
 
 
-# the units of a count of the report's own parts ("本报告由…等6部分组成", "三个方面"): no count of anything the
-# report is about, so they answer only an ask about the report's parts (glossary [patterns] asks_parts)
-_STRUCTURE_UNITS = tuple(PROSE.cn_figure_units)
-ASKS_PARTS = GLOSSARY.patterns["asks_parts"]
-
-
-def counts_report_parts(unit: str) -> bool:
-    """A figure in `unit` counts the parts of the report (or of an argument): 部分, 个部分, 方面."""
-    return bool(unit) and any(unit == u or unit == u.lstrip("个") for u in _STRUCTURE_UNITS)
-
-
-_PART_COUNT = re.compile(r"[\d零一二三四五六七八九十两]+\s*(?:" + "|".join(map(re.escape, _STRUCTURE_UNITS)) + ")")
-
-
-# what states no count: a date or year ("自2021年1月1日起至12月31日止", "发布日期:2020-01-03"), a web address
-# (www.qinghe.gov.cn)
-_NO_COUNT = re.compile(r"(?<!\d)(?:19|20)\d\d\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d)"
-                       r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-                       r"|(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
-
-
-# (a host name holds a letter: "47.1万元" and "96.1%" are no addresses)
-_WEB_ADDRESS = re.compile(r"(?:https?://)?[A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9./_\-]*")
-
-
-def only_in_web_address(number: str, text: str) -> bool:
-    """`number` stands in `text` only inside web addresses ("www.qinghe.gov.cn/col/col1208/index.html"): a page's
-    id, no count of anything."""
-    digits = number.replace(",", "")
-    return bool(digits) and digits in text and digits not in _WEB_ADDRESS.sub(" ", text)
-
-
 def _plain(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
-
-
-# a number of a street address ("办公地址在青禾大街1208号", "位于…3楼305室"): where a body is (glossary [patterns])
-_ADDRESS_NUMBER = GLOSSARY.patterns["address_number"]
-
-
-def address_part(text: str, start: int, end: int) -> bool:
-    """The number at text[start:end] is part of a street address ("青禾大街1208号"): no count of anything."""
-    return any(m.start("n") <= start and end <= m.end("n") for m in _ADDRESS_NUMBER.finditer(text))
-
-
-def _without_addresses(text: str) -> str:
-    return _ADDRESS_NUMBER.sub(lambda m: m.group().replace(m.group("n"), ""), text)
-
-
-# a list number at the start of a label or line ("2.重复申请", "2、重复申请", "（2）…", "(2)…"): the item's place in a
-# list, never a figure of it (not "2.5万元": a decimal)
-_LIST_NUMBER_AFTER = re.compile(r"\s*(?:[.．、](?!\d)|[)）])")
-_LIST_NUMBER_BEFORE = re.compile(r"(?:^|[\n|；;。:：])\s*[(（]?\s*$")
-_LIST_NUMBERS = re.compile(r"(?m)(?:^|(?<=[|；;。:：]))\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.．、](?!\d))")
-
-
-def is_list_number(text: str, start: int, end: int) -> bool:
-    """The number at text[start:end] is an enumerator: it opens its label or line (after nothing but a bracket)
-    and a list mark follows it ("2.重复申请", "2、", "（2）")."""
-    before = text[:start]
-    if not _LIST_NUMBER_BEFORE.search(before) or not _LIST_NUMBER_AFTER.match(text, end):
-        return False
-    opened = before.rstrip().endswith(("(", "（"))
-    closes = bool(re.match(r"\s*[)）]", text[end:]))
-    return opened == closes  # "(2)" / "2." — not "(2." nor "2)"
-
-
-def counts_nothing(sentence: str, parts_asked: bool = False) -> bool:
-    """`sentence` writes numbers, but only dates, web addresses, street addresses, list numbers ("2.重复申请") and
-    (unless `parts_asked`) counts of the report's parts ("本报告由…等六部分组成,所列数据的统计期限自2021年1月1日起至12月31日止",
-    "地址在青禾大街1208号"): no figure of anything asked."""
-    rest = _NO_COUNT.sub("", _without_addresses(sentence if parts_asked else _PART_COUNT.sub("", sentence)))
-    rest = _LIST_NUMBERS.sub("", rest)  # ("(五)不予处理 1.信访举报投诉类申请 2.重复申请": the rows' numbers, no count)
-    return rest != sentence and not re.search(r"\d", rest) and not _PART_COUNT.search(rest)
 
 
 def core_words(metric: Metric | None) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ reports, finds it as the other reports' tagged figures.
 Conservative, as ingest is: the figure's own words (its row) match the metric's ``prose_total_zh`` (data:
 assistant/core/data/metrics.toml), it is the only such figure of its report, it is no part of a breakdown (其中, 分别),
 and it stands in the report's opening, or a section named by ``prose_total_sections`` (overview, proactive
-disclosure) and by none of ``prose_total_not_sections`` (applications, proceedings: "总体情况 > 依申请公开"). Applied where ``assistant.labels.FactIndex`` loads a report's facts; the store keeps what ingest read.
+disclosure) and by none of ``prose_total_not_sections`` (applications, proceedings: "总体情况 > 依申请公开"). Applied where ``assistant.fact_index.FactIndex`` loads a report's facts; the store keeps what ingest read.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from assistant.labels import has
 from assistant.none_statements import none_answers, off_topic_none
-from assistant.precision import address_part, is_list_number, sentence_answers
+from assistant.non_count_numbers import address_part, is_list_number
+from assistant.precision import sentence_answers
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from ingest.prose import none_in

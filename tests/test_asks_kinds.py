@@ -349,10 +349,10 @@ def test_a_prose_label_is_the_words_after_the_last_number_before_its_figure():
 
 
 def test_a_row_before_a_total_that_lists_it_when_both_match_alike():
-    from assistant.labels import _AGGREGATE
+    from assistant.fact_index import AGGREGATE
 
-    assert _AGGREGATE.search("工程建设招投标、政府采购、土地矿产交易信息等共计")
-    assert not _AGGREGATE.search("政府采购预公告、公告等信息") and not _AGGREGATE.search("累计公开信息")
+    assert AGGREGATE.search("工程建设招投标、政府采购、土地矿产交易信息等共计")
+    assert not AGGREGATE.search("政府采购预公告、公告等信息") and not AGGREGATE.search("累计公开信息")
 
 
 def test_all_kinds_of_is_a_total_unless_each_is_asked():

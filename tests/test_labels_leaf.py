@@ -13,7 +13,8 @@ import pytest
 from assistant.core.glossary import GLOSSARY, variants
 from assistant.core.types import Fact, Report
 from assistant.evidence import EvidenceGatherer
-from assistant.labels import FactIndex, ask_phrase, fact_leaf
+from assistant.fact_index import FactIndex
+from assistant.labels import ask_phrase, fact_leaf
 from assistant.query import glossary_terms, parse_question
 from tests.fake_index import FakeIndex
 
@@ -156,9 +157,9 @@ def test_leaf_vectors_are_embedded_once():
     idx = _Index()
     fi = FactIndex(idx)
     fi.search("a", {"personnel": 6.0}, [DOC])
-    first, leaves = idx.embedder.calls, len(fi._leaf_vecs)
+    first, leaves = idx.embedder.calls, len(fi.vectors.leaves)
     fi.search("b", {"finance": 6.0}, [DOC])
-    assert len(fi._leaf_vecs) == leaves == len(OWN_WORDS) + 1  # (+ the share)
+    assert len(fi.vectors.leaves) == leaves == len(OWN_WORDS) + 1  # (+ the share)
     assert idx.embedder.calls <= first + 2  # the new ask only (its phrase, and the question for the full labels)
 
 

@@ -17,8 +17,8 @@ from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.locators import named_table, without_locator
+from assistant.non_count_numbers import address_part, counts_nothing
 from assistant.noun_lists import channels_en
-from assistant.precision import address_part, counts_nothing
 from assistant.query import detect_metric, parse_question
 from tests.fake_index import answer_from_lines
 
@@ -235,4 +235,18 @@ def test_the_figure_of_a_sentence_is_never_its_address_number(sentence, figure):
      ["qinghe 2023: of the 5 applications it received", "how many were disclosed"]),
 ])
 def test_a_frame_after_the_scope_goes_with_every_ask(question, asks):
+    assert _asks(question) == asks
+
+
+@pytest.mark.parametrize("question, asks", [
+    # a figure restated is a premise with or without the question's lead before it
+    ("of the 5 applications it received, how many were disclosed?",
+     ["of the 5 applications it received", "how many were disclosed"]),
+    ("qinghe 2023 — among the 12 cases, how many were upheld?", ["qinghe 2023 — among the 12 cases", "how many were upheld"]),
+    # a number in the lead (the agency's name) restates nothing: the scope after it is a frame
+    ("qinghe 12345 hotline 2023: of the calls received, how many came by phone and how many online?",
+     ["qinghe 12345 hotline 2023: of the calls received, how many came by phone",
+      "qinghe 12345 hotline 2023: of the calls received, how many online"]),
+])
+def test_a_restated_figure_is_no_frame_a_number_in_the_lead_is_no_figure(question, asks):
     assert _asks(question) == asks

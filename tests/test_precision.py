@@ -197,7 +197,7 @@ def test_a_day_or_month_of_a_date_is_no_figure(text, ask, counts):
     ("how many sections does the report have", True), ("部分公开多少件", False), ("how many lawsuits", False),
 ])
 def test_an_ask_about_the_reports_parts(question, asks_parts):
-    from assistant.precision import ASKS_PARTS
+    from assistant.non_count_numbers import ASKS_PARTS
 
     assert bool(ASKS_PARTS.search(question.lower())) is asks_parts
 
@@ -282,7 +282,7 @@ def test_a_sentence_figure_answers_only_what_is_asked(clean, clause, figure, que
     ("我局未收到政府信息公开申请。", False, False),  # no number at all: a statement of none may answer
 ])
 def test_a_sentence_of_dates_and_parts_counts_nothing(sentence, parts_asked, nothing):
-    from assistant.precision import counts_nothing
+    from assistant.non_count_numbers import counts_nothing
 
     assert counts_nothing(sentence, parts_asked) is nothing
 

@@ -316,7 +316,7 @@ def test_label_sample_file_per_generation(stores, monkeypatch):
     from types import SimpleNamespace
 
     from assistant import label_sample
-    from assistant.labels import FactIndex
+    from assistant.fact_index import FactIndex
     from ingest.index import Store
 
     settings, _ = stores[LARGE]

@@ -8,7 +8,7 @@
 * "<report>: of the requests answered '…', how many came from …" is one ask (the piece after the lead is its frame);
 * "split the requests by who filed them (individuals vs companies vs others)" is a breakdown by applicant, not a
   comparison: the row's total with every applicant column;
-* a list number at the start of a row label ("2.重复申请", "（2）", "2、") is never a figure (assistant/precision.py).
+* a list number at the start of a row label ("2.重复申请", "（2）", "2、") is never a figure (assistant/non_count_numbers.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from assistant.asks import split_asks, wants_breakdown
 from assistant.core.glossary import GLOSSARY, TEMPLATE_DATA, abbreviated, template_staff
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.precision import counts_nothing, is_list_number
+from assistant.non_count_numbers import counts_nothing, is_list_number
 from assistant.query import detect_metric, glossary_groups
 from tests.fake_index import answer_from_lines
 
