@@ -27,12 +27,13 @@ from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
+from assistant.none_statements import answers_no
 from assistant.outcome_premise import OutcomeOfNone
 from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.totals import TotalsOfAsks
-from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, unit_text, who
+from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, shown_gloss, unit_text, who
 from prompts import load_templates
 
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
@@ -89,7 +90,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 figures_of[i] = [(self._label(a.q, f), f.value, f.unit, n, f) for f, n in written]
             elif a.sentences:
                 answered = True
-                self._write_sentences(a, w, t)
+                self._write_sentences(a, w, t, may_say_no=not compares)
                 figures_of[i] = self._sentence_figure(a, w) if compares else []
             elif a.context:
                 self._write_part_not_stated(a, w, t)
@@ -143,7 +144,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 continue
             if parts_only:
                 continue
-            line, n = self._fact_line(q, f, w, t)
+            line, n = self._fact_line(q, f, w, t, may_say_no=not compares)
             w.lines.append(line)
             numeric.append((f, n))
         if a.breakdown:
@@ -200,6 +201,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
             if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
                 gloss = ""  # the gloss is of the whole clause, not of the figure's own words
+            elif f.kind in ("narrative", "none"):  # (a word-by-word gloss; a field's English name is the vocabulary's)
+                gloss = shown_gloss(zh, gloss)
             return f"{zh} ({gloss})" if gloss else zh
         row = row_label(f.row)
         column = column.split(" / ")[-1] if column else ""
@@ -211,14 +214,18 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         part = strip_enumerator(g.column.split(" / ")[-1]) if any(p.row == g.row for p in parents) else row_label(g.row)
         return (TEMPLATE.en(part) or part) if language == "en" else part
 
-    def _fact_line(self, q: ParsedQuestion, f: Fact, w: Writeup, t: dict, template: str = "fact") -> tuple[str, int]:
+    def _fact_line(self, q: ParsedQuestion, f: Fact, w: Writeup, t: dict, template: str = "fact",
+                   may_say_no: bool = False) -> tuple[str, int]:
+        """The line of one figure (`may_say_no`: the answer of one report's ask, no comparison, where a statement of
+        none opening the answer to a yes/no ask says "No" first)."""
         r = self.index.by_doc[f.doc_id]
         n = w.cite(self.fact_citation(f, r))
         year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
         if f.kind == "none" and template == "fact":
             quote = self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end]
-            return t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
-                                         quote=quote.strip(), n=n), n
+            no = _no_first(q, w, t, may_say_no)
+            return no + t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
+                                              quote=quote.strip(), n=n), n
         return t[template].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                   value=fmt_value(f.value, q.language), unit=unit_text(f.unit, q.language), n=n), n
 
@@ -234,7 +241,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         w.lines.append(t["sum_line"].format(label=t["sum_label"], terms=terms, value=fmt_value(total, language)))
 
     # --- writing sentences -------------------------------------------------------------------
-    def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict) -> None:
+    def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict, may_say_no: bool = False) -> None:
         q = a.q
         for hit in a.sentences:
             r = self.index.by_doc.get(hit.chunk.doc_id)
@@ -247,9 +254,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 n = w.cite(c)
                 year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
                 value = hit.figure if hit.figure != "0" else ("0（无）" if q.language == "zh" else "0 (none)")
-                w.lines.append(t["sentence_figure"].format(who=who(r, q.language), year_part=year_part, value=value,
-                                                           title=r.display_title, section_part=section_part,
-                                                           quote=self._clean(r, s, e), n=n))
+                no = _no_first(q, w, t, may_say_no) if hit.figure == "0" else ""  # ("0": a statement of none)
+                w.lines.append(no + t["sentence_figure"].format(who=who(r, q.language), year_part=year_part,
+                                                                value=value, title=r.display_title,
+                                                                section_part=section_part,
+                                                                quote=self._clean(r, s, e), n=n))
                 if hit is a.sentences[0]:
                     break  # the figure is stated: a second passage would only lead with another number
                 continue
@@ -322,6 +331,12 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                       language=q.language, engine=self.name)
 
 
+
+
+def _no_first(q: ParsedQuestion, w: Writeup, t: dict, may: bool) -> str:
+    """"No — " ("没有。") before the line of a statement of none that opens the answer to a yes/no ask ("did they get
+    sued", "were any fees charged", "是否收费"): staff quote the answer, and it should say no before it quotes why."""
+    return t["answer_no"] if may and not w.lines and answers_no(q.norm) else ""
 
 
 def _clause_words(label: str) -> str:

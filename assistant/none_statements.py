@@ -62,6 +62,20 @@ def none_answers(what: str, terms, ask_text: str = "") -> bool:
 # a question asking whether something happened ("was it sued", "did anyone apply", "是否被起诉过", "收过费没有",
 # "…吗"): a statement that none happened is its answer (glossary.toml [patterns] yes_no)
 YES_NO = _GLOSSARY.patterns["yes_no"]
+_OPEN_ASK = _GLOSSARY.patterns["open_ask"]
+_NEGATED = _GLOSSARY.patterns["yes_no_negated"]
+
+
+def answers_no(ask_text: str) -> bool:
+    """Is a statement of none answered "No" to this ask? Only a yes/no ask ("did they get sued", "were any fees
+    charged", "是否被起诉过", "收过费没有") — not one asking for a figure or a thing ("how many appeals", "what fees, if
+    any", "收了多少费": the none is its 0), nor one asking whether the absence holds ("was it free of charge", "是否
+    免费", "从未…吗": there "No" would deny what the report says).  The ask's yes/no frame (有没有, 是不是, 没有？) is no
+    negation of it."""
+    low = ask_text.lower().strip()
+    if not YES_NO.search(low) or _OPEN_ASK.search(low):
+        return False
+    return not _NEGATED.search(YES_NO.sub(" ", low))
 
 
 def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:

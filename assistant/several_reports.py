@@ -18,7 +18,7 @@ from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
-from assistant.writeup import Writeup, fmt_value, row_label, unit_text, who
+from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
 
 
 class SeveralReports:
@@ -136,7 +136,14 @@ class SeveralReports:
 
     @staticmethod
     def _figure_label(f: Fact, language: str) -> str:
-        return row_label(f.row) if language == "zh" else (fact_label_en(f).split(" / ")[-1] or row_label(f.row))
+        if language == "zh":
+            return row_label(f.row)
+        gloss = fact_label_en(f).split(" / ")[-1]
+        if f.table == "narrative" and f.kind in ("narrative", "none") and gloss:  # a prose figure's word-by-word gloss, when it says enough
+            words = re.sub(r"\s*\([^)]*\)$", "", gloss).strip()
+            shown = shown_gloss(row_label(f.row), words)
+            gloss = gloss if shown == words else shown
+        return gloss or row_label(f.row)
 
     def _add_difference(self, figs: list, cited: dict[int, int], w: Writeup, t: dict, language: str,
                         question: str = "") -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.core.prose import PROSE
+from assistant.core.template import TEMPLATE
 from assistant.core.types import Citation, Report
 from assistant.labels import own_words
 
@@ -55,3 +57,23 @@ def unit_text(unit: str, language: str) -> str:
     if language == "zh":
         return unit
     return {"件": "", "条": "items", "万元": "×10,000 yuan", "元": "yuan"}.get(unit, unit)
+
+
+# a word-by-word gloss translating under a third of a prose label's words (PROSE.gloss_coverage) misleads more than it
+# tells ("兼职信息公开工作人员" is no "(disclosed)"); a third keeps "…网站共发布信息 (website published)", whose
+# agency name is the untranslated rest.  The name of a standard table row the label mostly is wins over any gloss:
+# "本机关不掌握相关政府信息" is "not held by this agency", not "(government information)".
+GLOSS_MIN_COVERAGE = 1 / 3
+ROW_NAME_MIN_SHARE = 0.5
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def shown_gloss(zh: str, gloss: str) -> str:
+    """The English gloss shown beside a prose label `zh` (its stored word-by-word `gloss`, "none: …" for a statement
+    of none): the English name of the standard table row the label is or mostly is ("不予处理" -> "not processed",
+    "信息无法提供" -> "cannot be provided"); else the gloss when it translates enough of the label; else none.  (The
+    stored gloss stays a search text: only what an answer shows is judged.)"""
+    name, en = TEMPLATE.en_within(zh)
+    if not name or len(_HAN.findall(name)) < ROW_NAME_MIN_SHARE * len(_HAN.findall(zh)):
+        return gloss if PROSE.gloss_coverage(zh) >= GLOSS_MIN_COVERAGE - 1e-9 else ""
+    return f"none: {en}" if gloss.startswith("none:") else en

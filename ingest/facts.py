@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.prose import PROSE
 from assistant.core.template import SEP, TEMPLATE, strip_enumerator
-from assistant.core.text import sentence_spans
+from assistant.core.text import balanced_label, sentence_spans
 from assistant.core.types import Fact
 from ingest.narrative import NarrativeFact
 from ingest.items import extract_items, item_fact
@@ -120,15 +120,16 @@ def prose_labels(pf: ProseFact, sec: SectionSpan | None) -> tuple[str, str]:
         return _join([CONTACT_ZH, pf.row]), _join([CONTACT_EN, pf.en])
     if pf.kind == "date":
         return pf.row, pf.en
+    context = balanced_label(pf.context)  # (a context cut to its last words may have cut a quote in half)
     if pf.kind == "item":
-        return _join([*szh, pf.context, pf.column]), _join([sen, PROSE.gloss(pf.context), pf.en])
-    words = PROSE.gloss(f"{pf.context}{pf.row}")
+        return _join([*szh, context, pf.column]), _join([sen, PROSE.gloss(context), pf.en])
+    words = PROSE.gloss(f"{context}{pf.row}")
     if pf.kind == "none":
-        return _join([*szh, pf.context, pf.row]), _join([sen, f"none: {words or pf.row}"])
+        return _join([*szh, context, pf.row]), _join([sen, f"none: {words or pf.row}"])
     unit = TEMPLATE.unit_en(pf.unit)
     if not unit:  # a figure its copy states without a unit ("申请96,均…")
-        return _join([*szh, pf.context, pf.row]), _join([sen, words])
-    return _join([*szh, pf.context, pf.row]), _join([sen, f"{words} ({unit})" if words else f"({unit})"])
+        return _join([*szh, context, pf.row]), _join([sen, words])
+    return _join([*szh, context, pf.row]), _join([sen, f"{words} ({unit})" if words else f"({unit})"])
 
 
 def build_facts(

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.prose import PROSE
-from assistant.core.text import CN_DIGITS, chinese_number
+from assistant.core.text import CN_DIGITS, balanced_label, chinese_number
 
 
 @dataclass
@@ -171,7 +171,14 @@ _LABEL_TRIM = " \t、，,:：;；。()（）“”\"'"
 
 
 def clause_label(s: str) -> str:
-    return re.sub(r"\s+", "", s).strip(_LABEL_TRIM)
+    """The words of a clause as a label: no spaces, no punctuation at its ends, its quote and title marks balanced
+    (a quote the trim cut in half is taken back whole: "“健康青禾”官方微博更新", not "健康青禾”官方微博更新")."""
+    s = re.sub(r"\s+", "", s)
+    label = s.strip(_LABEL_TRIM)
+    if not label:
+        return ""
+    a = s.find(label)
+    return balanced_label(label, s[:a], s[a + len(label):])
 
 
 def extract_figures(text: str) -> list[ProseFact]:
@@ -264,7 +271,7 @@ def _topic(what: str) -> bool:
 def _what(s: str) -> str:
     s = clause_label(s)
     s = _WHAT_LEAD.sub("", s)
-    return _WHAT_TAIL.sub("", s).strip(_LABEL_TRIM)
+    return balanced_label(_WHAT_TAIL.sub("", s).strip(_LABEL_TRIM))
 
 
 def extract_nones(text: str) -> list[ProseFact]:

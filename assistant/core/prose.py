@@ -3,6 +3,7 @@ Kernel module: imports nothing of the project but the kernel."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,22 @@ class ProseVocabulary:
     def gloss(self, text: str, limit: int = 6) -> str:
         """English words for the glossary terms a Chinese text contains (most specific first, no
         term inside a longer one already taken), in the order they occur."""
+        words = [en for _, _, en in sorted(self._glossed(text))]
+        return " ".join(dict.fromkeys(words[:limit]))
+
+    def gloss_coverage(self, text: str) -> float:
+        """The share of a Chinese text's words that its gloss translates: the Chinese characters inside glossary terms
+        over all of them, leaving out names in quote or title marks (“健康青禾”, 《…条例》: no glossary renders a name;
+        the gloss keeps them in Chinese) and particles (的, 了, 和 …).  1.0 for a text without Chinese words."""
+        names = {i for m in _NAMED.finditer(text) for i in range(m.start(), m.end())}
+        counted = [i for i, ch in enumerate(text) if _HAN.match(ch) and ch not in _PARTICLES and i not in names]
+        if not counted:
+            return 1.0
+        covered = {i for s, e, _ in self._glossed(text) for i in range(s, e)}
+        return sum(i in covered for i in counted) / len(counted)
+
+    def _glossed(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, English) of the glossary terms found in `text`, most specific first, none inside another."""
         taken: list[tuple[int, int, str]] = []
         for zh, en in self.glossary:
             start = text.find(zh)
@@ -93,8 +110,12 @@ class ProseVocabulary:
                     taken.append((start, end, en))
                     break
                 start = text.find(zh, end)
-        words = [en for _, _, en in sorted(taken)]
-        return " ".join(dict.fromkeys(words[:limit]))
+        return taken
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_NAMED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』")
+_PARTICLES = frozenset("的了和及与或等共")
 
 
 def _longest_first(items) -> tuple[str, ...]:

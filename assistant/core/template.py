@@ -185,6 +185,13 @@ class Template:
         t = re.sub(r"\s+", "", zh)
         return self._english.get(t) or self._english.get(strip_enumerator(t), "")
 
+    def en_within(self, text: str) -> tuple[str, str]:
+        """The longest template name of four characters or more that `text` holds ("信息无法提供" -> 无法提供), and its
+        English label; ("", "") when it holds none."""
+        t = re.sub(r"\s+", "", text)
+        name = max((k for k in self._english if len(k) >= 4 and k in t), key=len, default="")
+        return name, self._english.get(name, "")
+
     @cached_property
     def _english(self) -> Mapping[str, str]:
         return MappingProxyType(_english_index(self))

@@ -230,3 +230,43 @@ def as_written(name: str, text: str) -> str:
     if m and not m.group(0).islower():
         return m.group(0)
     return name.title()
+
+
+# paired marks a label keeps both or neither of: quotes and title marks (a cut label's lone "”" reads as a typo)
+_MARK_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〈": "〉", "﹁": "﹂"}
+_MARK_OPENER = {close: open_ for open_, close in _MARK_PAIRS.items()}
+
+
+def unmatched_marks(text: str) -> list[int]:
+    """Offsets of the quote and title marks of `text` without their other half ("健康青禾”官方微博" -> [4]); each kind
+    of mark is paired on its own, innermost first."""
+    open_at: dict[str, list[int]] = {o: [] for o in _MARK_PAIRS}
+    lone: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _MARK_PAIRS:
+            open_at[ch].append(i)
+        elif ch in _MARK_OPENER:
+            stack = open_at[_MARK_OPENER[ch]]
+            if stack:
+                stack.pop()
+            else:
+                lone.append(i)
+    return sorted(lone + [i for stack in open_at.values() for i in stack])
+
+
+def balanced_label(text: str, before: str = "", after: str = "") -> str:
+    """A label cut from a sentence with its quote and title marks balanced: a mark whose other half is just outside
+    the cut (`before` ends with it, `after` starts with it: the "“" of "“健康青禾”官方微博更新") is taken back in,
+    any other lone mark is dropped ("华、克、寿”棚户区" -> "华、克、寿棚户区")."""
+    while True:
+        lone = unmatched_marks(text)
+        if not lone:
+            return text
+        first, last = text[lone[0]], text[lone[-1]]
+        if before and first in _MARK_OPENER and before[-1] == _MARK_OPENER[first]:
+            text, before = before[-1] + text, before[:-1]
+        elif after and last in _MARK_PAIRS and after[0] == _MARK_PAIRS[last]:
+            text, after = text + after[0], after[1:]
+        else:
+            drop = set(lone)
+            return "".join(ch for i, ch in enumerate(text) if i not in drop)
