@@ -58,9 +58,10 @@ _BREAKDOWN = GLOSSARY.patterns["breakdown"]
 
 def asks_comparison(norm: str) -> bool:
     """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"
-    (not "vs" listing the parts of a breakdown asked: "by who filed them (individuals vs companies vs others)")."""
+    (not "vs" listing the parts of a breakdown asked: "by who filed them (individuals vs companies vs others)", nor
+    "vs" between three or more things and no other word of a comparison: "arrived online vs in person vs by mail")."""
     found = [m.group() for m in _COMPARE.finditer(norm)]
-    if found and _BREAKDOWN.search(norm) and all(_LISTING_VS.fullmatch(w) for w in found):
+    if found and (_BREAKDOWN.search(norm) or len(found) >= 2) and all(_LISTING_VS.fullmatch(w) for w in found):
         return False
     return bool(found)
 

@@ -22,7 +22,9 @@ from assistant.core.template import TEMPLATE
 from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.field_asks import field_names, split_fields, split_pair_zh
+from assistant.joined_asks import announced_en, both_en, paired_en, vs_parts_en
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en
+from assistant.query import detect_metric
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -63,17 +65,38 @@ def _pieces(norm: str) -> list[str]:
         p = p.strip(" ，,")
         if not p:
             continue
-        # ... and at a space before 其中 or a second "how many" ("how many staff how many trainings"; not "from how
-        # many to how many")
-        for q in re.split(r"[，,\s]\s*(?=其中|这其中|当中)|[，,]?\s*(?=(?<![a-z])and (?:how|what|which|when|where|who)(?![a-z]))"
-                          r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
-                          r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)\s+(?=how (?:many|much)(?![a-z]))", p):
-            q = q.strip(" ，,")
-            if q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q):
-                out[-1] += " " + q  # "across how many channels", "roughly how many staff": one ask
+        bits = _PIECE_SEP.split(p)  # (pieces, each after the separator before it)
+        for sep, q in zip(["", *bits[1::2]], bits[::2]):
+            # ("plus how many …", "and the number …": "and how many …"; "requests received — and how many …": no
+            # dash left at the end)
+            q = re.sub(r"\s+[—–-]$", "", q.strip(" ，,"))
+            q = _JOINING.sub("and ", _ANOTHER_COUNT.sub("and how many ", q))
+            if (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
+                    and not (re.search(r"[，,]", sep) and _COUNT_EN.search(out[-1]))):
+                out[-1] += " " + q  # "across how many channels", "roughly, how many staff": one ask
+                # (not "how many posts in total, how many of them were news", "how many came in, how many were
+                # carried over": after a comma, an ask that already asks a count is done)
             elif q:
                 out += _by_kind(q)
     return out
+
+
+# ... and at a space before 其中 or a second "how many" ("how many staff how many trainings"; not "from how many to
+# how many"), before "and in how many cases …", "plus how many …", "as well as for how many of them …" (a question
+# word after a preposition, after a word joining two asks; not "and by how many": a comparison's difference), before
+# "and the number …"
+_PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
+                        r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as) (?:(?:in|for|on|of|from|to|at)\s+)?"
+                        r"(?:how|what|which|when|where|who)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])and (?:also )?the (?:number|count)(?![a-z]))"
+                        r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
+                        r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)\s+"
+                        r"(?=how (?:many|much)(?![a-z])))")
+_ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
+_JOINING = re.compile(r"^(?:plus|as well as|and also)\s+")
+
+
+_COUNT_EN = re.compile(r"(?<![a-z])how (?:many|much)(?![a-z])")
 
 
 def _ask_kind(clause: str) -> str | None:
@@ -162,8 +185,9 @@ def _each_en(piece: str) -> list[str] | None:
 _QWORD_ZH = re.compile(r"多少|(?<![那这好十前近])几(?![乎])")
 # a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
 _SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
-_BOUNDARY_ZH = re.compile(r".*(?:[年的了在对向，,：:]|(?<!集)中)")  # "集中采购" is one word
-_FRAME_ZH = re.compile(r".*(?:[年的在对向，,：:]|(?<!集)中)")  # the same without the verb's 了
+# ("集中采购" is one word; so are the table's 本年, 上年, 下年: "本年新收多少件、上年结转多少件" share no "本年")
+_BOUNDARY_ZH = re.compile(r".*(?:(?<![本上下])年|[的了在对向，,：:]|(?<!集)中)")
+_FRAME_ZH = re.compile(r".*(?:(?<![本上下])年|[的在对向，,：:]|(?<!集)中)")  # the same without the verb's 了
 # a second ask that starts with one of these asks about the first one's topic ("采购几个项目 总金额多少": the
 # total amount of the purchases), not about the frame's ("收到多少件、办结多少件": 办结 is a topic of its own)
 _SAME_TOPIC_ZH = re.compile(r"(?:总|共|合计|累计|一共|总共|平均)")
@@ -186,6 +210,20 @@ def _cut_zh(between: str) -> tuple[int, int] | None:
     if unit and 2 <= len(between) - len(unit) <= 4:
         return len(unit), len(unit)
     return None
+
+
+def _names_other_metric_en(piece: str, before: str) -> bool:
+    """An English piece names a metric (by its words) other than the ask before it does."""
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return False
+    m = detect_metric(piece, fallback=False)
+    return m is not None and m is not detect_metric(before, fallback=False)
+
+
+def _own_metric(ask: str, before: str) -> bool:
+    """The ask names a metric (by its Chinese words) other than the one the first ask's words name."""
+    m = detect_metric(ask, fallback=False)
+    return m is not None and m is not detect_metric(before, fallback=False)
 
 
 def _units_zh(piece: str) -> list[str] | None:
@@ -225,8 +263,9 @@ def _units_zh(piece: str) -> list[str] | None:
             out.append(before_q + p)  # "多少人次": counts what the first ask counts
         elif _SAME_TOPIC_ZH.match(p) and before_q and not before_q.endswith(head or "\x00"):
             out.append(before_q + p)  # "总金额多少": of what the first ask counts ("…政府集中采购总金额多少")
-        elif not _SAME_TOPIC_ZH.match(p) and any(w in p for w in GLOSSARY.counted_zh):
-            # the ask names a thing of its own ("微博发布了多少条" after "微信公众号推送了多少条"): the frame only
+        elif not _SAME_TOPIC_ZH.match(p) and (any(w in p for w in GLOSSARY.counted_zh) or _own_metric(p, before_q)):
+            # the ask names a thing of its own ("微博发布了多少条" after "微信公众号推送了多少条"; "全部公开的几件" after
+            # "新收了几件申请": another row of the table): the frame only
             out.append(frame + p)
         else:
             out.append(head + p)  # "现行有效的有几件": of the first ask's thing ("…行政规范性文件制发了")
@@ -353,10 +392,14 @@ def _split(norm: str) -> list[Ask]:
     if sides:
         return [Ask(text, side=side) for text, side in sides]
     asks: list[Ask] = []
-    pieces = [p for piece in sides_before_count(_english_frame(_pieces(norm))) for p in after_change_zh(piece)]
+    # ("need two numbers from X: A, and B": a lead announcing its asks, each item an ask with or without a question word)
+    announced = announced_en(norm)
+    pieces = announced or [p for piece in sides_before_count(_english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
-        if i and not Q["asking"].search(piece) and not Q["within"].search(piece):
-            # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少")
+        if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
+                and not _names_other_metric_en(piece, asks[-1].text)):
+            # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an
+            # English sentence naming a figure of its own ("new requests? carried over? carried forward?")
             asks[-1].text += "，" + piece
             continue
         within = bool(Q["within"].search(piece)) and bool(asks)
@@ -368,7 +411,13 @@ def _split(norm: str) -> list[Ask]:
         split = split_fields(piece) or columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
             split = _units_zh(piece) or _each_zh(piece) or split_pair_zh(piece) or list_zh(piece)
-        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus)(?![a-z])|,", piece)):
+        if split is None and not breakdown and not re.search(r"[\u4e00-\u9fff]", piece):
+            parts = vs_parts_en(piece)  # "online vs in person vs by mail": a side of the report each
+            if parts:
+                asks += [Ask(text, within=within, side=side) for text, side in parts]
+                continue
+            split = both_en(piece) or paired_en(piece)  # "give me both A and B", "the A count and the B count"
+        if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus|as well as)(?![a-z])|,", piece)):
             split = channels_en(piece) or _each_en(piece) or list_en(piece)
         if split:
             asks += [Ask(s, within=within) for s in split]

@@ -140,11 +140,11 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     if not words or len(second.split()) > _EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
         return None
     lead = Q["compare_side_lead_en"].match(second)
-    named = _glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
+    named = glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
     if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction, or at
         # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
         starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
-        start = _lead_or_named(before, starts[-1] if starts else -1, named)
+        start = lead_or_named(before, starts[-1] if starts else -1, named)
     else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
         tokens = list(re.finditer(r"\S+", before))
         start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
@@ -176,7 +176,7 @@ def _without_breakdown(frame: str) -> str:
     return re.sub(r"\s+(?=[,，:：])|(?<=\s)\s+", "", Q["breakdown"].sub(" ", frame))
 
 
-def _glossary_phrase_start(before: str) -> int:
+def glossary_phrase_start(before: str) -> int:
     """Where the longest English phrase of the glossary that ends the text starts ("…requests face to face": at
     "face to face"; "…by letter": at "by letter"); -1 when no glossary phrase ends it."""
     words = list(re.finditer(r"[a-z][a-z'-]*", before))
@@ -188,7 +188,7 @@ def _glossary_phrase_start(before: str) -> int:
     return -1
 
 
-def _lead_or_named(before: str, lead: int, named: int) -> int:
+def lead_or_named(before: str, lead: int, named: int) -> int:
     """The start of a first side that has a lead word ("on wechat") or a glossary phrase ("face to face"): the lead
     word when it is the only word before a one-word phrase ("on wechat"), else the later of the two ("came in face to
     face": a phrase of several words is a manner of its own)."""

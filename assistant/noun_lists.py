@@ -28,7 +28,7 @@ _JOINED_EN = tuple(sorted({p for p in (*GLOSSARY.en_to_zh, *names_vocab().agency
 
 # where the list starts: after the question's lead (its scope) — a colon or a dash ("qinghe 2023: …",
 # "… 2022 — …"), or a question word that comes before the whole list ("how many …", "what were the …")
-_LEAD_EN = re.compile(r"^(.*(?:[:—–]|\s-\s|(?<![a-z])(?:how many|how much|(?:the )?numbers? of|figures? (?:for|of)"
+_LEAD_EN = re.compile(r"^(.*(?:[:—–]|\s-\s|(?<![a-z])(?:how many|how much|(?:the )?numbers? (?:of|on|for)|figures? (?:for|of|on)"
                       r"|what (?:were|was|are|is)(?: the)?|give me(?: the)?|tell me(?: the)?)))\s*")
 _SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus)\s+")
 # a word that names things (a plural noun): "applications", "items", "requests" — not "answered", "carried"
@@ -98,6 +98,8 @@ def list_en(piece: str) -> list[str] | None:
     if len(items) < 2 or not all(named(_unmask(x, masks)) for x in items):
         return None
     lead = lead if not lead or lead.endswith(" ") else lead + " "
+    if re.search(r"(?<![a-z])the $", lead):  # ("tell me the A as well as the B": one "the")
+        items = [re.sub(r"^the\s+", "", x) for x in items]
     return [_unmask(f"{lead}{x}", masks).strip() for x in items]
 
 
