@@ -18,6 +18,7 @@ import itertools
 import re
 
 from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
+from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
 from assistant.compare_sides import SidesOfOneReport
 from assistant.core.template import TEMPLATE
@@ -25,6 +26,7 @@ from assistant.copy_end import copy_end_lines
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
+from assistant.figure_premise import FigurePremise
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.none_statements import answers_no
@@ -39,7 +41,7 @@ from prompts import load_templates
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
 
 
-class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOfNone):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOfNone, FigurePremise):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -56,6 +58,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         docs = [by_doc[d] for d in q.doc_ids if d in by_doc] if q.doc_ids else None
         intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
         premise = self.premise_of_none(q, passages, t)  # "did they win the lawsuit" and the report says there was none
+        premise = premise or self.premise_of_figure(q, passages, t)  # "why did it reach 120" and the report states 12
         if premise is not None:
             return premise
         if q.metric is not None and intent != "single":
@@ -105,9 +108,22 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
-            w.lines = [t["not_found"]]  # one refusal, not one per ask
+            w.lines = self._rows_cut_off(q, t) or [t["not_found"]]  # one refusal, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
+        answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
         return self._finish(q, w, answered=answered)
+
+    def _rows_cut_off(self, q: ParsedQuestion, t: dict) -> list[str]:
+        """The refusal of an outcome row the report's copy does not reach (assistant/asked_rows.py), one line per report."""
+        lines = []
+        for d in q.doc_ids or []:
+            r = self.index.by_doc.get(d)
+            cut = r and rows_cut_off(q.norm, self.gatherer.fact_index.facts([d]), self.index.texts(d)[0])
+            if cut:
+                row, last = (cut if q.language == "zh" else (TEMPLATE.en(x) or x for x in cut))
+                year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+                lines.append(t["row_cut_off"].format(who=who(r, q.language), year_part=year_part, row=row, last=last))
+        return lines
 
     # --- writing facts ----------------------------------------------------------------------
     def _write_facts(self, a: AskEvidence, w: Writeup, t: dict, compares: bool = False) -> list[tuple[Fact, int]]:

@@ -30,9 +30,10 @@ from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
 from assistant.scope import ambiguous_names, bodies_of_year, unknown_places  # the report-scope step (names index)
 from assistant.inner_places import missing_inner_place
+from assistant.place_levels import other_level_refusal
+from assistant.other_agency import agency_types_named, of_agency_type, other_agency_refusal  # noqa: F401
 from assistant.core.settings import Settings, configure_offline, get_settings
-from assistant.core.types import Answer, AskState, Filters, Passage, Report
-from assistant.core.vocab import names_vocab
+from assistant.core.types import Answer, AskState, Filters, Passage
 
 from assistant.followup import Condenser
 from assistant.generate import GENERATIVE_ENGINES
@@ -40,26 +41,6 @@ from assistant.llm import EngineUnavailable, backend_status
 from assistant.verify import answer_holds_shape, ask_shape
 
 MAX_QUESTION_CHARS = 2000
-
-
-def agency_types_named(norm: str) -> list[str]:
-    """The agency types (Chinese suffixes, names.toml) a normalised question names: "市财政局…" -> 财政局,
-    "卫健委…" -> 卫生健康委员会, "the municipal finance bureau" -> 财政局. Two-character abbreviations (政府)
-    are too common in questions to count."""
-    out: list[str] = []
-    for t in names_vocab().agency_types:
-        if t.zh in norm or any(len(a) >= 3 and a in norm for a in t.zh_abbr):
-            out.append(t.zh)
-    for en, zhs in names_vocab().agency_types_en.items():
-        if en in norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
-            out += zhs
-    return list(dict.fromkeys(out))
-
-
-def of_agency_type(norm: str, reports: list[Report]) -> list[Report]:
-    """The reports whose agency is of a type the question names ([] when it names none, or none is)."""
-    types = agency_types_named(norm)
-    return [r for r in reports if r.agency and any(r.agency.endswith(t) for t in types)] if types else []
 
 
 class QAChain:
@@ -159,6 +140,10 @@ class QAChain:
             missing = inner or q.unknown_places
             if missing:
                 return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
+        if not filtered:  # "西安市发改委…" of 辽源市西安区's report, "杭州市教育局…" of 杭州's health commission's: not them
+            refusal = other_level_refusal(q, self.index, t) or other_agency_refusal(q, self.index, t)
+            if refusal:
+                return self._early(state, refusal)
         # (said only of an answer that covers the reports: not of one saying no report is from the place asked)
         for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
             state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))

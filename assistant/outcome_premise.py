@@ -1,7 +1,8 @@
 """A question that presumes something happened and asks how it turned out ("did they win the lawsuit", "what was the
 outcome of the review", "那起行政诉讼结果如何", "胜诉了吗", "最后怎么处理的"), where the report states that none of it
 happened ("未发生…行政诉讼"): the premise does not hold.  Such a question is not answered (``answered`` False, not
-"0 (none)"): the answer says the premise does not hold and quotes and cites the report's statement of none.
+"0 (none)"): the answer says the premise does not hold and quotes and cites the report's statement of none — or its
+count of 0 ("铜陵那两起行政复议结果是维持还是纠正" where the report writes "收到行政复议申请0件").
 
 Whether anything happened ("were there any lawsuits", "有没有被起诉", "how many …") is another question: its answer
 is the statement of none, answered as 0 / none (assistant/fact_search.py).
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
+from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Passage
 from assistant.query import ParsedQuestion, parse_question
 from assistant.sentences import none_answers
@@ -26,6 +28,14 @@ _NEVER = re.compile("(?!)")
 # happened at all, or how many (outcome_not_premise: then the statement of none answers, as 0 / none)
 OUTCOME_ASK = GLOSSARY.patterns.get("outcome_ask", _NEVER)
 _NOT_PREMISE = GLOSSARY.patterns.get("outcome_not_premise", _NEVER)
+# the count it presumes ("the two reviews", "那两起复议"): no part of the thing looked for (core/data/not_stated.toml)
+_PRESUMED_COUNT = NOT_STATED.patterns.get("presumed_count", _NEVER)
+
+
+def _states_none(f) -> bool:
+    """A statement of none ("未发生行政复议"), or a count of nothing ("收到行政复议申请0件", a table cell of 0): either
+    denies that the thing happened."""
+    return f.kind == "none" or (f.kind in ("narrative", "table") and f.value == 0)
 
 
 def presumes_outcome(norm: str) -> bool:
@@ -36,7 +46,7 @@ def presumes_outcome(norm: str) -> bool:
 def presumed_thing(norm: str, language: str) -> str:
     """The question as an ask whether the presumed thing happened at all: the outcome words out, a yes/no frame in
     ("what happened with the lawsuit against X — did they win?" -> "were there any  the lawsuit against X —  ?")."""
-    thing = re.sub(r"\s+", " ", OUTCOME_ASK.sub(" ", norm)).strip(" ?？。,，;；:：—-")
+    thing = re.sub(r"\s+", " ", _PRESUMED_COUNT.sub(" ", OUTCOME_ASK.sub(" ", norm))).strip(" ?？。,，;；:：—-")
     return f"{thing}有没有？" if language == "zh" else f"were there any {thing}?"
 
 
@@ -55,7 +65,7 @@ class OutcomeOfNone:
             return None
         w = Writeup()
         for a in asks:
-            if any(f.kind != "none" for f in a.facts):
+            if any(not _states_none(f) for f in a.facts):
                 return None  # a figure of it (a count, a table row): it happened, or the report says how often
             for f in a.facts:
                 r = self.index.by_doc[f.doc_id]

@@ -33,10 +33,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.asked_rows import misses_asked_row
+from assistant.channels import counts_other_channel
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS, METRICS, NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
+from assistant.counted_things import misses_counted_thing
+from assistant.identifiers import asks_identifier, names_a_document
 from assistant.labels import has
 from assistant.non_count_numbers import (
     ASKS_PARTS,
@@ -47,6 +51,7 @@ from assistant.non_count_numbers import (
 )
 from assistant.none_statements import none_head, none_kinds
 from assistant.shapes import is_english
+from assistant.topic_only import names_topic_only
 from ingest.prose import none_in
 
 _TEXT_KINDS = ("contact", "date", "item")
@@ -86,8 +91,14 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
         return False  # the id in a page's address ("…/col/col1208/index.html") counts nothing
     if f.value is not None and misses_asked_medium(ask_text, f"{f.row or ''} {f.column or ''} {without_heading(f, own_words)}"):
         return False  # "网站发布信息多少条" is not answered by "主动公开信息890条" (even tagged with the proactive metric)
+    if f.value is not None and misses_counted_thing(ask_text, f"{f.row or ''} {f.column or ''} {without_heading(f, own_words)}"):
+        return False  # "how many followers" is not answered by "发布信息2104条" (assistant/counted_things.py)
+    if f.value is not None and f.kind == "narrative" and counts_other_channel(ask_text, f"{f.row or ''} {without_heading(f, own_words)}"):
+        return False  # "how many Weibo posts" is not answered by "在官网公开383条" (assistant/channels.py)
     if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:
         return True
+    if misses_asked_row(ask_text, f):
+        return False  # "info not held by this agency" is not answered by the row 其他法律行政法规禁止公开 (assistant/asked_rows.py)
     if metric is None:
         # no metric: a figure answers only when its own words hold a Chinese word of the ask (not a label found by
         # meaning alone: "how many items on its website" is not answered by the 表二 row 规章 0)
@@ -220,11 +231,19 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
     report's parts (unless those are asked); a "0" must not deny only an outcome ("没有…复议败诉")."""
     s, e = hit.clause or hit.span
     text = clean[s:e]
+    if misses_counted_thing(q.norm, text):
+        return False  # "公众号有多少粉丝": a clause counting posts or reads states no followers
+    if hit.figure and counts_other_channel(q.norm, text):
+        return False  # "公众号推送了多少条": a clause counting the website's items ("门户网站发布信息86条")
+    if not hit.figure and names_topic_only(text):
+        return False  # "…被申请行政复议、提起行政诉讼的情况;" (a table of contents) says nothing of lawsuits
     if q.wants_number and not hit.figure and counts_nothing(clean[hit.span[0] : hit.span[1]], bool(ASKS_PARTS.search(q.norm))):
         return False  # "本报告由…等6部分组成,…统计期限自…至12月31日止" quoted whole for "行政复议有几起"
     figure = hit.figure or ""
     if figure and re.fullmatch(r"[\s\d,.]+", text) and q.wants_number:
         return False  # a bare number ("550081" on a line of its own): no label says what it counts
+    if figure and names_a_document(figure, text) and not asks_identifier(q.norm):
+        return False  # "国令第711号": the number of a decree, no count (assistant/identifiers.py)
     lead = re.match(r"\s*[(（]?\s*(\d+)", text)
     if figure and lead and figure == lead.group(1) and is_list_number(text, lead.start(1), lead.end(1)):
         return False  # "2.重复申请": the row's number in its list, no figure of it

@@ -1,0 +1,42 @@
+"""Vocabulary for telling that the reports do not state what a question asks (data/not_stated.toml), loaded once:
+the things an ask may count that reports rarely state (followers, views), the channels reports publish through, and the
+question words that take a figure as given (why …).  Kernel module: imports nothing of the project."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+DATA = Path(__file__).resolve().parent / "data" / "not_stated.toml"
+
+
+@dataclass(frozen=True)
+class CountedThing:
+    name: str
+    ask: re.Pattern[str]  # the ask counts this thing (over the lower-cased question)
+    stated: tuple[str, ...]  # words a report writes for it
+
+
+@dataclass(frozen=True, eq=False)
+class NotStatedVocab:
+    counted: tuple[CountedThing, ...]
+    patterns: Mapping[str, re.Pattern[str]]
+    channels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (name, its words) of each channel reports publish through
+
+
+@cache
+def load(path: Path = DATA) -> NotStatedVocab:
+    with open(path, "rb") as fh:
+        d = tomllib.load(fh)
+    counted = tuple(CountedThing(c["name"], re.compile(c["ask"]), tuple(c["stated"])) for c in d.get("counted", ()))
+    return NotStatedVocab(counted=counted,
+                          patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
+                          channels=tuple((c["name"], re.compile(c["words"])) for c in d.get("channel", ())))
+
+
+NOT_STATED = load()

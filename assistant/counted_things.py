@@ -1,0 +1,31 @@
+"""What an ask counts, when it is a thing reports state rarely and never under the name of what they do state beside it.
+
+"How many followers does the WeChat account have", "公众号有多少粉丝", "how many subscribers": a report that writes
+"通过微信公众号发布信息2104条,阅读量42万人次" states posts and reads, not followers; "how many page views did the
+website get" is not answered by "网站发布信息880条".  A figure answers such an ask only when its own words (a prose
+figure's clause, a cell's row and column, a sentence's clause) name the thing counted; otherwise the report does not
+state it and the answer says so.  The families and their words are data (core/data/not_stated.toml [[counted]]).
+"""
+
+from __future__ import annotations
+
+from assistant.core.not_stated import NOT_STATED, CountedThing
+
+
+def counted_asked(ask_text: str) -> list[CountedThing]:
+    """The rarely stated things the ask counts ("followers", "阅读量"), [] for any other ask."""
+    low = ask_text.lower()
+    return [c for c in NOT_STATED.counted if c.ask.search(low)]
+
+
+def names_counted(thing: CountedThing, own_words: str) -> bool:
+    low = own_words.lower()
+    return any(w in low for w in thing.stated)
+
+
+def misses_counted_thing(ask_text: str, own_words: str) -> bool:
+    """The ask counts a rarely stated thing (followers, views) and `own_words` name none of the things it counts:
+    a figure of something else (posts, items published), no answer."""
+    asked = counted_asked(ask_text)
+    return bool(asked) and not any(names_counted(c, own_words) for c in asked)
+
