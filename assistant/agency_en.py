@@ -136,6 +136,17 @@ class PlacelessWords:
         return [], []
 
 
+def agency_words_en(agency: str, norm: str) -> list[str]:
+    """The English words of agency names and types (names.toml [agency_name_en] words, [[agency_type]] en) that the
+    question uses and the agency's Chinese name renders: "petitions", "letters and visits", "bureau of letters and
+    calls" of 青禾县信访局 (信访, 信访局).  They name the report, not a part of its figures (no applications "by
+    letter").  Longest first."""
+    words = {**_WORDS, **_V.agency_types_en}
+    found = [w for w, alts in words.items() if any(a and a in (agency or "") for a in alts)
+             and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", norm)]
+    return sorted(found, key=len, reverse=True)
+
+
 _word_indexes: PerReportList[PlacelessWords] = PerReportList(PlacelessWords)
 
 

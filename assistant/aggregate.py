@@ -101,6 +101,10 @@ def select_facts(facts: list[Fact], metric: Metric, question: str = "") -> list[
         return named
     if table:
         pref = [f for f in table if f.column.split(" / ")[-1] == metric.preferred_column]
+        if not pref and metric.preferred_column != "总计":
+            # the older layout's name of the column ("处理决定数量" of the 2019-2020 table for "本年处理决定数量"), not the
+            # first cell of the row (上一年项目数量: last year's count)
+            pref = [f for f in table if _column_core(f.column) and _column_core(f.column) in metric.preferred_column]
         if metric.preferred_column == "总计":
             pref = [f for f in pref if f.column.endswith("总计")]
         return pref or table[:1]

@@ -35,7 +35,7 @@ from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.totals import TotalsOfAsks
-from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, shown_gloss, unit_text, who
+from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, shown_gloss, stated_value, unit_text, who
 from prompts import load_templates
 
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
@@ -243,7 +243,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             return no + t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                               quote=quote.strip(), n=n), n
         return t[template].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
-                                  value=fmt_value(f.value, q.language), unit=unit_text(f.unit, q.language), n=n), n
+                                  value=stated_value(f.value, f.raw, q.language), unit=unit_text(f.unit, q.language), n=n), n
 
     def _add_total(self, numeric: list[tuple[Fact, int]], w: Writeup, t: dict, language: str) -> None:
         """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures; never over a

@@ -290,13 +290,23 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
         key = chr(0xE000 + i)
         masks[key] = name
-        norm = norm.replace(name, key)
+        norm = _mask_outside_accounts(norm, name, key)
     asks = _split(norm)
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
     _set_focus(asks)
     return asks
+
+
+def _mask_outside_accounts(norm: str, name: str, key: str) -> str:
+    """`norm` with `name` replaced by `key`, except inside a quoted account's name ("“广州信访”公众号" names a channel of
+    the report, not the report: glossary [patterns] quoted_account_zh)."""
+    out, last = [], 0
+    for m in Q["quoted_account_zh"].finditer(norm):
+        out += [norm[last : m.start()].replace(name, key), m.group()]
+        last = m.end()
+    return "".join(out) + norm[last:].replace(name, key)
 
 
 def _set_focus(asks: list[Ask]) -> None:

@@ -7,7 +7,10 @@ the answer states which is more and the difference "A − B = D", computed from 
 English sides are joined by or / vs / than / outnumbered, or follow "compare" / "between" ("the gap between work
 updates and leadership items"); a side the glossary words in Chinese ("face to face" -> 当面) is checked against the
 label of the figure found for it.  A side stated by a table cell and by a sentence is cited by the sentence that
-writes its words (``side_in_own_words``); a breakdown whose two parts the question names answers it too.
+writes its words (``side_in_own_words``); a breakdown whose two parts the question names answers it too.  What is
+counted may stand between the question word and 多 ("官网和“青禾信访”公众号哪个公开的信息更多": each side's ask counts
+公开的信息).  An English answer names the side that is more in the report's words too ("penalty decisions (行政处罚) —
+more"; the columns' words for two cells of one row: "natural persons (自然人)").
 
 Comparisons of two reports (two agencies, two years) are written by ``assistant.several_reports``; a side that is
 a report's name or a year is left to it.  The words are data (glossary.toml [patterns] compare, compare_which_zh,
@@ -27,7 +30,7 @@ from assistant.core.metrics import FRAME_WORDS
 from assistant.core.text import sentence_spans
 from assistant.labels import fact_search_text
 from assistant.shapes import asked_part, asked_unit, covers, names_part
-from assistant.writeup import Writeup, fmt_value, unit_text, who
+from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
     from assistant.evidence import AskEvidence
@@ -60,7 +63,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         before, second = norm[: than.start()].rstrip(" ，,"), than.group("second")
         m = than
     elif m:  # "微信公众号推送和微博发布哪个多"; "A和B各有几件？哪个多": the sides' own question word is no side
-        each = Q["compare_each_asked_zh"].search(norm[: m.start()])
+        # (with the comma the match of 哪个 took: "…分别公开了多少条信息，哪个多")
+        each = Q["compare_each_asked_zh"].search(norm[: m.start() + len(re.match(r"[，,\s]*", norm[m.start():]).group())])
         head = norm[: each.start() if each else m.start()].rstrip(" ，,")
         conj = list(Q["compare_conj_zh"].finditer(head))
         if not conj:
@@ -85,8 +89,11 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         return None
     rest = norm[m.end() - 2 :]  # (the question word of "…多几件" is the end of the match)
     ask = "多少" + (asked_unit(rest) or (asked_unit(each.group()) if each else "") or "")  # "…多几件", "各有几件"
+    counted = m.groupdict().get("counted") or ""  # ("哪个公开的信息更多": each side's ask counts 公开的信息)
+    # ("…上分别公开了多少条信息，哪个多": each side's ask is 公开了多少条信息)
+    verb, noun = ((each.groupdict().get("verb") or "", each.groupdict().get("noun") or "") if each else ("", ""))
     lead = _without_breakdown(lead)
-    return [(f"{lead}{s}{ask}", s) for s in sides]
+    return [(f"{lead}{s}{counted}{verb}{ask}{noun}", s) for s in sides]
 
 
 _EN_WORD = re.compile(r"[a-z][a-z'&-]*")
@@ -267,6 +274,7 @@ class Side:
     value: float
     unit: str
     n: int
+    own: str = ""  # the report's own words of the side (its row or clause: "行政处罚"), named beside English words
 
 
 def _names_side(side: str, fact) -> bool:
@@ -302,7 +310,9 @@ def _write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
     if hi.value == lo.value:
         w.lines.append(t["compare_sides_equal"])
         return
-    w.lines.append(t["compare_sides_higher"].format(label=hi.label))
+    # ("penalty decisions (行政处罚) — more": the English reader finds the side in the cited Chinese by its own words)
+    shown_label = f"{hi.label} ({hi.own})" if q.language != "zh" and hi.own and hi.own not in hi.label else hi.label
+    w.lines.append(t["compare_sides_higher"].format(label=shown_label))
     shown = unit_text(unit, q.language)
     shown = f" {shown}" if shown and q.language != "zh" else shown  # "30 items", "30条"
     w.lines.append(t["difference_line"].format(
@@ -337,7 +347,8 @@ class SidesOfOneReport:
         if len(with_figures) == 2 and not all(_names_side(asks[i].ask.side, fact) for i in with_figures
                                               for *_rest, fact in numeric[i]):
             return False  # a side answered by a figure of something else (the total of a part not found)
-        sides = [Side(label, value, unit, n) for label, value, unit, n, _fact in picked]
+        owns = sides_own_words([fact for *_rest, fact in picked])
+        sides = [Side(label, value, unit, n, own) for (label, value, unit, n, _fact), own in zip(picked, owns)]
         if len({s.n for s in sides}) < 2:
             return False
         facts = [fact for *_rest, fact in picked if fact is not None]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import premise as _premise
+from assistant.agency_en import agency_words_en
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.compare_sides import side_in_own_words
@@ -36,7 +37,7 @@ from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import asked_part as _asked_part
 from assistant.shapes import names_part as _names_part
-from assistant.shapes import own_clause
+from assistant.shapes import own_clause, terms_outside
 from assistant.verify import ask_shape, fact_holds_shape
 
 
@@ -284,8 +285,13 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         figure is the sum of its column group, or, where the report states only the total, the total becomes
         context and the part is looked for in the sentences."""
         sub = ev.q
-        part = (_asked_part(_without_names(sub.norm, names), sub.terms)
-                if sub.metric is not None and sub.metric.key.startswith("applications") else None)
+        part = None
+        if sub.metric is not None and sub.metric.key.startswith("applications"):
+            # (the English words of the agency's name name no part: "petitions (letters & visits) bureau")
+            own = [w for d in sub.doc_ids or [] if d in self.index.by_doc
+                   for w in agency_words_en(self.index.by_doc[d].agency or "", sub.norm)]
+            text = _without_names(sub.norm, [*names, *own])
+            part = _asked_part(text, terms_outside(sub.terms, sub.norm, text) if own else sub.terms)
         if part and ev.facts and not ev.breakdown:
             # "法人或其他组织一共多少件": a group of columns with no total of its own is the sum of its columns
             ev.facts = self.group_columns(ev.facts, part[1]) or ev.facts

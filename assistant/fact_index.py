@@ -97,7 +97,8 @@ class FactIndex:
                     toks_of[text] = set(tokenize(text))
                 for tok in toks_of[text]:
                     df[tok] = df.get(tok, 0) + 1
-            by_doc = {d: with_prose_totals(fs) for d, fs in by_doc.items()}  # (a total in other words: its metric)
+            texts_of = getattr(self.index, "texts", None)  # (a total summing up a list: its sentence)
+            by_doc = {d: with_prose_totals(fs, texts_of) for d, fs in by_doc.items()}  # (a total in other words: its metric)
             if saved is None:
                 n = sum(len(v) for v in by_doc.values()) or 1
                 self._idf = {t: float(np.log(1 + (n - d + 0.5) / (d + 0.5))) for t, d in df.items()}
@@ -145,7 +146,7 @@ class FactIndex:
         by_doc: dict[str, list[Fact]] = {d: [] for d in missing}
         for f in store.facts(missing):
             by_doc.setdefault(f.doc_id, []).append(f)
-        by_doc = {d: with_prose_totals(fs) for d, fs in by_doc.items()}
+        by_doc = {d: with_prose_totals(fs, getattr(self.index, "texts", None)) for d, fs in by_doc.items()}
         with self._lock:
             if len(self._by_doc) + len(by_doc) > self.LOADED_REPORTS_MAX:
                 keep = set(self._sample())

@@ -53,6 +53,20 @@ def in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
     return sorted(facts, key=lambda f: order.get(f.doc_id, len(order)))
 
 
+def _names_a_listed_kind(f: Fact, metric: Metric, q: ParsedQuestion) -> bool:
+    """`f` is a total that sums up the kinds it lists ("工程建设项目招投标、政府采购…等共计", tagged with the metric by
+    assistant/prose_totals.py) and the ask names one of them ("政府采购信息多少条", "how many procurement items were
+    published"): that kind's own figure answers, not the sum.  The metric's own words name no kind."""
+    sums = metric.prose_total_sum_zh
+    if sums is None or f.kind != "narrative" or not sums.search((f.row or "").strip()):
+        return False
+    # each kind by its own words, without the noun every kind shares ("政府采购信息" -> 政府采购)
+    kinds = [re.sub(r"(?:的|类|政府信息|信息|公告|事项)+$", "", k) for k in re.split(r"、|等", f.row)]
+    own = (*metric.ask_zh, *metric.core_zh)
+    terms = [t for t in q.terms if len(t) >= 2 and t not in _GLOSSARY.generic and not any(t in w or w in t for w in own)]
+    return any(len(k) >= 2 and (k in q.norm or any(t in k for t in terms)) for k in kinds)
+
+
 class FactSearch:
     """The facts that state an ask: by metric, by label, narrowed to the ask's own words."""
 
@@ -61,7 +75,8 @@ class FactSearch:
         metric = metric or q.metric
         if docs is None or metric is None:
             return []  # no report named: answered from passages (or as a listing over reports)
-        facts = [f for f in self.fact_index.facts([d.doc_id for d in docs]) if f.metric == metric.key]
+        facts = [f for f in self.fact_index.facts([d.doc_id for d in docs]) if f.metric == metric.key
+                 and not _names_a_listed_kind(f, metric, q)]
         table = named_table(q.norm)
         if table:  # "… in the proactive disclosure table": the metric's cells of that table, where it has any
             facts = [f for f in facts if f.table == table] or facts

@@ -33,6 +33,7 @@ _LEAD_EN = re.compile(r"^(.*(?:[:—–]|\s-\s|(?<![a-z])(?:how many|how much|(?
 _SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus)\s+")
 # a word that names things (a plural noun): "applications", "items", "requests" — not "answered", "carried"
 _PLURAL = re.compile(r"(?<![a-z])[a-z]{3,}(?<!ss)(?<!us)(?<!is)s(?![a-z])")
+_COUNT_SCOPE_EN = GLOSSARY.patterns["count_scope_en"]
 _ASKING_EN = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who)(?![a-z])")
 
 # Chinese: the lead ends at a colon, or at the word naming the report ("…2023年报", "…年度报告中")
@@ -91,6 +92,8 @@ def list_en(piece: str) -> list[str] | None:
     if _ASKING_EN.search(body):
         return None  # a question word inside the list: the pieces of the question are split elsewhere
     items = [x.strip() for x in _SPLIT_EN.split(body) if x.strip()]
+    # ("…in 2016, all channels together": a phrase saying what the count takes in is no thing of its own)
+    items = [x for x in items if not _COUNT_SCOPE_EN.match(_unmask(x, masks))]
     # three or more things after "how many" ("how many were construction tenders, gov procurement, land/mining…"): the
     # count is asked of each, and a word of the vocabulary names each thing ("procurement" is no plural, yet counted)
     counting = len(items) >= 3 and re.search(r"(?<![a-z])(?:how many|numbers? of)\s*$", lead)

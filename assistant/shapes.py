@@ -147,6 +147,16 @@ def asked_part(norm: str, terms: tuple[str, ...] | list[str] = ()) -> tuple[str,
     return None
 
 
+def terms_outside(terms, norm: str, kept: str) -> list[str]:
+    """The Chinese `terms` of an English ask still rendered by its words once some are taken out (`kept`: the ask
+    without the words naming its report, "letters and visits" of a petitions bureau): a term the glossary renders
+    from words of `norm` only outside `kept` is dropped (来信, 来访 of "letters and visits"); any other term stays."""
+    def rendered(t: str, text: str) -> bool:
+        return any(t in zh and re.search(rf"(?<![a-z]){re.escape(e)}(?![a-z])", text)
+                   for e, zh in _GLOSSARY.en_to_zh.items() if e.isascii())
+    return [t for t in terms if rendered(t, kept) or not rendered(t, norm)]
+
+
 def names_part(words: tuple[str, ...], text: str) -> bool:
     """`text` (a fact's labels, a clause) names the part `words` name."""
     return any(w in text for w in words)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Citation, Report
-from assistant.labels import own_words
+from assistant.labels import fact_leaf, own_words
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
@@ -37,6 +37,24 @@ def fmt_value(v: float, language: str) -> str:
     return f"{v:,}" if language == "en" else str(round(v, 4))
 
 
+# a figure the report states roughly: "约50件", "近百", "2243余条", "300多条" (ingest keeps the words in the raw text)
+_ROUGH_BEFORE = re.compile(r"^\s*(约|近|逾|超过|超)(?=\s*\d)")
+_ROUGH_AFTER = re.compile(r"\d\s*(余|多)")
+_ROUGH_EN = {"约": "about", "近": "nearly", "逾": "more than", "超过": "more than", "超": "more than", "余": "more than",
+             "多": "more than"}
+
+
+def stated_value(value: float, raw: str, language: str) -> str:
+    """A figure as the report states it: "2243余条" -> "2243余" / "more than 2,243", "约50件" -> "约50" / "about 50";
+    any other figure as ``fmt_value`` writes it (the number itself, never changed)."""
+    text = fmt_value(value, language)
+    before, after = _ROUGH_BEFORE.match(raw or ""), _ROUGH_AFTER.search(raw or "")
+    if language == "zh":
+        return f"{before.group(1) if before else ''}{text}{after.group(1) if after else ''}"
+    word = _ROUGH_EN[before.group(1)] if before else _ROUGH_EN[after.group(1)] if after else ""
+    return f"{word} {text}" if word else text
+
+
 def who(report: Report, language: str) -> str:
     name = report.agency or report.display_title
     if not report.agency and report.region and report.region not in name:
@@ -51,6 +69,34 @@ def who(report: Report, language: str) -> str:
 def row_label(row: str) -> str:
     """'三、本年度办理结果 / (一)予以公开' -> '予以公开': the last part without its enumerator."""
     return own_words(LEAD_IN.sub("", _ENUMERATOR.sub("", row.split(" / ")[-1])))
+
+
+def _own_words(fact, column: bool = False) -> str:
+    """The report's own words of a figure: the last part of a table cell's row ("第二十条第(六)项 / 行政处罚" -> "行政处罚")
+    or, with `column`, of its column ("法人或其他组织 / 商业企业" -> "商业企业"), a prose figure's own label ("在青禾县信访局
+    官网公开"); "" for a figure of a sentence (None), or words holding a figure (the answer would state a number no
+    citation holds as a figure)."""
+    if fact is None:
+        return ""
+    if fact.kind == "table":
+        words = row_label((fact.column if column else fact.row) or "")
+    else:
+        words = row_label(fact_leaf(fact) or (fact.label_zh or fact.row or "").split(" / ")[-1])  # (without "其中")
+    words = re.sub(r"的$", "", words.strip())
+    if words.count("“") != words.count("”"):  # (a quotation the label cut: "健康杭州”官方微博")
+        words = words.replace("“", "").replace("”", "")
+    return words if re.search(r"[\u4e00-\u9fff]", words) and not re.search(r"\d", words) and len(words) <= 16 else ""
+
+
+def sides_own_words(facts: list) -> list[str]:
+    """The report's own words of each side of a comparison, named beside an English side ("penalty decisions (行政处罚)
+    — more"): the rows', or the columns' where the sides are cells of one row ("natural persons vs commercial
+    enterprises": 自然人 / 商业企业); "" for all where they still do not tell the sides apart."""
+    for column in (False, True):
+        words = [_own_words(f, column) for f in facts]
+        if len(set(words)) == len(words):
+            return words
+    return [""] * len(facts)
 
 
 def unit_text(unit: str, language: str) -> str:

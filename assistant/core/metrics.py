@@ -47,6 +47,10 @@ class Metric:
     prose_total_zh: re.Pattern[str] | None = None
     prose_total_sections: tuple[str, ...] = ()
     prose_total_not_sections: tuple[str, ...] = ()
+    # a prose figure summing up a list of kinds ("工程建设、政府采购…等共计2243余条": prose_total_sum_zh on its own words)
+    # whose sentence says before it what the metric counts (prose_total_lead_zh: "…主动公开工作动态,")
+    prose_total_sum_zh: re.Pattern[str] | None = None
+    prose_total_lead_zh: re.Pattern[str] | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -111,6 +115,8 @@ def load(path: Path = DATA) -> tuple[Metric, ...]:
             prose_total_zh=re.compile(d["prose_total_zh"]) if d.get("prose_total_zh") else None,
             prose_total_sections=tuple(d.get("prose_total_sections", ())),
             prose_total_not_sections=tuple(d.get("prose_total_not_sections", ())),
+            prose_total_sum_zh=re.compile(d["prose_total_sum_zh"]) if d.get("prose_total_sum_zh") else None,
+            prose_total_lead_zh=re.compile(d["prose_total_lead_zh"]) if d.get("prose_total_lead_zh") else None,
         )
         for d in raw["metrics"]
     )
