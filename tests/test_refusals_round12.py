@@ -376,6 +376,8 @@ AGENCIES = [
     _report("e", "白沙县发展和改革局", "白沙县", 2022),
     _report("s", "白沙县水务局", "白沙县", 2009),
     _report("y", "云溪县医院", "云溪县", 2020),
+    _report("t", "青苗县白云镇人民政府", "白云镇", 2021),
+    _report("u", "青苗县石桥乡人民政府", "石桥乡", 2021),
 ]
 AGENCIES_INDEX = SimpleNamespace(reports=AGENCIES, by_doc={r.doc_id: r for r in AGENCIES})
 
@@ -406,6 +408,9 @@ def test_an_agency_type_the_places_reports_are_not_of_has_no_report(question, th
     "Baisha water resources bureau 2009",  # 水利局 and 水务局 share "water bureau"
     "云溪县人民医院2020年收到多少申请",  # 县医院 ends no type of the vocabulary: never judged
     "青禾市2023年收到多少申请",  # no type named
+    "Baiyun township 2021: how many items did it publish?",  # staff say "township" of a 镇 too
+    "Two 2021 township reports - Baiyun vs Shiqiao: who published more?",
+    "Shiqiao town 2021: how many items did it publish?",  # and "town" of a 乡
 ])
 def test_an_agency_of_the_type_named_or_of_no_known_type_is_kept(question):
     assert _other_agency(question) is None, question

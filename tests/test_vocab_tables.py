@@ -36,7 +36,7 @@ def test_the_loaded_vocabulary_keeps_both_readings_apart():
     assert "subdistrict" in v.agency_word_en and "subdistrict" not in v.name_words_en  # a type part only
     assert "science" in v.name_words_en and "science" not in v.agency_word_en  # a word of names only
     assert set(v.agency_word_en) <= set(v.agency_types_en)  # the type words narrow a question's reports
-    assert v.agency_types_en["town"] == ("镇",)
+    assert v.agency_types_en["town"] == ("镇", "乡")  # staff say town and township of either
 
 
 # --- a statement of no applications at all -----------------------------------------------------------------------
