@@ -161,3 +161,24 @@ def placeless_reports(norm: str, reports: list[Report]) -> tuple[list[str], list
     if not any(w in _HEADS for w in _TOKEN.findall(norm)):
         return [], []  # no head word: no name written word by word (and no index built for it)
     return placeless_words(reports).match(norm)
+
+
+def names_as_written(norm: str, names) -> list[tuple[int, int]]:
+    """Where the (normalised) question writes the English name of one of its reports word by word: a head word
+    ("bureau") and the run of words before it that the report's English names hold, with joiners ("the daoxian
+    culture, radio and press bureau" of "culture, radio, television, press and publication bureau").  Those words are
+    scope there, not what is asked ("radio" names no channel of that ask); the same words elsewhere still count."""
+    words = {w for n in names if n.isascii() for w in _TOKEN.findall(n.lower()) if w not in _JOINERS}
+    toks = list(_TOKEN.finditer(norm))
+    spans = []
+    for i, t in enumerate(toks):
+        if t.group() not in _HEADS or t.group() not in words:
+            continue
+        j = i
+        while j > 0 and (toks[j - 1].group() in words or toks[j - 1].group() in _JOINERS):
+            j -= 1
+        while j < i and toks[j].group() in _JOINERS:
+            j += 1
+        if j < i:
+            spans.append((toks[j].start(), t.end()))
+    return spans

@@ -22,7 +22,7 @@ from assistant.core.template import TEMPLATE
 from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.field_asks import field_names, split_fields, split_pair_zh
-from assistant.joined_asks import announced_en, both_en, paired_en, vs_parts_en
+from assistant.joined_asks import announced_en, both_en, framed_list_en, paired_en, vs_parts_en
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en
 from assistant.query import detect_metric
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
@@ -401,9 +401,21 @@ def _split(norm: str) -> list[Ask]:
     sides = compare_sides_zh(norm) or (None if columns(norm) else compare_sides_en(norm))
     if sides:
         return [Ask(text, side=side) for text, side in sides]
-    asks: list[Ask] = []
     # ("need two numbers from X: A, and B": a lead announcing its asks, each item an ask with or without a question word)
     announced = announced_en(norm)
+    framed = framed_list_en(norm) if announced is None else None
+    if framed:
+        # "qinghe 2022: total items published, and number of requests": a list of things after the lead, one ask per
+        # thing — unless the question's own words split it into as many (their split knows more of each one's words)
+        plain = _asks_of(norm, None)
+        return _asks_of(norm, framed) if len(plain) < len(framed) else plain
+    return _asks_of(norm, announced)
+
+
+def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
+    """The asks of the question's pieces: `announced`, the things a lead lists (one ask each, with or without a
+    question word), else the pieces its question words, separators and frame make."""
+    asks: list[Ask] = []
     pieces = announced or [p for piece in sides_before_count(_english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)

@@ -4,9 +4,13 @@
     -> "need two numbers from qinghe 2023: items published proactively" | "… : how many requests came in"
 "qinghe 2023, give me both the new requests they got and the ones left over from the year before"
     -> "qinghe 2023, give me the new requests they got" | "qinghe 2023, give me the requests left over from the year before"
+"qinghe 2022: total items proactively published, and number of requests they got"
+    -> "qinghe 2022: total items proactively published" | "qinghe 2022: number of requests they got"
 "how did qinghe's 40 requests arrive - online vs in person vs by mail"
     -> "how did qinghe's 40 requests arrive - online" | "… - in person" | "… - by mail"
 
+A list after the question's lead (its colon or dash), each thing a noun phrase of something the reports count, is one
+ask per thing, whether or not "how many" comes before each (when the question's question words split it into fewer).
 A lead that announces several figures ("two numbers:", "both figures —", "three things:"; or a list ending in "-
 three numbers please") makes each item of the list an ask; "both A and B" asks A and B; three or more things set side
 by side with "vs" are the parts asked, not a comparison of two (assistant.aggregate.asks_comparison): each is a side
@@ -88,6 +92,53 @@ def announced_en(norm: str) -> list[str] | None:
     noun = _noun_of(items[0])
     items = [items[0], *(_with_noun(x, noun) for x in items[1:])]
     return [f"{lead} {x}" for x in items]
+
+
+# the end of a question's lead before the list of things it asks ("tai'an finance bureau 2022: A, and B", "qinghe
+# 2023 — A and how many B")
+_LEAD_END = re.compile(r"[:—–]|\s-\s")
+# a noun of its own in a thing listed: a plural ("requests", "items"), not a verb's "-s" of "its"/"this"
+_PLURAL = re.compile(r"(?<![a-z])[a-z]{3,}(?<!ss)(?<!us)(?<!is)s(?![a-z])")
+
+
+def framed_list_en(norm: str) -> list[str] | None:
+    """A lead, then the things asked, listed with commas / "and", each a noun phrase of something the reports count,
+    with or without "how many" before it ("qinghe 2022: total items proactively published, and number of requests
+    they got"; "give me qinghe's 2016 totals: all info it published, and the land and mineral transaction items";
+    "qinghe 2023 — items published, and how many requests came in"): one piece per thing, each after the lead.
+    None without a lead (a colon or a dash), when the lead asks itself, fewer than two things are listed, one of them
+    names nothing counted by a noun of its own ("requests received and answered": one noun), each has its own
+    question word (the pieces are split at them: assistant.asks), or one narrows another ("of them")."""
+    if _CJK.search(norm):
+        return None
+    m = _LEAD_END.search(norm)
+    if not m:
+        return None
+    lead, body = norm[: m.end()].rstrip(), norm[m.end():].strip().rstrip(" .?!")
+    if _ASKING_EN.search(lead) or not re.search(r"[a-z0-9\ue000-\uf8ff]", lead):  # (a name masked by assistant.asks)
+        return None
+    if Q["total"].search(body) or _LEAD_END.search(body):
+        return None  # ("A and B combined": one figure of both; a second lead: no plain list)
+    items = _items(body)
+    if len(items) < 2 or any(len(x.split()) > 14 for x in items):
+        return None
+    if all(_ASKING_EN.search(x) for x in items) or any(Q["within"].search(x) for x in items):
+        return None
+    if not all(_names_thing(x) for x in items):
+        return None
+    return [f"{lead} {x}" for x in items]
+
+
+_SCOPE_OPENING = re.compile(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across|from|after|before|during|by)\s")
+
+
+def _names_thing(item: str) -> bool:
+    """A thing of a list: a noun of its own (a plural, "info", "the ones") naming what the reports count, and no year
+    or report of its own ("2022 and 2023": reports compared)."""
+    if _YEAR_OR_NAME.search(item) or _SCOPE_OPENING.match(item):
+        return False  # ("of the requests answered 'not held'", "in the requests table": where the asks count, no thing)
+    noun = _PLURAL.search(item) or Q["mass_counted_en"].search(item) or Q["ones_en"].match(item)
+    return bool(noun) and _names_counted(item)
 
 
 def _with_noun(item: str, noun: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import sentence_spans
 from assistant.core.types import Fact, Passage
 from assistant.query import ParsedQuestion
@@ -89,6 +90,10 @@ def adding_up(parts: list[Fact], total: float | None) -> list[Fact]:
 _BY_APPLICANT = re.compile(r"申请人|自然人|法人|企业|什么人|哪些人|谁|applicant|individual|compan|who")
 
 
+# an ask of the ways requests came in ("by channel", "by how they were filed", "按渠道"): glossary.toml [patterns]
+_BY_CHANNEL = _GLOSSARY.patterns["by_channel"]
+
+
 class PartsSearch:
     """Breakdowns of facts, the totals parts belong to, the later figure of a change."""
 
@@ -146,15 +151,22 @@ class PartsSearch:
         (applicant types), else its sibling rows (the other outcomes)."""
         out: list[Fact] = []
         applicant = q is not None and _BY_APPLICANT.search(q.norm)
+        channel = q is not None and not applicant and _BY_CHANNEL.search(q.norm)
         for f in facts:
             mine = self.fact_index.facts([f.doc_id])
             if f.table == "narrative":
-                # the figures the same sentence goes on to list ("办结177件,其中,予以公开60件,部分公开51件…")
-                original = self.index.texts(f.doc_id)[0]
-                lo, stop = parts_span(original, f.end)
-                parts = sorted((g for g in mine if g.table == "narrative" and g is not f and g.value is not None
-                                and lo <= g.start < stop and g.unit not in ("%", "％")), key=lambda g: g.start)
-                out += adding_up(parts, f.value)
+                out += self._prose_parts(f, mine)
+                continue
+            if channel and f.table == "三":
+                # the ways requests came in are no columns of the table of applications (those are applicants): the
+                # parts of the prose figure stating the same total ("收到申请19件,其中当面申请6件…"), else the row's
+                # child rows (a table of channels)
+                prose = (self._prose_parts(g, mine) for g in mine
+                         if g.table == "narrative" and g.value == f.value and g.metric == f.metric)
+                parts = next((p for p in prose if len(p) >= 2 and abs(sum(x.value or 0 for x in p) - (f.value or 0)) < 1e-9),
+                             None)
+                out += parts or [g for g in mine if g.table == f.table and g.column == f.column and g.value is not None
+                                 and g.row.startswith(f.row + " / ") and g.row.count(" / ") == f.row.count(" / ") + 1]
                 continue
             table = [g for g in mine if g.table == f.table and g is not f and g.value is not None]
             depth = f.row.count(" / ")
@@ -170,6 +182,15 @@ class PartsSearch:
                     out += group
                     break
         return out
+
+    def _prose_parts(self, f: Fact, mine: list[Fact]) -> list[Fact]:
+        """The figures the sentence of a prose figure goes on to list ("办结177件,其中,予以公开60件,部分公开51件…"), up to
+        where they add up to it."""
+        original = self.index.texts(f.doc_id)[0]
+        lo, stop = parts_span(original, f.end)
+        parts = sorted((g for g in mine if g.table == "narrative" and g is not f and g.value is not None
+                        and lo <= g.start < stop and g.unit not in ("%", "％")), key=lambda g: g.start)
+        return adding_up(parts, f.value)
 
     def group_columns(self, facts: list[Fact], words: tuple[str, ...]) -> list[Fact]:
         """The columns of a table fact's row under the column group the part `words` names (table 三's

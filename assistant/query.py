@@ -15,7 +15,7 @@ from typing import Mapping
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
-from assistant.core.glossary import abbreviated, template_staff
+from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
@@ -113,7 +113,7 @@ _BY_LENGTH = sorted(GLOSSARY, key=len, reverse=True)
 
 def _row_only_phrases() -> list[str]:
     """The staff words of the rows of table 三 that no metric stands for (本机关不掌握, 重复申请 …: template.toml
-    staff_en, with their abbreviated forms)."""
+    staff_en, with their abbreviated and hyphenated forms)."""
     rows: list[str] = []
 
     def walk(rs) -> None:
@@ -124,7 +124,8 @@ def _row_only_phrases() -> list[str]:
     walk(TEMPLATE.t3_rows)
     asked = {w for m in METRICS for w in m.ask_en}
     return sorted({p for zh, phrases, _f in template_staff() if zh in rows for p in phrases if p not in asked
-                   for p in (p, *abbreviated(p, _GLOSSARY_DATA.abbreviations))}, key=len, reverse=True)
+                   for p in (p, *abbreviated(p, _GLOSSARY_DATA.abbreviations),
+                             *(v for v in variants(p) if v.replace("-", " ") == p))}, key=len, reverse=True)
 
 
 _ROW_ONLY = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in _row_only_phrases()) or "(?!)")

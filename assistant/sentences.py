@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.agency_en import names_as_written
 from assistant.labels import has
 from assistant.none_statements import none_answers, off_topic_none
 from assistant.non_count_numbers import address_part, is_list_number
@@ -182,7 +183,17 @@ class SentenceSearch:
                 continue
             terms[tok] = bm25.idf(tok) if bm25 is not None else 1.0
         # an English word's Chinese renderings are alternatives ("website" -> 网站|门户网站): one term, matched by any
+        # (not the words of a report's English name where the question writes it, when the report's own name does not
+        # write them either: "radio" of "the culture, radio and press bureau" is no word of 文广新局, only scope;
+        # "petitions" of "the petitions bureau" is 信访 of 信访局, a word of the report as any)
+        english = q.norm
+        for a, b in names_as_written(q.norm, names):
+            english = english[:a] + " " * (b - a) + english[b:]
+        outside = glossary_groups(english)
+        zh_names = [n for n in names if re.search(r"[\u3400-\u9fff]", n)]
         for alternatives in glossary_groups(q.norm):
+            if alternatives not in outside and not any(a in n for a in alternatives for n in zh_names):
+                continue
             alts = [a for a in alternatives if a not in GENERIC and a not in name_tokens and not any(a in t for t in terms)]
             if not alts:
                 continue
@@ -199,10 +210,17 @@ class SentenceSearch:
         glossary translates stay (the report writes them in English)."""
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         out: dict[str, float] = {}
-        for w in re.findall(r"[a-z][a-z\-]{2,}", q.norm):
-            if w in _EN_STOP or any(w in n for n in names) or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
+        words = re.findall(r"[a-z][a-z\-]{2,}", q.norm)
+        for w in words:
+            # (a word of a report's name is scope where the name is written; written again, it is content: "how many
+            # government documents under the 'government documents' column" of a people's government)
+            named = any(w in n for n in names) and words.count(w) < 2
+            if w in _EN_STOP or named or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
                 continue
-            out[w[:-1] if w.endswith("s") and len(w) > 4 else w] = 1.0
+            stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
+            # an ask of several: its own words (its focus) weigh more than the lead all the asks share ("…2019 disclosure
+            # report: how many government documents…, and how many statistical items…")
+            out[stem] = FOCUS_WEIGHT if q.focus and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", q.focus) else 1.0
         return out
 
     def english_renderings(self, q: ParsedQuestion) -> dict[str, float]:

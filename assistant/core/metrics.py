@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.core.glossary import GLOSSARY, abbreviated, template_staff
+from assistant.core.glossary import GLOSSARY, abbreviated, template_staff, variants
 from assistant.core.template import SEP, TEMPLATE, Template
 
 DATA = Path(__file__).resolve().parent / "data" / "metrics.toml"
@@ -93,13 +93,16 @@ def _paren(text: str) -> str:
 def asking_words_en(d: dict) -> tuple[str, ...]:
     """A metric's English asking words: its own (ask_en), the staff phrasings of its template rows (template.toml
     staff_en of a row whose name holds one of its row_markers: "new requests", "denied", "sued directly"), each
-    also in the short forms staff write ("normative docs": glossary [abbreviations])."""
+    also in the short forms staff write ("normative docs": glossary [abbreviations]) and hyphenated as a modifier
+    ("partly-disclosed requests", "carried-over cases": the same words, else the longest phrase a hyphen leaves
+    whole — "disclosed" — would name another row)."""
     words = [w.lower() for w in d.get("ask_en", ())]
     markers = [_paren(m) for m in d.get("row_markers", ())] if d.get("table") else []
     for zh, phrases, _find in template_staff():
         if any(m in _paren(zh) for m in markers):
             words += phrases
     words += [a for w in words for a in abbreviated(w, GLOSSARY.abbreviations)]
+    words += [v for w in words for v in variants(w) if v.replace("-", " ") == w]
     return tuple(dict.fromkeys(words))
 
 
