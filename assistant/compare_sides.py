@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
-from assistant.core.text import sentence_spans
 from assistant.labels import fact_search_text
-from assistant.shapes import asked_part, asked_unit, covers, names_part
+from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -418,7 +417,7 @@ class SidesOfOneReport:
         for chunk, _score in passages:
             if chunk.kind != "text" or (scope and chunk.doc_id not in scope):
                 continue
-            for s, e in sentence_spans(chunk.clean_text):
+            for s, e in passage_sentences(chunk.clean_text):
                 sentence = chunk.clean_text[s:e]
                 stated = year_change(sentence)
                 if not stated or (len(years) >= 2 and not years <= {int(y) for y, _v, _u in stated}):

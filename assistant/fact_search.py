@@ -19,7 +19,7 @@ from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has
-from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms
+from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
 from assistant.precision import core_words, fact_answers, names_core, states_no_applications, without_heading
 from assistant.query import ParsedQuestion, detect_metric, report_names
@@ -168,6 +168,8 @@ class FactSearch:
         # an ask for the items of a list ("what problems did X identify in its work"): an item whose label holds the
         # ask's terms but not its verbs passes a little lower
         lists = not q.wants_number and not fields and bool(WANTS_LIST.search(q.norm))
+        if lists:
+            terms = weigh_list_noun(q.norm, terms)
         hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
         senses = list_sense_terms(q.norm, terms) if lists else terms
         if senses != terms and not any(f.kind == "item" and s >= threshold - LIST_SLACK for f, s in hits):

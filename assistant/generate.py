@@ -39,7 +39,8 @@ from assistant.retrieve import SearchIndex
 from assistant.core.settings import Settings
 from assistant.core.types import Answer, Citation, Passage
 from assistant.verify import Verdict, adds_nothing, normalise, numbers, verify
-from assistant.core.text import as_written, sentence_spans
+from assistant.core.text import as_written
+from assistant.shapes import passage_sentences
 
 MAX_ITEMS = 8
 MAX_SENTENCE_CHARS = 300
@@ -247,7 +248,7 @@ class GenerativeEngine:
             if chunk.doc_id not in by_doc:
                 continue
             text = chunk.clean_text
-            for s, e in sentence_spans(text):
+            for s, e in passage_sentences(text):
                 sent = text[s:e]
                 if "|" in sent or is_heading(sent) or sent in by_doc[chunk.doc_id].display_title:
                     continue  # table rows are given as facts; a bare heading says nothing

@@ -25,6 +25,27 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道
                         r"|" + GLOSSARY.patterns["plans_ask_en"].pattern)
 
 
+# the noun of an English ask for a list ("which problems did they say they had", "what measures will it take")
+_LIST_NOUN_EN = re.compile(r"(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|"
+                           r"shortcomings|plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|"
+                           r"improvements|regulations|policies|mechanisms|platforms|initiatives)(?![a-z])")
+LIST_NOUN_WEIGHT = 2.0
+
+
+def weigh_list_noun(norm: str, terms: dict[str, float]) -> dict[str, float]:
+    """The term of the noun an English ask wants a list of weighs more than the other words: "which problems did the
+    petitions bureau say they had" asks the items under 存在的主要问题, not a list whose sub-heading holds 信访 (the
+    agency's own word, in many of its labels); terms the noun is not rendered as are unchanged."""
+    m = _LIST_NOUN_EN.search(norm)
+    if not m:
+        return terms
+    word = m.group(1)
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    renders = {*GLOSSARY.en_to_zh.get(word, ()), *GLOSSARY.en_to_zh.get(stem, ()), *GLOSSARY.list_senses.get(word, ()), word, stem}
+    return {t: w * LIST_NOUN_WEIGHT if set(t.split("|")) & renders else w for t, w in terms.items()}
+
+
 def list_sense_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     """The label terms of an ask for a list, with the words a report writes such a list with for each English noun
     of the ask (glossary [asks] list_senses): "what rules did X draw up" is answered by "相继制定了《A》、《B》等工作

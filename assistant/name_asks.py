@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.core.text import sentence_spans
 from assistant.labels import has
 from assistant.sentences import SentenceHit
-from assistant.shapes import BODY_ASK, WANTS_DATE, shape_clause
+from assistant.shapes import BODY_ASK, WANTS_DATE, passage_sentences, shape_clause
 
 DATA = Path(__file__).resolve().parent / "core" / "data" / "name_asks.toml"
 _COUNT_ASK = re.compile(r"多少|几|哪些|(?<![a-z])(?:how many|how much|which ones)(?![a-z])")
@@ -171,7 +170,7 @@ class NameSearch:
             if chunk.kind != "text" or docs is not None and chunk.doc_id not in docs:
                 continue
             text = chunk.clean_text
-            spans = sentence_spans(text)
+            spans = passage_sentences(text)
             for i, (s, e) in enumerate(spans):
                 span = (chunk.clean_start + s, chunk.clean_start + e)
                 sent = text[s:e]

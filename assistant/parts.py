@@ -13,11 +13,10 @@ import bisect
 import re
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from assistant.core.text import sentence_spans
 from assistant.core.types import Fact, Passage
 from assistant.query import ParsedQuestion
 from assistant.sentences import SentenceHit
-from assistant.shapes import names_part
+from assistant.shapes import names_part, passage_sentences
 
 _PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|含)|[。]\s*(?:主要)?(?:包括|其中|分别)")
 # an ask for the figure of each part: "on each", "respectively", "各多少"
@@ -244,7 +243,7 @@ class PartsSearch:
         for chunk, score in passages:
             lo = chunk.clean_start
             if chunk.doc_id == doc and lo <= s and e <= lo + len(chunk.clean_text):
-                spans = [(a + lo, b + lo) for a, b in sentence_spans(chunk.clean_text)]
+                spans = [(a + lo, b + lo) for a, b in passage_sentences(chunk.clean_text)]
                 sent = next(((a, b) for a, b in spans if a <= s < b), (s, e))
                 left = max((x.end() for x in re.finditer(r"[，,；;]", clean[sent[0] : s])), default=0) + sent[0]
                 return SentenceHit(chunk, sent, score, clause=(left, e), figure=re.sub(r"\s+", "", clean[s:e]))

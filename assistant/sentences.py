@@ -21,9 +21,9 @@ from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from ingest.prose import none_in
 from assistant.core.vocab import names_vocab
-from assistant.core.text import is_pinyin_word, sentence_spans, tokenize
+from assistant.core.text import is_pinyin_word, tokenize
 from assistant.shapes import shape_clause
-from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english
+from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english, passage_sentences
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import asked_unit, own_clause, unit_fits as _unit_fits  # noqa: F401  (asked_unit re-exported)
 from assistant.verify import ask_shape, figure_holds_shape, holds_shape
@@ -69,6 +69,17 @@ class SentenceHit:
 
 
 FOCUS_WEIGHT = 3.0
+
+
+def english_stem(word: str) -> str:
+    """An English word of an ask as matched in a report written in English: without a plural s, a past -ed or an -ing
+    ("disclosed" meets "disclose 56 government documents", "released" meets "were released monthly"), now that each
+    sentence of such a report is scored by itself."""
+    if word.endswith("ed") and len(word) > 5:
+        return word[:-2]
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 # what follows an agency's name when the question uses it as the subject ("市财政局2022年…", "县招投标局的…")
@@ -217,7 +228,7 @@ class SentenceSearch:
             named = any(w in n for n in names) and words.count(w) < 2
             if w in _EN_STOP or named or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
                 continue
-            stem = w[:-1] if w.endswith("s") and len(w) > 4 else w
+            stem = english_stem(w)
             # an ask of several: its own words (its focus) weigh more than the lead all the asks share ("…2019 disclosure
             # report: how many government documents…, and how many statistical items…")
             out[stem] = FOCUS_WEIGHT if q.focus and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", q.focus) else 1.0
@@ -251,7 +262,7 @@ class SentenceSearch:
             if not terms:
                 continue
             total = sum(terms.values())
-            spans = sentence_spans(chunk.clean_text)
+            spans = passage_sentences(chunk.clean_text)
             for i, (s, e) in enumerate(spans):
                 sent = chunk.clean_text[s:e]
                 if "|" in sent:

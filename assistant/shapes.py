@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.text import sentence_spans
 from assistant.core.vocab import names_vocab
 from assistant.labels import has
 
@@ -166,6 +167,12 @@ def is_english(text: str) -> bool:
     """A passage written in English (a report published in translation)."""
     latin = len(re.findall(r"[A-Za-z]", text))
     return latin > 40 and latin > 3 * len(re.findall(r"[\u3400-\u9fff]", text))
+
+
+def passage_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of a passage as (s, e) spans: a passage in English also ends its sentences at ". " (else a
+    whole paragraph of a translated report would be one "sentence", scored and quoted as one)."""
+    return sentence_spans(text, english=is_english(text))
 
 
 def contact_fields(norm: str) -> list[str]:

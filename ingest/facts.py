@@ -65,27 +65,48 @@ def _join(parts) -> str:
 def section_sentences(text: str, sections: list[SectionSpan], items: list[ProseFact]) -> list[ProseFact]:
     """"存在的主要问题" written as sentences, not as a list: the first sentences of a section whose heading names
     problems or measures (data: prose.toml item_sections) are its items, each quoted by itself, when the
-    section holds no list of its own."""
+    section holds no list of its own (a list inside one of its sentences — "将A与B、C、D等工作结合起来" — is none:
+    its items share the clause that quotes them)."""
     out: list[ProseFact] = []
     for sec in sections:
         if not sec.path or not any(w in sec.path[-1] for w in PROSE.item_sections):
             continue
         body = (max(sec.heading_end, sec.start), sec.end)
-        if any(body[0] <= i.span[0] < body[1] for i in items):
+        mine = [i for i in items if body[0] <= i.span[0] < body[1]]
+        if any(sum(j.quote_span == i.quote_span for j in mine) == 1 for i in mine):
             continue
-        n = 0
+        # (beside a list inside a sentence, only sentences stating a shortfall are items: a heading that names
+        # problems as a topic — "加大对热点难点问题的公开力度" — heads measures written with lists of their own)
+        shortfall_only = bool(mine)
+        sentences: list[tuple[int, int]] = []
         for a, b in prose_lines(text):
-            if b <= body[0] or a >= body[1] or n >= PROSE.item_section_sentences:
+            if b <= body[0] or a >= body[1]:
                 continue
             for s, e in sentence_spans(text[max(a, body[0]) : min(b, body[1])]):
                 s, e = s + max(a, body[0]), e + max(a, body[0])
                 sent = text[s:e].strip()
-                if n >= PROSE.item_section_sentences or not 6 <= len(sent) <= 200 or re.search(r"\d", sent[:3]):
+                if not 6 <= len(sent) <= 200 or re.search(r"\d", sent[:3]):
                     continue
-                e = s + len(text[s:e].rstrip().rstrip("。；;！!"))
-                n += 1
-                out.append(item_fact(text, s, e, n, ""))
+                sentences.append((s, s + len(text[s:e].rstrip().rstrip("。；;！!，,"))))
+        for n, (s, e) in enumerate(_problems_then_plans(text, sec.path[-1], sentences, shortfall_only), 1):
+            out.append(item_fact(text, s, e, n, ""))
     return out
+
+
+def _problems_then_plans(text: str, heading: str, sentences: list[tuple[int, int]],
+                         shortfall_only: bool = False) -> list[tuple[int, int]]:
+    """The sentences of an item section that are its items: under a heading naming problems, those before its plans
+    ("今后,…将…") that state a shortfall ("存在公开相对滞后的情况", "培训力度仍需加大"; a preamble of what was done is
+    none), then the first of the plans; else (no sentence states one, a heading of plans only) its first sentences,
+    unless `shortfall_only`."""
+    first = [] if shortfall_only else sentences[: PROSE.item_section_sentences]
+    if not any(w in heading for w in PROSE.problem_sections):
+        return first
+    turn = next((k for k, (s, _e) in enumerate(sentences) if text.startswith(PROSE.announced_stop, s)), len(sentences))
+    short = [(s, e) for s, e in sentences[:turn] if any(w in text[s:e] for w in PROSE.shortfall_words)]
+    if not short:
+        return first
+    return short[: PROSE.item_section_sentences] + sentences[turn : turn + PROSE.item_section_plans]
 
 
 def extract_prose_facts(text: str) -> list[ProseFact]:

@@ -22,7 +22,9 @@ from __future__ import annotations
 # 9: more English agency-type words in the aliases (bureau of letters and calls, stats bureau)
 # 10 (round 12): a prose label keeps its quote and title marks balanced (the "“" the trim cut off "“健康青禾”官方微博更新"
 #    is taken back, a lone mark dropped); the samples have no such label (their digest is unchanged)
-INGEST_VERSION = 10
+# 11 (round 13): a problems section written as sentences gives its shortfall sentences as items, then up to two of its
+#    plans; a list inside one sentence ("将A与B、C等工作结合起来") is no list of the section's
+INGEST_VERSION = 11
 SAMPLES_DIGEST = "7d13fd50617a4847"
 
 

@@ -63,6 +63,9 @@ class ProseVocabulary:
     list_continues: tuple[str, ...]  # a list's clause starting with one of these is quoted with its sentence ("同时")
     item_sections: tuple[str, ...]  # headings whose sections' sentences are items when they hold no list
     item_section_sentences: int
+    problem_sections: tuple[str, ...]  # ... of these, headings that name problems: their sentences stating a shortfall
+    shortfall_words: tuple[str, ...]  # words of a sentence that states a shortfall ("存在…滞后的情况", "仍需加大")
+    item_section_plans: int  # how many sentences of the plans after them are items too
     list_announce: tuple[str, ...]  # a sentence ending with one of these announces the list after it
     list_announce_nouns: tuple[str, ...]  # ... a sentence saying it has one of these ("存在一些问题"), or these before ：
     list_announce_colon: tuple[str, ...]  # ... one of these before a colon ("下一步工作打算:")
@@ -172,6 +175,9 @@ def load(path: Path = DATA) -> ProseVocabulary:
         list_continues=_longest_first(raw.get("list_continues", ())),
         item_sections=tuple(raw.get("item_sections", ())),
         item_section_sentences=int(raw.get("item_section_sentences", 0)),
+        problem_sections=tuple(raw.get("problem_sections", ())),
+        shortfall_words=tuple(raw.get("shortfall_words", ())),
+        item_section_plans=int(raw.get("item_section_plans", 0)),
         list_announce=_longest_first(raw.get("list_announce", ())),
         list_announce_nouns=_longest_first(raw.get("list_announce_nouns", ())),
         list_announce_colon=_longest_first(raw.get("list_announce_colon", ())),
