@@ -82,18 +82,20 @@ def _pieces(norm: str) -> list[str]:
 
 
 # ... and at a space before 其中 or a second "how many" ("how many staff how many trainings"; not "from how many to
-# how many"), before "and in how many cases …", "plus how many …", "as well as for how many of them …" (a question
+# how many"), before "and in how many cases …", "plus how many …", "as well as for how many of them …", "along with /
+# together with how many …" (a question
 # word after a preposition, after a word joining two asks; not "and by how many": a comparison's difference), before
 # "and the number …"
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
-                        r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as) (?:(?:in|for|on|of|from|to|at)\s+)?"
+                        r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
+                        r"(?:(?:in|for|on|of|from|to|at)\s+)?"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:also )?the (?:number|count)(?![a-z]))"
                         r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
-                        r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)\s+"
+                        r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)\s+"
                         r"(?=how (?:many|much)(?![a-z])))")
 _ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
-_JOINING = re.compile(r"^(?:plus|as well as|and also)\s+")
+_JOINING = re.compile(r"^(?:plus|as well as|and also|along with|together with)\s+")
 
 
 _COUNT_EN = re.compile(r"(?<![a-z])how (?:many|much)(?![a-z])")
@@ -389,7 +391,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
         out = [out[0]] + [re.sub(r"^((?:and\s+)?how many\s+)(?=(?:are|were|is|was|remain|remained|stay|stayed)(?![a-z]))",
                                  lambda m: m.group(1) + noun.group(1) + " ", p) for p in out[1:]]
     tail = _EN_VERB.search(out[-1])
-    if tail:
+    # (not a verb right after the last "how many": "how many requests came in and how many were answered in full"
+    # asks its own count of the first ask's noun, read above; its verb is no verb of the first ask)
+    if tail and not re.match(r"(?:and\s+)?how (?:many|much)" + re.escape(tail.group()) + "$", out[-1]):
         out = [p if _EN_VERB.search(p) or not re.match(r"(?:and\s+)?how (?:many|much)\s", p) else p + tail.group()
                for p in out[:-1]] + [out[-1]]
     return out

@@ -193,7 +193,8 @@ _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
 _PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.I)  # "how many parts": the report's own parts
 _PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
-                        r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants)$", re.I)
+                        r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants|"
+                        r"followers|fans|subscribers)$", re.I)
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
 
 
@@ -317,6 +318,8 @@ def fact_holds_shape(shape: AskShape, fact) -> bool:
 
 def unit_holds_shape(shape: AskShape, unit: str | None) -> bool:
     """A figure stated with `unit` ("50人次", "6部分": the unit after the number) answers an ask of this shape."""
+    # (a magnitude before the unit is no unit: "1.2万人" counts 人, "粉丝770万" has none — not money, which is 万元)
+    unit = re.sub(r"^(?:万|亿|千|百万|千万)", "", unit or "") if shape.count else unit
     if not shape.count or not unit:
         return True
     if shape.count == "parts":  # "how many parts is the report made up of": 6部分, 三个方面

@@ -254,7 +254,7 @@ def test_a_place_of_another_level_has_no_report(question, asked):
     "云栖市青禾区发展和改革局2022年收到多少申请",
     "云栖市卫健委2023年收到多少申请",
     "白沙市样例镇2021年主动公开多少条",  # the report's text mentions 白沙市: the place asked may be its city
-    "How many applications did the Qinghe city DRC get in 2022?",  # English level words are loose: never counted
+    "How many applications did the Qinghe district DRC get in 2022?",  # English level word of the report's level
 ])
 def test_a_place_the_reports_hold_at_its_level_or_without_one_is_no_other_level(question):
     assert _other_level(question) == [], question

@@ -29,6 +29,7 @@ class NamesVocab:
     region_suffixes: tuple[str, ...]
     subplace_suffixes: tuple[str, ...]
     place_suffix: Mapping[str, tuple[str, str]]  # suffix -> (pinyin, English word)
+    place_level_en: Mapping[str, tuple[str, ...]]  # English level word -> the Chinese levels it stands for
     pinyin: Mapping[str, str]  # phrase -> toneless pinyin, syllables separated by spaces
     agency_types: tuple[AgencyType, ...]  # longest suffix first
     # English word of part of a type -> Chinese parts (the entries of [agency_name_en.words] with `type`)
@@ -132,6 +133,7 @@ def names_vocab() -> NamesVocab:
         region_suffixes=tuple(sorted(d["region_suffixes"], key=len, reverse=True)),
         subplace_suffixes=tuple(sorted(d["subplace_suffixes"], key=len, reverse=True)),
         place_suffix=MappingProxyType({k: (v[0], v[1]) for k, v in d["place_suffix"].items()}),
+        place_level_en=MappingProxyType({k: tuple(v) for k, v in d.get("place_level_en", {}).items()}),
         pinyin=MappingProxyType(dict(d["pinyin"])),
         agency_types=tuple(types),
         agency_word_en=MappingProxyType(words),
