@@ -4,7 +4,10 @@
 "通过微信公众号发布信息2104条,阅读量42万人次" states posts and reads, not followers; "how many page views did the
 website get" is not answered by "网站发布信息880条".  A figure answers such an ask only when its own words (a prose
 figure's clause, a cell's row and column, a sentence's clause) name the thing counted; otherwise the report does not
-state it and the answer says so.  The families and their words are data (core/data/not_stated.toml [[counted]]).
+state it and the answer says so.  So too a rate ("公开率", "what percentage"), an average ("平均用时"), satisfaction,
+complaints, late answers, reading-room visitors, an assessment score and documents revoked: never the applications
+received, the legal time limit or the documents made beside them (found by bench/probe.toml's `rare` questions).
+The families and their words are data (core/data/not_stated.toml [[counted]]).
 """
 
 from __future__ import annotations

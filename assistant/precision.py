@@ -91,8 +91,10 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
         return False  # the id in a page's address ("…/col/col1208/index.html") counts nothing
     if f.value is not None and misses_asked_medium(ask_text, f"{f.row or ''} {f.column or ''} {without_heading(f, own_words)}"):
         return False  # "网站发布信息多少条" is not answered by "主动公开信息890条" (even tagged with the proactive metric)
-    if f.value is not None and misses_counted_thing(ask_text, f"{f.row or ''} {f.column or ''} {without_heading(f, own_words)}"):
-        return False  # "how many followers" is not answered by "发布信息2104条" (assistant/counted_things.py)
+    if misses_counted_thing(ask_text, f"{f.row or ''} {f.column or ''} {f.unit or ''} {without_heading(f, own_words)}"):
+        # "how many followers" is not answered by "发布信息2104条", "公开率" not by a count of requests, "满意度" not
+        # by the publication date (assistant/counted_things.py); a figure's unit may name it ("%")
+        return False
     if f.value is not None and f.kind == "narrative" and counts_other_channel(ask_text, f"{f.row or ''} {without_heading(f, own_words)}"):
         return False  # "how many Weibo posts" is not answered by "在官网公开383条" (assistant/channels.py)
     if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:

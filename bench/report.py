@@ -413,13 +413,18 @@ def _probe_section(probe: dict | None) -> list[str]:
     if not probe:
         return []
     rows = [("all", probe["counts"]), *((lang, c) for lang, c in probe.get("by_language", {}).items())]
+    if probe.get("rare_counts"):  # details reports almost never state: there a suspect should have been a refusal
+        rows += [("rare details", probe["rare_counts"]),
+                 *((f"rare, {lang}", c) for lang, c in probe.get("rare_by_language", {}).items())]
     L = ["## Precision probe: a figure of something else, or \"not stated\"?", "",
          f"`python -m bench.probe --store DIR` ({probe['measured_at']}, git {probe.get('git') or '?'}): every corpus report",
          f"with a known agency and year is asked the standard questions of `bench/probe.toml` in Chinese and English",
          f"({probe['questions']} questions; no gold). An answer is *ok* when one of its citations holds the asked thing's core",
          "term, *suspect* when none does (most likely a figure of something else), *refused* when it says the report does",
          "not state it. The judge is crude (\"没有收到申请\" answering \"当面申请多少件\" is a fair 0 yet suspect): the",
-         "counts are for comparing runs, the listing (`.cache/bench/probe.json`) for reading.", "",
+         "counts are for comparing runs, the listing (`.cache/bench/probe.json`) for reading. The *rare details* rows",
+         "(`rare = true`: followers, average days, satisfaction, complaints, late answers…) are counted apart: reports",
+         "almost never state them, so a suspect there is most likely an answer that should have been a refusal.", "",
          "| questions | ok | suspect | refused |", "|---|---|---|---|"]
     for name, c in rows:
         L.append(f"| {name} | {c.get('ok', 0)} | {c.get('SUSPECT', 0)} | {c.get('refused', 0)} |")

@@ -412,3 +412,6 @@ def test_probe_summary_and_its_section():
     lines = _probe_section(s)
     assert "| all | 1 | 1 | 1 |" in lines and "| en | 0 | 1 | 1 |" in lines and "| zh | 1 | 0 | 0 |" in lines
     assert _probe_section(None) == []
+    s["rare_counts"], s["rare_by_language"] = {"refused": 2, "SUSPECT": 1}, {"zh": {"refused": 2}, "en": {"SUSPECT": 1}}
+    lines = _probe_section(s)
+    assert "| all | 1 | 1 | 1 |" in lines and "| rare details | 0 | 1 | 2 |" in lines and "| rare, en | 0 | 1 | 0 |" in lines
