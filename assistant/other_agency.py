@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Report
 from assistant.core.vocab import AgencyType, names_vocab
 
@@ -39,9 +40,16 @@ def agency_types_named(norm: str) -> list[str]:
         if t.zh in norm or any(len(a) >= 3 and a in norm for a in t.zh_abbr):
             out.append(t.zh)
     for en, zhs in names_vocab().agency_types_en.items():
-        if en in norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
+        if en in norm and _names_type_en(en, norm):
             out += zhs
     return list(dict.fromkeys(out))
+
+
+def _names_type_en(en: str, norm: str) -> bool:
+    """The English type word `en` stands in `norm` as a word naming an agency, not as the qualifier of the noun after
+    it ("government information", "bureau website": not_stated.toml type_word_as_modifier_en)."""
+    modifier = NOT_STATED.patterns["type_word_as_modifier_en"]
+    return any(not modifier.match(norm, m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm))
 
 
 def of_agency_type(norm: str, reports: list[Report]) -> list[Report]:
@@ -109,7 +117,7 @@ def _speaks_of(index: Any, r: Report, types: list[str]) -> bool:
 def asked_agency(q: Any, named: list[str]) -> str:
     """The agency asked, as the answer names it: the English type words the question uses, else its Chinese type."""
     if q.language == "en":
-        words = [en for en in V.agency_types_en if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm)]
+        words = [en for en in V.agency_types_en if _names_type_en(en, q.norm)]
         if words:
             return max(words, key=len)
     full = [w for w in named if w in _types()] or named

@@ -408,6 +408,9 @@ def test_an_agency_type_the_places_reports_are_not_of_has_no_report(question, th
     "Baisha water resources bureau 2009",  # 水利局 and 水务局 share "water bureau"
     "云溪县人民医院2020年收到多少申请",  # 县医院 ends no type of the vocabulary: never judged
     "青禾市2023年收到多少申请",  # no type named
+    # "government" qualifying the noun after it names no agency (not_stated.toml type_word_as_modifier_en)
+    "How many government information disclosure applications did Qinghe HC receive in 2023?",
+    "Qinghe HC 2023: government affairs disclosure, how many requests?",
     "Baiyun township 2021: how many items did it publish?",  # staff say "township" of a 镇 too
     "Two 2021 township reports - Baiyun vs Shiqiao: who published more?",
     "Shiqiao town 2021: how many items did it publish?",  # and "town" of a 乡
