@@ -411,6 +411,7 @@ def test_an_agency_type_the_places_reports_are_not_of_has_no_report(question, th
     # "government" qualifying the noun after it names no agency (not_stated.toml type_word_as_modifier_en)
     "How many government information disclosure applications did Qinghe HC receive in 2023?",
     "Qinghe HC 2023: government affairs disclosure, how many requests?",
+    "What street address is given for Qinghe HC's information office in the 2023 report?",
     "Baiyun township 2021: how many items did it publish?",  # staff say "township" of a 镇 too
     "Two 2021 township reports - Baiyun vs Shiqiao: who published more?",
     "Shiqiao town 2021: how many items did it publish?",  # and "town" of a 乡
