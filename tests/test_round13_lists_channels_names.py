@@ -215,3 +215,22 @@ def test_each_ask_over_an_english_report_gets_its_own_figure(question, figures, 
     assert a.answered and _all_in(a.text, figures), a.text
     first = a.text.splitlines()[0]
     assert figures[0] in first and not_first not in first.replace(figures[0], ""), a.text
+
+
+# --- a word of the agency's written name asked with a metric ------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Did the Qinghe finance bureau get sued in 2023?",
+    "Qinghe finance bureau 2023: any lawsuits?",
+    "Qinghe finance bureau, 2023 — how many administrative reconsiderations?",
+])
+def test_a_word_of_the_written_agency_name_picks_no_figure_of_a_metric(question):
+    # "finance" of "the Qinghe finance bureau" renders 财政, which 青禾县财政局 holds: it names the report, so
+    # "财政预决算信息58条" is no figure of lawsuits (the fictional copy states none)
+    a = answer_from_lines(FINANCE_REPORT, FINANCE, question)
+    assert "58" not in a.text, a.text
+
+
+def test_the_metric_asked_of_the_written_agency_name_is_still_answered():
+    a = answer_from_lines(FINANCE_REPORT, FINANCE, "Qinghe finance bureau 2023: how many disclosure requests came in?")
+    assert a.answered and "19" in a.text, a.text
