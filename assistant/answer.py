@@ -31,6 +31,7 @@ from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.none_statements import answers_no
 from assistant.outcome_premise import OutcomeOfNone
+from assistant.parts import asked_figures, same_kind
 from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
@@ -104,7 +105,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             w.lines += [t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)) for a in difference_asked]
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:
             self._add_petitions(q, w, t, asks[0].facts)
-            self._add_related(q, passages, w, t, asks[0].facts)
+            # (the parts of a breakdown are each cited; the total they add up to was not asked)
+            written = [] if asks[0].parts_only and asks[0].breakdown else asks[0].facts
+            self._add_related(q, passages, w, t, written)
         if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
@@ -252,6 +255,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             return
         if any(f is not g and self._includes(f, g) for f, _ in numeric for g, _ in numeric):
             return
+        if not same_kind([f for f, _ in numeric]):
+            return  # requests received + requests withheld as state secrets counts nothing
         terms = " + ".join(f"{fmt_value(f.value, language)}[{n}]" for f, n in numeric)
         total = sum(f.value for f, _ in numeric)
         w.lines.append(t["sum_line"].format(label=t["sum_label"], terms=terms, value=fmt_value(total, language)))
@@ -304,7 +309,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         cited, never a sentence that states other figures only (padding that answers nothing asked)."""
         doc_ids = {f.doc_id for f in facts}
         # 0 is no figure a sentence shares: the commonest of all ("尚未收到申请" is not "…行政复议申请0件")
-        values = {f.value for f in facts if f.value is not None and f.value != 0}
+        # (nor a figure the question itself states: "the 312 items split by category" needs no sentence restating 312)
+        values = {f.value for f in facts if f.value is not None and f.value != 0} - asked_figures(q.norm)
         candidates = [(c, s) for c, s in passages if c.doc_id in doc_ids and c.kind == "text"]
         for hit in self.gatherer.best_sentences(q, candidates, limit=3, require_number=True):
             r = self.index.by_doc[hit.chunk.doc_id]

@@ -248,3 +248,63 @@ class PartsSearch:
                 left = max((x.end() for x in re.finditer(r"[，,；;]", clean[sent[0] : s])), default=0) + sent[0]
                 return SentenceHit(chunk, sent, score, clause=(left, e), figure=re.sub(r"\s+", "", clean[s:e]))
         return None
+
+
+def same_kind(facts: list[Fact]) -> bool:
+    """The figures count one kind of thing, so a sum of them means something: never requests and what became of
+    some of them — a row of the outcomes ("三、本年度办理结果 / …属于国家秘密") beside a row of requests of one table
+    (received "一、本年新收…": received + withheld adds up to nothing; received + carried over, 复议 + 诉讼 do)."""
+    kinds: dict[str, set[bool]] = {}
+    for f in facts:
+        if f.table != "narrative" and f.row:
+            kinds.setdefault(f"{f.doc_id}\0{f.table}", set()).add("办理结果" in f.row.split(" / ")[0])
+    return all(len(k) == 1 for k in kinds.values())
+
+
+# words every part's label shares (the frame of the breakdown), never what names one part ("年报里…分别几条": the frame)
+_GENERIC_PART = re.compile(r"分别为|分别是|主要包括|包括|其中|主动公开|公开|政府|信息|类|方面|情况|其他|其它|等|共计|数量|年度报告|年报|报告"
+                           # (the dimension of the breakdown, "在哪些平台", "按渠道", is what every part is, never one of them)
+                           r"|平台|渠道|方式|途径|形式|类别|类型|种类|新增|分类")
+
+
+# an ask of which parts there are ("分哪几类", "包括哪些", "which categories"): every part answers
+_WHICH_PARTS = re.compile(r"哪些|哪几|哪类|哪种|什么类|什么方式|什么渠道|什么形式|什么途径|(?<![a-z])(?:which|what)\s+(?:[a-z-]+\s+)?"
+                          r"(?:kinds?|types?|categories|category|channels?|ways?|forms?|platforms?|sorts?)(?![a-z])")
+_FRAME = re.compile(r"^.*?(?:19|20)\d\d\s*年度?")
+
+
+def _part_core(f: Fact) -> str:
+    """The words that name a part: its own label (the last piece of its row, else its column) without the frame."""
+    label = (f.row or f.column or "").split(" / ")[-1]
+    return _GENERIC_PART.sub(" ", re.sub(r"^[\d一二三四五六七八九十()（）.、]+", "", label))
+
+
+def _names_core(core: str, text: str) -> bool:
+    """`text` names a part whose core words are `core`: a run of at least two of them (the question's "工作动态"
+    names "部门工作动态信息")."""
+    for piece in core.split():
+        if any(piece[i : i + 2] in text and _common_run(piece, text) >= 2 for i in range(len(piece) - 1)):
+            return True
+    return False
+
+
+def _common_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def named_parts(parts: list[Fact], norm: str) -> list[Fact]:
+    """The parts of a breakdown the question names ("工作动态 领导信息 财政信息分别几条": those three, not every
+    category the report lists); all of them when it names none ("分别几条", "which categories")."""
+    if _WHICH_PARTS.search(norm):
+        return parts  # "分哪几类", "包括哪些类别", "通过哪些方式": the parts are what is asked, whatever words it uses
+    # (the agency and year the question opens with name no part: "乐山法制办2010年…" is no ask of 法制新闻)
+    text = _GENERIC_PART.sub(" ", _FRAME.sub("", norm))
+    named = [f for f in parts if _names_core(_part_core(f), text)]
+    return named if named and len(named) < len(parts) else parts
