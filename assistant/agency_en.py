@@ -182,3 +182,21 @@ def names_as_written(norm: str, names) -> list[tuple[int, int]]:
         if j < i:
             spans.append((toks[j].start(), t.end()))
     return spans
+
+
+def outside_agency_names_en(norm: str, names=(), matched=()) -> str:
+    """The (normalised) question with the English agency names it writes blanked out: such words are scope where
+    they are written, not what is asked ("radio" of "the culture, radio and press bureau" names no channel; a word of
+    "district science, … bureau" no content of the figure); the same words elsewhere still count.  Two ways a
+    question writes one, each read by whoever knows it (the sentence search, assistant/sentences.py key_terms, its
+    reports' names; the label search, assistant/fact_search.py label_terms, the agencies the scope step matched):
+    - word by word as one of `names` (names_as_written: a head word and the words of those names before it);
+    - whole, as one of `matched`: an English name of several words (no Chinese) the scope step found the agency by."""
+    spans = names_as_written(norm, names)
+    for e in matched:
+        if e.isascii() and " " in e:
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(e), norm)]
+    out = norm
+    for a, b in spans:
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out

@@ -30,8 +30,8 @@ from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
 from assistant.scope import ambiguous_names, bodies_of_year, unknown_places  # the report-scope step (names index)
 from assistant.inner_places import missing_inner_place
-from assistant.place_levels import other_level_refusal
-from assistant.other_agency import agency_types_named, of_agency_type, other_agency_refusal  # noqa: F401
+from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
+from assistant.not_stated_checks import scope_refusal
 from assistant.core.settings import Settings, configure_offline, get_settings
 from assistant.core.types import Answer, AskState, Filters, Passage
 
@@ -141,7 +141,7 @@ class QAChain:
             if missing:
                 return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
         if not filtered:  # "西安市发改委…" of 辽源市西安区's report, "杭州市教育局…" of 杭州's health commission's: not them
-            refusal = other_level_refusal(q, self.index, t) or other_agency_refusal(q, self.index, t)
+            refusal = scope_refusal(q, self.index, t)  # (assistant/not_stated_checks.py: other level, other agency)
             if refusal:
                 return self._early(state, refusal)
         # (said only of an answer that covers the reports: not of one saying no report is from the place asked)

@@ -1,15 +1,29 @@
-"""The channel a figure counts items of: an ask naming channels is answered only by a figure of one of them.
+"""Channel judgements: a figure of one channel's items (or applications) is no answer to an ask of another channel's.
 
-"How many Weibo posts did the Guangzhou bureau publish?" is not answered by "在广州信访局官网公开383条" (its website) nor by
-"微信公众号上公开337条" (WeChat); "公众号推送了多少条" not by "门户网站发布信息86条".  A figure whose own words (its clause,
-a prose figure's label) name channels, none of them one the ask names, counts another channel's items; a figure naming
-no channel is left to the other rules (a total the ask narrows, assistant/precision.py).  The channels and their words
-are data (core/data/not_stated.toml [[channel]]); a web platform is a website ("信息公开平台").
+Three judgements, each over an ask and a figure's own words (its clause, a prose figure's label, a cell's row and
+column), read by the not-stated checks (assistant/not_stated_checks.py):
+
+- a channel reports publish through (core/data/not_stated.toml [[channel]]; a web platform is a website:
+  "信息公开平台"): "How many Weibo posts did the Guangzhou bureau publish?" is not answered by "在广州信访局官网公开383条"
+  (its website) nor by "微信公众号上公开337条" (WeChat); "公众号推送了多少条" not by "门户网站发布信息86条".  A figure
+  naming channels, none of them one the ask names, counts another channel's items (``counts_other_channel``); a
+  figure naming no channel is left to the other rules (a total the ask narrows, assistant/precision.py);
+- the items a website published, also against the year's total ("政府网站发布信息多少条", "how many items on its
+  website"): a figure whose own words name the whole of proactive disclosure ("主动公开信息890条") or another channel
+  ("微信公众号等7个") and no website (网站, 门户, 网上 …; glossary [patterns] medium_*) is no count of the website's
+  items; an ask counting a website's columns, interviews or a category of its items is not judged so
+  (``misses_asked_medium``);
+- a channel of application ("当面申请多少件", "made in person", "通过网络申请": prose.toml none_channels): a figure of
+  all applications ("收到12起申请") or of another channel ("未收到网络申请") counts no applications made that way
+  (``misses_asked_channel``).
 """
 
 from __future__ import annotations
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.not_stated import NOT_STATED
+from assistant.core.prose import PROSE
+from assistant.labels import has
 
 
 def channels_named(text: str) -> set[str]:
@@ -25,3 +39,29 @@ def counts_other_channel(ask_text: str, own_words: str) -> bool:
         return False
     own = channels_named(own_words)
     return bool(own) and not own & asked
+
+
+_MEDIUM_ITEMS_ASK = GLOSSARY.patterns["medium_items_ask"]
+_MEDIUM_ASK = GLOSSARY.patterns["medium_ask"]
+_MEDIUM_OTHER_COUNT = GLOSSARY.patterns["medium_other_count"]
+_MEDIUM_NAMED = GLOSSARY.patterns["medium_named"]
+_MEDIUM_ELSEWHERE = GLOSSARY.patterns["medium_elsewhere"]
+
+
+def misses_asked_medium(ask_text: str, own_words: str) -> bool:
+    """The ask counts the items a website published ("政府网站发布信息多少条", "how many items did it publish on its
+    website"; no other thing counted: 栏目, 访谈, 采用, sections, a category's items) and `own_words` name the whole of
+    proactive disclosure or another channel ("主动公开信息890条", "微信公众号等7个") and no website: no count of the
+    website's items.  (Own words naming neither, "信息发布量…1200条" after "对官网进行了改版", are left to the rest.)"""
+    low, own = ask_text.lower(), own_words.lower()
+    return (bool(_MEDIUM_ITEMS_ASK.search(low)) and bool(_MEDIUM_ASK.search(low))
+            and not _MEDIUM_OTHER_COUNT.search(low) and not _MEDIUM_NAMED.search(own)
+            and bool(_MEDIUM_ELSEWHERE.search(own)))
+
+
+def misses_asked_channel(terms, ask_text: str, own_words: str) -> bool:
+    """The ask names a channel of application ("当面申请多少件", "made in person", "通过网络申请": prose.toml
+    none_channels, with their glossary synonyms 现场 / 网上) and `own_words` name none of those channels: a figure of
+    all applications ("收到12起申请") or of another channel ("未收到网络申请") counts no applications made that way."""
+    asked = [c for c in PROSE.none_channels if has(c, ask_text) or any(has(c, t) for t in terms)]
+    return bool(asked) and not any(has(c, own_words) for c in asked)

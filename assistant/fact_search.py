@@ -13,17 +13,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from assistant.agency_en import outside_agency_names_en
 from assistant.aggregate import figures
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
-from assistant.labels import column_named, fact_search_text, has
+from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
-from assistant.precision import core_words, fact_answers, names_core, states_no_applications, without_heading
+from assistant.precision import core_words, fact_answers, names_core
 from assistant.query import ParsedQuestion, detect_metric, report_names
-from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind
+from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind, states_no_applications
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD
@@ -132,9 +133,7 @@ class FactSearch:
         # English words the glossary translated are already searched as their Chinese terms
         translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
         # an agency named in English words (assistant.agency_en, no name of the index) is scope where it is written
-        unnamed = q.norm
-        for e in (e for e in q.entities if e.isascii() and " " in e and e not in names):
-            unnamed = unnamed.replace(e, " ")
+        unnamed = outside_agency_names_en(q.norm, matched=[e for e in q.entities if e not in names])
         words = re.findall(r"[a-z][a-z\-]{2,}", unnamed)
         for w in words:
             # a word of a report's name is scope where the name is written; written again, it is content

@@ -1,7 +1,7 @@
 """A number that names a document, a decree or an issue ("国令第711号", "青政发〔2019〕5号", "公报第3期", "Decree No. 711"):
 an identifier, no count of anything.  "How many Weibo posts did the bureau publish" is not answered by the number of
 the Regulations' decree its report cites; a clause whose only figure is such a number states no figure asked
-(assistant/precision.py sentence_answers) — unless the ask asks for that number ("what is the document number of the
+(assistant/not_stated_checks.py "document number") — unless the ask asks for that number ("what is the document number of the
 notice", "文号是多少").  Data: core/data/not_stated.toml [patterns] identifier_number, identifier_ask.
 """
 

@@ -44,6 +44,12 @@ def own_words(label: str) -> str:
     return tail if len(parts) > 1 and _cjk(tail) >= 2 and _cjk(head) >= 2 else label
 
 
+def without_heading(f: Fact, own_words: str) -> str:
+    """A prose figure's own words without the section heading its label starts with ("二、依申请公开和不予公开情况 /
+    我局收到…"): a heading may name several things, the figure's own clause names what it counts."""
+    return own_words.split(" / ", 1)[1] if " / " in (f.label_zh or "") and " / " in own_words else own_words
+
+
 def _cjk(text: str) -> int:
     return len(re.findall(r"[\u3400-\u9fff]", text))
 

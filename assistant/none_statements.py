@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.metrics import NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
+from assistant.core.types import Fact
 from assistant.labels import has
 from ingest.prose import none_in
 
@@ -98,3 +100,29 @@ def off_topic_none(clause: str, terms, ask_text: str) -> bool:
         m = _ZERO_FIGURE.search(clause)
         what = m.group(1) if m else None
     return what is not None and not none_answers(what, terms, ask_text)
+
+
+def states_no_applications(f: Fact, metric: Metric | None) -> bool:
+    """`f` states that no applications came in at all ("没有收到政府信息公开申请"), and the ask is of what became of the
+    year's applications: 0 of every part (部分公开, 不予公开, 当面申请), however few of the ask's words its label holds
+    (so Chinese and English asks of a part find it alike).  Data: prose.toml none_applications (the words of a none of
+    all applications) and none_channels, metrics.toml not_this_years (the metrics of another year's applications)."""
+    what = f.row or ""
+    return (f.kind == "none" and metric is not None and metric.key.startswith("applications")
+            and metric.key not in NOT_THIS_YEARS and any(w in what for w in PROSE.none_applications)
+            and not none_kinds(none_head(what)) and not any(w in what for w in PROSE.none_channels))
+
+
+def denies_all_applications(clause: str) -> bool:
+    """The clause states that no applications came in at all ("全年未收到政府信息公开申请"): 0 made in person too."""
+    got = none_in(clause)
+    return (got is not None and any(w in got[0] for w in PROSE.none_applications)
+            and not none_kinds(none_head(got[0])) and not any(w in got[0] for w in PROSE.none_channels))
+
+
+def denies_outcome_only(what: str, ask_text: str) -> bool:
+    """A statement of none of an outcome ("行政复议败诉", "被纠错") is no statement that none of the proceeding happened:
+    it answers only an ask naming that outcome."""
+    low = ask_text.lower()
+    denied = [family for family in PROSE.none_outcomes if family[0] in what]
+    return bool(denied) and not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for family in denied for w in family)

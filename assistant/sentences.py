@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.agency_en import names_as_written
+from assistant.agency_en import outside_agency_names_en
 from assistant.labels import has
 from assistant.none_statements import none_answers, off_topic_none
 from assistant.non_count_numbers import address_part, is_list_number
@@ -197,10 +197,7 @@ class SentenceSearch:
         # (not the words of a report's English name where the question writes it, when the report's own name does not
         # write them either: "radio" of "the culture, radio and press bureau" is no word of 文广新局, only scope;
         # "petitions" of "the petitions bureau" is 信访 of 信访局, a word of the report as any)
-        english = q.norm
-        for a, b in names_as_written(q.norm, names):
-            english = english[:a] + " " * (b - a) + english[b:]
-        outside = glossary_groups(english)
+        outside = glossary_groups(outside_agency_names_en(q.norm, names))
         zh_names = [n for n in names if re.search(r"[\u3400-\u9fff]", n)]
         for alternatives in glossary_groups(q.norm):
             # (a metric asked of "the Tai'an finance bureau": its 财政 names the report, never the figure — "财政收支信息"

@@ -3,7 +3,7 @@
 "年度报告应当包括总体情况;…因政府信息公开工作被申请行政复议、提起行政诉讼的情况;…" names lawsuits and states neither
 that there were any nor how many; "五、存在的主要问题及改进情况" heads a section.  Quoted as the answer to "那3起行政
 诉讼结果如何" or "有没有行政诉讼", it would answer what the copy never states.  Such a clause (no figure; it ends in 情况 /
-事项 and holds no word of a statement: 未, 没有, 共, 收到 …) answers no ask (assistant/precision.py sentence_answers).
+事项 and holds no word of a statement: 未, 没有, 共, 收到 …) answers no ask (assistant/not_stated_checks.py "topic only").
 Data: core/data/not_stated.toml [patterns] topic_only, topic_statement.
 """
 

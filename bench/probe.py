@@ -95,7 +95,7 @@ def judge(answer, terms, part_of_applications: bool = False) -> str:
     if any(norm(t) in cited for t in terms):
         return "ok"
     if part_of_applications:
-        from assistant.precision import denies_all_applications
+        from assistant.none_statements import denies_all_applications
 
         if any(denies_all_applications(norm(c.quote or "")) for c in answer.citations):
             return "ok"

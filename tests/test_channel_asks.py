@@ -12,9 +12,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ExtractiveEngine
+from assistant.channels import misses_asked_channel
 from assistant.core.metrics import metric
 from assistant.core.types import Report
-from assistant.precision import denies_all_applications, misses_asked_channel, names_other_metric
+from assistant.none_statements import denies_all_applications
+from assistant.precision import names_other_metric
 from assistant.query import parse_question
 from bench.probe import judge, load_templates, questions
 from tests.fake_index import index_of, line_passages

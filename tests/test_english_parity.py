@@ -17,7 +17,8 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.metrics import metric
 from assistant.core.types import Fact, Report
-from assistant.precision import fact_answers, states_no_applications
+from assistant.none_statements import states_no_applications
+from assistant.precision import fact_answers
 from assistant.query import glossary_groups, parse_question
 from tests.fake_index import index_of, line_passages
 

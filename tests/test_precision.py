@@ -13,7 +13,8 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.metrics import metric
 from assistant.core.types import Fact, Report
-from assistant.precision import denies_outcome_only, fact_answers, names_core
+from assistant.none_statements import denies_outcome_only
+from assistant.precision import fact_answers, names_core
 from assistant.query import parse_question
 from bench.probe import judge, questions
 from tests.fake_index import index_of, line_passages

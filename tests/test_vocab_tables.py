@@ -10,7 +10,7 @@ from assistant.core.metrics import BY_KEY, NOT_THIS_YEARS, metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.core.vocab import _agency_words_en, names_vocab
-from assistant.precision import states_no_applications
+from assistant.none_statements import states_no_applications
 
 # --- one table of English agency words, read two ways ------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.non_count_numbers import only_in_web_address
-from assistant.precision import misses_asked_medium
+from assistant.channels import misses_asked_medium
 from assistant.query import parse_question
 from tests.fake_index import index_of, line_passages
 

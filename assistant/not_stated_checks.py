@@ -1,0 +1,235 @@
+"""The registry of "not stated" checks: each a kind of figure (or scope) that never answers an ask, so the answer says
+the report does not state what is asked rather than quote a figure of something else.
+
+One entry per refusal kind, with a name and a one-line why; it judges a fact of the label search (``fact``), a
+sentence of the sentence search (``sentence``), or the question's scope (``scope``), whichever it applies to.  The
+precision rules (assistant/precision.py) run the fact and sentence checks in one place each, and the scope step
+(assistant/api.py) the scope checks.  The words each check reads are data (core/data/not_stated.toml, glossary.toml,
+prose.toml), read by the module the check calls.
+
+When a check runs matters, so each fact or sentence check says it (``when``):
+- FIRST: before anything is kept by its kind — a fact tagged with the asked metric or a text fact (address, date,
+  item); a sentence quoted whole, with no figure of its own, for an ask of no metric.  "网站发布信息多少条" is not
+  answered by "主动公开信息890条" even though the proactive metric tags it;
+- THEN: only for what its kind did not keep (a fact tagged with the asked metric is its answer, whatever row the ask
+  names).
+Within a phase the checks only refuse, so their order there changes no answer; they run in registry order.
+A new refusal kind is one entry of CHECKS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Literal
+
+from assistant.asked_rows import misses_asked_row
+from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium
+from assistant.core.metrics import Metric
+from assistant.core.types import Fact
+from assistant.counted_things import misses_counted_thing
+from assistant.identifiers import asks_identifier, names_a_document
+from assistant.labels import without_heading
+from assistant.non_count_numbers import (
+    ASKS_PARTS,
+    counts_nothing,
+    counts_report_parts,
+    is_list_number,
+    only_in_web_address,
+)
+from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
+from assistant.other_agency import other_agency_refusal
+from assistant.place_levels import other_level_refusal
+from assistant.topic_only import names_topic_only
+from ingest.prose import none_in
+
+Phase = Literal["first", "then"]
+FIRST: Phase = "first"
+THEN: Phase = "then"
+
+
+@dataclass(frozen=True, eq=False)
+class FactCase:
+    """A fact of the label search met with an ask: `own_words` are the fact's labels, row, column and clause."""
+
+    f: Fact
+    metric: Metric | None
+    own_words: str
+    ask_text: str
+    terms: Any = ()
+
+    @cached_property
+    def clause(self) -> str:
+        """The fact's own words without the section heading its label starts with (labels.without_heading)."""
+        return without_heading(self.f, self.own_words)
+
+
+@dataclass(frozen=True, eq=False)
+class SentenceCase:
+    """A sentence hit (assistant.sentences.SentenceHit) over the cleaned text `clean`, met with a parsed ask `q`."""
+
+    hit: Any
+    q: Any
+    clean: str
+    terms: Any = ()
+
+    @cached_property
+    def text(self) -> str:
+        """The figure's clause, else the whole sentence."""
+        s, e = self.hit.clause or self.hit.span
+        return self.clean[s:e]
+
+    @cached_property
+    def sentence(self) -> str:
+        return self.clean[self.hit.span[0] : self.hit.span[1]]
+
+    @property
+    def figure(self) -> str:
+        return self.hit.figure or ""
+
+
+@dataclass(frozen=True)
+class Judge:
+    """When a check runs on its kind of case, and whether the case is not stated (True: no answer)."""
+
+    when: Phase
+    fires: Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
+class NotStatedCheck:
+    name: str
+    why: str
+    fact: Judge | None = None
+    sentence: Judge | None = None
+    scope: Callable[[Any, Any, dict], str | None] | None = None  # (q, index, templates) -> the refusal, or None
+
+
+def _plain(value: float) -> str:
+    """A figure as the text writes it (1208, not 1208.0)."""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _fact_unit_parts(c: FactCase) -> bool:
+    return c.f.value is not None and counts_report_parts(c.f.unit) and not ASKS_PARTS.search(c.ask_text)
+
+
+def _sentence_unit_parts(c: SentenceCase) -> bool:
+    unit = re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", c.figure)
+    return bool(c.figure) and c.figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(c.q.norm)
+
+
+def _sentence_in_web_address(c: SentenceCase) -> bool:
+    lead = re.match(r"[\d,]+", c.figure)
+    return bool(lead) and only_in_web_address(lead.group(), c.text)
+
+
+def _sentence_list_number(c: SentenceCase) -> bool:
+    lead = re.match(r"\s*[(（]?\s*(\d+)", c.text)
+    return (bool(c.figure) and lead is not None and c.figure == lead.group(1)
+            and is_list_number(c.text, lead.start(1), lead.end(1)))
+
+
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+\s*(?:件|条|起|个|次|项|人次)")
+
+
+def _sentence_outcome_only(c: SentenceCase) -> bool:
+    # a "0", or a clause of no count at all (not "收到一起申请,…不存在…被纠错"): what it states none of, read as
+    # ingest reads it
+    if not (c.figure == "0" or not c.figure and not _COUNT.search(c.text)):
+        return False
+    got = none_in(c.text)
+    return got is not None and denies_outcome_only(got[0], c.q.norm)
+
+
+def _fact_other_application_channel(c: FactCase) -> bool:
+    return (c.metric is not None and c.f.kind in ("narrative", "none") and not states_no_applications(c.f, c.metric)
+            and misses_asked_channel(c.terms, c.ask_text, (c.f.row or "") + " " + c.own_words))
+
+
+CHECKS: tuple[NotStatedCheck, ...] = (
+    NotStatedCheck(
+        "report parts", "a count of the report's own parts (\"本报告由…等6部分组成\") counts nothing asked, unless parts are",
+        fact=Judge(FIRST, _fact_unit_parts),
+        sentence=Judge(FIRST, _sentence_unit_parts)),
+    NotStatedCheck(
+        "web address", "a number standing only in a web address (\"…/col/col1208/index.html\") is a page's id, no count",
+        fact=Judge(FIRST, lambda c: c.f.kind == "narrative" and c.f.value is not None
+                   and only_in_web_address(_plain(c.f.value), c.own_words)),
+        sentence=Judge(THEN, _sentence_in_web_address)),
+    NotStatedCheck(
+        "website items", "an ask of a website's items is not answered by the year's proactive total or another channel's",
+        fact=Judge(FIRST, lambda c: c.f.value is not None
+                   and misses_asked_medium(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(THEN, lambda c: bool(c.figure) and misses_asked_medium(c.q.norm, c.text))),
+    NotStatedCheck(
+        "counted thing", "a rarely stated thing (followers, views, a rate …) is answered only by a figure naming it",
+        # (a figure's unit may name it: "%")
+        fact=Judge(FIRST, lambda c: misses_counted_thing(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: misses_counted_thing(c.q.norm, c.text))),
+    NotStatedCheck(
+        "other channel", "an ask naming channels (Weibo, WeChat, website) is not answered by another channel's figure",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
+                   and counts_other_channel(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_channel(c.q.norm, c.text))),
+    NotStatedCheck(
+        "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
+        sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),
+    NotStatedCheck(
+        "numbers counting nothing", "a sentence whose numbers are only dates, addresses, list numbers or report parts",
+        sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.hit.figure
+                       and counts_nothing(c.sentence, bool(ASKS_PARTS.search(c.q.norm))))),
+    NotStatedCheck(
+        "bare number", "a number on a line of its own (\"550081\"): no label says what it counts",
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and bool(re.fullmatch(r"[\s\d,.]+", c.text)) and c.q.wants_number)),
+    NotStatedCheck(
+        "document number", "a decree's or document's number (\"国令第711号\") is an identifier, unless the number is asked",
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and names_a_document(c.figure, c.text)
+                       and not asks_identifier(c.q.norm))),
+    NotStatedCheck(
+        "list number", "a row's number in its list (\"2.重复申请\") is its place, no figure of it",
+        sentence=Judge(FIRST, _sentence_list_number)),
+    NotStatedCheck(
+        "outcome only", "none of an outcome (\"没有…行政复议败诉\": no case lost) is no statement that no case was brought",
+        fact=Judge(THEN, lambda c: c.metric is not None and c.f.kind == "none"
+                   and denies_outcome_only(c.f.row or "", c.ask_text)),
+        sentence=Judge(FIRST, _sentence_outcome_only)),
+    NotStatedCheck(
+        "outcome row", "a cell of table 三 in another outcome row than the ones the ask names",
+        fact=Judge(THEN, lambda c: misses_asked_row(c.ask_text, c.f))),
+    NotStatedCheck(
+        "application channel", "an ask of applications made one way (当面, 网络) is not answered by all or another way's",
+        fact=Judge(THEN, _fact_other_application_channel),
+        sentence=Judge(THEN, lambda c: c.q.metric is not None and misses_asked_channel(c.terms, c.q.norm, c.text)
+                       and not denies_all_applications(c.text))),
+    NotStatedCheck(
+        "other place level", "an agency of another level of the place asked (\"西安市发改委\" of 辽源市西安区's report)",
+        scope=other_level_refusal),
+    NotStatedCheck(
+        "other agency", "an agency type the place's reports are not of (\"杭州市教育局\" of 杭州's health commission's)",
+        scope=other_agency_refusal),
+)
+
+
+def fact_not_stated(case: FactCase, when: Phase) -> str | None:
+    """The name of the first check of phase `when` by which the fact states nothing asked, None when none fires."""
+    return next((c.name for c in CHECKS if c.fact is not None and c.fact.when == when and c.fact.fires(case)), None)
+
+
+def sentence_not_stated(case: SentenceCase, when: Phase) -> str | None:
+    """The name of the first check of phase `when` by which the sentence states nothing asked, None when none fires."""
+    return next((c.name for c in CHECKS if c.sentence is not None and c.sentence.when == when
+                 and c.sentence.fires(case)), None)
+
+
+def scope_refusal(q: Any, index: Any, templates: dict) -> str | None:
+    """The refusal of the first scope check that finds the question asks of an agency no report in scope is, else None."""
+    for check in CHECKS:
+        if check.scope is not None:
+            refusal = check.scope(q, index, templates)
+            if refusal:
+                return refusal
+    return None

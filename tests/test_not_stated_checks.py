@@ -1,0 +1,158 @@
+"""The registry of "not stated" checks (assistant/not_stated_checks.py): every check has a name and a one-line why,
+judges facts, sentences or scope, and fires on a case of its kind; the precision rules refuse what it refuses.
+
+Every text here is written for fictional agencies (青禾县样例局, 云栖市); none is copied from a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.metrics import metric
+from assistant.core.types import Fact
+from assistant.not_stated_checks import CHECKS, FIRST, THEN, FactCase, SentenceCase, scope_refusal
+from assistant.precision import fact_answers, sentence_answers
+from assistant.query import parse_question
+from prompts import load_templates
+from tests.test_precision import REPORT
+from tests.test_refusals_round12 import AGENCIES, AGENCIES_INDEX, PLACES, PLACES_INDEX
+
+BY_NAME = {c.name: c for c in CHECKS}
+
+
+def test_every_check_has_a_unique_name_a_reason_and_something_to_judge():
+    assert len(BY_NAME) == len(CHECKS)
+    for c in CHECKS:
+        assert c.name.strip() and c.why.strip() and "\n" not in c.why, c
+        assert c.fact or c.sentence or c.scope, c.name
+        for judge in (c.fact, c.sentence):
+            assert judge is None or judge.when in (FIRST, THEN), c.name
+
+
+def _fact(row: str, value: float | None = 12, kind: str = "narrative", unit: str = "条", table: str = "narrative",
+          column: str = "", metric_key: str | None = None) -> Fact:
+    return Fact(doc_id=REPORT.doc_id, table=table, row=row, column=column, value=value, kind=kind, unit=unit,
+                label_zh=row, metric=metric_key, raw=row, start=0, end=1, quote_start=0, quote_end=1)
+
+
+# (check name, fact, asked metric key, ask): the fact answers no such ask
+FACT_CASES = [
+    ("report parts", _fact("本报告由总体情况等6部分组成", 6, unit="部分"), None, "青禾县样例局行政诉讼多少件"),
+    ("web address", _fact("详见www.qinghe.gov.cn/col/col1208/index.html", 1208), None, "青禾县样例局公开了多少条信息"),
+    ("website items", _fact("主动公开信息890条", 890, metric_key="proactive_disclosures"), "proactive_disclosures",
+     "青禾县样例局政府网站发布信息多少条"),
+    ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
+    ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
+     "How many Weibo posts did the Qinghe sample bureau publish?"),
+    ("outcome only", _fact("行政复议败诉案件", 0, kind="none"), "reconsiderations", "青禾县样例局行政复议多少件"),
+    ("outcome row", _fact("三、本年度办理结果 / （三）不予公开 / 8.其他法律行政法规禁止公开", 0, kind="table", unit="件",
+                          table="三", column="总计"), None, "青禾县样例局本机关不掌握的有几件"),
+    ("application channel", _fact("我局收到12起申请", 12, unit="起"), "applications_received", "青禾县样例局当面申请多少件"),
+]
+
+
+class _Hit:
+    """A sentence hit over `clean`: its clause is the given words, its figure the given figure."""
+
+    def __init__(self, clean: str, clause: str, figure: str | None):
+        s = clean.index(clause)
+        self.span = self.clause = (s, s + len(clause))
+        self.figure = figure
+        self.chunk = type("Chunk", (), {"section": ""})()
+
+
+# (check name, sentence, its clause, its figure, ask): the sentence answers no such ask
+SENTENCE_CASES = [
+    ("report parts", "本报告由总体情况等6部分组成。", "本报告由总体情况等6部分组成", "6部分", "青禾县样例局行政诉讼多少件"),
+    ("web address", "全文见www.qinghe.gov.cn/col/col1208/index.html。", "全文见www.qinghe.gov.cn/col/col1208/index.html",
+     "1208", "青禾县样例局信访事项多少件"),
+    ("website items", "主动公开信息890条。", "主动公开信息890条", "890条", "青禾县样例局政府网站发布信息多少条"),
+    ("counted thing", "通过微信公众号发布信息2104条。", "通过微信公众号发布信息2104条", "2104条", "青禾县样例局公众号有多少粉丝"),
+    ("other channel", "门户网站发布信息86条。", "门户网站发布信息86条", "86条", "青禾县样例局公众号推送了多少条"),
+    ("topic only", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;",
+     None, "青禾县样例局有没有行政诉讼"),
+    ("numbers counting nothing", "本报告所列数据的统计期限自2021年1月1日起至12月31日止。",
+     "本报告所列数据的统计期限自2021年1月1日起至12月31日止。", None, "青禾县样例局行政复议有几起"),
+    ("bare number", "五、咨询\n550081\n", "550081", "550081", "青禾县样例局政府信息公开咨询多少人次"),
+    ("document number", "依据国令第711号做好公开工作。", "依据国令第711号做好公开工作", "711",
+     "How many Weibo posts did the Qinghe sample bureau publish?"),
+    ("list number", "2.重复申请", "2.重复申请", "2", "青禾县样例局收到多少申请"),
+    ("outcome only", "没有因政府信息公开引起的行政复议败诉案件。", "没有因政府信息公开引起的行政复议败诉案件", "0",
+     "青禾县样例局行政复议多少件"),
+    ("application channel", "我局收到12起申请。", "我局收到12起申请", "12起", "青禾县样例局当面申请多少件"),
+]
+
+# (check name, reports' index, reports, question): the question asks of an agency no report in scope is
+SCOPE_CASES = [
+    ("other place level", PLACES_INDEX, PLACES, "青禾市发展和改革局2022年收到多少申请"),
+    ("other agency", AGENCIES_INDEX, AGENCIES, "青禾市教育局2023年收到多少政府信息公开申请？"),
+]
+
+
+def test_every_check_has_a_fictional_case():
+    for c in CHECKS:
+        if c.fact:
+            assert c.name in {n for n, *_ in FACT_CASES}, c.name
+        if c.sentence:
+            assert c.name in {n for n, *_ in SENTENCE_CASES}, c.name
+        if c.scope:
+            assert c.name in {n for n, *_ in SCOPE_CASES}, c.name
+
+
+@pytest.mark.parametrize("name, fact, metric_key, ask", FACT_CASES, ids=[c[0] for c in FACT_CASES])
+def test_each_fact_check_fires_and_the_fact_answers_nothing(name, fact, metric_key, ask):
+    m = metric(metric_key) if metric_key else None
+    terms = {"当面": 1.0} if "当面" in ask else {}
+    assert BY_NAME[name].fact.fires(FactCase(fact, m, fact.row, ask, terms)), name
+    assert not fact_answers(fact, m, fact.row, ask, terms), name
+
+
+@pytest.mark.parametrize("name, clean, clause, figure, ask", SENTENCE_CASES, ids=[c[0] for c in SENTENCE_CASES])
+def test_each_sentence_check_fires_and_the_sentence_answers_nothing(name, clean, clause, figure, ask):
+    q = parse_question(ask, [REPORT])
+    hit = _Hit(clean, clause, figure)
+    assert BY_NAME[name].sentence.fires(SentenceCase(hit, q, clean)), name
+    assert not sentence_answers(hit, q, clean), name
+
+
+@pytest.mark.parametrize("name, index, reports, question", SCOPE_CASES, ids=[c[0] for c in SCOPE_CASES])
+def test_each_scope_check_refuses_an_agency_no_report_is(name, index, reports, question):
+    q = parse_question(question, reports)
+    t = load_templates("extractive", q.language)
+    assert BY_NAME[name].scope(q, index, t), name
+    assert scope_refusal(q, index, t), name
+
+
+def test_a_figure_tagged_with_the_asked_metric_skips_only_the_later_checks():
+    # a cell tagged with the asked metric answers whatever outcome row the ask names (a THEN check) ...
+    cell = _fact("三、本年度办理结果 / （一）予以公开", 5, kind="table", unit="件", table="三", column="总计",
+                 metric_key="applications_disclosed")
+    assert fact_answers(cell, metric("applications_disclosed"), cell.row, "青禾县样例局本机关不掌握的有几件")
+    # ... but a count of all proactive items answers no ask of a website's, tagged or not (a FIRST check)
+    (_n, fact, key, ask) = next(c for c in FACT_CASES if c[0] == "website items")
+    assert not fact_answers(fact, metric(key), fact.row, ask)
+
+
+# --- an agency's English name is scope where the question writes it (assistant/agency_en.py, one helper) ---------
+
+from assistant.agency_en import outside_agency_names_en
+
+
+@pytest.mark.parametrize("question", [
+    "how many radio items did the qinghe culture, radio and press bureau publish",
+    "the qinghe culture, radio and press bureau: how many radio items",
+])
+def test_a_report_name_written_word_by_word_is_blanked_where_written(question):
+    out = outside_agency_names_en(question, ["qinghe culture radio television press and publication bureau", "青禾县文广新局"])
+    assert "bureau" not in out and "culture" not in out and "radio items" in out, out
+    assert len(out) == len(question)  # (blanked, so offsets hold)
+
+
+@pytest.mark.parametrize("question, entity", [
+    ("district science, industry and commerce bureau: how many requests came in", "district science, industry and commerce bureau"),
+    ("how many requests did the county natural resources bureau receive", "county natural resources bureau"),
+])
+def test_an_agency_the_scope_step_matched_by_english_words_is_blanked(question, entity):
+    out = outside_agency_names_en(question, matched=[entity, "青禾县"])  # (a Chinese name is not written in English)
+    assert entity not in out and "requests" in out, out
+    assert outside_agency_names_en(question) == question  # nothing named: nothing blanked
