@@ -38,6 +38,7 @@ _COUNT_ZH = NOT_STATED.patterns.get("stated_count_zh", _NEVER)
 _COUNT_EN = NOT_STATED.patterns.get("stated_count_en", _NEVER)
 _CHANGE = NOT_STATED.patterns.get("change_words", _NEVER)
 _REASON_STATED = NOT_STATED.patterns.get("reason_stated", _NEVER)
+_NONE_ASKED = NOT_STATED.patterns.get("none_asked", _NEVER)
 # a count the report writes: the number and a count word after it (units of stated_count_zh)
 _REPORT_UNITS = r"\s*(?:余|多)?\s*(?:件|条|起|个|项|次|宗|例|份|人次|宗)"
 
@@ -64,8 +65,15 @@ def writes_count(text: str, value: float) -> bool:
 
 
 def asks_why_changed(norm: str) -> bool:
-    """The question asks why a figure changed or is so high or low ("比上一年多这么多是啥原因", "why did requests jump")."""
-    return bool(REASON_ASK.search(norm)) and bool(_CHANGE.search(norm))
+    """The question asks why a figure changed or is so high or low ("比上一年多这么多是啥原因", "why did requests jump"),
+    or why there was none of it (asks_why_none)."""
+    return bool(REASON_ASK.search(norm)) and (bool(_CHANGE.search(norm)) or asks_why_none(norm))
+
+
+def asks_why_none(norm: str) -> bool:
+    """The question asks why there was none of a thing ("why didn't they get any requests", "为什么没有收到申请"): the
+    report's statement that there was none (0) is no reason (not_stated.toml [patterns] none_asked)."""
+    return bool(REASON_ASK.search(norm)) and bool(_NONE_ASKED.search(norm))
 
 
 class FigurePremise:

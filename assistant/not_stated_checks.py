@@ -42,6 +42,7 @@ from assistant.non_count_numbers import (
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
 from assistant.other_agency import other_agency_refusal
 from assistant.place_levels import other_level_refusal
+from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
 from ingest.prose import none_in
 
@@ -175,6 +176,12 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and counts_other_channel(c.ask_text, f"{c.f.row or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_channel(c.q.norm, c.text))),
+    NotStatedCheck(
+        "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
+        # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)
+        fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind not in ("none", "contact", "date", "item")
+                   and misses_asked_period(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: (bool(c.hit.figure) or c.q.wants_number) and misses_asked_period(c.q.norm, c.text))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
         sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),

@@ -1,13 +1,13 @@
 """Vocabulary for telling that the reports do not state what a question asks (data/not_stated.toml), loaded once:
 the things an ask may count that reports rarely state (followers, views), the channels reports publish through, and the
-question words that take a figure as given (why …).  Kernel module: imports nothing of the project."""
+question words that take a figure as given (why …), the periods shorter than the year an ask may count in.  Kernel module: imports nothing of the project."""
 
 from __future__ import annotations
 
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -27,6 +27,8 @@ class NotStatedVocab:
     counted: tuple[CountedThing, ...]
     patterns: Mapping[str, re.Pattern[str]]
     channels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (name, its words) of each channel reports publish through
+    periods: tuple[CountedThing, ...] = ()  # periods shorter than the year an ask may count in (quarter, month …)
+    months: Mapping[str, object] = field(default_factory=dict)  # the month names and the ask of a named month
 
 
 @cache
@@ -36,7 +38,10 @@ def load(path: Path = DATA) -> NotStatedVocab:
     counted = tuple(CountedThing(c["name"], re.compile(c["ask"]), tuple(c["stated"])) for c in d.get("counted", ()))
     return NotStatedVocab(counted=counted,
                           patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
-                          channels=tuple((c["name"], re.compile(c["words"])) for c in d.get("channel", ())))
+                          channels=tuple((c["name"], re.compile(c["words"])) for c in d.get("channel", ())),
+                          periods=tuple(CountedThing(p["name"], re.compile(p["ask"]), tuple(p["stated"]))
+                                        for p in d.get("period", ())),
+                          months=MappingProxyType(d.get("months", {})))
 
 
 NOT_STATED = load()
