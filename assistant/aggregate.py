@@ -23,6 +23,9 @@ _CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|�
 # "哪家多 多几件", "比哪年多？多几件？", "A vs B — how big is the gap?"
 _COMPARE = GLOSSARY.patterns["compare"]
 _RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
+# ... of which only these order anything: "list the rules the bureau drew up, per its 2008 report" (one report) asks
+# for the items of its list, "列出…" of one report its items too; a ranking needs several reports
+_ORDER = re.compile(r"排名|排序|排列|按.{0,12}排|(?<![a-z])(rank|ranked|ranking|sort|sorted|order)(?![a-z])")
 _DIFFERENCE_ONLY = GLOSSARY.patterns["difference_only"]
 _ANY = re.compile(r"哪些.{0,12}有|有哪些|有没有|是否有|(?<![a-z])(which|any)(?![a-z]).{0,40}(?<![a-z])(had|have|has|any)(?![a-z])")
 
@@ -31,7 +34,7 @@ def detect_intent(norm: str, n_years: int, n_docs: int | None) -> Intent:
     """What shape of answer the question wants (norm: normalised question text)."""
     if _CHANGE.search(norm) and n_years >= 2:
         return "change"
-    if _RANK.search(norm):
+    if _ORDER.search(norm) or _RANK.search(norm) and n_docs != 1:
         return "rank"
     if _COMPARE.search(norm) and (n_docs or 0) >= 2:
         return "compare"

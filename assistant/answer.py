@@ -21,6 +21,7 @@ from assistant.aggregate import asks_comparison, asks_difference_only, detect_in
 from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
 from assistant.compare_sides import SidesOfOneReport
+from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.copy_end import copy_end_lines
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
@@ -285,8 +286,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 continue
             s, e = hit.span
             n = w.cite(self.span_citation(r, hit.chunk.section, s, e))
-            w.lines.append(t["sentence"].format(title=r.display_title, section_part=section_part,
-                                                quote=self._clean(r, s, e), n=n))
+            # "which ministry is behind the report where …": the body whose report says it, named first
+            template = "sentence_owner" if _OWNER_ASK.search(q.norm) else "sentence"
+            w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),
+                                              n=n, who=who(r, q.language),
+                                              year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
 
     # --- extras of a one-figure answer ---------------------------------------------------------
     def _add_petitions(self, q: ParsedQuestion, w: Writeup, t: dict, facts: list[Fact]) -> None:
@@ -368,6 +372,8 @@ def _clause_words(label: str) -> str:
     return label if re.fullmatch(r"[年月日的了之中到至为]*", words) else words
 
 
+# an ask for the body whose report it is, the report told by what it says (glossary [patterns] report_owner_ask)
+_OWNER_ASK = GLOSSARY.patterns["report_owner_ask"]
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
 
 

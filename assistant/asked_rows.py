@@ -28,28 +28,39 @@ _ZH_MIN = 3  # shorter label words (其他, 总计, 危及) name no row on their
 @lru_cache(maxsize=1)
 def _outcome_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """(name, staff phrasings, label words) of every row under 三、本年度办理结果, in template order."""
-    top = next(r for r in TEMPLATE.t3_rows if r.key == _OUTCOMES)
-    names: list[str] = []
-
-    def walk(rows) -> None:
-        for r in rows:
-            names.append(r.zh)
-            walk(r.children)
-
-    walk(top.children)
     staff = {zh: (phrases, find) for zh, phrases, find in template_staff()}
-    return tuple((n, *staff[n]) for n in names if n in staff)
+    return tuple((n, *staff[n]) for n in _PARENT if n in staff)
+
+
+def _parents() -> dict[str, str | None]:
+    """Every outcome row -> the outcome row it is a reason of (None for an outcome itself), in template order."""
+    top = next(r for r in TEMPLATE.t3_rows if r.key == _OUTCOMES)
+    out: dict[str, str | None] = {}
+
+    def walk(rows, parent: str | None) -> None:
+        for r in rows:
+            out[r.zh] = parent
+            walk(r.children, r.zh)
+
+    walk(top.children, None)
+    return out
+
+
+_PARENT = _parents()
 
 
 def asked_rows(ask_text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(name, label words) of the outcome rows the ask names, [] when it names none."""
+    """(name, label words) of the outcome rows the ask names, [] when it names none.  An outcome named beside a reason
+    of another outcome is a loose word for it ("turned down because the office didn't hold the info": 本机关不掌握,
+    a reason of 无法提供, not 不予公开): the reason is the row asked."""
     low = ask_text.lower()
     out = []
     for name, phrases, find in _outcome_rows():
         said = any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in phrases)
         if said or any(len(w) >= _ZH_MIN and w in ask_text for w in find):
             out.append((name, find))
-    return out
+    reasons_of = {_PARENT.get(n) for n, _f in out} - {None}
+    return [(n, f) for n, f in out if _PARENT.get(n) is not None or not reasons_of or n in reasons_of]
 
 
 def _applications_cell(f: Fact) -> bool:

@@ -20,16 +20,42 @@ column), read by the not-stated checks (assistant/not_stated_checks.py):
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.glossary import GLOSSARY
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.prose import PROSE
 from assistant.labels import has
 
 
+# what may stand between a channel's name and the account it owns ("政府网的微信公众号", "门户网站官方微博")
+_OWNED = re.compile(r"的?(?:官方|政务)?")
+
+
 def channels_named(text: str) -> set[str]:
-    """The channels `text` names ("website", "wechat", …)."""
+    """The channels `text` names ("website", "wechat", …).  A channel's name right before another channel's names
+    the owner of that account, not a channel of its own: "新疆政府网微信公众号推送信息1363条" counts WeChat posts (of the
+    website's account), "青禾县政府网站官方微博" is a Weibo."""
     low = text.lower()
-    return {name for name, rx in NOT_STATED.channels if rx.search(low)}
+    named = {name for name, rx in NOT_STATED.channels if rx.search(low)}
+    if len(named) < 2:
+        return named
+    return {name for name, rx in NOT_STATED.channels if name in named and not _only_owner(low, name, rx)}
+
+
+def _only_owner(low: str, name: str, rx) -> bool:
+    """Every mention of channel `name` in `low` runs straight into another channel's name (its account)."""
+    others = [r for n, r in NOT_STATED.channels if n != name]
+    i = 0
+    while (m := rx.search(low, i)) is not None:
+        end = m.end()
+        while (longer := next((x for x in (rx.match(low, k) for k in range(m.start() + 1, end)) if x and x.end() > end), None)):
+            end = longer.end()  # "政府网站": 政府网 and 网站 overlap, one name
+        end = _OWNED.match(low, end).end()
+        if not any(r.match(low, end) for r in others):
+            return False
+        i = m.end()
+    return True
 
 
 def counts_other_channel(ask_text: str, own_words: str) -> bool:

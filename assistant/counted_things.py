@@ -32,3 +32,14 @@ def misses_counted_thing(ask_text: str, own_words: str) -> bool:
     asked = counted_asked(ask_text)
     return bool(asked) and not any(names_counted(c, own_words) for c in asked)
 
+
+
+_REACH_LABEL = NOT_STATED.patterns["reach_label"]
+_REACH_ASK = NOT_STATED.patterns["reach_ask"]
+
+
+def counts_unasked_reach(ask_text: str, figure_name: str) -> bool:
+    """A figure named for how far posts reached (`figure_name`, its own name: "阅读量", "粉丝数") answers no ask that
+    counts no reach: "how many went out via the WeChat account" is not answered by the "阅读量42万人次" beside
+    "通过微信公众号发布信息2104条" (not_stated.toml [patterns] reach_label, reach_ask)."""
+    return bool(_REACH_LABEL.search(figure_name.lower())) and not _REACH_ASK.search(ask_text.lower())

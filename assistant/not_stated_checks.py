@@ -29,7 +29,7 @@ from assistant.asked_rows import misses_asked_row
 from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
-from assistant.counted_things import misses_counted_thing
+from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.labels import without_heading
 from assistant.non_count_numbers import (
@@ -171,6 +171,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: misses_counted_thing(
             c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: misses_counted_thing(c.q.norm, c.text))),
+    NotStatedCheck(
+        "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
+                   and counts_unasked_reach(c.ask_text, c.f.row or ""))),
     NotStatedCheck(
         "other channel", "an ask naming channels (Weibo, WeChat, website) is not answered by another channel's figure",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"

@@ -130,7 +130,8 @@ class PartsSearch:
         if not asked:
             return None
         hits = [f for f in self.fact_index.facts(doc_ids) if f.table == "narrative" and f.value in asked and self._adds_up(f)]
-        return hits[0] if len(hits) == 1 else None
+        # (a total said twice, "累计公开信息80条,主动公开80条。其中…": both add up to the same parts, one total)
+        return hits[0] if len({tuple(id(g) for g in self._adds_up(f)) for f in hits}) == 1 else None
 
     def applicant_total(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """A breakdown by applicant of one row of a table of applicants ("split the new requests by who filed them
@@ -189,6 +190,9 @@ class PartsSearch:
         lo, stop = parts_span(original, f.end)
         parts = sorted((g for g in mine if g.table == "narrative" and g is not f and g.value is not None
                         and lo <= g.start < stop and g.unit not in ("%", "％")), key=lambda g: g.start)
+        if len(parts) == 1 and parts[0].value == f.value and parts[0].unit == f.unit and parts[0].start > f.end:
+            # "累计公开信息80条,主动公开80条。其中,…1条、…54条": the same total said again; the parts follow that one
+            return self._prose_parts(parts[0], mine)
         return adding_up(parts, f.value)
 
     def group_columns(self, facts: list[Fact], words: tuple[str, ...]) -> list[Fact]:

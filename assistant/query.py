@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from assistant.asked_rows import asked_rows
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
@@ -21,6 +22,7 @@ from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
 from assistant.locators import without_locator
 from assistant.shapes import BODY_ASK, asked_unit
+from assistant.verify import PEOPLE_UNITS, ask_shape
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -85,12 +87,43 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     best = _best_metric(without_locator(norm)) or _best_metric(norm)
     if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
         return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
+    if best is not None and best.table == "三" and _names_other_outcome(norm, best):
+        return None  # "turned down because the office didn't hold the info": the row 本机关不掌握 (of 无法提供) is asked
+    if (best is not None and best.unit not in PEOPLE_UNITS and ask_shape(norm).count == "people"
+            and not any(w in norm for w in best.core_en)):
+        # "how many visitors did the reading point receive", "how many cadres were received": people counted, the
+        # metric came from its verb alone (receive); not "how many individuals filed requests" (its core word)
+        return None
     if (best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm)
             and not _ROW_ONLY.search(norm)):
         # "how many applications ..." with no other qualifier (not "requests it could not answer because it does not
         # hold the info": a row of the outcomes no metric stands for is what is asked, found by its label)
         return BY_KEY["applications_received"]
     return best
+
+
+def _outcome_paths() -> dict[str, tuple[str, ...]]:
+    """Every row of table 三 -> its path (itself and the rows above it)."""
+    paths: dict[str, tuple[str, ...]] = {}
+
+    def walk(rows, above: tuple[str, ...]) -> None:
+        for r in rows:
+            paths[r.zh] = (r.zh, *above)
+            walk(r.children, (r.zh, *above))
+
+    walk(TEMPLATE.t3_rows, ())
+    return paths
+
+
+_OUTCOME_PATHS = _outcome_paths()
+
+
+def _names_other_outcome(norm: str, metric: Metric) -> bool:
+    """The ask names outcome rows, none of them the metric's own nor under it: a loose word of refusal gave the metric
+    ("turned down", "refused"), the reason it gives names the row ("because the office didn't hold the info": 本机关不
+    掌握, a row of 无法提供, not of 不予公开; assistant/asked_rows.py drops the outcome beside another's reason)."""
+    named = [_OUTCOME_PATHS.get(name, (name,)) for name, _find in asked_rows(norm)]  # (a loose outcome word dropped)
+    return bool(named) and not any(m in row for p in named for row in p for m in metric.row_markers)
 
 
 def _best_metric(norm: str) -> Metric | None:
@@ -189,12 +222,20 @@ def expand_province_short(norm: str) -> str:
 
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
+# "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
+_FILLER = _GLOSSARY_DATA.patterns["filler_en"]
+
+
+def without_fillers(norm: str) -> str:
+    """The question without the words of emphasis that split a phrase ("the office didn't actually hold the info" ->
+    "didn't hold the info", "were not really processed" -> "not processed"; glossary [patterns] filler_en)."""
+    return _FILLER.sub(lambda m: m.group("keep"), norm)
 
 
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_province_short(expand_short_years(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm))))
+    norm = expand_province_short(expand_short_years(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))))
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

@@ -192,9 +192,8 @@ _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are
                           r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
 _PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.I)  # "how many parts": the report's own parts
-_PEOPLE_EN = re.compile(r"^(?:people|persons|staff|personnel|officials|employees|workers|participants|visitors|trainees|"
-                        r"attendees|residents|applicants|individuals|citizens|members|petitioners|complainants|"
-                        r"followers|fans|subscribers)$", re.I)
+# nouns that count people ("how many serving cadres took part": 2800多人 answers, glossary [patterns] people_noun_en)
+_PEOPLE_EN = GLOSSARY.patterns["people_noun_en"]
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
 
 

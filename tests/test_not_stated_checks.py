@@ -44,6 +44,8 @@ FACT_CASES = [
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
+    ("unasked reach", _fact("微信公众号阅读量42万人次", 420000, unit="人次"), None,
+     "How many items did the Qinghe sample bureau put out via the WeChat account?"),
     ("shorter period", _fact("主动公开政府文件56件", 56, unit="件"), None, "How many documents did the Qinghe sample bureau disclose in March?"),
     ("outcome only", _fact("行政复议败诉案件", 0, kind="none"), "reconsiderations", "青禾县样例局行政复议多少件"),
     ("outcome row", _fact("三、本年度办理结果 / （三）不予公开 / 8.其他法律行政法规禁止公开", 0, kind="table", unit="件",
