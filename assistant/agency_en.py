@@ -169,6 +169,9 @@ def names_as_written(norm: str, names) -> list[tuple[int, int]]:
     culture, radio and press bureau" of "culture, radio, television, press and publication bureau").  Those words are
     scope there, not what is asked ("radio" names no channel of that ask); the same words elsewhere still count."""
     words = {w for n in names if n.isascii() for w in _TOKEN.findall(n.lower()) if w not in _JOINERS}
+    # (a level word inside the name as written is of the name too: "the hainan provincial food and drug administration",
+    # "the municipal bureau of …": no province-level figure asked)
+    words |= set(_LEVELS)
     toks = list(_TOKEN.finditer(norm))
     spans = []
     for i, t in enumerate(toks):
@@ -179,8 +182,17 @@ def names_as_written(norm: str, names) -> list[tuple[int, int]]:
             j -= 1
         while j < i and toks[j].group() in _JOINERS:
             j += 1
-        if j < i:
-            spans.append((toks[j].start(), t.end()))
+        # ... and the words after it in the "<head> of <words>" form ("the municipal bureau of natural resources and
+        # planning", "the bureau of culture, radio and press"): "planning" there names the report, no planning asked
+        k = i
+        if i + 2 < len(toks) and toks[i + 1].group() == "of" and toks[i + 2].group() in words:
+            k = i + 2
+            while k + 1 < len(toks) and (toks[k + 1].group() in words or toks[k + 1].group() in _JOINERS):
+                k += 1
+            while k > i and toks[k].group() in _JOINERS:
+                k -= 1
+        if j < i or k > i:
+            spans.append((toks[j].start(), toks[k].end()))
     return spans
 
 
