@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
-from assistant.labels import fact_search_text
+from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
@@ -40,6 +40,7 @@ _MASKED_OR_DIGIT = re.compile(r"[\ue000-\uf8ff\d]")  # a report's name (masked b
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SEPARATOR = re.compile(r"[\s，,：:；;]")
 _SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
+_SIDE_KIND = re.compile(r"(?:的|类|方面|政府信息|政务信息|信息|事项)+$")  # the noun every side shares
 _UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
@@ -84,7 +85,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     sides = [re.sub(r"的$", "", s) for s in (first, second)]
     if shared and "的" not in sides[0]:
         sides[0] += shared.group()
-    if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s) for s in sides):
+    if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s)
+           or Q["compare_direction_side_zh"].match(s) for s in sides):
         return None
     rest = norm[m.end() - 2 :]  # (the question word of "…多几件" is the end of the match)
     ask = "多少" + (asked_unit(rest) or (asked_unit(each.group()) if each else "") or "")  # "…多几件", "各有几件"
@@ -293,7 +295,8 @@ def _names_side(side: str, fact) -> bool:
     if part:
         return names_part(part[1], label)
     pairs = {side[i : i + 2] for i in range(len(side) - 1)}
-    return sum(p in label for p in pairs) >= _SIDE_NAMED * len(pairs)
+    # (or its own words in order with gaps: "工程建设招投标类信息" of "工程建设项目招标公告…等信息")
+    return sum(p in label for p in pairs) >= _SIDE_NAMED * len(pairs) or in_order_with_gaps(_SIDE_KIND.sub("", side), label)
 
 
 def _number(figure: str) -> tuple[float, str] | None:

@@ -282,6 +282,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             # "the 540 items were published on which platforms": the total the ask names by its figure
             total = self.quoted_total(sub.norm, [d.doc_id for d in docs])
             facts = [total] if total is not None else facts
+        elif docs and facts and not EACH.search(sub.norm):
+            # "…共88条,其中…工作动态48条" asked "工作动态有多少条" / "how many work updates": the part, not the total
+            zh = [t for t in self.label_terms(sub) for t in t.split("|") if re.search(r"[\u4e00-\u9fff]", t)]
+            facts = self.asked_parts(facts, sub.norm, zh, [*sub.entities, *(n for d in docs for n, _k in report_names(d))])
         if ev.ask.change == "from" and facts:
             # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
             # not any figure whose label matches ("门户网站发布信息3210条" of "website")

@@ -122,3 +122,21 @@ def fact_search_text(f: Fact) -> str:
     if f.label_zh and zh != f.label_zh:
         return zh.lower()  # the label was cut to the figure's own words: its English gloss still holds the rest
     return f"{zh} {fact_label_en(f)}".strip().lower()
+
+
+def in_order_with_gaps(words: str, label: str) -> bool:
+    """`label` writes `words` (4+ characters) in their order with short gaps: all its characters but one of an
+    abbreviation ("工程建设招投标" in "工程建设项目招标公告": 工程建设…招…标), the first and last among them, within a
+    stretch of twice its length (characters scattered over a long label name nothing)."""
+    n = len(words)
+    if n < 4:
+        return False
+    for k in (i for i, ch in enumerate(label) if ch == words[0]):
+        window, pos, got, last = label[k : k + 2 * n], 0, 0, False
+        for j, ch in enumerate(words):
+            at = window.find(ch, pos)
+            if at >= 0:
+                pos, got, last = at + 1, got + 1, j == n - 1
+        if got >= n - 1 and last:
+            return True
+    return False

@@ -195,6 +195,27 @@ class PartsSearch:
             return self._prose_parts(parts[0], mine)
         return adding_up(parts, f.value)
 
+    def asked_parts(self, facts: list[Fact], norm: str, terms: list[str], names: list[str]) -> list[Fact]:
+        """`facts`, a prose total replaced by the parts of it the ask names ("…通过网站主动公开信息88条,其中…工作动态48条…"
+        for "工作动态有多少条"; "工程建设项目招投标、政府采购…等共计2243条。其中,发布工程建设项目招标公告…785条" for
+        "工程建设招投标类信息多少条"): a part's own figure answers, never the total standing in for it.  A part is named by
+        a run of its own words the total's own label lacks (its label "主动公开政务信息" names no part "政务动态"), unless
+        that label lists the kinds it sums up; every part named, or none, is no ask of a part (the total answers).
+        `terms`: the ask's Chinese terms (an English ask's by the glossary: "work updates" -> 工作动态); words of the
+        reports' `names` are scope, never a part ("广州市信访局…" names no part "在广州信访局官网公开")."""
+        for n in sorted((n for n in names if n), key=len, reverse=True):
+            norm = norm.replace(n.lower(), " ")
+        norm += " " + " ".join(t for t in terms if not any(t in n for n in names))
+        out: list[Fact] = []
+        for f in facts:
+            broken_down = f.table == "narrative" and f.value and lists_parts(self.index.texts(f.doc_id)[0], f.end)
+            parts = self._prose_parts(f, self.fact_index.facts([f.doc_id])) if broken_down else []
+            # (a label listing the kinds it sums up: only its head noun, "…等频道", is the total's own)
+            own = f.row.rsplit("等", 1)[-1] if _LISTED_KINDS.search(f.row or "") else f.row or ""
+            named = [g for g in parts if len(parts) >= 2 and g.unit == f.unit and _names_own_part(_part_core(g), norm, own)]
+            out += named if named and len(named) < len(parts) else [f]
+        return out
+
     def group_columns(self, facts: list[Fact], words: tuple[str, ...]) -> list[Fact]:
         """The columns of a table fact's row under the column group the part `words` names (table 三's
         "法人或其他组织 / 商业企业", "… / 科研机构", …) when the row has no column of the group's own total: the figures
@@ -289,6 +310,24 @@ def _names_core(core: str, text: str) -> bool:
     for piece in core.split():
         if any(piece[i : i + 2] in text and _common_run(piece, text) >= 2 for i in range(len(piece) - 1)):
             return True
+    return False
+
+
+# the verbs of what every part counts (the ask's "publish" / 发布 names none of them)
+_COUNTING_VERB = re.compile(r"发布|公开|推送|更新|刊发|刊登|上传|报送|收到|受理|办理|提出|提交")
+# a total's own label that lists the kinds it sums up ("工程建设项目招投标、政府采购…等共计")
+_LISTED_KINDS = re.compile(r"、[^、]+(?:等|共计|合计|总计|累计)")
+
+
+def _names_own_part(core: str, norm: str, total_label: str) -> bool:
+    """The question `norm` names the part whose core words are `core` by a run of two or more of them that the
+    total's own label `total_label` lacks (the agency and year it opens with name no part)."""
+    text = _GENERIC_PART.sub(" ", _FRAME.sub("", norm))
+    for piece in _COUNTING_VERB.sub(" ", core).split():  # ("发布工程招标公告": "publish" names no part)
+        for i in range(len(piece) - 1):
+            for j in range(len(piece), i + 1, -1):
+                if piece[i:j] in text and piece[i:j] not in total_label:
+                    return True
     return False
 
 
