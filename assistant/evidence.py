@@ -39,7 +39,7 @@ from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import asked_part as _asked_part
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause, terms_outside
-from assistant.verify import ask_shape, fact_holds_shape
+from assistant.verify import ask_shape, facts_holding_shape
 
 
 @dataclass
@@ -156,9 +156,7 @@ def _fitting(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
     if unit:
         facts = [f for f in facts if f.value is None or f.kind in ("none", "table") or unit_answers(unit, f.unit)]
     shape = ask_shape(q.norm)
-    if shape:
-        facts = [f for f in facts if fact_holds_shape(shape, f)]
-    return facts
+    return facts_holding_shape(shape, facts) if shape else facts
 
 
 class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, SentenceSearch):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.core.glossary import GLOSSARY
+from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.text import normalise_query, sentence_spans
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
@@ -210,9 +211,12 @@ class AskShape:
     who: tuple[str, ...] = ()
     money: bool = False
     count: str | None = None  # an English "how many": "people" (人/名/人次), "parts" (of the report: 部分) or "things"
+    # a field of the report's identity or contact lines (core/report_fields.py: publisher, compiler, address, channels):
+    # answered only by evidence of that field, never by a sentence that merely shares a word with the ask
+    field: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.who or self.money or self.count)
+        return bool(self.who or self.money or self.count or self.field)
 
 
 @lru_cache(maxsize=512)
@@ -239,7 +243,7 @@ def ask_shape(question: str) -> AskShape:
     if m and not money and not _SPANS_EN.match(m.group(1)) and not filings:  # ("how many people filed": the filings)
         count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
                  else "parts" if _PARTS_EN.match(m.group(1)) and _report_parts(m, text) else "things")
-    return AskShape(who=who, money=money, count=count)
+    return AskShape(who=who, money=money, count=count, field=REPORT_FIELDS.field_asked(text) if not count else None)
 
 
 _SITE_PARTS = GLOSSARY.patterns["site_parts_en"]
@@ -287,6 +291,8 @@ def holds_shape(shape: AskShape, text: str) -> bool:
         return False
     if shape.money and not _MONEY_EVIDENCE.search(normalise(text)):
         return False
+    if shape.field and not REPORT_FIELDS.holds(shape.field, normalise(text)):
+        return False
     return True
 
 
@@ -312,7 +318,22 @@ def fact_holds_shape(shape: AskShape, fact) -> bool:
             return fact.unit in MONEY_UNITS
     label = " ".join(x for x in (fact.row, fact.column, fact.label_zh, fact.label_en) if x)
     stated = fact.text_value or fact.raw or ""
+    if shape.field and getattr(fact, "kind", "") == "contact":
+        # a contact line answers the ask of its own field only (its label says which): the publisher's name is no
+        # address, the office responsible no publisher, a web address no channel of disclosure
+        return shape.field != "channels" and REPORT_FIELDS.labels_field(shape.field, normalise(label))
     return holds_shape(shape, f"{label}：{stated}{fact.unit or ''}")
+
+
+def facts_holding_shape(shape: AskShape, facts: list) -> list:
+    """The facts that answer an ask of this shape (``fact_holds_shape``).  For the channels of disclosure a list naming
+    channels is kept whole: "智慧青禾手机台、《青禾日报》、杂志和社区信息公开栏" is one answer, though not each of its
+    items says a channel's word."""
+    held = [f for f in facts if fact_holds_shape(shape, f)]
+    if shape.field != "channels":
+        return held
+    lists = {(f.doc_id, f.row, f.section) for f in held if f.kind == "item"}
+    return [f for f in facts if any(f is h for h in held) or (f.kind == "item" and (f.doc_id, f.row, f.section) in lists)]
 
 
 def unit_holds_shape(shape: AskShape, unit: str | None) -> bool:

@@ -39,13 +39,29 @@ _OFFICE_LEAD = re.compile(
     re.M,
 )
 
-# the subject of "…,X(…)编制了《…》": a clause start, the name, an optional bracket, the verb and its object
+# the subject of "…,X(…)编制了《…》" / "X编制了县教育局2020年…年度报告": a clause start, the name, an optional bracket,
+# the verb and its object (a title, or the report's name without title marks: not "年度报告的通知", "年度报告工作")
+_OBJECT = ("(?:" + "|".join(re.escape(w) for w in PROSE.compiled_objects) + ")"
+           "|[^,，。;；:：《》()（）]{0,40}?(?:" + "|".join(re.escape(w) for w in PROSE.compiled_report_names) + ")"
+           "(?![的工编格有》])")
 _COMPILED = re.compile(
     r"(?:^|[,，。;；:：])\s*(?P<v>[^,，。;；:：()（）\s《》]{2,30}?)(?:[(（][^()（）]{0,60}[)）])?"
     "(?:" + "|".join(re.escape(w) for w in PROSE.compiled_verbs) + ")"
-    r"(?:《[^《》]{0,80}?)?(?:" + "|".join(re.escape(w) for w in PROSE.compiled_objects) + ")",
+    rf"(?:(?:《[^《》]{{0,80}}?)?(?:{_OBJECT}))",
     re.M,
 )
+# "X在…基础上,编制本报告", "X根据…要求,编制了《…年度报告》": the subject, what it did first, then (after a comma) the
+# verb and the report
+_COMPILED_AFTER = re.compile(
+    r"(?:^|[,，。;；:：])\s*(?P<v>[^,，。;；:：()（）\s《》]{2,30}?)"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.compiler_first) + ")"
+    r"[^。；;\n]{0,80}?[,，]\s*(?:特|认真|组织)?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.compiled_verbs) + ")"
+    rf"(?:(?:《[^《》]{{0,80}}?)?(?:{_OBJECT}))",
+    re.M,
+)
+# a subject that is the frame of the sentence, not a body ("按照市政府办公室关于编制年度报告的通知")
+_NOT_SUBJECT = re.compile("|".join(re.escape(w) for w in PROSE.compiler_not_subject) or "(?!)")
 
 # "本报告由X(负责)编制", "本年度报告是由X编写的": X compiled the report (编制单位) — as well as being the office
 # responsible (_OFFICE); only where the subject is the report itself ("由各部门编制的目录" names no compiler of it)
@@ -158,12 +174,13 @@ def extract_contacts(text: str) -> list[ProseFact]:
         by_report = {s: e for s, e in _compilers_by_report(text, line, compiler.must_have)
                      if not text.startswith(("我", "本", "各"), s)}  # "由各部门…" names no one body
         for m, f in [(m, PROSE.contact_field(zh)) for zh, rx in (("负责机构", _OFFICE), ("负责机构", _OFFICE_LEAD), ("编制单位", _COMPILED),
-                                                                        ("编制单位", _BY_COMPILER))
+                                                                        ("编制单位", _COMPILED_AFTER), ("编制单位", _BY_COMPILER))
                      for m in rx.finditer(text, *line)]:
             s, e = m.span("v")
             e = min(e, by_report.get(s, e))
             if (f.zh, s) not in seen and any(w in text[s:e] for w in f.must_have) \
-                    and not text.startswith(("我", "本"), s):  # "我局编制了…" names no one
+                    and not text.startswith(("我", "本"), s) and not _NOT_SUBJECT.search(text, s, e) \
+                    and not (f.zh == "编制单位" and text.startswith("由", s)):  # "我局编制了…" names no one; "由X编制的": _BY_REPORT's
                 seen.add((f.zh, s))
                 out.append(_contact(text, f.zh, f.en, text[s:e], s, e, line))
         for s, e in by_report.items():

@@ -24,7 +24,9 @@ from __future__ import annotations
 #    is taken back, a lone mark dropped); the samples have no such label (their digest is unchanged)
 # 11 (round 13): a problems section written as sentences gives its shortfall sentences as items, then up to two of its
 #    plans; a list inside one sentence ("将A与B、C等工作结合起来") is no list of the section's
-INGEST_VERSION = 11
+# 12 (round 14): the compiler (编制单位) of "X编制了县教育局2020年…年度报告" (the report named without title marks) and
+#    of "X在…基础上,编制本报告"; towns, townships and street offices (镇, 乡, 街道) compile reports too
+INGEST_VERSION = 12
 SAMPLES_DIGEST = "7d13fd50617a4847"
 
 

@@ -80,6 +80,9 @@ class ProseVocabulary:
     compiled_objects: tuple[str, ...]
     compiler_leads: tuple[str, ...]  # "本报告由X根据…编制而成": what follows X, the agent of 由
     compiler_ends: tuple[str, ...]  # ... and the verb that ends its clause
+    compiled_report_names: tuple[str, ...]  # "X编制了县教育局2020年…年度报告": the report named without title marks
+    compiler_first: tuple[str, ...]  # "X在…基础上,编制本报告": what X did before the comma
+    compiler_not_subject: tuple[str, ...]  # words of a clause's frame, never of its subject ("关于", "按照")
     glossary: tuple[tuple[str, str], ...]
 
     def contact_field(self, zh: str) -> ContactField:
@@ -192,6 +195,9 @@ def load(path: Path = DATA) -> ProseVocabulary:
         compiled_objects=_longest_first(raw["compiled_objects"]),
         compiler_leads=_longest_first(raw.get("compiler_leads", ())),
         compiler_ends=_longest_first(raw.get("compiler_ends", ())),
+        compiled_report_names=_longest_first(raw.get("compiled_report_names", ())),
+        compiler_first=_longest_first(raw.get("compiler_first", ())),
+        compiler_not_subject=tuple(raw.get("compiler_not_subject", ())),
         glossary=tuple((zh, en) for zh, en in raw["glossary"]),
     )
 

@@ -1,0 +1,58 @@
+"""Asks for one field of a report's identity or contact lines (publisher, compiler, postal address, phone, channels
+of disclosure) and the evidence of each field (data/report_fields.toml), loaded once.  Kernel module: imports nothing of
+the project but the kernel."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from assistant.core.glossary import GLOSSARY
+from assistant.core.not_stated import NOT_STATED
+
+DATA = Path(__file__).resolve().parent / "data" / "report_fields.toml"
+_NEVER = re.compile("(?!)")
+
+
+@dataclass(frozen=True, eq=False)
+class ReportFields:
+    asks: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (field, its ask, what makes the ask another's)
+    evidence: dict[str, re.Pattern[str]]  # field -> evidence of it (a label, or a sentence's own words)
+    labels: dict[str, re.Pattern[str]]  # field -> the label of a contact line of that field, where not its evidence
+
+    def field_asked(self, norm: str) -> str | None:
+        """The field an ask (normalised, lower-cased) wants, if it is one of these."""
+        return next((f for f, ask, other in self.asks if ask.search(norm) and not other.search(norm)), None)
+
+    def holds(self, field: str, text: str) -> bool:
+        """`text` (a quote with its labels, normalised) is evidence of `field`."""
+        rx = self.evidence.get(field)
+        return rx is None or bool(rx.search(text))
+
+    def labels_field(self, field: str, label: str) -> bool:
+        """A contact line labelled `label` ("地址 address", "发布机构 published by") is a line of `field`."""
+        rx = self.labels.get(field, self.evidence.get(field))
+        return rx is None or bool(rx.search(label))
+
+
+@cache
+def load(path: Path = DATA) -> ReportFields:
+    with open(path, "rb") as fh:
+        d = tomllib.load(fh)
+    p = GLOSSARY.patterns
+    publisher = re.compile(f"{p.get('publisher_ask', _NEVER).pattern}|{d['publisher_ask']}")
+    asks = (("compiler", p.get("compiler_ask", _NEVER), _NEVER), ("publisher", publisher, _NEVER),
+            ("address", re.compile(d["address_ask"]), re.compile(d["address_other"])),
+            ("channels", re.compile(d["channels_ask"]), re.compile(d["channels_other"])),
+            ("phone", re.compile(d["phone_ask"]), re.compile(d["phone_other"])))
+    channel_words = "|".join([*(rx.pattern for _n, rx in NOT_STATED.channels), d["channels_evidence"]])
+    evidence = {"publisher": re.compile(d["publisher_evidence"]), "compiler": re.compile(d["compiler_evidence"]),
+                "address": re.compile(d["address_evidence"]), "channels": re.compile(channel_words),
+                "phone": re.compile(d["phone_evidence"])}
+    return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])})
+
+
+REPORT_FIELDS = load()
