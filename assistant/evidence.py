@@ -324,6 +324,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         the answer is the total whose sentence lists them, "808条,其中…平台新增88条,…官网公开383条,…公众号337条")."""
         # (a breakdown by applicant: the row's total and every applicant column, whichever columns the ask named)
         ev.facts = self.applicant_total(ev.facts, q) or ev.facts
+        if cells := self.applicant_cells(ev.facts, q):  # (... a row whose total is blank: its cells, under the row's name)
+            ev.facts, ev.breakdown, ev.parts_only = [cells[0].model_copy(update={"column": ""})], cells, True
+            return
         parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
         if parent is not None:
             ev.facts = [parent]

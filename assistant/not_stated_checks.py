@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from assistant.applicant_traits import misses_asked_trait
 from assistant.asked_rows import misses_asked_row
+from assistant.carry_direction import other_carry_direction
 from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
@@ -186,6 +188,17 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind not in ("none", "contact", "date", "item")
                    and misses_asked_period(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: (bool(c.hit.figure) or c.q.wants_number) and misses_asked_period(c.q.norm, c.text))),
+    NotStatedCheck(
+        "applicant trait", "applications counted by where applicants live, their age, sex or nationality: a split reports do not make",
+        # (all applications received, or the applicant-type columns, are no count of people from outside the city)
+        fact=Judge(FIRST, lambda c: c.f.value is not None and misses_asked_trait(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: (bool(c.figure) or c.q.wants_number) and misses_asked_trait(c.q.norm, c.text))),
+    NotStatedCheck(
+        "carry direction", "applications carried into next year are not those carried over from last year, nor the reverse",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and other_carry_direction(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_carry_direction(c.q.norm, c.text))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
         sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),

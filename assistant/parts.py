@@ -146,6 +146,21 @@ class PartsSearch:
                  and g.row == f.row and g.column == "总计" and g.value is not None]
         return total[:1]
 
+    def applicant_cells(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
+        """A breakdown by applicant of one row of table 三 whose 总计 cell is blank ("the ones it didn't hold, split by
+        who was asking" where the row writes only "252 | 12 | 1" under its applicant columns): every applicant cell of
+        the row, the parts with no stated total to head them; [] when the row states its total, or is no such row."""
+        if q is None or not facts or not _BY_APPLICANT.search(q.norm):
+            return []
+        f = facts[0]
+        if f.table != "三" or any(g.kind != "table" or (g.doc_id, g.table, g.row) != (f.doc_id, f.table, f.row) for g in facts):
+            return []
+        row = [g for g in self.fact_index.facts([f.doc_id]) if g.kind == "table" and g.table == f.table and g.row == f.row]
+        if any(g.column.endswith("总计") and g.value is not None for g in row):
+            return []
+        cells = [g for g in row if g.value is not None]
+        return cells if len(cells) >= 2 else []
+
     def breakdown(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """Sub-figures of each fact: its child rows in the same column, else the other columns of its row
         (applicant types), else its sibling rows (the other outcomes)."""

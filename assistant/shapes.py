@@ -200,7 +200,13 @@ def asked_unit(text: str) -> str | None:
     m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
     if m is None:
         return next((zh for en, zh in _GLOSSARY.units_en.items() if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text)), None)
+    if m.group(1).startswith("个") and _PEOPLE_AFTER_GE.match(text, m.start(1) + 1):
+        return None  # "有几个全职人员": 个 counts people as 人 and 名 do (the report writes "专职人员1人")
     return next((u for u in _GLOSSARY.units if m.group(1).startswith(u)), None)
+
+
+# people counted with 个 ("几个人", "多少个专职人员", "几个工作人员"): no unit of their own asked
+_PEOPLE_AFTER_GE = re.compile(r"(?:人|专职|兼职|全职|工作人员|干部|同志|编制|职工|员工|志愿者)")
 
 
 def unit_fits(figure: str | None, unit: str | None) -> bool:

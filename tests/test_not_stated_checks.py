@@ -51,6 +51,12 @@ FACT_CASES = [
     ("outcome row", _fact("三、本年度办理结果 / （三）不予公开 / 8.其他法律行政法规禁止公开", 0, kind="table", unit="件",
                           table="三", column="总计"), None, "青禾县样例局本机关不掌握的有几件"),
     ("application channel", _fact("我局收到12起申请", 12, unit="起"), "applications_received", "青禾县样例局当面申请多少件"),
+    ("applicant trait", _fact("本年新收政府信息公开申请数量", 30, kind="table", table="三", column="总计",
+                              metric_key="applications_received"), "applications_received",
+     "How many of the Qinghe sample bureau's applications came from people outside Qinghe?"),
+    ("carry direction", _fact("二、上年结转政府信息公开申请数量", 2, kind="table", table="三", column="总计",
+                              metric_key="applications_carried_over"), "applications_carried_forward",
+     "青禾县样例局结转到下一年继续办理的申请几件"),
 ]
 
 
@@ -84,6 +90,10 @@ SENTENCE_CASES = [
     ("outcome only", "没有因政府信息公开引起的行政复议败诉案件。", "没有因政府信息公开引起的行政复议败诉案件", "0",
      "青禾县样例局行政复议多少件"),
     ("application channel", "我局收到12起申请。", "我局收到12起申请", "12起", "青禾县样例局当面申请多少件"),
+    ("applicant trait", "全年共收到政府信息公开申请30件。", "全年共收到政府信息公开申请30件", "30件",
+     "青禾县样例局收到的申请中外地人提的有几件"),
+    ("carry direction", "上年结转申请2件。", "上年结转申请2件", "2件",
+     "How many of the Qinghe sample bureau's requests were still pending at year end?"),
 ]
 
 # (check name, reports' index, reports, question): the question asks of an agency no report in scope is

@@ -1,6 +1,7 @@
 """Vocabulary for telling that the reports do not state what a question asks (data/not_stated.toml), loaded once:
 the things an ask may count that reports rarely state (followers, views), the channels reports publish through, and the
-question words that take a figure as given (why …), the periods shorter than the year an ask may count in.  Kernel module: imports nothing of the project."""
+question words that take a figure as given (why …), the periods shorter than the year an ask may count in, the
+traits of applicants reports do not count them by.  Kernel module: imports nothing of the project."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class NotStatedVocab:
     channels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (name, its words) of each channel reports publish through
     periods: tuple[CountedThing, ...] = ()  # periods shorter than the year an ask may count in (quarter, month …)
     months: Mapping[str, object] = field(default_factory=dict)  # the month names and the ask of a named month
+    traits: tuple[CountedThing, ...] = ()  # traits of applicants reports do not split applications by (place, age …)
 
 
 @cache
@@ -41,7 +43,9 @@ def load(path: Path = DATA) -> NotStatedVocab:
                           channels=tuple((c["name"], re.compile(c["words"])) for c in d.get("channel", ())),
                           periods=tuple(CountedThing(p["name"], re.compile(p["ask"]), tuple(p["stated"]))
                                         for p in d.get("period", ())),
-                          months=MappingProxyType(d.get("months", {})))
+                          months=MappingProxyType(d.get("months", {})),
+                          traits=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
+                                       for t in d.get("applicant_trait", ())))
 
 
 NOT_STATED = load()
