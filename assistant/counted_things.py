@@ -6,7 +6,10 @@ website get" is not answered by "网站发布信息880条".  A figure answers su
 figure's clause, a cell's row and column, a sentence's clause) name the thing counted; otherwise the report does not
 state it and the answer says so.  So too a rate ("公开率", "what percentage"), an average ("平均用时"), satisfaction,
 complaints, late answers, reading-room visitors, an assessment score and documents revoked: never the applications
-received, the legal time limit or the documents made beside them (found by bench/probe.toml's `rare` questions).
+received, the legal time limit or the documents made beside them (found by bench/probe.toml's `rare` questions);
+and a part of the applications by who made them or from where (over 60, women, from outside the province), the
+townships' figure, last year's figure, the longest reply, hotline calls, and events counted (training sessions,
+media interviews, press conferences, open days): never the year's total beside them.
 The families and their words are data (core/data/not_stated.toml [[counted]]).
 """
 

@@ -44,6 +44,7 @@ from assistant.non_count_numbers import (
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
 from assistant.other_agency import other_agency_refusal
 from assistant.place_levels import other_level_refusal
+from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
 from ingest.prose import none_in
@@ -199,6 +200,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_carry_direction(
             c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and other_carry_direction(c.q.norm, c.text))),
+    NotStatedCheck(
+        "report's own date", "the report's date answers no ask of a person (\"who signed off\") nor of another event's date",
+        # ("on what date was its leading group set up": a report's date fact is its publication or signature date)
+        fact=Judge(FIRST, lambda c: c.f.kind == "date" and asks_no_report_date(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: labels_report_date(c.text) and asks_no_report_date(c.q.norm, c.text))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
         sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),

@@ -57,6 +57,8 @@ FACT_CASES = [
     ("carry direction", _fact("二、上年结转政府信息公开申请数量", 2, kind="table", table="三", column="总计",
                               metric_key="applications_carried_over"), "applications_carried_forward",
      "青禾县样例局结转到下一年继续办理的申请几件"),
+    ("report's own date", _fact("发布日期", None, kind="date", unit="", table="date"), None,
+     "Qinghe sample bureau, 2022: who signed off on the annual report?"),
 ]
 
 
@@ -87,6 +89,8 @@ SENTENCE_CASES = [
     ("document number", "依据国令第711号做好公开工作。", "依据国令第711号做好公开工作", "711",
      "How many Weibo posts did the Qinghe sample bureau publish?"),
     ("list number", "2.重复申请", "2.重复申请", "2", "青禾县样例局收到多少申请"),
+    ("report's own date", "发文日期: 2023-01-18", "发文日期: 2023-01-18", "2023-01-18",
+     "Qinghe sample bureau, 2022: on what date was its disclosure leading group set up?"),
     ("outcome only", "没有因政府信息公开引起的行政复议败诉案件。", "没有因政府信息公开引起的行政复议败诉案件", "0",
      "青禾县样例局行政复议多少件"),
     ("application channel", "我局收到12起申请。", "我局收到12起申请", "12起", "青禾县样例局当面申请多少件"),
@@ -170,3 +174,44 @@ def test_an_agency_the_scope_step_matched_by_english_words_is_blanked(question, 
     out = outside_agency_names_en(question, matched=[entity, "青禾县"])  # (a Chinese name is not written in English)
     assert entity not in out and "requests" in out, out
     assert outside_agency_names_en(question) == question  # nothing named: nothing blanked
+
+
+# --- the report's own date answers only an ask of the report's date (assistant/report_own_date.py) -----------------
+
+_REPORT_DATE = _fact("发布日期", None, kind="date", unit="", table="date")
+
+
+@pytest.mark.parametrize("ask", [
+    "Qinghe sample bureau, 2022: who signed off on the annual report?",
+    "Qinghe sample bureau, 2022: on what date was its disclosure leading group set up?",
+    "When did the Qinghe sample bureau launch its new website?",
+    "青禾县样例局2022年政府信息公开领导小组是哪天成立的？",
+    "青禾县样例局的新版门户网站什么时候上线的？",
+    "青禾县样例局2022年年报是谁签发的？",
+])
+def test_the_reports_own_date_answers_no_person_and_no_other_event(ask):
+    assert not fact_answers(_REPORT_DATE, None, _REPORT_DATE.row, ask)
+
+
+@pytest.mark.parametrize("ask", [
+    "When was the Qinghe sample bureau's 2022 annual report signed?",
+    "Qinghe sample bureau, 2022: when was the report published?",
+    "青禾县样例局2022年年度报告是哪天发布的？",
+    "青禾县样例局2022年报告什么时候挂网的？",
+    "Who compiled the Qinghe sample bureau's 2022 report and when was it published?",
+    "When did the Qinghe sample bureau's 2022 report come out?",
+])
+def test_the_reports_own_date_still_answers_when_the_report_came_out(ask):
+    assert fact_answers(_REPORT_DATE, None, _REPORT_DATE.row, ask)
+
+
+@pytest.mark.parametrize("ask, answers", [
+    ("Qinghe sample bureau, 2022: who signed off on the annual report?", False),
+    ("青禾县样例局2022年政府信息公开领导小组是哪天成立的？", False),
+    ("Qinghe sample bureau, 2022: when was the report published?", True),
+    ("青禾县样例局2022年年报是哪天印发的？", True),
+])
+def test_a_line_labelling_the_reports_date_answers_only_the_reports_date(ask, answers):
+    clean = "发文日期: 2023-01-18"
+    hit = _Hit(clean, clean, "2023-01-18")
+    assert sentence_answers(hit, parse_question(ask, [REPORT]), clean) is answers
