@@ -394,6 +394,8 @@ class SidesOfOneReport:
             years = year_change(sentence)
             if not m or not years or r.year not in {int(y) for y, _v, _u in years}:
                 continue
+            if not self._holds_asked_thing(a.q, sentence):
+                continue  # (another thing's change between the years: "信息发布量由…增加到…" of "申请比上年增加还是减少")
             if len(set(q.years)) >= 2 and not set(q.years) <= {int(y) for y, _v, _u in years}:
                 continue  # ("2012 or 2014": a clause of 2013 and 2014 states another pair)
             lead = max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if _SEPARATOR.match(ch) or ch in "。！!"),
@@ -409,12 +411,22 @@ class SidesOfOneReport:
             return True
         return False
 
+    def _thing_terms(self, q) -> dict[str, float]:
+        """The ask's evidence words but those of its year-over-year frame ("增加", "减少", "上年", "up or down")."""
+        return {t: wt for t, wt in self.gatherer.key_terms(q).items() if not Q["compare_years_frame_term"].match(t.lower())}
+
+    def _holds_asked_thing(self, q, sentence: str) -> bool:
+        """`sentence` holds a word of the thing the ask compares over the years (True when the ask names none but
+        its frame)."""
+        terms = self._thing_terms(q)
+        return not terms or any(covers(t, sentence.lower()) for t in terms)
+
     def _year_change_sentences(self, q, passages, years: set[int]) -> list[tuple[str, str, int, int]]:
         """The sentences of the retrieved passages of the question's reports that state a change between two years
         in one clause (of the years asked, when two are), as (doc, section, start, end) in the cleaned text, those
         holding more of the ask's words first; only sentences holding one of its words at all (a change of
         something else answers nothing)."""
-        terms = self.gatherer.key_terms(q)
+        terms = self._thing_terms(q) or self.gatherer.key_terms(q)
         scope = set(q.doc_ids or [])
         found: list[tuple[float, tuple[str, str, int, int]]] = []
         for chunk, _score in passages:

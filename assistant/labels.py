@@ -124,6 +124,9 @@ def fact_search_text(f: Fact) -> str:
     return f"{zh} {fact_label_en(f)}".strip().lower()
 
 
+_NEGATION = "不未无非没免"  # a character before words that negates them
+
+
 def in_order_with_gaps(words: str, label: str) -> bool:
     """`label` writes `words` (4+ characters) in their order with short gaps: all its characters but one of an
     abbreviation ("工程建设招投标" in "工程建设项目招标公告": 工程建设…招…标), the first and last among them, within a
@@ -132,6 +135,8 @@ def in_order_with_gaps(words: str, label: str) -> bool:
     if n < 4:
         return False
     for k in (i for i, ch in enumerate(label) if ch == words[0]):
+        if k and label[k - 1] in _NEGATION and not words.startswith(label[k - 1]):
+            continue  # ("予以公开" is not "不予公开": the label denies what the words state)
         window, pos, got, last = label[k : k + 2 * n], 0, 0, False
         for j, ch in enumerate(words):
             at = window.find(ch, pos)
