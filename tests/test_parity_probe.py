@@ -69,3 +69,14 @@ def test_aggregates_count_gaps_per_ask():
 def test_targets_name_real_agencies_with_an_english_name():
     for file, agency, name, year in targets():
         assert "某" not in agency and name and year.isdigit()
+
+
+def test_the_report_section_shows_both_halves_aggregates_and_no_answers():
+    from bench.parity_probe import HALVES, report_section
+
+    total = {"asks": 40, "gaps": 6, "gap_rate": 0.15, "declined": 4, "differs": 1, "other_report": 1, "extra": 2}
+    lines = report_section({"measured_at": "2026-11-30 20:30", "git": "abc1234", "reports": 10,
+                            "halves": {h: {"total": total} for h in HALVES}})
+    rows = [line for line in lines if line.startswith("| open") or line.startswith("| sealed")]
+    assert len(rows) == 2 and all("6 (15.0%)" in r for r in rows)
+    assert report_section(None) == []
