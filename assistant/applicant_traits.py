@@ -6,26 +6,15 @@ data (core/data/not_stated.toml [[applicant_trait]])."""
 
 from __future__ import annotations
 
-import re
-
 from assistant.core.not_stated import NOT_STATED, CountedThing
+from assistant.counted_things import families_asked, misses_family
 
 
 def traits_asked(ask_text: str) -> list[CountedThing]:
     """The applicants' traits the ask counts by, [] for any other ask."""
-    low = ask_text.lower()
-    return [t for t in NOT_STATED.traits if t.ask.search(low)]
+    return families_asked(NOT_STATED.traits, ask_text)
 
 
 def misses_asked_trait(ask_text: str, own_words: str) -> bool:
     """The ask counts applications by a trait of the applicants and `own_words` name none of the traits asked."""
-    asked = traits_asked(ask_text)
-    low = own_words.lower()
-    return bool(asked) and not any(_names(w, low) for t in asked for w in t.stated)
-
-
-def _names(word: str, low: str) -> bool:
-    # (an English word whole, with its plural: "age" is not in "percentage", "men" not in "documents")
-    if word.isascii():
-        return bool(re.search(rf"(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])", low))
-    return word in low
+    return misses_family(NOT_STATED.traits, ask_text, own_words, whole_words=True)

@@ -15,26 +15,42 @@ The families and their words are data (core/data/not_stated.toml [[counted]]).
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.not_stated import NOT_STATED, CountedThing
+
+
+def families_asked(families, ask_text: str) -> list[CountedThing]:
+    """The families of `families` (not_stated.toml [[counted]], [[applicant_trait]], [[period]]) the ask names."""
+    low = ask_text.lower()
+    return [c for c in families if c.ask.search(low)]
+
+
+def _states(word: str, low: str, whole_words: bool) -> bool:
+    # (whole_words: an English word whole, with its plural: "age" is not in "percentage", "men" not in "documents")
+    if whole_words and word.isascii():
+        return bool(re.search(rf"(?<![a-z]){re.escape(word)}(?:s|es)?(?![a-z])", low))
+    return word in low
+
+
+def misses_family(families, ask_text: str, own_words: str, whole_words: bool = False) -> bool:
+    """The ask names families of `families` and `own_words` (a figure's clause, a cell's row and column) hold none of
+    the words a report writes for them: a figure of something else, no answer.  The one mechanism of the counted
+    things, the applicants' traits (assistant/applicant_traits.py) and the periods (assistant/short_periods.py)."""
+    asked = families_asked(families, ask_text)
+    low = own_words.lower()
+    return bool(asked) and not any(_states(w, low, whole_words) for c in asked for w in c.stated)
 
 
 def counted_asked(ask_text: str) -> list[CountedThing]:
     """The rarely stated things the ask counts ("followers", "阅读量"), [] for any other ask."""
-    low = ask_text.lower()
-    return [c for c in NOT_STATED.counted if c.ask.search(low)]
-
-
-def names_counted(thing: CountedThing, own_words: str) -> bool:
-    low = own_words.lower()
-    return any(w in low for w in thing.stated)
+    return families_asked(NOT_STATED.counted, ask_text)
 
 
 def misses_counted_thing(ask_text: str, own_words: str) -> bool:
     """The ask counts a rarely stated thing (followers, views) and `own_words` name none of the things it counts:
     a figure of something else (posts, items published), no answer."""
-    asked = counted_asked(ask_text)
-    return bool(asked) and not any(names_counted(c, own_words) for c in asked)
-
+    return misses_family(NOT_STATED.counted, ask_text, own_words)
 
 
 _REACH_LABEL = NOT_STATED.patterns["reach_label"]

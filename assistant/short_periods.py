@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from assistant.core.not_stated import NOT_STATED
+from assistant.counted_things import families_asked, misses_family
 
 _NEVER = re.compile("(?!)")
 
@@ -55,8 +56,7 @@ def names_month(n: int, own_words: str) -> bool:
 
 def periods_asked(ask_text: str) -> list:
     """The periods shorter than the year ([[period]]: quarter, half year, month, week, day) the ask counts in."""
-    low = ask_text.lower()
-    return [p for p in NOT_STATED.periods if p.ask.search(low)]
+    return families_asked(NOT_STATED.periods, ask_text)
 
 
 def misses_asked_period(ask_text: str, own_words: str) -> bool:
@@ -65,6 +65,4 @@ def misses_asked_period(ask_text: str, own_words: str) -> bool:
     months = months_asked(ask_text)
     if months and not any(names_month(n, own_words) for n in months):
         return True
-    asked = periods_asked(ask_text)
-    low = own_words.lower()
-    return bool(asked) and not any(w in low for p in asked for w in p.stated)
+    return misses_family(NOT_STATED.periods, ask_text, own_words)
