@@ -304,6 +304,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh13": "fresh round 13 (tuning)", "holdout13": "fresh round 13 holdout",
               "fresh14": "fresh round 14 (tuning)", "holdout14": "fresh round 14 holdout",
               "fresh15": "fresh round 15 (tuning)", "holdout15": "fresh round 15 holdout",
+              "fresh16": "fresh round 16 (tuning)", "holdout16": "fresh round 16 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
