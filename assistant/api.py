@@ -29,7 +29,6 @@ from prompts import load_templates, note
 from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
 from assistant.scope import ambiguous_names, bodies_of_year, unknown_places  # the report-scope step (names index)
-from assistant.unknown_bodies import unknown_bodies
 from assistant.inner_places import missing_inner_place
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
 from assistant.not_stated_checks import scope_refusal
@@ -138,11 +137,11 @@ class QAChain:
         filtered = state.filters.doc_ids or state.filters.agency
         inner = missing_inner_place(q, self.index) if q.doc_ids is not None and not filtered else []
         if q.doc_ids is None or inner:
-            missing = inner or q.unknown_places or unknown_bodies(q, self.index.reports)  # (assistant/unknown_bodies.py)
+            missing = inner or q.unknown_places
             if missing:
                 return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
         if not filtered:  # "西安市发改委…" of 辽源市西安区's report, "杭州市教育局…" of 杭州's health commission's: not them
-            refusal = scope_refusal(q, self.index, t)  # (assistant/not_stated_checks.py: other level, other agency)
+            refusal = scope_refusal(q, self.index, t)  # (assistant/not_stated_checks.py: unknown body, other level, other agency)
             if refusal:
                 return self._early(state, refusal)
         # (said only of an answer that covers the reports: not of one saying no report is from the place asked)

@@ -13,7 +13,8 @@ When a check runs matters, so each fact or sentence check says it (``when``):
   answered by "主动公开信息890条" even though the proactive metric tags it;
 - THEN: only for what its kind did not keep (a fact tagged with the asked metric is its answer, whatever row the ask
   names).
-Within a phase the checks only refuse, so their order there changes no answer; they run in registry order.
+Within a phase the checks only refuse, so their order there changes no answer; they run in registry order.  (A scope
+check's refusal is the answer and names what it refuses, so the first scope check that refuses is the one said.)
 A new refusal kind is one entry of CHECKS.
 """
 
@@ -47,6 +48,7 @@ from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
+from assistant.unknown_bodies import unknown_body_refusal
 from ingest.prose import none_in
 
 Phase = Literal["first", "then"]
@@ -235,6 +237,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(THEN, _fact_other_application_channel),
         sentence=Judge(THEN, lambda c: c.q.metric is not None and misses_asked_channel(c.terms, c.q.norm, c.text)
                        and not denies_all_applications(c.text))),
+    NotStatedCheck(
+        # (first of the scope checks: its refusal names the body, before any other scope check's)
+        "unknown body", "a one-body agency (an academy, a ministry) no report is from: no report of a body of a similar name",
+        scope=unknown_body_refusal),
     NotStatedCheck(
         "other place level", "an agency of another level of the place asked (\"西安市发改委\" of 辽源市西安区's report)",
         scope=other_level_refusal),

@@ -6,10 +6,12 @@ Every text here is written for fictional agencies (青禾县样例局, 云栖市
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from assistant.core.metrics import metric
-from assistant.core.types import Fact
+from assistant.core.types import Fact, Report
 from assistant.not_stated_checks import CHECKS, FIRST, THEN, FactCase, SentenceCase, scope_refusal
 from assistant.precision import fact_answers, sentence_answers
 from assistant.query import parse_question
@@ -100,8 +102,13 @@ SENTENCE_CASES = [
      "How many of the Qinghe sample bureau's requests were still pending at year end?"),
 ]
 
+# a report of a body's university only (fictional report; the academy is a body of names.toml [agency_en])
+UNIVERSITY = [Report(doc_id="u" * 16, sources=["u.txt"], agency="中国科学院大学", region="北京市", year=2019)]
+UNIVERSITY_INDEX = SimpleNamespace(reports=UNIVERSITY, by_doc={r.doc_id: r for r in UNIVERSITY})
+
 # (check name, reports' index, reports, question): the question asks of an agency no report in scope is
 SCOPE_CASES = [
+    ("unknown body", UNIVERSITY_INDEX, UNIVERSITY, "中国科学院信息公开办公室的电话是多少？"),
     ("other place level", PLACES_INDEX, PLACES, "青禾市发展和改革局2022年收到多少申请"),
     ("other agency", AGENCIES_INDEX, AGENCIES, "青禾市教育局2023年收到多少政府信息公开申请？"),
 ]
