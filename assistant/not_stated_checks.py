@@ -47,7 +47,7 @@ from assistant.other_agency import other_agency_refusal
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.short_periods import misses_asked_period
-from assistant.topic_only import names_topic_only
+from assistant.topic_only import lists_report_parts, names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
 from ingest.prose import none_in
 
@@ -209,7 +209,8 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         sentence=Judge(FIRST, lambda c: labels_report_date(c.text) and asks_no_report_date(c.q.norm, c.text))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
-        sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),
+        sentence=Judge(FIRST, lambda c: not c.hit.figure and (names_topic_only(c.text)
+                                                               or lists_report_parts(c.sentence, c.q.norm)))),
     NotStatedCheck(
         "numbers counting nothing", "a sentence whose numbers are only dates, addresses, list numbers or report parts",
         sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.hit.figure

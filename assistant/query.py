@@ -14,6 +14,7 @@ from typing import Mapping
 
 from assistant.asked_rows import asked_rows
 from assistant.core.metrics import BY_KEY, METRICS, Metric
+from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.glossary import abbreviated, template_staff, variants
@@ -177,6 +178,9 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     plans = tuple(_GLOSSARY_DATA.plans_section)
     if plans and plans not in out and _GLOSSARY_DATA.patterns["plans_ask_en"].search(norm):
         out.append(plans)
+    for words in field_groups(norm):
+        if not any(set(words) & set(g) for g in out):
+            out.append(words)
     # colloquial Chinese ("有没有收过费", "被告过吗"): the words reports write (glossary.toml [zh_colloquial])
     for rx, words in _GLOSSARY_DATA.zh_colloquial:
         if rx.search(taken) and words not in out:
@@ -184,11 +188,21 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     return out
 
 
+def field_groups(norm: str) -> tuple[tuple[str, ...], ...]:
+    """An English ask of a report field in any words ("how did X get its info out", "where does X publish its
+    information": the channels of disclosure): the groups of words the Chinese ask of that field is searched with
+    (report_fields.toml channels_search); () for any other ask, and for a Chinese one (it writes them itself)."""
+    if not re.search(r"[a-z]", norm) or re.search(r"[\u4e00-\u9fff]", norm):
+        return ()
+    return REPORT_FIELDS.search.get(REPORT_FIELDS.field_asked(norm) or "", ())
+
+
 def glossary_terms(norm: str) -> list[str]:
     terms: list[str] = []
     for en in _BY_LENGTH:
         if en in norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
             terms += [t for t in GLOSSARY[en] if t not in terms]
+    terms += [t for words in field_groups(norm) for t in words if t not in terms]
     return terms
 
 

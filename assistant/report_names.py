@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.text import chinese_number
 from assistant.core.vocab import names_vocab
 
 V = names_vocab()
@@ -96,6 +97,8 @@ def _subplace(agency: str, region: str | None) -> tuple[str, str] | None:
     from ingest.places import REGION_RE, SUBPLACE_RE, split_place
 
     rest = agency[len(region):] if region and agency.startswith(region) else agency
+    if corps_names(agency, region):  # (十六团新开岭镇 of a corps body: the town is 新开岭镇)
+        rest = _CORPS_UNITS.sub("", rest)
     inner = split_place(rest, REGION_RE)
     if inner and inner[1] in ("区", "县", "市", "旗"):
         rest = rest[len(inner[0] + inner[1]):]
@@ -146,3 +149,49 @@ def branch_names(agency: str | None, region: str | None) -> tuple[str, ...]:
     if not m or m.start() != 0:
         return ()
     return (m.group("place") + m.group("kind") + "分局", m.group("place") + "分局")
+
+
+# a numbered unit of the corps in a body's name: 第一师, 十六团, 第3师, 二连 (names.toml [corps] units)
+# (not 第二师范学院, a normal college)
+_UNIT = r"第?([零〇一二三四五六七八九十\d]{1,3})(" + "|".join(map(re.escape, V.corps_units)) + r")(?!范)"
+_CORPS_UNIT = re.compile(_UNIT if V.corps_units else r"(?!)")
+_CORPS_UNITS = re.compile(rf"^(?:{_UNIT})+" if V.corps_units else r"(?!)")
+_ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+@lru_cache(maxsize=65536)
+def corps_names(agency: str | None, region: str | None) -> tuple[tuple[str, str], ...]:
+    """(name, kind) of a body of the Xinjiang Production and Construction Corps (names.toml [corps]): its numbered units
+    in English ("第一师阿拉尔市十六团新开岭镇" -> "1st division", "first division", "division 1", "16th regiment" …, as
+    specific as a region), the corps' own names (a region: "xinjiang production and construction corps", "xpcc",
+    新疆生产建设兵团 — longer than "xinjiang", 新疆, so the corps in a long name is never the autonomous region) and the place
+    after its units ("xinkailing town").  () for a body that is none of the corps' (no numbered division or regiment,
+    no corps name)."""
+    name = (region or "") + (agency or "")
+    units = [(n, level) for num, level in _CORPS_UNIT.findall(name)
+             if (n := int(num) if num.isdigit() else chinese_number(num)) is not None and n > 0]
+    # (a division or a regiment makes a body the corps': a bare numbered 连 is no unit, 二连浩特市 is a city)
+    if not any(level != "连" for _n, level in units) and not any(z in name for z in V.corps_zh):
+        return ()
+    from ingest.places import pinyin_of
+
+    # (the corps is a region: as strong as 新疆 / "xinjiang" of the autonomous region, which its longer name hides)
+    out: list[tuple[str, str]] = [(en, "region") for en in V.corps_en] + [(zh, "region") for zh in V.corps_zh[:1]]
+    for n, level in units:
+        for word in V.corps_units[level]:
+            written = [f"{_ordinal(n)} {word}"]  # (not "division 1": a name would match inside "division 12")
+            written += [f"{_ORDINAL_WORDS[n]} {word}"] if n < len(_ORDINAL_WORDS) else []
+            out += [(w, "region") for w in written]
+    # the place after the units (十六团新开岭镇 -> 新开岭镇): its pinyin with the English word of its level
+    last = list(_CORPS_UNIT.finditer(agency or ""))
+    tail = (agency or "")[last[-1].end():] if last else ""
+    m = re.match(r"([\u4e00-\u9fff]{2,6}?)(" + "|".join(map(re.escape, V.subplace_suffixes)) + ")", tail)
+    if m and (head := pinyin_of(m.group(1))):
+        kind = V.place_suffix.get(m.group(2), ("", ""))[1]
+        out += [(m.group(1) + m.group(2), "region"), (f"{head} {kind}", "region"), (head, "alias")]
+    return tuple(dict.fromkeys(out))

@@ -37,7 +37,8 @@ from assistant.core.memo import PerReportList
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
 from assistant.report_names import (  # noqa: F401  (derived names of a report, assistant/report_names.py)
-    _agency_pinyin_names, agency_pinyin_names, branch_names, level_type_names, place_part_names, subplace_names,
+    _agency_pinyin_names, agency_pinyin_names, branch_names, corps_names, level_type_names, place_part_names,
+    subplace_names,
 )
 
 V = names_vocab()
@@ -85,6 +86,7 @@ def report_names(r: Report) -> list[tuple[str, str]]:
         names += [(n, "region") for n in subplace_names(r.agency, r.region)]
         # (as weak as a name the text mentions: it scopes a question only when no place or name of a report does)
         names += [(n, "mention") for n in level_type_names(r.agency, r.region)]
+    names += list(corps_names(r.agency, r.region))  # (a body of the Xinjiang corps: its units in English)
     if r.region:
         names += [(s, "region") for s in _stems(r.region)]
     names += [(a.lower(), "alias") for a in r.aliases if a]
@@ -201,7 +203,9 @@ class NamesIndex:
     def _inside(self, doc_id: str, place: str) -> bool:
         """The report's own place lies in `place`: its names or the places its text mentions hold that name."""
         r = self.by_doc[doc_id]
-        return any(place in n for n in [r.agency or "", r.region or "", *r.mentions, *r.aliases])
+        # (and the names derived from them: a corps body lies in 新疆生产建设兵团, assistant/report_names.py)
+        return any(place in n for n in [r.agency or "", r.region or "", *r.mentions, *r.aliases,
+                                        *(n for n, _k in corps_names(r.agency, r.region))])
 
     def match(self, norm: str) -> tuple[list[str], list[Report]]:
         best: dict[str, int] = {}

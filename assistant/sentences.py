@@ -197,7 +197,9 @@ class SentenceSearch:
         # (not the words of a report's English name where the question writes it, when the report's own name does not
         # write them either: "radio" of "the culture, radio and press bureau" is no word of 文广新局, only scope;
         # "petitions" of "the petitions bureau" is 信访 of 信访局, a word of the report as any)
-        outside = glossary_groups(outside_agency_names_en(q.norm, names))
+        # (and an English name of several words the scope step found a report by: "… Xinjiang Production and
+        # Construction Corps" is scope, its "construction" no 工程建设 asked)
+        outside = glossary_groups(outside_agency_names_en(q.norm, names, matched=[e for e in q.entities if e.isascii() and " " in e]))
         zh_names = [n for n in names if re.search(r"[\u3400-\u9fff]", n)]
         for alternatives in glossary_groups(q.norm):
             # (a metric asked of "the Tai'an finance bureau": its 财政 names the report, never the figure — "财政收支信息"

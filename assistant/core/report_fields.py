@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,8 @@ class ReportFields:
     asks: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (field, its ask, what makes the ask another's)
     evidence: dict[str, re.Pattern[str]]  # field -> evidence of it (a label, or a sentence's own words)
     labels: dict[str, re.Pattern[str]]  # field -> the label of a contact line of that field, where not its evidence
+    # field -> the groups of Chinese words its ask is searched with in any language (channels: 通过, 渠道|方式…)
+    search: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
 
     def field_asked(self, norm: str) -> str | None:
         """The field an ask (normalised, lower-cased) wants, if it is one of these."""
@@ -52,7 +55,8 @@ def load(path: Path = DATA) -> ReportFields:
     evidence = {"publisher": re.compile(d["publisher_evidence"]), "compiler": re.compile(d["compiler_evidence"]),
                 "address": re.compile(d["address_evidence"]), "channels": re.compile(channel_words),
                 "phone": re.compile(d["phone_evidence"])}
-    return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])})
+    search = {"channels": tuple(tuple(g) for g in d.get("channels_search", ()))}
+    return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])}, search=search)
 
 
 REPORT_FIELDS = load()

@@ -7,7 +7,7 @@ the only place the words live.  Pure: no project imports.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -57,6 +57,11 @@ class NamesVocab:
     name_levels_en: Mapping[str, str]
     name_heads_en: Mapping[str, tuple[str, ...]]
     name_words_en: Mapping[str, tuple[str, ...]]
+    # the Xinjiang Production and Construction Corps ([corps]): its Chinese names, its English names, and the level
+    # words of its numbered units (师 -> division, 团 -> regiment)
+    corps_zh: tuple[str, ...] = ()
+    corps_en: tuple[str, ...] = ()
+    corps_units: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def type_of(self, name: str) -> AgencyType | None:
         """The longest known agency type that ends `name`."""
@@ -156,4 +161,7 @@ def names_vocab() -> NamesVocab:
         name_levels_en=MappingProxyType(dict(name_en.get("levels", {}))),
         name_heads_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("heads", {}).items()}),
         name_words_en=MappingProxyType(name_words),
+        corps_zh=tuple(c for c in [d.get("corps", {}).get("zh"), *d.get("corps", {}).get("short_zh", ())] if c),
+        corps_en=tuple(d.get("corps", {}).get("en", ())),
+        corps_units=MappingProxyType({k: tuple(v) for k, v in d.get("corps", {}).get("units", {}).items()}),
     )
