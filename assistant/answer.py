@@ -32,11 +32,13 @@ from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.none_statements import answers_no
 from assistant.outcome_premise import OutcomeOfNone
+from assistant.own_agency import names_own_agency
 from assistant.parts import asked_figures, same_kind
 from assistant.query import ParsedQuestion
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.totals import TotalsOfAsks
+from assistant.verify import ask_shape
 from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, shown_gloss, stated_value, unit_text, who
 from prompts import load_templates
 
@@ -288,8 +290,13 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             n = w.cite(self.span_citation(r, hit.chunk.section, s, e))
             # "which ministry is behind the report where …": the body whose report says it, named first
             template = "sentence_owner" if _OWNER_ASK.search(q.norm) else "sentence"
+            # "是哪个机关发布的" and the report says "特向社会公布…本机关…年度报告": its own agency, named
+            field = ask_shape(q.norm).field
+            own = names_own_agency(field, self._clean(r, s, e)) if r.agency else None
+            template = "sentence_own_agency" if own else template
             w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),
-                                              n=n, who=who(r, q.language),
+                                              n=n, who=who(r, q.language), self=own or "",
+                                              role=t.get(f"own_role_{field}", ""),
                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
 
     # --- extras of a one-figure answer ---------------------------------------------------------

@@ -125,6 +125,8 @@ class QAChain:
                 return self._early(state, t["unknown_entity"].format(entity=f.agency))
         if f.year:
             q.years = [f.year]
+        elif q.previous_of:  # "…2020年上一年…" read as a question of 2019: said aloud
+            state.notes.append(note(q.language, "previous_year", named=q.previous_of, year=q.years[0]))
         return state
 
     def _scope(self, state: AskState) -> AskState:

@@ -23,7 +23,7 @@ from assistant.change_asks import after_change_zh, change_ends, sides_before_cou
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.field_asks import field_names, split_fields, split_pair_zh
 from assistant.joined_asks import announced_en, both_en, framed_list_en, paired_en, vs_parts_en
-from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en
+from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en, one_list_head_en
 from assistant.query import detect_metric
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 
@@ -178,6 +178,8 @@ def _each_en(piece: str) -> list[str] | None:
         return None
     if not all(x.split()[-1].endswith("s") or x in _CONTACT_WORDS for x in items):
         return None  # "policy and regulation items" is one thing; "reconsiderations and lawsuits" are two
+    if one_list_head_en(lead, items) and not all(x in _CONTACT_WORDS for x in items):
+        return None  # "which rules and documents did qinghe draw up": one list asked
     tail = Q["each_en"].sub("", tail).strip()
     return [f"{lead}{x} {tail}".strip() for x in items]
 

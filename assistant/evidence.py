@@ -33,6 +33,7 @@ from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures, named
 from assistant.precision import fact_answers, sentence_answers
 from assistant.problem_items import items_of_side
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
+from assistant.own_agency import own_agency_hits
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -208,6 +209,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part)
+            if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
+                ev.sentences = own_agency_hits(self.index, sub.doc_ids, ask_shape(sub.norm).field)
             ev.sentences = [h for h in ev.sentences if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
@@ -322,6 +325,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         """`ev`'s breakdown: the parts of its fact; when its one fact is itself a part of a prose total, the total
         and all its parts ("which channels / categories", "…, how many each": the label matched one of the parts;
         the answer is the total whose sentence lists them, "808条,其中…平台新增88条,…官网公开383条,…公众号337条")."""
+        # (a breakdown by applicant of the row the ask names, found in prose: that row's cells)
+        ev.facts = self.named_row_cells(ev.facts, q) or ev.facts
         # (a breakdown by applicant: the row's total and every applicant column, whichever columns the ask named)
         ev.facts = self.applicant_total(ev.facts, q) or ev.facts
         if cells := self.applicant_cells(ev.facts, q):  # (... a row whose total is blank: its cells, under the row's name)

@@ -24,6 +24,7 @@ import re
 
 from assistant.compare_sides import glossary_phrase_start, lead_or_named
 from assistant.core.glossary import GLOSSARY
+from assistant.noun_lists import one_list_head_en
 from assistant.query import detect_metric, glossary_groups
 
 Q = GLOSSARY.patterns
@@ -126,7 +127,13 @@ def framed_list_en(norm: str) -> list[str] | None:
         return None
     if not all(_names_thing(x) for x in items):
         return None
+    head = _WHICH_OPENING.match(items[0])
+    if head and one_list_head_en(head.group(), [items[0][head.end():], *items[1:]]):
+        return None  # ("qinghe 2022: what were the main problems and shortcomings": one list asked)
     return [f"{lead} {x}" for x in items]
+
+
+_WHICH_OPENING = re.compile(r"(?:which|what)(?:\s+(?:were|was|are|is))?(?:\s+the)?\s+")
 
 
 _SCOPE_OPENING = re.compile(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across|from|after|before|during|by)\s")

@@ -44,6 +44,21 @@ _TAIL_ZH = re.compile(r"(?:的)?(?:数量|数)?(?:各|分别)?(?:是|有|为)?(?
 _QWORD_ZH = re.compile(r"多少|几(?![乎])|哪|什么|是否|吗")
 
 
+# a lead asking which things, not how many ("which rules and documents …", "what problems and shortcomings …",
+# "what were the measures and plans …"): the things it joins are one list asked, unless each is a figure of its own
+_WHICH_HEAD_EN = re.compile(r"(?<![a-z])(?:which|what)(?:\s+(?:were|was|are|is|kinds? of|sorts? of|types? of))?(?:\s+the)?\s*$")
+
+
+def one_list_head_en(lead: str, items: list[str]) -> bool:
+    """Two or more nouns joined under one "which"/"what" head are one ask for the things listed ("which rules and
+    documents did qinghe draw up", "what problems and shortcomings"), unless every noun names a figure of the
+    standard tables ("what were the reconsiderations and lawsuits": two figures).  A count asked ("how many A and
+    B", "the number of A and B") is never one ask: each noun is a figure of its own."""
+    if not _WHICH_HEAD_EN.search(lead):
+        return False
+    return not all(detect_metric(x, fallback=False) is not None for x in items)
+
+
 def _counted_en(item: str) -> bool:
     """An English phrase names a thing the reports count: a noun of its own and a word of the vocabulary."""
     return bool(_PLURAL.search(item)) and bool(detect_metric(item, fallback=False) or any(glossary_groups(item)))
@@ -99,6 +114,8 @@ def list_en(piece: str) -> list[str] | None:
     counting = len(items) >= 3 and re.search(r"(?<![a-z])(?:how many|numbers? of)\s*$", lead)
     named = (lambda x: any(glossary_groups(x)) or detect_metric(x, fallback=False)) if counting else _counted_en
     if len(items) < 2 or not all(named(_unmask(x, masks)) for x in items):
+        return None
+    if one_list_head_en(lead, [_unmask(x, masks) for x in items]):
         return None
     lead = lead if not lead or lead.endswith(" ") else lead + " "
     if re.search(r"(?<![a-z])the $", lead):  # ("tell me the A as well as the B": one "the")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from assistant.asked_rows import asked_rows
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.types import Fact, Passage
 from assistant.query import ParsedQuestion
@@ -145,6 +146,24 @@ class PartsSearch:
         total = [g for g in self.fact_index.facts([f.doc_id]) if g.kind == "table" and g.table == f.table
                  and g.row == f.row and g.column == "总计" and g.value is not None]
         return total[:1]
+
+    def named_row_cells(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
+        """A breakdown by applicant asked of an outcome row the ask names ("不掌握的申请按申请人类型分别多少") and found as
+        a prose figure ("因本机关不掌握等原因无法提供265件", whose sentence goes on with other outcomes, no applicants):
+        the cells of that row of table 三 in the same report, the row's own applicant columns; [] when the ask names no
+        outcome row, wants no split by applicant, or the report has no such row."""
+        if q is None or not facts or facts[0].table != "narrative" or not _BY_APPLICANT.search(q.norm):
+            return []
+        rows = asked_rows(q.norm)
+        if not rows:
+            return []
+        cells = [g for g in self.fact_index.facts([facts[0].doc_id]) if g.kind == "table" and g.table == "三"
+                 and g.value is not None and all(any(w in (g.row or "") for w in find) for _n, find in rows)]
+        if not cells:
+            return []
+        deepest = max(g.row.count(" / ") for g in cells)  # (a reason's row, not the outcome above it)
+        row = next(g.row for g in cells if g.row.count(" / ") == deepest)
+        return [g for g in cells if g.row == row]
 
     def applicant_cells(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """A breakdown by applicant of one row of table 三 whose 总计 cell is blank ("the ones it didn't hold, split by

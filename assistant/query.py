@@ -22,6 +22,7 @@ from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.vocab import names_vocab
 from assistant.locators import without_locator
+from assistant.previous_year import as_previous_year, as_published
 from assistant.shapes import BODY_ASK, asked_unit
 from assistant.verify import PEOPLE_UNITS, ask_shape
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
@@ -53,6 +54,7 @@ class ParsedQuestion:
     terms: list[str] = field(default_factory=list)  # Chinese search terms (question + glossary)
     unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
     focus: str = ""  # an ask of several: its own words (assistant.asks.Ask.focus), weighted up in search
+    previous_of: int | None = None  # "2020年上一年": the year named, the question read as one of the year before
 
     @property
     def search_text(self) -> str:
@@ -96,9 +98,11 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         # metric came from its verb alone (receive); not "how many individuals filed requests" (its core word)
         return None
     if (best is None and fallback and re.search(r"申请|(?<![a-z])(applications?|requests?)(?![a-z])", norm)
-            and not _ROW_ONLY.search(norm)):
+            and not _ROW_ONLY.search(norm) and not (_names_row_of_no_metric(norm) and _SPLIT.search(norm))):
         # "how many applications ..." with no other qualifier (not "requests it could not answer because it does not
-        # hold the info": a row of the outcomes no metric stands for is what is asked, found by its label)
+        # hold the info", "不掌握的申请按申请人类型分别多少": a row of the outcomes no metric stands for is what is
+        # asked, found by its label — its applicant columns are its breakdown, not the new applications'; its count
+        # alone is found as before, the more specific label beating the metric's: assistant/fact_search.py)
         return BY_KEY["applications_received"]
     return best
 
@@ -163,6 +167,14 @@ def _row_only_phrases() -> list[str]:
 
 
 _ROW_ONLY = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in _row_only_phrases()) or "(?!)")
+_SPLIT = _GLOSSARY_DATA.patterns["breakdown"]
+_MARKERS = tuple(m for metric in METRICS if metric.table == "三" for m in metric.row_markers)
+
+
+def _names_row_of_no_metric(norm: str) -> bool:
+    """The ask names a row of table 三 by its label's words (本机关不掌握, 重复申请; assistant/asked_rows.py) that no
+    metric stands for: the Chinese side of _ROW_ONLY."""
+    return any(not any(m in name for m in _MARKERS) for name, _find in asked_rows(norm))
 
 
 def glossary_groups(norm: str) -> list[tuple[str, ...]]:
@@ -257,6 +269,14 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     q.entities, matched = match_reports(norm, reports)
     if matched:
         q.doc_ids = [r.doc_id for r in matched]
+        # "…2020年上一年收到多少" and a report named is of 2019: a question of 2019 (assistant/previous_year.py)
+        previous = as_previous_year(norm, matched)
+        if previous:
+            q.norm, q.years, q.previous_of = previous[0], [previous[1]], previous[1] + 1
+            norm = q.norm
+        elif published := as_published(norm, matched):  # "2020年1月发布的年报": the report of 2019
+            q.norm, q.years = published[0], [published[1]]
+            norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))
     q.terms = glossary_terms(norm)

@@ -81,6 +81,9 @@ def test_no_field_ask(question):
     ("compiler", "青禾县教育局编制了县教育局2023年政府信息公开工作年度报告。"),
     ("compiler", "编制单位：青禾县政务公开办公室"),
     ("compiler", "发布机构：青禾县政府办"),  # who put the report out, where no compiler is named
+    # (round 16, a deliberate change: a report speaking only of itself names its own agency — "本机关" is the report's
+    # agency, answered by name: tests/test_round16_lists_self_years_rows.py; round 14 held this sentence no evidence)
+    ("publisher", "根据《条例》,特向社会公布2023年度本机关政府信息公开工作年度报告。"),
     ("address", "地址：青禾县人民路8号"),
     ("address", "青禾县发改局办公地址在人民大街61号,邮政编码136200。"),
     ("phone", "如对本年度报告有疑问,请联系:0999-8123456。"),
@@ -94,7 +97,6 @@ def test_evidence_of_the_field(field, text):
 
 @pytest.mark.parametrize("field, text", [
     ("publisher", "持续优化门户网站的信息公开栏目,按照信息类别发布主动公开的政府信息。"),
-    ("publisher", "根据《条例》,特向社会公布2023年度本机关政府信息公开工作年度报告。"),
     ("compiler", "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。"),
     ("compiler", "青禾县参事室编制了政府信息公开指南和信息分类。"),
     ("address", "负责机构：青禾县政务公开办公室"),
@@ -192,6 +194,8 @@ def test_the_compiler_in_prose(sentence, body):
 @pytest.mark.parametrize("sentence", [
     "按照市政府办公室关于编制2023年度报告的通知要求,现将情况报告如下。",
     "青禾县财政局编制了政府信息公开指南和目录。",
+    # (no body's name for ingest to store as the compiler; the answer reads "我镇" as the report's own agency:
+    # assistant/own_agency.py, round 16)
     "我镇认真编制了《禾苗镇2023年政府信息公开工作年度报告》。",
     "本年度报告根据《条例》的要求编制。",
     "青禾县各部门均按照《条例》规定,编制并发布了2023年政府信息公开工作年度报告。",

@@ -23,6 +23,8 @@ class ReportFields:
     asks: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (field, its ask, what makes the ask another's)
     evidence: dict[str, re.Pattern[str]]  # field -> evidence of it (a label, or a sentence's own words)
     labels: dict[str, re.Pattern[str]]  # field -> the label of a contact line of that field, where not its evidence
+    own: dict[str, re.Pattern[str]]  # field -> a sentence saying the report's own agency did it ("本机关…公布…年度报告")
+    self_reference: re.Pattern[str]  # the words a report calls its own agency by (本机关, 我局, 我镇 …)
     # field -> the groups of Chinese words its ask is searched with in any language (channels: 通过, 渠道|方式…)
     search: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
 
@@ -33,7 +35,18 @@ class ReportFields:
     def holds(self, field: str, text: str) -> bool:
         """`text` (a quote with its labels, normalised) is evidence of `field`."""
         rx = self.evidence.get(field)
-        return rx is None or bool(rx.search(text))
+        return rx is None or bool(rx.search(text)) or self.by_own_agency(field, text) is not None
+
+    def by_own_agency(self, field: str, text: str) -> str | None:
+        """The self-reference ("本机关", "我镇") by which `text` (normalised) says the report's own agency published or
+        compiled it ("特向社会公布2022年度本机关政府信息公开工作年度报告", "我镇认真编制了《…年度报告》"), else None.
+        Who put the report out compiled it too, where the report names no compiler (as compiler_evidence reads it)."""
+        kinds = {"publisher": ("publisher",), "compiler": ("compiler", "publisher")}.get(field, ())
+        for kind in kinds:
+            m = self.own[kind].search(text)
+            if m:
+                return self.self_reference.search(m.group()).group()
+        return None
 
     def labels_field(self, field: str, label: str) -> bool:
         """A contact line labelled `label` ("地址 address", "发布机构 published by") is a line of `field`."""
@@ -56,7 +69,10 @@ def load(path: Path = DATA) -> ReportFields:
                 "address": re.compile(d["address_evidence"]), "channels": re.compile(channel_words),
                 "phone": re.compile(d["phone_evidence"])}
     search = {"channels": tuple(tuple(g) for g in d.get("channels_search", ()))}
-    return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])}, search=search)
+    own = {f: re.compile(d[key].replace("{self}", d["self_reference"]))
+           for f, key in (("publisher", "self_published"), ("compiler", "self_compiled"))}
+    return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])}, own=own,
+                        self_reference=re.compile(d["self_reference"]), search=search)
 
 
 REPORT_FIELDS = load()
