@@ -29,6 +29,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
+from assistant.sides_en import quoted_as_words, subject_sides, unquoted
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -41,6 +42,7 @@ _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SEPARATOR = re.compile(r"[\s，,：:；;]")
 _SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
 _SIDE_KIND = re.compile(r"(?:的|类|方面|政府信息|政务信息|信息|事项)+$")  # the noun every side shares
+_QUOTED_ZH = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 _UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
@@ -66,7 +68,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         # (with the comma the match of 哪个 took: "…分别公开了多少条信息，哪个多")
         each = Q["compare_each_asked_zh"].search(norm[: m.start() + len(re.match(r"[，,\s]*", norm[m.start():]).group())])
         head = norm[: each.start() if each else m.start()].rstrip(" ，,")
-        conj = list(Q["compare_conj_zh"].finditer(head))
+        quoted = [m.span() for m in _QUOTED_ZH.finditer(head)]  # (“执行和结果”和“管理与服务”: a quoted side's 和 joins none)
+        conj = [c for c in Q["compare_conj_zh"].finditer(head) if not any(a < c.start() < b for a, b in quoted)]
         if not conj:
             return None
         before, second = head[: conj[-1].start()], head[conj[-1].end() :].strip(" ，,")
@@ -83,6 +86,7 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
                 if _SEPARATOR.match(core[k - 1]) or Q["np_start_zh"].fullmatch(core[:k])), 0)
     lead, first = core[:cut], core[cut:].strip(" ，,")
     sides = [re.sub(r"的$", "", s) for s in (first, second)]
+    sides = [re.sub(r"^[“「‘\"](.+)[”」’\"]$", r"\1", s) for s in sides]  # (a quoted side is its words)
     if shared and "的" not in sides[0]:
         sides[0] += shared.group()
     if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s)
@@ -111,6 +115,12 @@ def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
     question has Chinese, compares no two joined things, or a side is a report, a year or a time ("last year")."""
     if _CJK.search(norm) or not asks_comparison(norm) or Q["compare_no_sides_en"].search(norm):
         return None
+    masked, phrases = quoted_as_words(norm)  # ("'implementation and results' items vs …": a quoted side is one phrase)
+    got = _sides_en(masked)
+    return [(unquoted(text, phrases), unquoted(side, phrases, marks=True)) for text, side in got] if got else got
+
+
+def _sides_en(norm: str) -> list[tuple[str, str]] | None:
     for conj in Q["compare_conj_en"].finditer(norm):
         if conj.group() == "than" and not Q["compare_more_en"].search(norm, 0, conj.start()):
             continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
@@ -143,8 +153,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     end = Q["compare_side_end_en"].search(rest)
     second = rest[: end.start()].strip() if end else ""
     second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
-    words = _EN_WORD.findall(second)
     before = norm[:conj_start].rstrip(" ,")
+    second, after, subject = subject_sides(before, second)
+    words = _EN_WORD.findall(second)
     if not words or len(second.split()) > _EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
         return None
     lead = Q["compare_side_lead_en"].match(second)
@@ -153,6 +164,8 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
         # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
         starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
         start = lead_or_named(before, starts[-1] if starts else -1, named)
+    elif subject >= 0:  # "did the website or the wechat account publish more": the subject after the auxiliary
+        start = subject
     else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
         tokens = list(re.finditer(r"\S+", before))
         start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
@@ -175,7 +188,7 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
     head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
     head = _without_breakdown(head)
-    return [(f"{head}{x}".strip(), x) for x in sides]
+    return [(f"{head}{x}{after}".strip(), x) for x in sides]
 
 
 def _without_breakdown(frame: str) -> str:

@@ -15,9 +15,11 @@ from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
 from assistant.query import ParsedQuestion, report_names
 
-# what a Chinese comparison says besides the thing compared: its question and comparison words, years
+# what a Chinese comparison says besides the thing compared: its question and comparison words, years, the words
+# pointing at it ("人事任免那块", "这一项")
 _FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪一?[个家种类项年边]|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
-                       r"比较|对比|多还是少|多还是|少还是|还是|高出|多出|差|比|[多少几]|和|与|跟|同|的|了|呢|吗|[？?，,。、:：\s]")
+                       r"比较|对比|多还是少|多还是|少还是|还是|高出|多出|差|比|[那这]一?(?:块|项|部分|方面)|方面|[多少几]|和|与|跟|同|的|了|呢|吗|"
+                       r"[？?，,。、:：\s]")
 # how much of the compared thing's words a figure's label must hold (character pairs), so that a comparison
 # is never made of figures that only share the frame ("政务…信息" of "政务微信公众号推送信息" vs 政务微博发布信息)
 _NAMES_THE_THING = 0.6

@@ -35,6 +35,7 @@ from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.labels import without_heading
+from assistant.lumped_items import asks_one_of_lumped
 from assistant.non_count_numbers import (
     ASKS_PARTS,
     counts_nothing,
@@ -202,6 +203,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_carry_direction(
             c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and other_carry_direction(c.q.norm, c.text))),
+    NotStatedCheck(
+        "one of a lump", "a figure counting several listed things together (\"A、B、C等其他形式87条\") answers no ask of one of them",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
+                   and asks_one_of_lumped(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
     NotStatedCheck(
         "report's own date", "the report's date answers no ask of a person (\"who signed off\") nor of another event's date",
         # ("on what date was its leading group set up": a report's date fact is its publication or signature date)

@@ -126,13 +126,20 @@ class PartsSearch:
 
     def quoted_total(self, norm: str, doc_ids: list[str]) -> Fact | None:
         """The prose total an ask names by its figure ("the 540 items were published on which platforms"): the one
-        narrative figure of the reports equal to a number of the ask (not a year) whose parts add up to it."""
+        narrative figure of the reports equal to a number of the ask (not a year) whose parts add up to it, else the
+        one whose text lists its parts (a rounded total, "2243余条,其中…")."""
         asked = asked_figures(norm)
         if not asked:
             return None
-        hits = [f for f in self.fact_index.facts(doc_ids) if f.table == "narrative" and f.value in asked and self._adds_up(f)]
+        named = [f for f in self.fact_index.facts(doc_ids) if f.table == "narrative" and f.value in asked]
+        hits = [f for f in named if self._adds_up(f)]
         # (a total said twice, "累计公开信息80条,主动公开80条。其中…": both add up to the same parts, one total)
-        return hits[0] if len({tuple(id(g) for g in self._adds_up(f)) for f in hits}) == 1 else None
+        if hits:
+            return hits[0] if len({tuple(id(g) for g in self._adds_up(f)) for f in hits}) == 1 else None
+        # a total the report rounds or miscounts ("共计2243余条。其中,…785条;…867条;…", parts adding up to 2346): the one
+        # figure asked whose text goes on to list its parts ("其中", "包括"), the parts as the report states them
+        listed = [f for f in named if lists_parts(self.index.texts(f.doc_id)[0], f.end) and len(self.breakdown([f], None)) >= 2]
+        return listed[0] if len(listed) == 1 else None
 
     def applicant_total(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """A breakdown by applicant of one row of a table of applicants ("split the new requests by who filed them

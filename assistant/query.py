@@ -220,12 +220,20 @@ def glossary_terms(norm: str) -> list[str]:
 
 def expand_short_years(norm: str) -> str:
     """A year written with two digits in a question is that year: "23年" -> "2023年", "FY19" / "'19" -> "2019"
-    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年")."""
+    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年"); a school or fiscal
+    year with its second year in two digits is both years: "2018-19" -> "2018-2019" (year_span_short)."""
     def full(m: re.Match[str]) -> str:
         yy = m.group("yy")
         return ("19" if int(yy) >= 80 else "20") + yy  # the match is the two digits, or "fy" / "'" and them
 
-    for name in ("short_year_zh", "short_year_en"):
+    def span(m: re.Match[str]) -> str:
+        first = int(m.group("y1") or (("19" if int(m.group("s1")) >= 80 else "20") + m.group("s1")))
+        if (first + 1) % 100 != int(m.group("yy")):  # not the next year: a number of some other thing
+            return m.group()
+        return f"{first}-{first + 1}"
+
+    norm = _GLOSSARY_DATA.patterns["year_span_short"].sub(span, norm)
+    for name in ("short_year_zh", "short_year_than_zh", "short_year_en"):
         norm = _GLOSSARY_DATA.patterns[name].sub(full, norm)
     return norm
 
@@ -246,6 +254,15 @@ def expand_province_short(norm: str) -> str:
     return _PROVINCE_SHORT.sub(lambda m: short[m.group("short")] + "人民政府" + ("办公厅" if m.group("office") else ""), norm)
 
 
+_GOVERNMENT_SHORT = re.compile(r"(?<=[省市县区旗])府(?=办)")
+
+
+def expand_government_short(norm: str) -> str:
+    """府 after a place's level and before its office is that place's government: "上海市府办公厅" -> "上海市政府办公厅",
+    "青禾县府办" -> "青禾县政府办" (not "县府前街")."""
+    return _GOVERNMENT_SHORT.sub("政府", norm)
+
+
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 # "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
@@ -261,7 +278,8 @@ def without_fillers(norm: str) -> str:
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_province_short(expand_short_years(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))))
+    norm = expand_short_years(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm))))
+    norm = expand_government_short(expand_province_short(norm))
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

@@ -61,6 +61,7 @@ FACT_CASES = [
      "青禾县样例局结转到下一年继续办理的申请几件"),
     ("report's own date", _fact("发布日期", None, kind="date", unit="", table="date"), None,
      "Qinghe sample bureau, 2022: who signed off on the annual report?"),
+    ("one of a lump", _fact("青禾融媒手机台、《青禾日报》和村务公开栏等其他形式", 45), None, "青禾县样例局在《青禾日报》上登了几条"),
 ]
 
 
@@ -100,6 +101,8 @@ SENTENCE_CASES = [
      "青禾县样例局收到的申请中外地人提的有几件"),
     ("carry direction", "上年结转申请2件。", "上年结转申请2件", "2件",
      "How many of the Qinghe sample bureau's requests were still pending at year end?"),
+    ("one of a lump", "在门户网站、政务微博等平台发布信息120条。", "在门户网站、政务微博等平台发布信息120条", "120条",
+     "How many items did the Qinghe sample bureau post on Weibo?"),
 ]
 
 # a report of a body's university only (fictional report; the academy is a body of names.toml [agency_en])

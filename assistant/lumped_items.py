@@ -1,0 +1,57 @@
+"""A figure that counts several things together answers no ask of one of them.
+
+"智慧三河手机台、《廊坊日报》、杂志和社区信息公开栏等其他形式87条" counts four outlets at once: "在《廊坊日报》上登了几条"
+asks one of them, which the report does not state on its own; the 87 would be a figure of something else.  So too
+"门户网站、政务微博等平台发布信息120条" for "how many items on Weibo".  The list is the figure's own words (its label,
+its clause) ending with 等; an ask naming some of the listed things but not all of them is not answered by it.  A
+question naming every listed thing, or none (the total), still is.  Only outlets are lumped so (papers, stations,
+boards, sites, accounts): a list of examples describing one kind of item ("发布工程招标公告、中标候选人公示等信息410条")
+counts that kind.  The words are data (not_stated.toml [patterns] lumped_list, lumped_outlet)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+from assistant.core.not_stated import NOT_STATED
+
+_LIST = NOT_STATED.patterns["lumped_list"]
+_OUTLET = NOT_STATED.patterns["lumped_outlet"]
+_MARKS = re.compile(r"[《》“”「」‘’\"'()（）]")
+_AND = re.compile(r"和|及|与|以及")
+# (an item's own name: without the words of a channel's frame before it, "通过", "在", "利用")
+_LEAD = re.compile(r"^(?:通过|利用|依托|借助|在|于|经|以)")
+
+
+def _items(own_words: str) -> list[str]:
+    """The things a figure's own words list before 等 (the last list, the one nearest the figure), each without its
+    title marks; [] when they list fewer than two."""
+    found = list(_LIST.finditer(own_words))
+    if not found:
+        return []
+    raw = found[-1].group("items").split("、")
+    raw = [*raw[:-1], *_AND.split(raw[-1])]  # ("杂志和社区信息公开栏": the last two items)
+    items = [_MARKS.sub("", _LEAD.sub("", x)) for x in raw]
+    return [x for x in items if len(x) >= 2] if len(items) >= 2 else []
+
+
+def _named(item: str, ask: str, terms: list[str]) -> bool:
+    """The ask names the item: its words, or a Chinese word of the ask's English the item holds ("weibo" -> 微博)."""
+    return item in ask or any(len(t) >= 2 and t in item for t in terms)
+
+
+def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
+    """`own_words` (a figure's label or clause) count a list of things together and the ask names some of them but
+    not every one: the report does not state the asked ones on their own."""
+    items = _items(own_words)
+    if not items:
+        return False
+    ask = _MARKS.sub("", ask_text.lower())
+    terms = [t for en, zh in GLOSSARY.en_to_zh.items() if en in ask
+             and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
+    named = [x for x in items if _named(x, ask, terms)]
+    if any(re.search(re.escape(x) + r"[^，,。？?]{0,8}等", ask) for x in named):
+        return False  # ("通过门户网站等平台发布了多少条": the ask itself names the lump)
+    # (outlets only: "发布工程招标公告、中标候选人公示等信息" lists examples of one kind of item, counted as that kind)
+    return (any(_OUTLET.search(x.lower()) for x in named)
+            and any(_OUTLET.search(x.lower()) for x in items if x not in named))
