@@ -34,6 +34,7 @@ from assistant.precision import fact_answers, sentence_answers
 from assistant.problem_items import items_of_side
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.own_agency import own_agency_hits
+from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -188,6 +189,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             ev.facts = self._facts_of(ev, docs)
             if ask.within and out and len(out[-1].facts) == 1:  # "…, and how many of them were concluded"
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub)) else ev.facts
+                # "…无法提供的有多少件，其中自然人几件": the same row's applicant column (assistant/row_followups.py)
+                ev.facts = cells_of_part_in_row(out[-1].facts[0], ask.text, sub.terms, self.fact_index.facts) or ev.facts
             if premise and i + 1 < len(asks) and _premise.premise_only(ask.text):
                 # "of the 5 applications it received, how many …": context of the asks after it, no ask of its own
                 restated += [f for f in _fitting(ev.facts, sub) if _premise.restates(f.value, premise)]

@@ -31,7 +31,7 @@ from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import date_kind as _date_kind
 from assistant.shapes import date_kind_asked as _date_kind_asked
-from assistant.shapes import own_clause
+from assistant.shapes import asked_part, names_part, own_clause
 from assistant.shapes import report_date_terms as _report_date_terms
 
 TEXT_KINDS = ("contact", "date", "item")  # the kinds of fact that state text, not a figure
@@ -258,7 +258,21 @@ class FactSearch:
         question = q.norm + " " + " ".join(q.terms)
         named = [f for f in same_row if f.column and column_named(f.column, question)]
         total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
+        if not named and not total and best_f.kind == "table" and best_f.column and not self._column_asked(best_f, q, terms):
+            # a row the ask names in its own words ("因为信息不存在而无法提供的"), no column: the row's total, also
+            # where the search ranked only some applicant cells of the row (their labels differ by a word or two)
+            total = [f for f in self.fact_index.facts([best_f.doc_id]) if f.kind == "table" and f.table == best_f.table
+                     and f.row == best_f.row and f.column == "总计" and f.value is not None]
         return [(named or total or [best_f])[0]]
+
+    @staticmethod
+    def _column_asked(f: Fact, q: ParsedQuestion, terms: dict[str, float]) -> bool:
+        """The ask names the column of cell `f` in its own words: an applicant type ("企业" of 商业企业, "from
+        individuals"), or a Chinese term of the ask in the column's own name."""
+        part = asked_part(q.norm, [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)])
+        leaf = f.column.split(" / ")[-1]
+        return (part is not None and names_part(part[1], f.column)) or any(
+            re.search(r"[\u4e00-\u9fff]", t) and has(t, leaf) for t in terms)
 
     def _asked_date(self, dates: list[Fact], q: ParsedQuestion) -> Fact:
         """Of a report's dates (best first), the one the ask wants: the day the page was posted ("发布时间:…", a header's

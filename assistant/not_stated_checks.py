@@ -47,6 +47,7 @@ from assistant.none_statements import denies_all_applications, denies_outcome_on
 from assistant.other_agency import other_agency_refusal
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
+from assistant.report_sections import in_other_section
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import lists_report_parts, names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
@@ -208,6 +209,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and asks_one_of_lumped(c.ask_text, f"{c.f.row or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
+    NotStatedCheck(
+        "other section", "an ask of one part of the report (主动公开, applications, reviews) is not answered by another part's cell",
+        # ("主动公开的行政执法类信息" is no 表三 row "属于行政执法案卷": assistant/report_sections.py)
+        fact=Judge(FIRST, lambda c: c.f.value is not None and in_other_section(c.ask_text, c.f))),
     NotStatedCheck(
         "report's own date", "the report's date answers no ask of a person (\"who signed off\") nor of another event's date",
         # ("on what date was its leading group set up": a report's date fact is its publication or signature date)

@@ -59,6 +59,8 @@ FACT_CASES = [
     ("carry direction", _fact("二、上年结转政府信息公开申请数量", 2, kind="table", table="三", column="总计",
                               metric_key="applications_carried_over"), "applications_carried_forward",
      "青禾县样例局结转到下一年继续办理的申请几件"),
+    ("other section", _fact("收到和处理政府信息公开申请情况 / 本年度办理结果 / 不予公开 / 属于行政执法案卷", 0, kind="table",
+                            unit="件", table="三", column="总计"), "proactive_disclosures", "青禾县样例局主动公开的行政执法类信息有多少条"),
     ("report's own date", _fact("发布日期", None, kind="date", unit="", table="date"), None,
      "Qinghe sample bureau, 2022: who signed off on the annual report?"),
     ("one of a lump", _fact("青禾融媒手机台、《青禾日报》和村务公开栏等其他形式", 45), None, "青禾县样例局在《青禾日报》上登了几条"),
