@@ -39,7 +39,17 @@ from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.totals import TotalsOfAsks
 from assistant.verify import ask_shape
-from assistant.writeup import LEAD_IN, Writeup, fmt_value, row_label, shown_gloss, stated_value, unit_text, who
+from assistant.writeup import (
+    LEAD_IN,
+    Writeup,
+    fmt_value,
+    not_found_line,
+    row_label,
+    shown_gloss,
+    stated_value,
+    unit_text,
+    who,
+)
 from prompts import load_templates
 
 __all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
@@ -102,10 +112,10 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
             elif a.context:
                 self._write_part_not_stated(a, w, t)
             elif len(asks) > 1:
-                w.lines.append(t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)))
+                w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text)] if line]
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)
         if not compared and len(asks) > 1:
-            w.lines += [t["ask_not_found"].format(ask=re.sub(r"^(?:and|其中|那么|那)\s*", "", a.ask.text)) for a in difference_asked]
+            w.lines += [line for a in difference_asked if (line := not_found_line(t["ask_not_found"], a.ask.text))]
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:
             self._add_petitions(q, w, t, asks[0].facts)
             # (the parts of a breakdown are each cited; the total they add up to was not asked)

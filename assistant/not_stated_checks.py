@@ -26,6 +26,18 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from assistant.answer_types import (
+    asks_contents,
+    asks_maker,
+    asks_period,
+    figure_kind,
+    figure_unit,
+    lists_report_contents,
+    names_no_maker,
+    other_type_for_items,
+    states_a_period,
+    states_no_number,
+)
 from assistant.applicant_traits import misses_asked_trait
 from assistant.asked_rows import misses_asked_row
 from assistant.carry_direction import other_carry_direction
@@ -49,7 +61,7 @@ from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
 from assistant.short_periods import misses_asked_period
-from assistant.topic_only import lists_report_parts, names_topic_only
+from assistant.topic_only import names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
 from ingest.prose import none_in
 
@@ -220,8 +232,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         sentence=Judge(FIRST, lambda c: labels_report_date(c.text) and asks_no_report_date(c.q.norm, c.text))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
-        sentence=Judge(FIRST, lambda c: not c.hit.figure and (names_topic_only(c.text)
-                                                               or lists_report_parts(c.sentence, c.q.norm)))),
+        sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),
     NotStatedCheck(
         "numbers counting nothing", "a sentence whose numbers are only dates, addresses, list numbers or report parts",
         sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.hit.figure
@@ -236,6 +247,32 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "list number", "a row's number in its list (\"2.重复申请\") is its place, no figure of it",
         sentence=Judge(FIRST, _sentence_list_number)),
+    NotStatedCheck(
+        # (answer types, assistant/answer_types.py: what the ask wants is a count of items, a name or dates)
+        "figure of another type", "an ask counting items (条, 件, requests) is not answered by days, people, money or a share",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and other_type_for_items(c.ask_text, c.f.unit)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and c.figure != "0"
+                       and other_type_for_items(c.q.norm, figure_unit(c.figure)))),
+    NotStatedCheck(
+        "figure for a name", "an ask of who compiled or released the report wants a body's name: no figure, no sentence of no making",
+        fact=Judge(FIRST, lambda c: asks_maker(c.ask_text) and figure_kind(c.f.kind, c.f.value)),
+        sentence=Judge(FIRST, lambda c: asks_maker(c.q.norm) and (bool(c.figure) or names_no_maker(c.sentence)))),
+    NotStatedCheck(
+        "period without dates", "an ask of the period the figures cover wants dates: not a figure, not a sentence of none",
+        fact=Judge(FIRST, lambda c: asks_period(c.ask_text) and figure_kind(c.f.kind, c.f.value)),
+        sentence=Judge(FIRST, lambda c: asks_period(c.q.norm) and not states_a_period(c.sentence))),
+    NotStatedCheck(
+        "report's contents", "a list of the report's own parts (\"全文包括概述,…,存在的主要问题和改进措施\") says nothing of any",
+        fact=Judge(FIRST, lambda c: c.f.kind == "item" and not ASKS_PARTS.search(c.ask_text) and not asks_contents(c.ask_text)
+                   and lists_report_contents(f"{c.f.row or ''} {c.f.column or ''} {c.f.text_value or ''} {c.f.raw or ''}")),
+        # (a period or a maker the same sentence goes on to state is still its answer: "…等六部分组成,所列数据的统计
+        # 期限自…起至…止", "本年度报告由青禾镇人民政府编制,本报告由…组成": the checks of those types judge it)
+        sentence=Judge(FIRST, lambda c: not ASKS_PARTS.search(c.q.norm) and not asks_contents(c.q.norm)
+                       and not asks_period(c.q.norm) and not asks_maker(c.q.norm) and lists_report_contents(c.sentence))),
+    NotStatedCheck(
+        "no number", "a how-many ask is not answered by a sentence writing no number and stating none of anything",
+        sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.figure and not ASKS_PARTS.search(c.q.norm)
+                       and states_no_number(c.sentence, c.q.norm))),
     NotStatedCheck(
         "outcome only", "none of an outcome (\"没有…行政复议败诉\": no case lost) is no statement that no case was brought",
         fact=Judge(THEN, lambda c: c.metric is not None and c.f.kind == "none"

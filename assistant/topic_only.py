@@ -4,9 +4,8 @@
 that there were any nor how many; "五、存在的主要问题及改进情况" heads a section.  Quoted as the answer to "那3起行政
 诉讼结果如何" or "有没有行政诉讼", it would answer what the copy never states.  Such a clause (no figure; it ends in 情况 /
 事项 and holds no word of a statement: 未, 没有, 共, 收到 …) answers no ask (assistant/not_stated_checks.py "topic only").
-A sentence listing the report's parts ("全文包括概述、主动公开…、收费及减免情况…") names every topic the same way: it
-answers no ask but one of the report's parts or contents.
-Data: core/data/not_stated.toml [patterns] topic_only, topic_statement, contents_list, contents_ask.
+A sentence listing the report's parts is judged with the other answer types (assistant/answer_types.py).
+Data: core/data/not_stated.toml [patterns] topic_only, topic_statement.
 """
 
 from __future__ import annotations
@@ -15,8 +14,6 @@ from assistant.core.not_stated import NOT_STATED
 
 _TOPIC_ONLY = NOT_STATED.patterns["topic_only"]
 _TOPIC_STATEMENT = NOT_STATED.patterns["topic_statement"]
-_CONTENTS_LIST = NOT_STATED.patterns["contents_list"]
-_CONTENTS_ASK = NOT_STATED.patterns["contents_ask"]
 
 
 def names_topic_only(clause: str) -> bool:
@@ -24,8 +21,3 @@ def names_topic_only(clause: str) -> bool:
     no count, no statement of none, nothing said of the topic (core/data/not_stated.toml topic_only)."""
     return bool(_TOPIC_ONLY.match(clause.strip())) and not _TOPIC_STATEMENT.search(clause)
 
-
-def lists_report_parts(sentence: str, asked: str) -> bool:
-    """The sentence lists the parts of the report, as its table of contents ("本年度报告由九部分组成,分别为:总体情况、…、
-    收费及减免情况…"), and the ask (normalised) is not one of the report's parts or contents."""
-    return bool(_CONTENTS_LIST.search(sentence)) and not _CONTENTS_ASK.search(asked)

@@ -123,3 +123,25 @@ def shown_gloss(zh: str, gloss: str) -> str:
     if not name or len(_HAN.findall(name)) < ROW_NAME_MIN_SHARE * len(_HAN.findall(zh)):
         return gloss if PROSE.gloss_coverage(zh) >= GLOSS_MIN_COVERAGE - 1e-9 else ""
     return f"none: {en}" if gloss.startswith("none:") else en
+
+
+# an English ask piece that names no thing of its own ("how many of each", "how many of them"): the split's leftover,
+# whose things the other pieces named; a yes/no question left whole by the split ("in 2019, did the … partly grant
+# how many it refused"): no phrase to say "the reports do not state …" of (both would be garbled lines)
+_NAMES_NOTHING = re.compile(r"^(?:how\s+(?:many|much)\s*)?(?:of\s+)?(?:each|both|them|it|those|these|all)?\s*[?.]?$")
+_YES_NO_PIECE = re.compile(r"^(?:(?:in|for|during)\s+(?:19|20)\d\d\s*,?\s*)?(?:did|does|do|is|was|were|has|have|had|are"
+                           r"|can|could|will|would)\s")
+# the agency and year an English piece starts with ("qinghe county, 2023: court cases over disclosure")
+_WHO_YEAR_LEAD = re.compile(r"^[^:?]{0,160}?(?<!\d)(?:19|20)\d\d\s*:\s*")
+
+
+def not_found_line(template: str, ask_text: str) -> str | None:
+    """The line saying the reports do not state one ask of several (template ask_not_found), or None when the ask's
+    words make no phrase to say it of."""
+    ask = re.sub(r"^(?:and|其中|那么|那)\s*", "", ask_text.strip())
+    if ask.isascii():
+        ask = _WHO_YEAR_LEAD.sub("", ask)
+        low = ask.lower().strip()
+        if _NAMES_NOTHING.match(low) or _YES_NO_PIECE.match(low):
+            return None
+    return template.format(ask=ask)

@@ -64,6 +64,14 @@ FACT_CASES = [
     ("report's own date", _fact("发布日期", None, kind="date", unit="", table="date"), None,
      "Qinghe sample bureau, 2022: who signed off on the annual report?"),
     ("one of a lump", _fact("青禾融媒手机台、《青禾日报》和村务公开栏等其他形式", 45), None, "青禾县样例局在《青禾日报》上登了几条"),
+    ("figure of another type", _fact("通过青禾县样例局微博不间断发布信息", 365, unit="天"), None,
+     "Qinghe sample bureau 2016: number of items published proactively?"),
+    ("figure for a name", _fact("共收到咨询件", 50, unit="件"), None,
+     "Qinghe sample bureau 2016 annual disclosure report: which office put it together?"),
+    ("period without dates", _fact("全年办理申请", 12, unit="件"), None, "青禾县样例局2016年年报中的数据统计的是哪段时间？"),
+    ("report's contents", _fact("本报告由等六部分组成", None, kind="item", unit="", table="item",
+                                column="概述、主动公开情况、依申请公开情况、行政复议和行政诉讼情况、存在的主要问题及改进措施"),
+     None, "青禾县样例局2020年针对存在的问题提出了哪些改进措施？"),
 ]
 
 
@@ -105,6 +113,15 @@ SENTENCE_CASES = [
      "How many of the Qinghe sample bureau's requests were still pending at year end?"),
     ("one of a lump", "在门户网站、政务微博等平台发布信息120条。", "在门户网站、政务微博等平台发布信息120条", "120条",
      "How many items did the Qinghe sample bureau post on Weibo?"),
+    ("figure of another type", "全年培训50人次。", "全年培训50人次", "50人次", "青禾县样例局2016年主动公开政府信息多少条？"),
+    ("figure for a name", "全年共收到咨询件50余件。", "全年共收到咨询件50余件", "50余件", "青禾县样例局2016年年报是谁编写的？"),
+    ("period without dates", "按照先审核后公开的原则,明确公开事项、公开时间。", "按照先审核后公开的原则,明确公开事项、公开时间",
+     None, "青禾县样例局2016年年报中的数据统计的是哪段时间？"),
+    ("report's contents", "全文包括概述,主动公开情况,依申请公开情况,行政复议情况,存在的主要问题和改进措施。",
+     "全文包括概述,主动公开情况,依申请公开情况,行政复议情况,存在的主要问题和改进措施", None,
+     "what shortcomings did the Qinghe sample bureau admit to in its 2020 disclosure work?"),
+    ("no number", "持续推进重点领域信息主动公开,及时在门户网站更新政府信息。",
+     "持续推进重点领域信息主动公开,及时在门户网站更新政府信息", None, "青禾县样例局2022年主动公开政府信息多少条？"),
 ]
 
 # a report of a body's university only (fictional report; the academy is a body of names.toml [agency_en])

@@ -125,11 +125,14 @@ def test_the_table_of_contents_answers_no_ask_of_one_part(question):
 
 
 def test_the_table_of_contents_answers_an_ask_of_the_parts():
-    from assistant.topic_only import lists_report_parts
+    from assistant.answer_types import asks_contents, lists_report_contents
+
+    def lists_parts(sentence: str, asked: str) -> bool:
+        return lists_report_contents(sentence) and not asks_contents(asked)
 
     toc = "本报告由总体情况、主动公开政府信息情况、收费及减免情况等部分组成。"
-    assert lists_report_parts(toc, "青禾县文化和旅游局2022年收费情况如何")
-    assert lists_report_parts("全文包括概述,主动公开情况,依申请公开情况,存在的主要问题和改进措施。", "存在哪些问题")
-    assert not lists_report_parts(toc, "what parts does the qinghe 2022 report have?")
-    assert not lists_report_parts(toc, "青禾县文化和旅游局2022年报告包括哪些内容")
-    assert not lists_report_parts("2022年,我局主动公开政府信息共316条,包括概述类信息20条。", "主动公开多少条")
+    assert lists_parts(toc, "青禾县文化和旅游局2022年收费情况如何")
+    assert lists_parts("全文包括概述,主动公开情况,依申请公开情况,存在的主要问题和改进措施。", "存在哪些问题")
+    assert not lists_parts(toc, "what parts does the qinghe 2022 report have?")
+    assert not lists_parts(toc, "青禾县文化和旅游局2022年报告包括哪些内容")
+    assert not lists_parts("2022年,我局主动公开政府信息共316条,包括概述类信息20条。", "主动公开多少条")
