@@ -1,7 +1,7 @@
 """Channel judgements: a figure of one channel's items (or applications) is no answer to an ask of another channel's.
 
-Three judgements, each over an ask and a figure's own words (its clause, a prose figure's label, a cell's row and
-column), read by the not-stated checks (assistant/not_stated_checks.py):
+Four judgements, each over an ask and a figure's own words (its clause, a prose figure's label, a cell's row and
+column), read by the not-stated checks (assistant/not_stated_checks.py) and the fact search:
 
 - a channel reports publish through (core/data/not_stated.toml [[channel]]; a web platform is a website:
   "信息公开平台"): "How many Weibo posts did the Guangzhou bureau publish?" is not answered by "在广州信访局官网公开383条"
@@ -13,6 +13,11 @@ column), read by the not-stated checks (assistant/not_stated_checks.py):
   ("微信公众号等7个") and no website (网站, 门户, 网上 …; glossary [patterns] medium_*) is no count of the website's
   items; an ask counting a website's columns, interviews or a category of its items is not judged so
   (``misses_asked_medium``);
+- the whole of proactive disclosure ("主动发布了多少信息", "how many items were published proactively", "…on their
+  own initiative"; no channel named): a figure whose own words name a channel ("本局网站共发布信息154条", "政务微信605条")
+  counts one channel's items, no answer while the report states the whole (the proactive metric's figure); it stays
+  the answer of an ask naming that channel, and what is said where the report states no whole
+  (``narrows_to_channel``, read by the fact search: assistant/fact_search.py);
 - a channel of application ("当面申请多少件", "made in person", "通过网络申请": prose.toml none_channels): a figure of
   all applications ("收到12起申请") or of another channel ("未收到网络申请") counts no applications made that way
   (``misses_asked_channel``).
@@ -65,6 +70,21 @@ def counts_other_channel(ask_text: str, own_words: str) -> bool:
         return False
     own = channels_named(own_words)
     return bool(own) and not own & asked
+
+
+_PROACTIVE_ASK = GLOSSARY.patterns["proactive_ask"]
+
+
+def asks_whole_proactive(ask_text: str) -> bool:
+    """The ask names proactive disclosure (主动, proactively, on their own initiative) and no channel: its whole."""
+    low = ask_text.lower()
+    return bool(_PROACTIVE_ASK.search(low)) and not channels_named(low)
+
+
+def narrows_to_channel(ask_text: str, own_words: str) -> bool:
+    """An ask of the whole of proactive disclosure ("主动发布了多少信息") met with a figure whose `own_words` name a
+    channel ("本局网站共发布信息154条", "分别为政府信息公开平台61条、政务微信605条"): that channel's items only."""
+    return asks_whole_proactive(ask_text) and bool(channels_named(own_words))
 
 
 _MEDIUM_ITEMS_ASK = GLOSSARY.patterns["medium_items_ask"]

@@ -15,6 +15,7 @@ import re
 
 from assistant.agency_en import outside_agency_names_en
 from assistant.aggregate import figures
+from assistant.channels import narrows_to_channel
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
@@ -22,7 +23,7 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
-from assistant.precision import core_words, fact_answers, names_core
+from assistant.precision import core_words, fact_answers, names_core, names_narrower
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind, states_no_applications
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
@@ -117,7 +118,22 @@ class FactSearch:
         margin = 0.1 if detect_metric(q.norm, fallback=False) is None else 0.2  # only "申请" said: a weaker claim
         if other < 0.6 or other <= own + margin or not extra:
             return []
+        if mine and self._one_channel_of_whole(q, docs, other_f, terms):
+            # "主动发布了多少信息", "published on their own initiative": the metric's figure of the whole answers, not
+            # "本局网站共发布信息154条", which meets the ask by the metric's verb alone (发布, published)
+            return []
         return [f for f in self.label_facts(q, docs, threshold=0.6) if f.metric != q.metric.key]
+
+    def _one_channel_of_whole(self, q: ParsedQuestion, docs: list[Report], f: Fact, terms: dict[str, float]) -> bool:
+        """`f` counts one channel's items (its own words name a website, WeChat …: assistant/channels.py) and the ask
+        of `q.metric` (its label-search `terms`) is of the whole of proactive disclosure, naming no channel nor anything
+        of `f` beyond its metric's words (not "主动公开的信息里政策文件类有几条" met by "网站发布政策文件12条"); the
+        reports' names are scope, no channel."""
+        ask = q.norm
+        for n in sorted((n.lower() for d in docs for n, _k in report_names(d) if n), key=len, reverse=True):
+            ask = ask.replace(n, " ")
+        words = self._own_words(f)
+        return narrows_to_channel(ask, words) and not names_narrower(terms, q.metric, words.lower())
 
     def label_terms(self, q: ParsedQuestion) -> dict[str, float]:
         """Key terms of the ask for label search: its Chinese terms, and its English content words."""
