@@ -22,18 +22,18 @@ from assistant import premise as _premise
 from assistant.agency_en import agency_words_en
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
+from assistant.breakdown_premise import premise_totals, without_names
 from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
-from assistant.labels import fact_search_text
+from assistant.labels import fact_search_text, with_header
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
-from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures, named_parts
-from assistant.precision import fact_answers, sentence_answers
-from assistant.problem_items import items_of_side
-from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.own_agency import own_agency_hits
+from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
+from assistant.precision import fact_answers, sentence_answers
+from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
@@ -91,64 +91,9 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
 _BREAKDOWN_WORDS = _ASK_PATTERNS["breakdown"]
 
 
-def _without_names(text: str, names) -> str:
-    """The ask without the names of its reports ("…网络安全和信息化委员会…" names no channel)."""
-    for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
-        text = text.replace(n.lower() if n.isascii() else n, " ")
-    return text
-
-
 def _same_figure(figure: str | None, facts: list[Fact]) -> bool:
     m = NUMBER.match(figure or "")
     return bool(m) and any(f.value is not None and abs(float(m.group().replace(",", "")) - f.value) < 1e-9 for f in facts)
-
-
-_LABELLED = re.compile(r"[\u3400-\u9fffA-Za-z]")
-
-
-def _with_header(original: str, qs: int, qe: int, most: int = 3) -> int:
-    """Where the quote of a table row starts: a row of bare numbers ("5 |  |  | 2 | 7 | 8 | …", a table whose header
-    rows carry what each column counts) is quoted with the header rows above it (up to `most`), so that the quote
-    says what its figures count; a row with its own label starts at itself."""
-    if _LABELLED.search(original[qs:qe]):
-        return qs
-    start = original.rfind("\n", 0, qs) + 1
-    for _ in range(most):
-        if start <= 0:
-            break
-        prev = original.rfind("\n", 0, start - 1) + 1
-        line = original[prev : start - 1]
-        if "|" not in line or not _LABELLED.search(line):
-            break
-        start = prev
-    return min(start, qs)
-
-
-def _fact_key(f: Fact) -> tuple:
-    return f.doc_id, f.table, f.row, f.column, f.value
-
-
-def _premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence]:
-    """The asks of a breakdown, once the question's figures are known: a total the question states itself ("the 1134
-    items they put out, how many through each channel") is a premise, not asked — the parts answer, and a piece of
-    the question that only names that total is no ask of its own; a breakdown naming some of its parts ("工作动态 领导
-    信息 财政信息分别几条") states those parts only."""
-    stated = asked_figures(norm)
-    for ev in out:
-        ev.facts = items_of_side(ev.facts, norm)  # (the whole question: "what problems, and what measures" asks both)
-        if ev.breakdown:
-            ev.breakdown = named_parts(ev.breakdown, _without_names(ev.q.norm, names))
-            if len(ev.facts) == 1 and ev.facts[0].value in stated:
-                ev.parts_only = True
-    broken = [ev for ev in out if ev.breakdown]
-
-    def answered_by_breakdown(ev: AskEvidence) -> bool:
-        keys = {_fact_key(f) for f in ev.facts}
-        return (not ev.breakdown and bool(ev.facts) and not ev.sentences
-                and any(keys <= {_fact_key(f) for f in b.facts} and (not b.parts_only or all(f.value in stated for f in ev.facts))
-                        for b in broken if b is not ev))
-
-    return [ev for ev in out if not answered_by_breakdown(ev)] if broken else out
 
 
 def _fitting(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
@@ -225,7 +170,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             self._change_end(ev, out, passages)
             out.append(ev)
             previous = sub
-        return _premise_totals(out, q.norm, names)
+        return premise_totals(out, q.norm, names)
 
     def _named(self, ev: AskEvidence, passages: list[Passage]) -> None:
         """An ask for a name a report states in prose ("下设了什么组", "handed over to which office"): the clause
@@ -352,7 +297,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             # (the English words of the agency's name name no part: "petitions (letters & visits) bureau")
             own = [w for d in sub.doc_ids or [] if d in self.index.by_doc
                    for w in agency_words_en(self.index.by_doc[d].agency or "", sub.norm)]
-            text = _without_names(sub.norm, [*names, *own])
+            text = without_names(sub.norm, [*names, *own])
             part = _asked_part(text, terms_outside(sub.terms, sub.norm, text) if own else sub.terms)
         if part and ev.facts and not ev.breakdown:
             # "法人或其他组织一共多少件": a group of columns with no total of its own is the sum of its columns
@@ -438,7 +383,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                 if (a, b) != (c[0], c[3]) and b > a:
                     qs, qe = index[a], index[b - 1] + 1
         elif f.kind == "table":
-            qs = _with_header(original, qs, qe)
+            qs = with_header(original, qs, qe)
         return Citation(
             n=0, doc_id=r.doc_id, source=r.sources[0] if r.sources else "", title=r.display_title, agency=r.agency,
             year=r.year, section=f.section, quote=original[qs:qe], start=qs,

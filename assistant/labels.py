@@ -145,3 +145,24 @@ def in_order_with_gaps(words: str, label: str) -> bool:
         if got >= n - 1 and last:
             return True
     return False
+
+
+_LABELLED = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
+def with_header(original: str, qs: int, qe: int, most: int = 3) -> int:
+    """Where the quote of a table row starts: a row of bare numbers ("5 |  |  | 2 | 7 | 8 | …", a table whose header
+    rows carry what each column counts) is quoted with the header rows above it (up to `most`), so that the quote
+    says what its figures count; a row with its own label starts at itself."""
+    if _LABELLED.search(original[qs:qe]):
+        return qs
+    start = original.rfind("\n", 0, qs) + 1
+    for _ in range(most):
+        if start <= 0:
+            break
+        prev = original.rfind("\n", 0, start - 1) + 1
+        line = original[prev : start - 1]
+        if "|" not in line or not _LABELLED.search(line):
+            break
+        start = prev
+    return min(start, qs)

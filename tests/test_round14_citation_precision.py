@@ -176,7 +176,7 @@ def test_plans_and_shortfalls_are_told_apart():
 # --- a table row of bare numbers is quoted with what it counts ----------------------------------------
 
 def test_a_row_of_bare_numbers_is_quoted_with_its_header_rows():
-    from assistant.evidence import _with_header
+    from assistant.labels import with_header as _with_header
 
     text = ("四、行政复议、行政诉讼情况\n行政复议 | 行政诉讼 |\n结果维持 | 结果纠正 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
             "3 |  | 3 | 2 | 1 |\n五、存在的主要问题\n")
