@@ -23,6 +23,7 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
+from assistant.problem_items import section_items_first
 from assistant.precision import core_words, fact_answers, names_core, names_narrower
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind, states_no_applications
@@ -232,6 +233,8 @@ class FactSearch:
             mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
         elif mine and lists:
             # "包括哪些类别": a list answers, before a figure whose label matches about as well
+            # (an ask of the problems or plans: the items of the section headed with them first)
+            mine = section_items_first(mine, q.norm)
             items = [(f, s) for f, s in mine if f.kind == "item" and s >= mine[0][1] - 0.15]
             mine = items or mine
         # a statement of none, or a prose figure 0 (the same said in figures), answers only an ask for what it

@@ -12,6 +12,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.labels import has
+from assistant.problem_items import heads_problems_section
 
 # an ask for the items of a list ("哪些", "什么措施", "which measures", "how did …", "where can …")
 WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
@@ -89,6 +90,23 @@ def _examples_inside(heading: Fact, section: str, terms: dict[str, float]) -> bo
     return not (_bigrams(re.sub(r"[的及和与、]", "", name)) & _bigrams(re.sub(r"[的及和与、]", "", section)))
 
 
+_SUB_HEADING_MAX = 12  # a sub-heading is short ("(一)存在主要问题", "(二)下一步工作打算"); an item says more
+
+
+def _is_sub_heading(item: Fact, section: str) -> bool:
+    """The item heads a part of its section: short, and a word of it is one of the section title's ("存在主要问题" of
+    "存在的主要问题和改进情况"; not "责任单位重视不足", an item of that section)."""
+    name = re.sub(r"[的及和与、]", "", item.text_value or "")
+    return len(name) <= _SUB_HEADING_MAX and bool(_bigrams(name) & _bigrams(re.sub(r"[的及和与、]", "", section)))
+
+
+def _items_not_headings(items: list[Fact], section: str, terms: dict[str, float]) -> bool:
+    """A list of the section the ask names whose items are what is asked, each with examples of its own, not
+    sub-headings ("存在的主要问题及改进情况: (一)进京访形势依然严峻 (二)责任单位重视不足。…在A、B等方面存在疏漏")."""
+    named = any(has(t, section) for t in terms) or heads_problems_section(section)
+    return named and not any(_is_sub_heading(h, section) for h in items)
+
+
 class ItemSearch:
     """The list of items that answers an ask."""
 
@@ -102,7 +120,8 @@ class ItemSearch:
         depth = min(f.label_zh.count(" / ") for f in close)
         first = next(f for f in close if f.label_zh.count(" / ") == depth)
         heading = self._heading_of(first)
-        if heading is not None and _examples_inside(heading, section, terms):
+        if heading is not None and (_examples_inside(heading, section, terms)
+                                    or _items_not_headings(self.list_of(heading), section, terms)):
             # "(二)责任单位重视不足。…在A、B等方面存在疏漏": the list found is examples inside one of the section's items,
             # which are themselves what is asked — the items, not the examples of one
             return self.list_of(heading)
@@ -128,6 +147,8 @@ class ItemSearch:
         …一是…"): the lists under the headings that name what is asked ("存在啥问题" -> the items under 存在主要问题),
         else the headings themselves."""
         if not items:
+            return []
+        if _items_not_headings(items, items[0].label_zh.split(" / ")[0], terms):
             return []
         prefix = items[0].label_zh.rsplit(" / ", 1)[0] + " / "
         at = prefix.count(" / ")  # where a sub-list's label names its heading

@@ -5,6 +5,8 @@ Ingest takes a problems section's items as its sentences stating a shortfall, th
 An ask of the problems only ("which problems did they have", "存在哪些问题") is not answered by a plan ("今后…将进一
 步加大…"): a plan is no problem; an ask of the plans only ("下一步有什么打算", "what will they do to improve") is not
 answered by a shortfall.  An ask of both ("存在什么问题，有哪些改进措施") keeps every item.
+Either ask is answered from the section headed with its problems or plans (SECTION_HEADING_WORDS) before a list of
+another section whose label holds 问题 only as a topic of its work (section_items_first).
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ _PROBLEMS_ASK = re.compile(r"问题|不足|困难|短板|薄弱|差距|(?<![a-z]
                            r"weakness(?:es)?|issues?|challenges?|gaps?|deficienc(?:y|ies)|fell short|went wrong)(?![a-z])")
 _PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|今后|计划|努力方向|思路|举措|(?<![a-z])(?:measures?|plans?|improve(?:ments?)?|"
                         r"remed(?:y|ies)|fix(?:es)?|next steps?|steps?)(?![a-z])|" + GLOSSARY.patterns["plans_ask_en"].pattern)
+# the words a report heads its section of problems and plans with ("五、存在的主要问题及改进情况", "存在的不足和改进
+# 措施", "下一步工作打算", "努力方向"): a list under such a heading is what an ask of the problems or plans wants
+SECTION_HEADING_WORDS = ("问题", "不足", "困难", "差距", "短板", "改进", "整改", "下一步", "下步", "打算", "努力方向")
+# an ask of what the agency will do better (not of measures it took: "采取了哪些措施" asks its work, not its plans)
+_IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|今后|努力方向|(?<![a-z])(?:improve(?:ments?)?|next steps?)(?![a-z])|"
+                          + GLOSSARY.patterns["plans_ask_en"].pattern)
+SECTION_SLACK = 0.25  # how much lower an item of the problems section may score than a list of another section
 _LEAD = re.compile(r"^[\s\d一二三四五六七八九十()（）.、．,，:：是第]*")
 
 
@@ -56,3 +65,28 @@ def items_of_side(items: list[Fact], norm: str) -> list[Fact]:
     if side == "plans" and not any(is_plan(_text(f)) for f in items):
         return items  # a list of measures taken, not of plans: nothing to tell apart
     return kept if kept and len(kept) < len(items) else items
+
+
+def asks_problems_section(norm: str) -> bool:
+    """The ask is of the report's problems or of its plans to improve ("存在哪些不足", "what shortcomings did they
+    admit to", "下一步有什么打算", "what will they do to improve")."""
+    return bool(_PROBLEMS_ASK.search(norm) or _IMPROVE_ASK.search(norm))
+
+
+def heads_problems_section(title: str) -> bool:
+    """A section title that heads the problems and plans ("五、存在的主要问题及改进情况", "下一步工作打算")."""
+    return any(w in title for w in SECTION_HEADING_WORDS)
+
+
+def section_items_first(mine: list[tuple[Fact, float]], norm: str) -> list[tuple[Fact, float]]:
+    """Label matches (best first) of an ask of the problems or plans: the items of a section headed with them first,
+    when they score about as well as the best (a list whose label holds 问题 only as a topic of its work, "加大对热点
+    难点问题的公开力度 / 包括…", is no list of problems); else unchanged."""
+    if not mine or not asks_problems_section(norm):
+        return mine
+    best = mine[0][1]
+    ahead = [(f, s) for f, s in mine if f.kind == "item" and s >= best - SECTION_SLACK
+             and heads_problems_section(f.label_zh.split(" / ")[0])]
+    if not ahead or ahead[0] is mine[0]:
+        return mine
+    return ahead + [fs for fs in mine if fs not in ahead]
