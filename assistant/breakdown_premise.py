@@ -11,16 +11,10 @@ from typing import TYPE_CHECKING
 from assistant.core.types import Fact
 from assistant.parts import asked_figures, named_parts
 from assistant.problem_items import items_of_side
+from assistant.report_names import without_names
 
 if TYPE_CHECKING:
     from assistant.evidence import AskEvidence
-
-
-def without_names(text: str, names) -> str:
-    """The ask without the names of its reports ("…网络安全和信息化委员会…" names no channel)."""
-    for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
-        text = text.replace(n.lower() if n.isascii() else n, " ")
-    return text
 
 
 def _fact_key(f: Fact) -> tuple:

@@ -22,7 +22,7 @@ from assistant import premise as _premise
 from assistant.agency_en import agency_words_en
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
-from assistant.breakdown_premise import premise_totals, without_names
+from assistant.breakdown_premise import premise_totals
 from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
@@ -34,6 +34,7 @@ from assistant.own_agency import own_agency_hits
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
+from assistant.report_names import without_names
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT

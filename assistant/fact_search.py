@@ -23,17 +23,17 @@ from assistant.core.types import Fact, Report
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
-from assistant.problem_items import section_items_first
-from assistant.precision import core_words, fact_answers, names_core, names_narrower
-from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.none_statements import YES_NO, none_answers, none_of_asked_kind, states_no_applications
+from assistant.precision import core_words, fact_answers, names_core, names_narrower
+from assistant.problem_items import section_items_first
+from assistant.query import ParsedQuestion, detect_metric, report_names
+from assistant.report_names import without_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
+from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD, asked_part, names_part, own_clause
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
-from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import date_kind as _date_kind
 from assistant.shapes import date_kind_asked as _date_kind_asked
-from assistant.shapes import asked_part, names_part, own_clause
 from assistant.shapes import report_date_terms as _report_date_terms
 
 TEXT_KINDS = ("contact", "date", "item")  # the kinds of fact that state text, not a figure
@@ -130,9 +130,7 @@ class FactSearch:
         of `q.metric` (its label-search `terms`) is of the whole of proactive disclosure, naming no channel nor anything
         of `f` beyond its metric's words (not "主动公开的信息里政策文件类有几条" met by "网站发布政策文件12条"); the
         reports' names are scope, no channel."""
-        ask = q.norm
-        for n in sorted((n.lower() for d in docs for n, _k in report_names(d) if n), key=len, reverse=True):
-            ask = ask.replace(n, " ")
+        ask = without_names(q.norm, [n for d in docs for n, _k in report_names(d) if n])
         words = self._own_words(f)
         return narrows_to_channel(ask, words) and not names_narrower(terms, q.metric, words.lower())
 

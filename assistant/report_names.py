@@ -195,3 +195,11 @@ def corps_names(agency: str | None, region: str | None) -> tuple[tuple[str, str]
         kind = V.place_suffix.get(m.group(2), ("", ""))[1]
         out += [(m.group(1) + m.group(2), "region"), (f"{head} {kind}", "region"), (head, "alias")]
     return tuple(dict.fromkeys(out))
+
+
+def without_names(text: str, names) -> str:
+    """`text` (a lower-cased ask) without the names of its reports, longest first: a report's name is scope, not
+    something asked ("…网络安全和信息化委员会…" names no channel)."""
+    for n in sorted((n.lower() for n in names if len(n) >= 2), key=len, reverse=True):
+        text = text.replace(n, " ")
+    return text
