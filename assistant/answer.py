@@ -190,9 +190,12 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
                 w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language),
                                                           value=fmt_value(g.value, q.language), unit=unit_text(g.unit, q.language), n=n))
-        elif (not (compares and len(numeric) == 2) and q.metric is not None and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
-              and all(f.kind == "table" and f.metric == q.metric.key for f, _ in numeric)):
-            # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉)
+        elif (not (compares and len(numeric) == 2) and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
+              and all(f.kind == "table" for f, _ in numeric)
+              and (q.metric is not None and all(f.metric == q.metric.key for f, _ in numeric)
+                   or len({(f.table, f.row) for f, _ in numeric}) == 1)):
+            # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉), or a row asked
+            # whose total the report left blank: its cells (assistant/fact_search.py _answering)
             self._add_total(numeric, w, t, q.language)
             return []
         return numeric

@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.core.glossary import template_staff
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
+from assistant.en_phrases import bare, said
 
 _OUTCOMES = "三"  # 三、本年度办理结果: the top row of table 三 whose rows are outcomes
 _ZH_MIN = 3  # shorter label words (其他, 总计, 危及) name no row on their own in a question
@@ -54,10 +55,10 @@ def asked_rows(ask_text: str) -> list[tuple[str, tuple[str, ...]]]:
     of another outcome is a loose word for it ("turned down because the office didn't hold the info": 本机关不掌握,
     a reason of 无法提供, not 不予公开): the reason is the row asked."""
     low = ask_text.lower()
+    low_bare = bare(low)
     out = []
     for name, phrases, find in _outcome_rows():
-        said = any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in phrases)
-        if said or any(len(w) >= _ZH_MIN and w in ask_text for w in find):
+        if any(said(p, low, low_bare) for p in phrases) or any(len(w) >= _ZH_MIN and w in ask_text for w in find):
             out.append((name, find))
     reasons_of = {_PARENT.get(n) for n, _f in out} - {None}
     return [(n, f) for n, f in out if _PARENT.get(n) is not None or not reasons_of or n in reasons_of]

@@ -278,8 +278,14 @@ class FactSearch:
         if not named and not total and best_f.kind == "table" and best_f.column and not self._column_asked(best_f, q, terms):
             # a row the ask names in its own words ("因为信息不存在而无法提供的"), no column: the row's total, also
             # where the search ranked only some applicant cells of the row (their labels differ by a word or two)
-            total = [f for f in self.fact_index.facts([best_f.doc_id]) if f.kind == "table" and f.table == best_f.table
-                     and f.row == best_f.row and f.column == "总计" and f.value is not None]
+            table = [f for f in self.fact_index.facts([best_f.doc_id]) if f.kind == "table" and f.table == best_f.table]
+            row = [f for f in table if f.row == best_f.row]
+            total = [f for f in row if f.column == "总计" and f.value is not None]
+            if not total and any(f.column == "总计" for f in table):
+                # ... whose 总计 cell the report left blank ("3 | 1 |  |  |  |  |  |"): the row's count is the sum of
+                # its cells, each cited (the answer writes the sum), not the first applicant's cell
+                cells = [f for f in row if f.value is not None]
+                return cells if len(cells) >= 2 else cells[:1] or [best_f]
         return [(named or total or [best_f])[0]]
 
     @staticmethod

@@ -9,23 +9,24 @@ report aliases.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from assistant.asked_rows import asked_rows
-from assistant.core.metrics import BY_KEY, METRICS, Metric
-from assistant.core.report_fields import REPORT_FIELDS
-from assistant.core.types import Language, Report
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.glossary import abbreviated, template_staff, variants
+from assistant.core.metrics import BY_KEY, METRICS, Metric
+from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
+from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
+from assistant.en_phrases import bare, said, without_said
 from assistant.locators import without_locator
 from assistant.previous_year import as_previous_year, as_published
+from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit
 from assistant.verify import PEOPLE_UNITS, ask_shape
-from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
 # longest phrases first when matching)
@@ -181,10 +182,12 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     """The Chinese renderings of each glossary phrase the question uses, one group per phrase (alternatives)."""
     out: list[tuple[str, ...]] = []
     taken = norm
+    taken_bare = bare(taken)
     for en in _BY_LENGTH:
-        if en in taken and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", taken):  # (substring first: cheap)
+        if said(en, taken, taken_bare):  # (as written, or without articles: "carried over to the next year")
             out.append(GLOSSARY[en])
-            taken = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", taken)  # "carried over" is not also "over"
+            taken = without_said(en, taken)  # "carried over" is not also "over"
+            taken_bare = bare(taken)
     # an English ask of the report's plans in words no phrase holds ("what will they do to improve going forward"):
     # the words its plans are headed and written with, one group (glossary.toml [patterns] plans_ask_en)
     plans = tuple(_GLOSSARY_DATA.plans_section)
@@ -211,8 +214,9 @@ def field_groups(norm: str) -> tuple[tuple[str, ...], ...]:
 
 def glossary_terms(norm: str) -> list[str]:
     terms: list[str] = []
+    norm_bare = bare(norm)
     for en in _BY_LENGTH:
-        if en in norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm):
+        if said(en, norm, norm_bare):
             terms += [t for t in GLOSSARY[en] if t not in terms]
     terms += [t for words in field_groups(norm) for t in words if t not in terms]
     return terms

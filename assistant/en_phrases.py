@@ -1,0 +1,50 @@
+"""English phrases of the data (glossary, template staff words) found in a question whatever articles either writes:
+"carried over to the next year" says the staff phrase "carried over to next year", "how many got a partial release"
+says "got partial release".  Articles carry nothing a phrase is matched for; the question itself keeps them (other
+rules read "the two", "a year")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_ARTICLE = re.compile(r"(?<![a-z'’-])(?:the|a|an)\s+(?=[a-z0-9])")
+# a question's inverted subject between its auxiliary and "not" ("how many did it not hold": "did not hold")
+_INVERTED = re.compile(r"(?<![a-z])(did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|we|you)\s+(?=not(?![a-z]))")
+
+
+def bare(text: str) -> str:
+    """`text` without its English articles, and without the subject an inverted question puts before "not"."""
+    return _INVERTED.sub(r"\1 ", _ARTICLE.sub("", text))
+
+
+@cache
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+
+
+@cache
+def bare_phrase(phrase: str) -> str:
+    """The phrase without articles, "" when that leaves one word ("a year" is no phrase "year")."""
+    b = bare(phrase).strip()
+    return b if " " in b else ""
+
+
+def said(phrase: str, text: str, bare_text: str | None = None) -> bool:
+    """The question text says `phrase` as whole words, as written or with articles dropped on both sides
+    (`bare_text`: bare(text), when the caller has it)."""
+    if phrase in text and _word_pattern(phrase).search(text):
+        return True
+    b = bare_phrase(phrase)
+    if not b:
+        return False
+    bare_text = bare(text) if bare_text is None else bare_text
+    return b in bare_text and _word_pattern(b).search(bare_text) is not None
+
+
+def without_said(phrase: str, text: str) -> str:
+    """`text` with the phrase blanked where it is said (as written or without articles: then the articles go too)."""
+    if phrase in text and _word_pattern(phrase).search(text):
+        return _word_pattern(phrase).sub(" ", text)
+    b = bare_phrase(phrase)
+    return _word_pattern(b).sub(" ", bare(text)) if b else text
