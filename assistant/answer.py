@@ -20,10 +20,11 @@ import re
 from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
 from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
+from assistant.before_after import BeforeAfterOfOneClause
 from assistant.compare_sides import SidesOfOneReport
+from assistant.copy_end import copy_end_lines
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
-from assistant.copy_end import copy_end_lines
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
@@ -52,10 +53,10 @@ from assistant.writeup import (
 )
 from prompts import load_templates
 
-__all__ = ["ExtractiveEngine", "GENERIC", "Writeup", "fmt_value", "row_label", "who"]
+__all__ = ["GENERIC", "ExtractiveEngine", "Writeup", "fmt_value", "row_label", "who"]
 
 
-class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOfNone, FigurePremise):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAfterOfOneClause, OutcomeOfNone, FigurePremise):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -95,6 +96,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, OutcomeOf
         figure_asks = [a for a, d in zip(asks, difference) if not d]
         if compares and len(figure_asks) == 1 and self._years_of_one_clause(q, figure_asks[0], w, t, passages):
             return self._finish(q, w, answered=True)  # two years of one clause ("由2013年的A增加到2014年的B")
+        if compares and len(figure_asks) == 1 and self._before_after_of_one_clause(q, figure_asks[0], w, t, passages):
+            return self._finish(q, w, answered=True)  # before and after a change ("由原来的A个增加到B个")
         figures_of: dict[int, list] = {}  # per ask: (label, value, unit, citation, fact) of each figure written (the sides)
         difference_asked: list[AskEvidence] = []
         for i, a in enumerate(asks):
@@ -425,4 +428,4 @@ def _one_phrase(items: list[Fact], original: str) -> bool:
 def _own_column(f: Fact) -> str:
     """The column without the row it repeats: table 四's '行政复议 / 总计' in row 行政复议 -> '总计'."""
     head = row_label(f.row) + " / "
-    return f.column[len(head):] if f.column.startswith(head) else f.column
+    return f.column.removeprefix(head)

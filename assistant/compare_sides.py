@@ -29,7 +29,16 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
-from assistant.sides_en import quoted_as_words, subject_sides, unquoted
+from assistant.sides_en import (  # (glossary_phrase_start, lead_or_named: also of assistant.joined_asks)
+    EN_SIDE_WORDS,
+    glossary_phrase_start,
+    lead_or_named,
+    parallel_start,
+    quoted_as_words,
+    subject_sides,
+    unquoted,
+    without_examples,
+)
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -58,6 +67,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         return None
     m = Q["compare_which_zh"].search(norm)
     than = Q["compare_than_zh"].search(norm) if not m else None
+    if than and Q["compare_before_after"].match(norm, than.start()):
+        return None  # ("比原来多了几个": the state before a change, no side of its own: assistant/before_after.py)
     # "当面申请的和来信申请的相差几件", "A和B各多少条，差多少": the difference asked right after the two sides
     m = m or (Q["compare_apart_zh"].search(norm) if not than else None)
     each = None
@@ -102,7 +113,6 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
 
 
 _EN_WORD = re.compile(r"[a-z][a-z'&-]*")
-_EN_SIDE_WORDS = 5  # a side is a short noun phrase ("in person", "commercial enterprises", "WeChat posts")
 
 
 def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
@@ -155,30 +165,35 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
     before = norm[:conj_start].rstrip(" ,")
     second, after, subject = subject_sides(before, second)
+    second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
     words = _EN_WORD.findall(second)
-    if not words or len(second.split()) > _EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
+    if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
         return None
     lead = Q["compare_side_lead_en"].match(second)
     named = glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
+    # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X"): a side
+    # reaching over it is cut there ("2024 report: work-update items vs leadership items")
+    stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
+               + [m.end() for m in Q["compare_more_en"].finditer(before)] + [lead_end], default=0)
+    parallel = -1
     if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction, or at
         # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
         starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
         start = lead_or_named(before, starts[-1] if starts else -1, named)
     elif subject >= 0:  # "did the website or the wechat account publish more": the subject after the auxiliary
         start = subject
+    elif (parallel := parallel_start(before, second, stop)) >= 0:  # "items on X versus items on Y": at "items on"
+        start = parallel
     else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
         tokens = list(re.finditer(r"\S+", before))
         start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
         start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
-    # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X"): a side
-    # reaching over it is cut there ("2024 report: work-update items vs leadership items")
-    stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
-               + [m.end() for m in Q["compare_more_en"].finditer(before)] + [lead_end], default=0)
     if start < 0:
         return None
     start = max(start, stop)
-    first = before[start:].strip()
-    if not _EN_WORD.search(first) or len(first.split()) > _EN_SIDE_WORDS:
+    first = without_examples(before[start:].strip())
+    # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
+    if not _EN_WORD.search(first) or len(first.split()) > EN_SIDE_WORDS * (2 if parallel >= 0 else 1):
         return None
     sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")
     if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
@@ -195,28 +210,6 @@ def _without_breakdown(frame: str) -> str:
     """The frame of a side's ask without the question's breakdown words ("proactive items broken down by category —
     more work updates than leadership items?"): each side is one figure, not the parts of one."""
     return re.sub(r"\s+(?=[,，:：])|(?<=\s)\s+", "", Q["breakdown"].sub(" ", frame))
-
-
-def glossary_phrase_start(before: str) -> int:
-    """Where the longest English phrase of the glossary that ends the text starts ("…requests face to face": at
-    "face to face"; "…by letter": at "by letter"); -1 when no glossary phrase ends it."""
-    words = list(re.finditer(r"[a-z][a-z'-]*", before))
-    if not words or words[-1].end() != len(before.rstrip()):
-        return -1
-    for k in range(max(0, len(words) - _EN_SIDE_WORDS), len(words)):  # (the longest first)
-        if " ".join(w.group() for w in words[k:]) in GLOSSARY.en_to_zh:
-            return words[k].start()
-    return -1
-
-
-def lead_or_named(before: str, lead: int, named: int) -> int:
-    """The start of a first side that has a lead word ("on wechat") or a glossary phrase ("face to face"): the lead
-    word when it is the only word before a one-word phrase ("on wechat"), else the later of the two ("came in face to
-    face": a phrase of several words is a manner of its own)."""
-    if lead < 0 or named < 0:
-        return max(lead, named)
-    one_word = len(before[named:].split()) == 1
-    return lead if one_word and lead <= named and len(before[lead:named].split()) <= 1 else max(lead, named)
 
 
 def _year_change_match(text: str) -> re.Match | None:

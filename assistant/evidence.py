@@ -27,7 +27,7 @@ from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
-from assistant.labels import fact_search_text, with_header
+from assistant.labels import fact_search_text, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits
@@ -152,6 +152,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             self._break_down(ev)
             part = self._unstated_part(ev, names)
             if premise and part is None:
+                whole_words = [(f, without_heading(f, self._own_words(f))) for f in restated]
+                if _premise.outcome_of_no_applications(sub.metric, whole_words):
+                    ev.facts = []  # (no figure of the applications is a part of a whole of another thing)
                 part = self._premise_part(ev, premise, restated)
             elif premise and not ev.facts and not ev.context:
                 # "那30件申请里面自然人提的有几件" and no fact found (no report named, or none tagged): the part is

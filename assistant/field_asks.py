@@ -47,7 +47,7 @@ def field_names(text: str) -> list[str]:
     return [m.group() for m in _FIELD.finditer(text)]
 
 
-_COUNTING = re.compile(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]")
+COUNTING = re.compile(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]")
 
 
 def split_fields(piece: str) -> list[str] | None:
@@ -55,7 +55,7 @@ def split_fields(piece: str) -> list[str] | None:
     "phone and email of the disclosure office" -> ["phone of the disclosure office", "email of the disclosure office"];
     "该局联系电话和电子邮箱是多少" -> ["该局联系电话是多少", "该局电子邮箱是多少"]. A count ("how many hotline calls and
     e-mails") is no list of fields."""
-    if _COUNTING.search(piece):
+    if COUNTING.search(piece):
         return None
     found = list(_FIELD.finditer(piece))
     # one field named in two words ("email address", "网站地址"): the second word is the first's

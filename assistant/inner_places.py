@@ -43,9 +43,13 @@ def _type_words() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(zh), frozenset(p for p in pinyin if p)
 
 
-def _locators(norm: str, index: Any) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the names of the question that name a report (not only a mention in its text)."""
-    return [(s, e, h.name) for s, e, h in index.spans(norm) if max(h.doc_ids.values()) > 0]
+def _locators(norm: str, index: Any, entities: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names of the question that name a report (not only a mention in its text), or, when
+    every name that scoped the question is only mentioned by the reports' texts ("Jiamusi" of a Qianjin district
+    bureau's report), those names: a place written inside one the reports only mention has no report either."""
+    spans = index.spans(norm)
+    weak = bool(entities) and all(max(index.table.get(e, {}).values(), default=0) <= 0 for e in entities)
+    return [(s, e, h.name) for s, e, h in spans if max(h.doc_ids.values()) > 0 or (weak and h.name in entities)]
 
 
 def _place_spans(norm: str, index: Any) -> list[tuple[int, int, str]]:
@@ -67,7 +71,7 @@ def inner_unknown_places(q: Any, index: Any) -> tuple[list[str], set[str]]:
     """(the places of the question that lie inside a place with reports and have none of their own, the names that
     only locate them).  `q`: a parsed question (norm, text, unknown_places, doc_ids); `index`: the search index."""
     names = names_index(index.reports)
-    spans = _locators(q.norm, names)
+    spans = _locators(q.norm, names, list(q.entities or []))
     scoped = [index.by_doc[d] for d in (q.doc_ids or []) if d in index.by_doc]
     zh_types, type_pinyin = _type_words()
     inner: list[str] = []

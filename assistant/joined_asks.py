@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.compare_sides import glossary_phrase_start, lead_or_named
 from assistant.core.glossary import GLOSSARY
 from assistant.noun_lists import one_list_head_en
 from assistant.query import detect_metric, glossary_groups
+from assistant.sides_en import glossary_phrase_start, lead_or_named
 
 Q = GLOSSARY.patterns
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -46,6 +46,7 @@ from assistant.core.metrics import Metric
 from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.identifiers import asks_identifier, names_a_document
+from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.labels import without_heading
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.non_count_numbers import (
@@ -57,6 +58,7 @@ from assistant.non_count_numbers import (
 )
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
 from assistant.other_agency import other_agency_refusal
+from assistant.other_field import answers_other_field, states_no_asked_field
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
@@ -230,6 +232,14 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         # ("on what date was its leading group set up": a report's date fact is its publication or signature date)
         fact=Judge(FIRST, lambda c: c.f.kind == "date" and asks_no_report_date(c.ask_text, f"{c.f.row or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: labels_report_date(c.text) and asks_no_report_date(c.q.norm, c.text))),
+    NotStatedCheck(
+        "other contact field", "a contact field asked (an e-mail) is not answered by another field the report gives (its address)",
+        fact=Judge(FIRST, lambda c: answers_other_field(c.ask_text, c.f)),
+        sentence=Judge(FIRST, lambda c: states_no_asked_field(c.q.norm, c.sentence))),
+    NotStatedCheck(
+        "information, not applications", "a statement that no applications came in answers no ask counting information items (信息多少条)",
+        fact=Judge(FIRST, lambda c: no_applications_for_information(c.f, c.metric, c.ask_text)),
+        sentence=Judge(FIRST, lambda c: denies_applications_for_information(c.text, c.q.norm))),
     NotStatedCheck(
         "topic only", "a clause only naming a topic, as a table of contents does, says nothing of it",
         sentence=Judge(FIRST, lambda c: not c.hit.figure and names_topic_only(c.text))),

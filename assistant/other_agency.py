@@ -29,6 +29,8 @@ from assistant.core.vocab import AgencyType, names_vocab
 V = names_vocab()
 # the generic end of a type's name: what is left is its core ("发展和改革" of 发展和改革委员会)
 _GENERIC_END = re.compile(r"(?:委员会|分局|办公厅|办公室|办事处|事务局|管理局|局|委|室|中心|院)$")
+# an agency's head word right after a type word: "education bureau" names the agency even after "on"
+_HEAD_AFTER = re.compile(rf"\s+(?:{'|'.join(re.escape(h) for h in sorted(V.name_heads_en, key=len, reverse=True))})(?![a-z])")
 
 
 def agency_types_named(norm: str) -> list[str]:
@@ -47,9 +49,19 @@ def agency_types_named(norm: str) -> list[str]:
 
 def _names_type_en(en: str, norm: str) -> bool:
     """The English type word `en` stands in `norm` as a word naming an agency, not as the qualifier of the noun after
-    it ("government information", "bureau website": not_stated.toml type_word_as_modifier_en)."""
+    it ("government information", "bureau website": not_stated.toml type_word_as_modifier_en) nor as one of the
+    topics asked about ("items on key areas like poverty relief and education": type_word_as_topic_en)."""
     modifier = NOT_STATED.patterns["type_word_as_modifier_en"]
-    return any(not modifier.match(norm, m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm))
+    return any(not modifier.match(norm, m.end()) and not _topic_word(norm, m.start(), m.end())
+               for m in re.finditer(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm))
+
+
+def _topic_word(norm: str, start: int, end: int) -> bool:
+    """The type word at norm[start:end] is a topic of the ask (after "like", "such as", "on", "about", or at the end of
+    a list after one), not an agency: no head word ("bureau", names.toml [agency_name_en.heads]) follows it."""
+    if _HEAD_AFTER.match(norm, end) or norm[start:end].rsplit(" ", 1)[-1] in V.name_heads_en:
+        return False  # ("education bureau" is the agency wherever it stands)
+    return NOT_STATED.patterns["type_word_as_topic_en"].search(norm[:start]) is not None
 
 
 def of_agency_type(norm: str, reports: list[Report]) -> list[Report]:

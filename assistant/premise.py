@@ -12,6 +12,7 @@ import re
 
 from assistant.asks import Q
 from assistant.core.glossary import GLOSSARY
+from assistant.core.metrics import FRAME_WORDS
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
@@ -99,7 +100,9 @@ def part_words(part: str, premise: str = "") -> tuple[str, ...]:
         return ()
     words = [part]
     if not re.search(r"[\u4e00-\u9fff]", part):
-        whole = set(_renderings(premise))
+        # (nor the frame every figure of applications holds: "how many applications were approved" after "of the 128
+        # licensing items" names its part by "approved"; 申请 would find any count of applications)
+        whole = set(_renderings(premise)) | set(FRAME_WORDS)
         words += [w for w in _renderings(part) if w not in whole]
     return tuple(dict.fromkeys(w for w in words if w))
 
@@ -112,3 +115,17 @@ def figure_value(figure: str | None) -> float | None:
 
 def restates(value: float | None, premise: list[float]) -> bool:
     return value is not None and any(abs(value - p) < 1e-9 for p in premise)
+
+
+def counts_applications(f, own_words: str) -> bool:
+    """Fact `f` (its own words, no section heading: `own_words`) counts applications: tagged with a metric of them,
+    or naming 申请 ("收到申请5件")."""
+    return bool(f.metric and f.metric.startswith("applications")) or "申请" in own_words
+
+
+def outcome_of_no_applications(metric, restated_words: list[tuple[object, str]]) -> bool:
+    """The ask after a premise asks what became of applications (`metric`: disclosed, withheld …, not received) and
+    every fact restating the premise counts something else ("of the 128 licensing items it published, how many were
+    approved"): items published have no such outcome, and no figure of the year's applications is one of them."""
+    return (metric is not None and metric.key.startswith("applications") and metric.key != "applications_received"
+            and bool(restated_words) and not any(counts_applications(f, w) for f, w in restated_words))

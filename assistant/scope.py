@@ -25,19 +25,25 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 import ahocorasick
 
 from assistant.agency_en import placeless_reports
 from assistant.core.glossary import GLOSSARY
-from assistant.core.text import is_pinyin_word
 from assistant.core.memo import PerReportList
+from assistant.core.text import is_pinyin_word, pinyin_boundaries
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
 from assistant.report_names import (  # noqa: F401  (derived names of a report, assistant/report_names.py)
-    _agency_pinyin_names, agency_pinyin_names, branch_names, corps_names, level_type_names, place_part_names,
+    _agency_pinyin_names,
+    agency_pinyin_names,
+    branch_names,
+    corps_names,
+    level_type_names,
+    place_part_names,
     subplace_names,
 )
 
@@ -177,12 +183,15 @@ class NamesIndex:
         return out
 
     def knows(self, name: str) -> bool:
-        """A report's names or text hold `name`, inside a longer name or around a shorter one."""
+        """A report's names or text hold `name`, inside a longer name or around a shorter one (in a pinyin word, a
+        shorter one from syllable to syllable: "xian" is no name inside "xiangyang", "xi|ang|yang")."""
         if not self.size:
             return False
         if next(self.automaton.keys(name), None) is not None:  # a name starting with it
             return True
-        return any(len(h.name) >= 2 for _e, h in self.automaton.iter(name))
+        cuts = pinyin_boundaries(name) if name.isascii() else frozenset()
+        return any(len(h.name) >= 2 and (not cuts or {e + 1 - len(h.name), e + 1} <= cuts)
+                   for e, h in self.automaton.iter(name))
 
     def _qualifiers(self, norm: str) -> set[str]:
         """Names that only locate the name next to them: a place written right before or after a place inside it
@@ -371,8 +380,14 @@ def unknown_places(q: Any, index: Any) -> list[str]:
 
 def _trim_place(name: str) -> str | None:
     """The place a matched run ends with, without the words glued before it ("2019年在区" -> None,
-    "年发的自治区" -> None, "拉萨市城关区" stays); None when no place name is left (a bare level word)."""
+    "年发的自治区" -> None, "拉萨市城关区" stays); None when no place name is left (a bare level word).  A place of the
+    country's divisions is kept whole though it holds such a word ("…市向阳区": 向 is a stop word, 向阳区 a district)."""
+    from ingest.gazetteer import place_names
+
+    whole = next((name[i:] for i in range(len(name) - 2) if name[i:] in place_names()), None)
     name = re.split(f"[{''.join(sorted(V.stop_chars))}年月日]", name)[-1]
+    if whole and len(whole) > len(name):
+        return whole
     return None if len(name) < 2 or name in V.generic_places else name
 
 

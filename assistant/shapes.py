@@ -185,10 +185,17 @@ def contact_fields(norm: str) -> list[str]:
         mine = [m.span() for m in rx.finditer(norm) if not any(a < m.end() and m.start() < b for a, b in spans)]
         spans += mine
         out += [field] if mine else []
+    last_end = -1
     for m in WANTS_CONTACT.finditer(norm):
         w = m.group()
         if any(rx.fullmatch(w) for rx, _f in _BODY_ASKS) or any(a < m.end() and m.start() < b for a, b in spans):
             continue
+        if out and last_end >= 0 and not norm[last_end : m.start()].strip():
+            # one field named in two words ("e-mail address", "电子邮箱地址", "website address"): the second word is
+            # the first's head noun, no field of its own (an "address" would be answered by the street address)
+            last_end = m.end()
+            continue
+        last_end = m.end()
         # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
         out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]
     return [w for w in out if w]

@@ -30,7 +30,7 @@ MARKER = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、\-–]\s*\d+)*)\s*[\]】]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LIST_ENUMERATOR = re.compile(r"(?m)^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*(?!\d)")
 _QUOTED = re.compile(r"“([^”]{1,200})”|「([^」]{1,200})」|『([^』]{1,200})』|\"([^\"\n]{1,200})\"|‘([^’]{1,200})’")
-_LINK = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff<>\"'）)\]]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
+_LINK = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff<>\"'）)\]]+|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _MARKERS_AFTER = re.compile(r"\s*(?:\[[\d\s,，、\-–]+\]|【\d+】)")  # kept with the sentence before them
 _QUOTE_EDGE = "，。、；：,.;: "
 
@@ -163,24 +163,24 @@ _TITLE_RE = "|".join(TITLES)
 _WHO_ZH = re.compile(rf"({_TITLE_RE})(?:的)?(?:是谁|由谁|为谁|叫什么|是哪位|是哪一位|姓名|名字|是什么人)"
                      rf"|谁(?:是|担任|任|来当|当)[^，。？?；;]{{0,16}}?({_TITLE_RE})")
 _WHO_EN = re.compile(r"\bwho(?:'s|\s+is|\s+was|\s+are|\s+were|\s+heads?|\s+leads?|\s+chairs?|\s+runs?|\s+directs?)\b"
-                     r"|\bname\s+of\s+the\s+(?:head|director|chief|leader|chair|spokes)", re.I)
+                     r"|\bname\s+of\s+the\s+(?:head|director|chief|leader|chair|spokes)", re.IGNORECASE)
 # English words for posts -> the Chinese posts they can mean
 _EN_POSTS = (
-    (re.compile(r"\b(?:group|team|committee|panel)\b", re.I), ("组长", "主任")),
-    (re.compile(r"\b(?:director|chief|commissioner|head|heads|leader|leads|chair|chairs|runs)\b", re.I),
+    (re.compile(r"\b(?:group|team|committee|panel)\b", re.IGNORECASE), ("组长", "主任")),
+    (re.compile(r"\b(?:director|chief|commissioner|head|heads|leader|leads|chair|chairs|runs)\b", re.IGNORECASE),
      ("局长", "主任", "负责人", "处长", "厅长", "站长", "所长", "院长", "主管")),
-    (re.compile(r"\bmayor\b", re.I), ("市长", "区长", "县长", "镇长", "乡长")),
-    (re.compile(r"\bsecretary\b", re.I), ("书记", "秘书长")),
-    (re.compile(r"\bspokes(?:person|man|woman)\b", re.I), ("发言人",)),
-    (re.compile(r"\bcontact person\b", re.I), ("联系人",)),
+    (re.compile(r"\bmayor\b", re.IGNORECASE), ("市长", "区长", "县长", "镇长", "乡长")),
+    (re.compile(r"\bsecretary\b", re.IGNORECASE), ("书记", "秘书长")),
+    (re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE), ("发言人",)),
+    (re.compile(r"\bcontact person\b", re.IGNORECASE), ("联系人",)),
 )
 # a question about an amount of money
 _MONEY_ZH = re.compile(r"预算|经费|资金|金额|多少钱|多少元|多少万元|几万元|花费|花了|开支|支出|投入了?多少|拨款|费用是多少|收费(?:金额|总额)")
 _MONEY_EN = re.compile(r"\b(?:budget|budgets|funding|funds?|spend|spent|spending|expenditures?|cost|costs|how much money|"
-                       r"amount of money|yuan|rmb)\b", re.I)
+                       r"amount of money|yuan|rmb)\b", re.IGNORECASE)
 # evidence of an amount of money: a figure in a currency, a label or clause about money, or a statement of none
 _MONEY_EVIDENCE = re.compile(r"\d\s*(?:亿元|万元|千元|元)|[¥￥]\s*\d|\d\s*(?:yuan|rmb)\b|金额|经费|预算|资金|费用|收费|元|yuan|fee|budget|"
-                             r"amount|fund", re.I)
+                             r"amount|fund", re.IGNORECASE)
 MONEY_UNITS = ("元", "万元", "亿元", "千元", "万", "亿")
 # units of figures that count people, money, shares, parts of a report or days: none of them answers "how many
 # lawsuits / applications / items" (a figure with another unit, or none, may)
@@ -188,11 +188,13 @@ PEOPLE_UNITS = ("人", "名", "人次", "万人次")
 NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工作日", "工作日", "小时", "分钟", "岁")
 # "how many lawsuits", "how many people"; Chinese asks name their unit ("多少件"), read by sentences.asked_unit
 # (the words between "how many" and the noun are its modifiers, never a verb or preposition: "how many came from
-# individuals" counts what came, not the individuals)
+# individuals" counts what came, not the individuals; a possessive is a modifier too: "how many residents' committees"
+# counts committees)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|"
-                          r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+\s+){0,3}?([a-z\-]+s|people|staff|personnel)\b", re.I)
-_SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.I)
-_PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.I)  # "how many parts": the report's own parts
+                          r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+['’]?s?\s+){0,3}?"
+                          r"([a-z\-]+s|people|staff|personnel)\b(?!['’])", re.IGNORECASE)
+_SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.IGNORECASE)
+_PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.IGNORECASE)  # "how many parts": the report's own parts
 # nouns that count people ("how many serving cadres took part": 2800多人 answers, glossary [patterns] people_noun_en)
 _PEOPLE_EN = GLOSSARY.patterns["people_noun_en"]
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "

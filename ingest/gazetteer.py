@@ -33,7 +33,7 @@ class Place:
     def level(self) -> int:  # 1 province, 2 city, 3 county
         return 1 if self.code[2:6] == "0000" else 2 if self.code[4:6] == "00" else 3
 
-    def under(self, other: "Place") -> bool:
+    def under(self, other: Place) -> bool:
         """This place lies inside `other` (a province or city)."""
         n = 2 if other.level == 1 else 4
         return other.level < self.level and self.code[:n] == other.code[:n]
@@ -155,3 +155,51 @@ def provinces_in(text: str) -> list[str]:
     """Province-level places the text names by their short name ("贯彻视察新疆重要讲话" -> 新疆维吾尔自治区)."""
     return [full for short, full in _province_shorts().items()
             if short in text and re.search(re.escape(short) + r"(?![路街道巷里村])", text)]  # 北京路 is a street
+
+
+@lru_cache(maxsize=1)
+def _city_stems() -> dict[str, str]:
+    """Bare name -> city, for the prefecture-level cities a bare name names alone: no other place of the country (of
+    any level) has that name (朝阳: 朝阳市, 朝阳区, 朝阳县; 西安: 西安市, 辽源's 西安区), it is no province's short name (吉林),
+    and jieba's dictionary marks it as a place name (ns): 淮南 -> 淮南市, never 东方 (东方市, but a word "east"), 大同 or
+    开封 (words of other kinds)."""
+    stems: dict[str, list[Place]] = {}
+    for p in _by_code().values():
+        suf = next((x for x in REGION_SUFFIXES if p.name.endswith(x) and len(p.name) > len(x)), None)
+        stems.setdefault(p.name[: -len(suf)] if suf else p.name, []).append(p)
+    provinces = _province_shorts()
+    unique = {s: ps[0].name for s, ps in stems.items()
+              if len(s) >= 2 and len(ps) == 1 and ps[0].level == 2 and s not in provinces}
+    return {s: unique[s] for s in _place_words(frozenset(unique))}
+
+
+def _place_words(words: frozenset[str]) -> list[str]:
+    """The words of `words` jieba's dictionary tags as place names (ns)."""
+    import jieba
+
+    out = []
+    with jieba.get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3 and parts[2] == "ns" and parts[0] in words:
+                out.append(parts[0])
+    return out
+
+
+# after a bare city name: a suffix or a street word makes it part of another name (淮南路, 淮南区), never the city alone
+_NAME_GOES_ON = re.compile(r"[市区县州盟旗镇乡街路道村巷里]")
+
+
+def cities_in(text: str) -> list[str]:
+    """Prefecture-level cities the text names by their bare name, as a word of its own ("淮南以…分居全省第4位",
+    "淮南民生工程网" -> 淮南市): a name written without its 市 is still the place the text tells of."""
+    from assistant.core.text import _jieba  # the shared, initialised jieba
+
+    stems = _city_stems()
+    out: list[str] = []
+    for run in re.finditer(r"[\u3400-\u9fff]+", text):
+        words = _jieba().lcut(run.group())
+        for w, nxt in zip(words, [*words[1:], ""]):
+            if w in stems and not _NAME_GOES_ON.match(nxt):
+                out.append(stems[w])
+    return list(dict.fromkeys(out))

@@ -216,14 +216,16 @@ def place_forms(place: str) -> list[str]:
 
 def mentions(text: str, extra: list[str] = ()) -> list[str]:
     """Every place and agency name the text mentions, with the pinyin, short and English forms of the
-    places, the provinces it names by their short name ("视察新疆" -> 新疆维吾尔自治区), and `extra` places
+    places, the provinces it names by their short name ("视察新疆" -> 新疆维吾尔自治区), the cities it names by their bare
+    name (ingest/gazetteer.py cities_in: "淮南以…分居全省第4位" -> 淮南市), and `extra` places
     (the parents of the report's place in the gazetteer): what the names index holds for a report beside
     its own agency/region/aliases."""
-    from ingest.gazetteer import provinces_in  # here: the gazetteer imports this module
+    from ingest.gazetteer import cities_in, provinces_in  # here: the gazetteer imports this module
 
     places = places_in_text(text)
     out = places + agencies_in_text(text, places)
-    for p in [*places, *provinces_in(text), *extra]:
+    # (and the cities it names by their bare name, "淮南以…分居全省第4位" -> 淮南市)
+    for p in [*places, *provinces_in(text), *cities_in(text), *extra]:
         out += place_forms(p)
     seen: set[str] = set()
     return [x for x in out if not (x in seen or seen.add(x))]

@@ -72,6 +72,10 @@ FACT_CASES = [
     ("report's contents", _fact("本报告由等六部分组成", None, kind="item", unit="", table="item",
                                 column="概述、主动公开情况、依申请公开情况、行政复议和行政诉讼情况、存在的主要问题及改进措施"),
      None, "青禾县样例局2020年针对存在的问题提出了哪些改进措施？"),
+    ("other contact field", _fact("地址", None, kind="contact", unit="", table="contact"), None,
+     "What e-mail address does the Qinghe sample bureau's report give?"),
+    ("information, not applications", _fact("政府信息公开申请", 0, kind="none", unit=""), "applications_withheld",
+     "青禾县样例局不予公开的信息一共多少条？"),
 ]
 
 
@@ -122,6 +126,10 @@ SENTENCE_CASES = [
      "what shortcomings did the Qinghe sample bureau admit to in its 2020 disclosure work?"),
     ("no number", "持续推进重点领域信息主动公开,及时在门户网站更新政府信息。",
      "持续推进重点领域信息主动公开,及时在门户网站更新政府信息", None, "青禾县样例局2022年主动公开政府信息多少条？"),
+    ("other contact field", "(地址:青禾县样例路8号,电话:0999-1234567,邮编:999001)。",
+     "(地址:青禾县样例路8号,电话:0999-1234567,邮编:999001)。", None, "青禾县样例局年报的电子邮箱地址是什么？"),
+    ("information, not applications", "目前我局尚未收到政府信息公开申请。", "目前我局尚未收到政府信息公开申请", "0",
+     "How many pieces of information did the Qinghe sample bureau withhold?"),
 ]
 
 # a report of a body's university only (fictional report; the academy is a body of names.toml [agency_en])

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 _ASCII_WORD = re.compile(r"[a-z][a-z'\-]*|\d+(?:\.\d+)?")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-STOP = frozenset("的 了 和 与 及 等 在 是 对 为 年 月 日 中 其 将 并 或 从 以 由 于 之 共 全 各 该 本 我 有 无 未 被 把 向".split())
+STOP = frozenset(["的", "了", "和", "与", "及", "等", "在", "是", "对", "为", "年", "月", "日", "中", "其", "将", "并", "或", "从", "以", "由", "于", "之", "共", "全", "各", "该", "本", "我", "有", "无", "未", "被", "把", "向"])
 
 
 @lru_cache(maxsize=1)
@@ -165,17 +165,41 @@ def _pinyin_syllables() -> frozenset[str]:
     return frozenset(lazy_pinyin([chr(c) for c in range(0x4E00, 0x9FA6)]))
 
 
+def _syllable(piece: str) -> bool:
+    return piece in _pinyin_syllables() and (len(piece) > 1 or piece in ("a", "e", "o"))
+
+
 def is_pinyin_word(word: str) -> bool:
     """'Haidian' -> hai+dian: a romanised Chinese place name, not an English word."""
-    syll = _pinyin_syllables()
     w = word.lower()
     ok = [True] + [False] * len(w)
     for i in range(len(w)):
         if ok[i]:
             for j in range(i + 1, min(len(w), i + 6) + 1):
-                if w[i:j] in syll and (j - i > 1 or w[i:j] in ("a", "e", "o")):
+                if _syllable(w[i:j]):
                     ok[j] = True
     return ok[len(w)]
+
+
+def pinyin_boundaries(word: str) -> frozenset[int]:
+    """The offsets of a pinyin word where one syllable ends and the next starts in some reading of the WHOLE word
+    ("xiangyang": 0, 2 (xi|ang|yang), 5, 9; never 4: "xian" + "gyang" is no reading), empty when it has none.
+    A shorter name inside a word is written in it only from one such offset to another ("xian" is not in "xiangyang")."""
+    w = word.lower()
+    n = len(w)
+    fwd = [True] + [False] * n
+    for i in range(n):
+        if fwd[i]:
+            for j in range(i + 1, min(n, i + 6) + 1):
+                if _syllable(w[i:j]):
+                    fwd[j] = True
+    back = [False] * n + [True]
+    for j in range(n, 0, -1):
+        if back[j]:
+            for i in range(max(0, j - 6), j):
+                if _syllable(w[i:j]):
+                    back[i] = True
+    return frozenset(i for i in range(n + 1) if fwd[i] and back[i]) if fwd[n] else frozenset()
 
 
 # --- Chinese numerals and enumerators ----------------------------------------------------------
@@ -226,7 +250,7 @@ def strip_markup(text: str) -> str:
 def as_written(name: str, text: str) -> str:
     """A (lower-case) Latin name as the user wrote it in `text` ("MFA", "Cuihu"), else title-cased: an
     acronym keeps its capitals instead of becoming "Mfa"."""
-    m = re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", text, flags=re.I)
+    m = re.search(r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", text, flags=re.IGNORECASE)
     if m and not m.group(0).islower():
         return m.group(0)
     return name.title()

@@ -1,0 +1,91 @@
+"""A comparison of a figure before and after a change that one clause of a report states ("目录由原来的61个栏目增加到108个")
+asked as "how many more … than before", "比原来多了多少", "较以前增加了几个": both figures, cited by that clause, which is
+more and the difference "B − A = D", never only the first number of the clause.
+
+Like the two years of one clause (assistant.compare_sides ``_years_of_one_clause``) but with no years: the clause says
+"from the original A to B" (glossary [patterns] before_after_change_zh) and the question compares with the state before
+(compare_before_after).  The clause must hold a word of the thing asked (a change of something else answers nothing).
+``BeforeAfterOfOneClause`` is a mixin of ``assistant.answer.ExtractiveEngine``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.aggregate import asks_comparison
+from assistant.compare_sides import Side, _write_which_more
+from assistant.core.glossary import GLOSSARY
+from assistant.shapes import covers, passage_sentences
+from assistant.writeup import Writeup, fmt_value, unit_text, who
+
+if TYPE_CHECKING:
+    from assistant.evidence import AskEvidence
+
+Q = GLOSSARY.patterns
+_LABEL_STOP = "，,；;：:。"  # what ends the lead of the clause ("…完善了系统，市政府信息公开目录由原来的…": the directory)
+
+
+def before_after(text: str) -> tuple[float, float, str] | None:
+    """(the figure before, the figure after, the unit) of a change stated in one clause without years:
+    "目录由原来的61个栏目增加到108个" -> (61.0, 108.0, "个"); None without one."""
+    m = Q["before_after_change_zh"].search(text)
+    if not m:
+        return None
+    return float(m.group("a").replace(",", "")), float(m.group("b").replace(",", "")), m.group("unit") or ""
+
+
+def asks_before_after(norm: str) -> bool:
+    """The question compares a figure with the state before a change ("how many more … than before", "比原来多几个")."""
+    return asks_comparison(norm) and Q["compare_before_after"].search(norm) is not None
+
+
+class BeforeAfterOfOneClause:
+    """Both figures of a before/after clause, which is more and the difference."""
+
+    def _before_after_of_one_clause(self, q, a: AskEvidence, w: Writeup, t: dict, passages=()) -> bool:
+        """Write the two figures of the clause that states the asked thing before and after a change, found in the
+        sentence of a fact or of a sentence the ask found, else in a retrieved sentence of the question's reports that
+        holds the ask's words; True when written."""
+        if not asks_before_after(q.norm):
+            return False
+        places = [(f.doc_id, f.section, *self._clean_span(f)) for f in a.facts if f.kind == "narrative"]
+        places += [(h.chunk.doc_id, h.chunk.section, *h.span) for h in a.sentences]
+        places += self._before_after_sentences(a.q, passages)
+        for doc_id, section, s, e in places:
+            r = self.index.by_doc.get(doc_id)
+            if r is None or s is None:
+                continue
+            sentence = self.index.texts(doc_id)[1][s:e]
+            m = Q["before_after_change_zh"].search(sentence)
+            if not m or not self._holds_asked_thing(a.q, sentence):
+                continue
+            lead = max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if ch in _LABEL_STOP), default=0)
+            label = sentence[lead : m.start()].strip() or ("" if q.language == "zh" else "figure")
+            n = w.cite(self.span_citation(r, section, s + lead, s + m.end()))
+            first, second, unit = before_after(sentence[m.start() :])
+            sides = [Side(t["before_side"], first, unit, n), Side(t["after_side"], second, unit, n)]
+            for side in sides:
+                w.lines.append(t["fact"].format(who=who(r, q.language), year_part="", label=f"{label} ({side.label})",
+                                                value=fmt_value(side.value, q.language), unit=unit_text(unit, q.language),
+                                                n=n))
+            _write_which_more(q, sides, w, t)
+            return True
+        return False
+
+    def _before_after_sentences(self, q, passages) -> list[tuple[str, str, int, int]]:
+        """The retrieved sentences of the question's reports stating a before/after change, those holding more of the
+        ask's words first (only sentences holding one at all)."""
+        terms = self._thing_terms(q) or self.gatherer.key_terms(q)
+        scope = set(q.doc_ids or [])
+        found: list[tuple[float, tuple[str, str, int, int]]] = []
+        for chunk, _score in passages:
+            if chunk.kind != "text" or (scope and chunk.doc_id not in scope):
+                continue
+            for s, e in passage_sentences(chunk.clean_text):
+                sentence = chunk.clean_text[s:e]
+                if before_after(sentence) is None:
+                    continue
+                cover = sum(wt for term, wt in terms.items() if covers(term, sentence.lower()))
+                if cover > 0:
+                    found.append((-cover, (chunk.doc_id, chunk.section, chunk.clean_start + s, chunk.clean_start + e)))
+        return [place for _c, place in sorted(found, key=lambda x: x[0])]
