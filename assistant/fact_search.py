@@ -29,7 +29,7 @@ from assistant.problem_items import section_items_first
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.report_names import without_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
-from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD, asked_part, names_part, own_clause
+from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD, SITE_FIELD, asked_part, names_part, own_clause, reads_report_there
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import date_kind as _date_kind
@@ -184,6 +184,9 @@ class FactSearch:
         lists = not q.wants_number and not fields and bool(WANTS_LIST.search(q.norm))
         if lists:
             terms = weigh_list_noun(q.norm, terms)
+            counted = self.counted_list(q.norm, terms, [d.doc_id for d in docs])
+            if counted:  # "organised around four points — what are they": the one list of that many items
+                return counted
         hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
         senses = list_sense_terms(q.norm, terms) if lists else terms
         if senses != terms and not any(f.kind == "item" and s >= threshold - LIST_SLACK for f, s in hits):
@@ -225,6 +228,10 @@ class FactSearch:
             # however many other words of the question its label lacks
             mine = [(f, s) for f, s in hits if f.kind == "contact" and s >= 0.2
                     and any(has(w, fact_search_text(f)) for w in fields)] or mine
+        if SITE_FIELD in fields and mine:  # "where can I download the report": the address its sentence says so of, first
+            original = {d: self.index.texts(d)[0] for d in {f.doc_id for f, _s in mine}}
+            mine = [(f, s) for f, s in mine if f.kind == "contact"
+                    and reads_report_there(original[f.doc_id][f.quote_start:f.quote_end])] or mine
         if _WANTS_DATE.search(q.norm):
             mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
         elif q.wants_number:

@@ -22,6 +22,14 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:什么|啥)(?:类别|渠道
                         r"regulations|policies|mechanisms|platforms|initiatives)(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
                         r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])"
+                        # "是哪五个", "which five", "what are the four": the members of a set the ask counts
+                        r"|哪[一二三四五六七八九十两\d]+(?:个|项|条|种|类|大|方面)?"
+                        r"|(?<![a-z])(?:which|what)\s+(?:are\s+(?:the|its|their)\s+|were\s+(?:the|its|their)\s+)?"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
+                        # "organised around four 'focus' points … what are they": the points a sentence counts
+                        r"|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'‘’\"“”\-]+\s+){0,2}?"
+                        r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands)(?![a-z])"
+                        r".{0,80}?(?<![a-z])(?:what|which)\s+(?:are|were)\s+(?:they|these|those|the\s+\w+)"
                         # "what will they do to improve going forward", "next steps": the items of the report's plans
                         r"|" + GLOSSARY.patterns["plans_ask_en"].pattern)
 
@@ -107,8 +115,53 @@ def _items_not_headings(items: list[Fact], section: str, terms: dict[str, float]
     return named and not any(_is_sub_heading(h, section) for h in items)
 
 
+_COUNT_WORDS_EN = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# the number of items an ask counts: "organised around four 'focus' points", "which five", "是哪五个", "四个方面"
+_ASKED_COUNT = re.compile(r"(?<![a-z])(?:(?:which|what)\s+(?:are\s+(?:the|its|their)\s+|were\s+(?:the|its|their)\s+)?"
+                          rf"({'|'.join(_COUNT_WORDS_EN)})(?![a-z])|({'|'.join(_COUNT_WORDS_EN)})\s+(?:[\w'‘’\"“”\-]+\s+){{0,2}}?"
+                          r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands)(?![a-z]))"
+                          r"|哪([一二三四五六七八九十两]+)(?:个|项|条|种|类|大|方面)?|([一二三四五六七八九十两]+)个?方面")
+
+
+def asked_count(norm: str) -> int | None:
+    """The number of items a list ask counts (2–10), if it counts them."""
+    m = _ASKED_COUNT.search(norm)
+    if not m:
+        return None
+    en = m.group(1) or m.group(2)
+    if en:
+        return _COUNT_WORDS_EN.index(en) + 2
+    from assistant.core.text import chinese_number
+
+    n = chinese_number((m.group(3) or m.group(4)).replace("两", "二"))
+    return n if n and n >= 2 else None
+
+
 class ItemSearch:
     """The list of items that answers an ask."""
+
+    def counted_list(self, q_norm: str, terms: dict[str, float], doc_ids: list[str]) -> list[Fact]:
+        """An ask that counts the items it wants ("the overview is organised around four 'focus' points (注重…): what
+        are they", "the five disclosures — which five"): the one list of a report with that many items where every item
+        holds a word of the ask, or whose own label holds the ask's rarest word — a section's numbered sub-headings
+        ("(一)注重A。(二)注重B。…"), the members of a named set; [] when no list, or more than one, fits."""
+        n = asked_count(q_norm)
+        zh = {t: w for t, w in terms.items() if re.search(r"[\u4e00-\u9fff]", t)}
+        if n is None or not zh:
+            return []
+        rarest = max(zh, key=zh.get)
+        fits: list[list[Fact]] = []
+        for doc_id in doc_ids:
+            items = sorted((f for f in self.fact_index.facts([doc_id]) if f.kind == "item"), key=lambda f: f.start)
+            starts = [f for f in items if f.label_zh.endswith(_FIRST_ITEM)]
+            for first in starts:
+                run = self.list_of(first)
+                if len(run) != n:
+                    continue
+                group = first.label_zh.rsplit(" / ", 1)[0]
+                if has(rarest, group) or all(any(has(t, f.text_value or "") for t in zh) for f in run):
+                    fits.append(run)
+        return fits[0] if len(fits) == 1 else []
 
     def asked_list(self, mine: list[tuple[Fact, float]], terms: dict[str, float]) -> list[Fact]:
         """The list that answers an ask whose best label match `mine[0]` is an item: when several lists of one

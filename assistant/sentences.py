@@ -45,12 +45,23 @@ _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[
 _YES_NO_FRAME_ZH = _GLOSSARY.patterns["yes_no_frame_zh"]
 
 
-def is_heading(sentence: str) -> bool:
-    """'五、存在的主要问题及改进情况', '(三)政府信息管理': a heading, not a statement."""
-    return bool(_HEADING.match(sentence)) and len(sentence) <= 30 and not re.search(r"[，。；,;]", sentence)
+def is_heading(sentence: str, section: str = "") -> bool:
+    """'五、存在的主要问题及改进情况', '(三)政府信息管理': a heading, not a statement; so is the title of the
+    passage's own section however it is punctuated ("1、健全组织,加强领导。" heading "… > 1、健全组织,加强领导")."""
+    if bool(_HEADING.match(sentence)) and len(sentence) <= 30 and not re.search(r"[，。；,;]", sentence):
+        return True
+    title = section.rsplit(" > ", 1)[-1].strip() if section else ""
+    return bool(title) and bool(_HEADING.match(sentence)) and _bare(sentence) == _bare(title)
+
+
+def _bare(text: str) -> str:
+    """A heading without its punctuation and spaces (a section path keeps "1、健全组织,加强领导" of "1、健全組織,加強領導。")."""
+    return re.sub(r"[\s，。；：,.;:、]", "", text)
 
 
 _EN_STOP = _GLOSSARY.english_stop
+# the name of a numbered set of policy ("五公开", "三个到位"): glossary [patterns] numbered_set_zh
+_NUMBERED_SET = _GLOSSARY.patterns["numbered_set_zh"]
 # the verb that starts a proceeding ("被申请复议", "提起行政诉讼"): the proceeding is asked, not an application
 # (an application for reconsideration, "行政复议申请", keeps its noun)
 _PROCEEDING_VERB = re.compile(r"(?:申请|提起|提出)(?=(?:行政)?(?:复议|诉讼))")
@@ -69,6 +80,9 @@ class SentenceHit:
 
 
 FOCUS_WEIGHT = 3.0
+# a heading's body matched by the heading's words ranks below a sentence matching as well, by more than the margin a
+# second sentence is kept within (best_sentences)
+HEADING_PENALTY = 0.06
 
 
 def english_stem(word: str) -> str:
@@ -211,6 +225,9 @@ class SentenceSearch:
                 continue
             weights = [bm25.idf(tok) for a in alts for tok in tokenize(a) if len(tok) > 1 and bm25.idf(tok) < unseen] \
                 if bm25 is not None else [1.0]
+            if weights and any(_NUMBERED_SET.fullmatch(a) for a in alts):
+                # the name of a numbered set ("five disclosures" -> 五公开) is one rare thing, not its common word (公开)
+                weights.append(unseen)
             if weights:
                 terms["|".join(alts)] = max(weights)
         if not terms:
@@ -269,7 +286,8 @@ class SentenceSearch:
                 if "|" in sent:
                     continue  # table rows are answered from facts
                 cover = sum(w for tok, w in terms.items() if covers(tok, sent.lower())) / total
-                if is_heading(sent):
+                headed = is_heading(sent, chunk.section)
+                if headed:
                     # a heading says nothing itself: it answers with what it heads (its first sentences)
                     body = [sp for sp in spans[i + 1 : i + 4] if "|" not in chunk.clean_text[sp[0] : sp[1]]]
                     body = [sp for sp in body if sp[1] - body[0][0] <= 240] if body else []
@@ -299,6 +317,10 @@ class SentenceSearch:
                     continue  # its words of the ask are in statements of none (or figures 0) of something else
                 stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
                 score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
+                if headed:
+                    # (the words of the ask were the heading's, not its body's: a sentence stating them itself answers
+                    # first, and the body then is no second answer — "在谁的领导下" is not "1、健全组织,加强领导。")
+                    score -= HEADING_PENALTY
                 scored.append((score, chunk, (chunk.clean_start + s, chunk.clean_start + e)))
         scored.sort(key=lambda x: -x[0])
         out: list[SentenceHit] = []

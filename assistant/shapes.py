@@ -35,7 +35,23 @@ PUBLISHER_ASK = _GLOSSARY.patterns.get("publisher_ask", re.compile("(?!)"))
 PUBLISHER_FIELD = "发布机构|发布单位|published by"
 OFFICE_ASK = _GLOSSARY.patterns.get("office_ask", re.compile("(?!)"))
 OFFICE_FIELD = "负责机构|联系单位|office responsible"
-_BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD))
+# ... and where the report itself can be read or downloaded (site_ask: its 网址 fact, "在哪个网站查阅或下载")
+SITE_ASK = _GLOSSARY.patterns.get("site_ask", re.compile("(?!)"))
+SITE_FIELD = "网址|网站|website"
+# ... a web address whose sentence says the report can be read or downloaded there answers it before one that does not
+# (a page header's "中央政府门户网站 www.gov.cn")
+_SITE_EVIDENCE = _GLOSSARY.patterns.get("site_evidence", re.compile("(?!)"))
+
+
+def reads_report_there(quote: str) -> bool:
+    """`quote` (a 网址 fact's sentence) says the report can be read or downloaded at its address."""
+    from assistant.core.text import normalise_query
+
+    return bool(_SITE_EVIDENCE.search(normalise_query(quote)))
+
+
+_BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
+              (SITE_ASK, SITE_FIELD))
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
 WANTS_CONTACT = re.compile("|".join([*(rx.pattern for rx, _f in _BODY_ASKS), words_pattern(_GLOSSARY.contact_words).pattern]))
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from assistant.core.glossary import GLOSSARY
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.text import normalise_query, sentence_spans
+from ingest.clean import without_glued_pinyin
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
 MARKER = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、\-–]\s*\d+)*)\s*[\]】]")
@@ -43,8 +44,9 @@ class Verdict:
 
 
 def normalise(text: str) -> str:
-    """Simplified, half-width, lower-case; numbers written without separators or spaces."""
-    t = normalise_query(text)
+    """Simplified, half-width, lower-case, without pinyin glued after characters (a quote of a mirror's original:
+    "領(lǐng)導(dǎo)"); numbers written without separators or spaces."""
+    t = normalise_query(without_glued_pinyin(text))
     t = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", t)
     t = re.sub(r"(?<=\d) +(?=\d)", "", t)
     return t
@@ -216,9 +218,12 @@ class AskShape:
     # a field of the report's identity or contact lines (core/report_fields.py: publisher, compiler, address, channels):
     # answered only by evidence of that field, never by a sentence that merely shares a word with the ask
     field: str | None = None
+    # "在谁的领导下", "under whose guidance": the act (领导, 指导…) whose agent is asked; answered only by a sentence
+    # saying under whose act it was ("在县委的正确领导下"), not by one that merely holds the act's word
+    under: str | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.who or self.money or self.count or self.field)
+        return bool(self.who or self.money or self.count or self.field or self.under)
 
 
 @lru_cache(maxsize=512)
@@ -245,7 +250,29 @@ def ask_shape(question: str) -> AskShape:
     if m and not money and not _SPANS_EN.match(m.group(1)) and not filings:  # ("how many people filed": the filings)
         count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
                  else "parts" if _PARTS_EN.match(m.group(1)) and _report_parts(m, text) else "things")
-    return AskShape(who=who, money=money, count=count, field=REPORT_FIELDS.field_asked(text) if not count else None)
+    return AskShape(who=who, money=money, count=count, field=REPORT_FIELDS.field_asked(text) if not count else None,
+                    under=_under_whom(text))
+
+
+_UNDER_ZH = GLOSSARY.patterns["under_whom_zh"]
+_UNDER_EN = GLOSSARY.patterns["under_whom_en"]
+
+
+def _under_whom(text: str) -> str | None:
+    """The act whose agent an ask asks for ("在谁的领导下" -> 领导; "under whose guidance" -> 指导), if any."""
+    m = _UNDER_ZH.search(text)
+    if m:
+        return m.group("act")
+    m = _UNDER_EN.search(text.lower())
+    if m:
+        return next(iter(GLOSSARY.en_to_zh.get(m.group("act"), ())), None)
+    return None
+
+
+def names_agent_of(text: str, act: str) -> bool:
+    """`text` says under whose `act` something was done: "在县委、县政府的正确领导下", "在市信息中心的业务指导下"."""
+    return bool(re.search(rf"在[^，。；,;？?]{{1,30}}?的[\u4e00-\u9fff]{{0,4}}?{re.escape(act)}(?:和[\u4e00-\u9fff]{{1,4}})?下",
+                          normalise(text)))
 
 
 _SITE_PARTS = GLOSSARY.patterns["site_parts_en"]
@@ -263,14 +290,22 @@ def _is_name(filler: str, post: str) -> bool:
     return bool(filler) and filler != post and not filler.endswith("副") and filler[0] not in _NAME_STOP
 
 
+# the verb that makes somebody hold a post ("以X为组长", "增加X为副组长", "确定X为组长"; verbs in glossary.toml [patterns])
+_MADE_HOLDER = GLOSSARY.patterns["post_made_holder_zh"].pattern
+# the group a post is of, written between 为 and the post ("为领导小组副组长", "为工作专班组长")
+_GROUP_BEFORE_POST = r"[\u4e00-\u9fff]{0,8}?(?:小组|委员会|工作组|专班|办公室)"
+
+
 def names_holder(text: str, post: str) -> bool:
     """`text` says who holds `post`: "由副市长、公安局长常和平任组长", "以局长为组长" (for 组长), "组长由局长担任",
     "组长：张三", "局长王某某同志"; not "以局长为组长" for 局长 (it says what the 局长 does, not who they are)."""
     t = normalise(text)
     p = re.escape(post)
     lead = r"(?<!副)" if not post.startswith("副") else ""
-    # somebody takes the post: "X任组长", "X担任组长", "以X为组长", "X兼任组长"
-    for m in re.finditer(rf"([\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:任|担任|兼任|出任|作为){lead}{p}|以([^，。；,;]{{1,12}}?)为{lead}{p}", t):
+    # somebody takes the post: "X任组长", "X担任组长", "以X为组长", "X兼任组长", and somebody is made to hold it,
+    # also of a group named before the post ("增加办公室副主任为领导小组副组长", "调整X为工作组组长")
+    for m in re.finditer(rf"([\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:任|担任|兼任|出任|作为){lead}{p}"
+                         rf"|{_MADE_HOLDER}([^，。；,;]{{1,12}}?)为(?:{_GROUP_BEFORE_POST})?{lead}{p}", t):
         if _is_name(m.group(1) or m.group(2), post):
             return True
     # the post is given to somebody: "组长由局长担任", "组长：张三", "组长是张三"
@@ -295,7 +330,7 @@ def holds_shape(shape: AskShape, text: str) -> bool:
         return False
     if shape.field and not REPORT_FIELDS.holds(shape.field, normalise(text)):
         return False
-    return True
+    return not shape.under or names_agent_of(text, shape.under)
 
 
 def answer_holds_shape(question: str, quotes: list[str]) -> bool:

@@ -96,6 +96,11 @@ def drop_glued_pinyin(ed: Edited) -> Edited:
     return substitute(ed, _PINYIN_GLUED, "")
 
 
+def without_glued_pinyin(text: str) -> str:
+    """`text` (a quote of the original) without the pinyin glued after its characters ("領(lǐng)導(dǎo)下" -> "領導下")."""
+    return _PINYIN_GLUED.sub("", text)
+
+
 # --- full-width digits, letters and the punctuation that matters for parsing ---------------
 
 def normalise_width(ed: Edited) -> Edited:

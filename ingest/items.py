@@ -114,6 +114,8 @@ def extract_items(text: str) -> list[ProseFact]:
                 if len(parts) < 2 or not all(lo <= e - s <= top for s, e in parts) or any(s in taken for s, _ in parts):
                     continue
                 counted = bool(_LIST_COUNTED.match(after))  # "普陀、金山、徐汇五个国家试点区": the list counts itself
+                # ... or a numbered set named right after it counts it ("决策、执行、管理、服务、结果“五公开”")
+                counted = counted or _names_set_of(text, parts[-1][1], len(parts))
                 if not (quoted or counted or after.startswith(PROSE.list_after) or opened):
                     continue  # an unmarked run of 、 (verb phrases of a sentence) is no list
                 if len(lead) <= 4 and before and opener:
@@ -322,9 +324,20 @@ def _list_parts(text: str, s: int, e: int):
 
 
 def _last_end(piece: str) -> int:
-    """Where the last part of a list ends in its piece: at 等, else at a count ("三个试点区"), else at 的/和/及."""
-    m = re.search("等", piece) or _LIST_COUNTED.search(piece) or _LIST_END.search(piece)
+    """Where the last part of a list ends in its piece: at 等, else at a count ("三个试点区") or the quoted name of a
+    numbered set ("结果“五公开”"), else at 的/和/及."""
+    m = re.search("等", piece) or _NAMED_SET.search(piece) or _LIST_COUNTED.search(piece) or _LIST_END.search(piece)
     return m.start() if m else len(piece)
+
+
+# the quoted name of a numbered set ("“五公开”", "“三个到位”", "“两个一批”"), written right after the list of its members
+_NAMED_SET = re.compile(rf"的?“([{CN_DIGITS}两]+)[个项大条]?[^“”，,。；;、]{{1,6}}”")
+
+
+def _names_set_of(text: str, end: int, n: int) -> bool:
+    """The list ending at `end` is followed by the name of a numbered set of its `n` members ("…、结果“五公开”")."""
+    m = _NAMED_SET.match(text, end)
+    return m is not None and chinese_number(m.group(1).replace("两", "二")) == n
 
 
 

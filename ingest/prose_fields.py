@@ -28,7 +28,8 @@ _ALL_KEYS = sorted({k for f in PROSE.contact for k in f.keys}, key=len, reverse=
 _NEXT_KEY = re.compile("|".join(re.escape(k) for k in _ALL_KEYS))
 _EMAIL = re.compile(_VALUE["email"])
 _EMAIL_AROUND = re.compile(r"@\S|\S@")
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::\d+)?(?:/[A-Za-z0-9_\-./?=&%#]*)?")
+# (a copy may break a web address after its "www. ": "(www. xizang.gov.cn)" is one address)
+_URL = re.compile(r"(?:https?://|www\.(?: (?=[A-Za-z0-9\-]+\.[A-Za-z]))?)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?::\d+)?(?:/[A-Za-z0-9_\-./?=&%#]*)?")
 _OFFICE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.office_before) + r")(?P<v>[^,，。;；:：()（）\s]{2,30}?)"
     "(?:" + "|".join(re.escape(w) for w in PROSE.office_after) + ")"
@@ -166,7 +167,7 @@ def extract_contacts(text: str) -> list[ProseFact]:
                     continue
                 f = PROSE.contact_field(zh)
                 seen.add((zh, m.start()))
-                out.append(_contact(text, f.zh, f.en, m.group().rstrip("./"), m.start(), m.end(), line))
+                out.append(_contact(text, f.zh, f.en, m.group().rstrip("./").replace(" ", ""), m.start(), m.end(), line))
         # "如对本报告有疑问,请与X联系" / "本报告由X编制": the office responsible
         # (and "X编制了《…年度报告》": the body that compiled the report)
         compiler = PROSE.contact_field("编制单位")

@@ -28,6 +28,8 @@ from __future__ import annotations
 #    of "X在…基础上,编制本报告"; towns, townships and street offices (镇, 乡, 街道) compile reports too
 # 13 (round 17): the cities a text names by their bare name ("淮南以…分居全省第4位" -> 淮南市, ingest/gazetteer.py cities_in)
 #    are among its mentions
+#    the members listed right before the quoted name of a numbered set ("A、B、C、D、E“五公开”") are its items;
+#    a web address broken after its "www. " is one address
 INGEST_VERSION = 13
 SAMPLES_DIGEST = "7d13fd50617a4847"
 

@@ -63,12 +63,13 @@ def load(path: Path = DATA) -> ReportFields:
     asks = (("compiler", p.get("compiler_ask", _NEVER), _NEVER), ("publisher", publisher, _NEVER),
             ("address", re.compile(d["address_ask"]), re.compile(d["address_other"])),
             ("channels", re.compile(d["channels_ask"]), re.compile(d["channels_other"])),
-            ("phone", re.compile(d["phone_ask"]), re.compile(d["phone_other"])))
+            ("phone", re.compile(d["phone_ask"]), re.compile(d["phone_other"])),
+            ("sources", re.compile(d["sources_ask"]), re.compile(d["sources_other"])))
     channel_words = "|".join([*(rx.pattern for _n, rx in NOT_STATED.channels), d["channels_evidence"]])
     evidence = {"publisher": re.compile(d["publisher_evidence"]), "compiler": re.compile(d["compiler_evidence"]),
                 "address": re.compile(d["address_evidence"]), "channels": re.compile(channel_words),
-                "phone": re.compile(d["phone_evidence"])}
-    search = {"channels": tuple(tuple(g) for g in d.get("channels_search", ()))}
+                "phone": re.compile(d["phone_evidence"]), "sources": re.compile(d["sources_evidence"])}
+    search = {f: tuple(tuple(g) for g in d.get(f"{f}_search", ())) for f in ("channels", "sources")}
     own = {f: re.compile(d[key].replace("{self}", d["self_reference"]))
            for f, key in (("publisher", "self_published"), ("compiler", "self_compiled"))}
     return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])}, own=own,
