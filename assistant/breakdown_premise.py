@@ -30,7 +30,7 @@ def premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence
     for ev in out:
         ev.facts = items_of_side(ev.facts, norm)  # (the whole question: "what problems, and what measures" asks both)
         if ev.breakdown:
-            ev.breakdown = named_parts(ev.breakdown, without_names(ev.q.norm, names))
+            ev.breakdown = named_parts(ev.breakdown, without_names(ev.q.norm, names), ev.facts)
             if len(ev.facts) == 1 and ev.facts[0].value in stated:
                 ev.parts_only = True
     broken = [ev for ev in out if ev.breakdown]

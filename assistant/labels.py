@@ -46,8 +46,17 @@ def own_words(label: str) -> str:
 
 def without_heading(f: Fact, own_words: str) -> str:
     """A prose figure's own words without the section heading its label starts with ("二、依申请公开和不予公开情况 /
-    我局收到…"): a heading may name several things, the figure's own clause names what it counts."""
-    return own_words.split(" / ", 1)[1] if " / " in (f.label_zh or "") and " / " in own_words else own_words
+    我局收到…"), and without the sub-headings under it that are parts of the figure's section path too ("一、总体情况 >
+    (一)主动公开" / "年内受理群众来信…1085件"): a heading may name several things, or another thing than the figure (a
+    count of petitions written under the proactive-disclosure heading), the figure's own clause names what it counts."""
+    if " / " not in (f.label_zh or "") or " / " not in own_words:
+        return own_words
+    parts = own_words.split(" / ")
+    headings = {strip_enumerator(p) for p in (f.section or "").split(" > ")[1:] if p.strip()}
+    n = 1  # the section's heading; then each sub-heading of the section path the label repeats, never the last part
+    while n < len(parts) - 1 and parts[n].strip() in headings:
+        n += 1
+    return " / ".join(parts[n:])
 
 
 def _cjk(text: str) -> int:

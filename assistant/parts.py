@@ -61,7 +61,13 @@ def parts_span(text: str, end: int, window: int = 300) -> tuple[int, int]:
             # "…696条,其中全文电子化率达100%。主要包括部门动态477条、…": the next sentence lists the parts
             nxt = re.search(r"[。\n]", text[stop + 1 : stop + 1 + window])
             if re.match(r"\s*(?:主要)?(?:包括|其中|分别|含)", text[stop + 1 : stop + 12]):
-                return stop + 1, stop + 1 + (nxt.start() if nxt else window)
+                lo, hi = stop + 1, stop + 1 + (nxt.start() if nxt else window)
+                if not re.search(r"\d", text[lo:hi]) and hi < len(text) and text[hi] == "。":
+                    # "…共63条。其中,本局除在…网站的信息外。创建栏目5条,…": the 其中 sentence only sets an aside
+                    # and holds no figure; the parts it introduces are the next sentence's
+                    after = re.search(r"[。\n]", text[hi + 1 : hi + 1 + window])
+                    hi = hi + 1 + (after.start() if after else window)
+                return lo, hi
         return end, stop
     close = re.search(r"[)）]", text[end + m.end() : stop])
     b_end = end + m.end() + close.start() if close else stop
@@ -345,12 +351,14 @@ def _part_core(f: Fact) -> str:
     return _GENERIC_PART.sub(" ", re.sub(r"^[\d一二三四五六七八九十()（）.、]+", "", label))
 
 
-def _names_core(core: str, text: str) -> bool:
+def _names_core(core: str, text: str, total_label: str = "") -> bool:
     """`text` names a part whose core words are `core`: a run of at least two of them (the question's "工作动态"
-    names "部门工作动态信息")."""
+    names "部门工作动态信息") that the total's own label `total_label` lacks (the question naming the total, "the 63
+    items of the 行风 hotline", names no part "行风建设创建栏目")."""
     for piece in core.split():
-        if any(piece[i : i + 2] in text and _common_run(piece, text) >= 2 for i in range(len(piece) - 1)):
-            return True
+        for i in range(len(piece) - 1):
+            if any(piece[i:j] in text and piece[i:j] not in total_label for j in range(len(piece), i + 1, -1)):
+                return True
     return False
 
 
@@ -383,12 +391,14 @@ def _common_run(a: str, b: str) -> int:
     return best
 
 
-def named_parts(parts: list[Fact], norm: str) -> list[Fact]:
+def named_parts(parts: list[Fact], norm: str, totals: list[Fact] = ()) -> list[Fact]:
     """The parts of a breakdown the question names ("工作动态 领导信息 财政信息分别几条": those three, not every
-    category the report lists); all of them when it names none ("分别几条", "which categories")."""
+    category the report lists); all of them when it names none ("分别几条", "which categories").  Words of the
+    `totals`' own labels name the total broken down, no part of it."""
     if _WHICH_PARTS.search(norm):
         return parts  # "分哪几类", "包括哪些类别", "通过哪些方式": the parts are what is asked, whatever words it uses
     # (the agency and year the question opens with name no part: "乐山法制办2010年…" is no ask of 法制新闻)
     text = _GENERIC_PART.sub(" ", _FRAME.sub("", norm))
-    named = [f for f in parts if _names_core(_part_core(f), text)]
+    total_label = " ".join((f.row or "").split(" / ")[-1] for f in totals)
+    named = [f for f in parts if _names_core(_part_core(f), text, total_label)]
     return named if named and len(named) < len(parts) else parts

@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
-from assistant.core.metrics import FRAME_WORDS, METRICS, Metric
+from assistant.core.metrics import COUNT_FRAME_ZH, FRAME_WORDS, METRICS, Metric
 from assistant.core.types import Fact
-from assistant.labels import has, without_heading
+from assistant.labels import has, strip_enumerator, without_heading
 from assistant.none_statements import states_no_applications
 from assistant.not_stated_checks import FIRST, THEN, FactCase, SentenceCase, fact_not_stated, sentence_not_stated
 from assistant.shapes import is_english
@@ -48,6 +48,31 @@ def core_words(metric: Metric | None) -> tuple[str, ...]:
 def names_core(core: tuple[str, ...], text: str) -> bool:
     """`text` holds one of the `core` words (or a glossary zh_synonym of one); True when there is no core to hold."""
     return not core or any(has(w, text) for w in core)
+
+
+def outside_not_core(metric: Metric | None, text: str) -> str:
+    """`text` without the phrases in which a core word of `metric` names something else ("要求公开" of a request: a
+    statement that no one asked for disclosure holds no core word of proactive disclosure)."""
+    for w in metric.core_not_zh if metric is not None else ():
+        text = text.replace(w, " ")
+    return text
+
+
+def heading_only(f: Fact, metric: Metric, own_words: str, terms=()) -> bool:
+    """A prose figure not tagged with `metric` that meets its core only through its section heading ("一、总体情况 >
+    (一)主动公开" over "年内受理群众来信和网上投诉事项1085件", "组织理论学习15次") while its own clause names a thing of its
+    own (more than COUNT_FRAME_ZH, the metric's and the ask's words): it counts that thing, not the metric's."""
+    if f.kind != "narrative" or f.metric is not None or not metric.core_zh:
+        return False
+    core = core_words(metric)
+    if not names_core(core, outside_not_core(metric, own_words)) or names_core(
+            core, outside_not_core(metric, without_heading(f, own_words))):
+        return False  # the core is nowhere (judged by the rules after), or in the figure's own words
+    clause = strip_enumerator((f.label_zh or f.row or "").split(" / ")[-1])
+    own = [*metric.ask_zh, *metric.core_zh, *(a for t in terms for a in t.split("|") if re.search(r"[\u4e00-\u9fff]", a))]
+    for w in sorted(own, key=len, reverse=True):
+        clause = clause.replace(w, " ")
+    return len(re.findall(r"[\u4e00-\u9fff]", COUNT_FRAME_ZH.sub(" ", clause))) >= 2
 
 
 def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str = "", terms=()) -> bool:
@@ -69,6 +94,11 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
         return (f.value is None or f.kind not in ("narrative", "table") or not zh
                 or any(has(t, own_words.lower()) for t in terms))
     core = core_words(metric)
+    if heading_only(f, metric, own_words, terms):
+        # "年内受理群众来信…1085件" under "(一)主动公开": a count of petitions, no items proactively disclosed
+        return bool(core) and names_narrower(_zh_beyond_frame(terms), metric, without_heading(f, own_words).lower())
+    if f.kind == "none" and metric.core_not_zh and not names_core(core, outside_not_core(metric, own_words)):
+        return False  # "未接到群众主动要求公开政府信息": no request came in, nothing about what was disclosed
     if (f.kind in ("narrative", "none") and not states_no_applications(f, metric)
             and names_other_metric(without_heading(f, own_words), metric)):
         # "我局收到12起申请" under "二、依申请公开和不予公开情况" counts what was received, not what was withheld;
@@ -151,6 +181,6 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
     # another metric's thing under a heading of two: "二、依申请公开和不予公开情况" / "收到12起申请" is no 不予公开)
     other = names_other_metric(text, q.metric)
     section = "" if other else (getattr(hit.chunk, "section", "") or "")
-    if names_core(core_words(q.metric), text + " " + section) or is_english(text):
+    if names_core(core_words(q.metric), outside_not_core(q.metric, text + " " + section)) or is_english(text):
         return True  # (a report published in English: its words are no Chinese core words)
     return names_narrower(_zh_beyond_frame(terms) if other else terms, q.metric, text.lower())

@@ -27,6 +27,8 @@ SECTION_HEADING_WORDS = ("问题", "不足", "困难", "差距", "短板", "改�
 # an ask of what the agency will do better (not of measures it took: "采取了哪些措施" asks its work, not its plans)
 _IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|今后|努力方向|(?<![a-z])(?:improve(?:ments?)?|next steps?)(?![a-z])|"
                           + GLOSSARY.patterns["plans_ask_en"].pattern)
+# problems named only as what the measures asked respond to (glossary.toml [patterns] problems_as_object)
+_AS_OBJECT = GLOSSARY.patterns["problems_as_object"]
 SECTION_SLACK = 0.25  # how much lower an item of the problems section may score than a list of another section
 _LEAD = re.compile(r"^[\s\d一二三四五六七八九十()（）.、．,，:：是第]*")
 
@@ -44,11 +46,24 @@ def is_shortfall(text: str) -> bool:
 
 def side_asked(norm: str) -> str | None:
     """"problems" or "plans" when the ask names only one side of a problems-and-improvements section; None for both
-    or neither."""
-    problems, plans = bool(_PROBLEMS_ASK.search(norm)), bool(_PLANS_ASK.search(norm))
+    or neither.  Problems named only as what the measures respond to ("针对存在的问题提了哪些改进措施", "what measures
+    to address the problems") are no ask of the problems."""
+    plans = bool(_PLANS_ASK.search(norm))
+    problems = bool(_PROBLEMS_ASK.search(_AS_OBJECT.sub(" ", norm) if plans else norm))
     if problems != plans:
         return "problems" if problems else "plans"
     return None
+
+
+def _sub_heading(f: Fact) -> str:
+    """The sub-heading an item's list stands under ("…存在的主要问题及改进情况 / 改进措施 / 第1项" -> "改进措施")."""
+    return " / ".join(f.label_zh.split(" / ")[1:-1])
+
+
+def _heads_side(heading: str, side: str) -> bool:
+    """`heading` names the side asked and not the other ("改进措施" heads the plans, "主要问题" the problems)."""
+    problems, plans = bool(_PROBLEMS_ASK.search(heading)), bool(_PLANS_ASK.search(heading))
+    return problems and not plans if side == "problems" else plans and not problems
 
 
 def _text(f: Fact) -> str:
@@ -61,6 +76,11 @@ def items_of_side(items: list[Fact], norm: str) -> list[Fact]:
     side = side_asked(norm)
     if side is None or len(items) < 2 or not all(f.kind == "item" for f in items):
         return items
+    if len({_sub_heading(f) for f in items}) > 1:
+        # the lists of two sub-headings ("(一)主要问题" and "(二)改进措施"): those under the heading of the side asked
+        own = [f for f in items if _heads_side(_sub_heading(f), side)]
+        if own and len(own) < len(items):
+            return own
     kept = [f for f in items if not is_plan(_text(f))] if side == "problems" else [f for f in items if not is_shortfall(_text(f))]
     if side == "plans" and not any(is_plan(_text(f)) for f in items):
         return items  # a list of measures taken, not of plans: nothing to tell apart

@@ -26,7 +26,7 @@ from assistant.locators import without_locator
 from assistant.previous_year import as_previous_year, as_published
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit
-from assistant.verify import PEOPLE_UNITS, ask_shape
+from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
 # longest phrases first when matching)
@@ -213,11 +213,16 @@ def field_groups(norm: str) -> tuple[tuple[str, ...], ...]:
 
 
 def glossary_terms(norm: str) -> list[str]:
+    """The Chinese terms of the glossary phrases the question uses, longest phrase first; a phrase inside a longer
+    one said adds nothing ("law firms" is 法律服务机构, not also the 商业企业 of "firms")."""
     terms: list[str] = []
-    norm_bare = bare(norm)
+    taken = norm
+    taken_bare = bare(taken)
     for en in _BY_LENGTH:
-        if said(en, norm, norm_bare):
+        if said(en, taken, taken_bare):
             terms += [t for t in GLOSSARY[en] if t not in terms]
+            taken = without_said(en, taken)
+            taken_bare = bare(taken)
     terms += [t for words in field_groups(norm) for t in words if t not in terms]
     return terms
 
@@ -284,6 +289,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
     norm = expand_short_years(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm))))
     norm = expand_government_short(expand_province_short(norm))
+    norm = remedy_not_address(norm)  # "to address the problems" asks no address
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # (the scope step, one entry point: names of the index, then an agency without a place written in English

@@ -226,11 +226,23 @@ class AskShape:
         return bool(self.who or self.money or self.count or self.field or self.under)
 
 
+def remedy_not_address(norm: str) -> str:
+    """`norm` with "address" as the verb of remedying problems ("what measures did they take to address the problems")
+    read as "remedy": it asks no address (a contact field, 地址), and says the same (glossary [patterns]
+    problems_as_object)."""
+    def verb(m: re.Match[str]) -> str:
+        a, b = m.span("verb")
+        if a < 0 or not m.group("verb").startswith("address"):
+            return m.group()
+        return m.group()[: a - m.start()] + m.group("verb").replace("address", "remedy") + m.group()[b - m.start():]
+    return GLOSSARY.patterns["problems_as_object"].sub(verb, norm)
+
+
 @lru_cache(maxsize=512)
 def ask_shape(question: str) -> AskShape:
     """The shape of the answer a question asks for ("张店区信访局的局长是谁" -> who=('局长',);
     "what was the budget …" -> money)."""
-    text = normalise(question or "")
+    text = remedy_not_address(normalise(question or ""))
     who: tuple[str, ...] = ()
     m = _WHO_ZH.search(text)
     if m:

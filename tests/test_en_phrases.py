@@ -38,7 +38,18 @@ def test_articles_inside_words_are_kept():
 @pytest.mark.parametrize("question, row_word", [
     ("Qinghe 2019: how many requests did it not hold the information for?", "不掌握"),
     ("Qinghe 2019: how many requests were carried over to the next year?", "结转下年度"),
+    # the rows' everyday English words (template.toml staff_en)
+    ("Qinghe 2019: how many requests were still being processed at year end?", "结转下年度"),
+    ("Qinghe 2019: how many requests asked for information the office would have to create?", "另行制作"),
+    ("Qinghe 2019: how many were rejected because disclosure would endanger safety or stability?", "危及"),
+    ("Qinghe 2019: how many lawsuits were filed directly in court?", "直接起诉"),
 ])
 def test_the_table_rows_are_named_through_articles_and_inversions(question, row_word):
     low = question.lower()
     assert any(row_word in w for _n, find in asked_rows(low) for w in find) or row_word in glossary_terms(low)
+
+
+def test_a_phrase_inside_a_longer_phrase_said_adds_no_term():
+    terms = glossary_terms("how many requests came from law firms")
+    assert "法律服务机构" in terms and "商业企业" not in terms
+    assert "商业企业" in glossary_terms("how many requests came from firms")

@@ -42,6 +42,9 @@ class Metric:
     # (or a zh_synonym of one): "部分公开多少件" is not answered by "办理申请96件" (assistant/precision.py)
     core_zh: tuple[str, ...] = ()
     core_en: tuple[str, ...] = ()  # the same in English: an ask holding neither names its thing in other words
+    # phrases in which a core word names something else ("要求公开" of a request, for proactive disclosure): a text holds
+    # the metric's core only outside them (assistant/precision.py)
+    core_not_zh: tuple[str, ...] = ()
     # the own words of a prose figure of no metric that states this metric's total in other words ("全年在…门户网站公开
     # 信息77条"), and the sections it may stand in besides the opening (assistant/prose_totals.py)
     prose_total_zh: re.Pattern[str] | None = None
@@ -114,7 +117,7 @@ def load(path: Path = DATA) -> tuple[Metric, ...]:
             ask_zh=tuple(d.get("ask_zh", ())), ask_en=asking_words_en(d), table=d.get("table"),
             row_markers=tuple(d.get("row_markers", ())), preferred_column=d.get("preferred_column", "总计"),
             narrative_row=d.get("narrative_row", ""), core_zh=tuple(d.get("core_zh", ())),
-            core_en=tuple(d.get("core_en", ())),
+            core_en=tuple(d.get("core_en", ())), core_not_zh=tuple(d.get("core_not_zh", ())),
             prose_total_zh=re.compile(d["prose_total_zh"]) if d.get("prose_total_zh") else None,
             prose_total_sections=tuple(d.get("prose_total_sections", ())),
             prose_total_not_sections=tuple(d.get("prose_total_not_sections", ())),
@@ -138,6 +141,8 @@ _LISTS = tomllib.loads(DATA.read_text(encoding="utf-8"))
 FRAME_WORDS: tuple[str, ...] = tuple(_LISTS.get("frame_words", ()))
 # the metrics of applications of another year than the report's (carried over from the year before, into the next)
 NOT_THIS_YEARS: tuple[str, ...] = tuple(_LISTS.get("not_this_years", ()))
+# what a prose figure's own clause may say besides the thing it counts (assistant/precision.py heading_only)
+COUNT_FRAME_ZH: re.Pattern[str] = re.compile(_LISTS.get("count_frame_zh", "(?!)"))
 if unknown := [k for k in NOT_THIS_YEARS if k not in BY_KEY]:
     raise ValueError(f"{DATA}: not_this_years names no metric: {unknown}")
 
