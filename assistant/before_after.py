@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison
 from assistant.compare_sides import Side, _write_which_more
 from assistant.core.glossary import GLOSSARY
-from assistant.shapes import covers, passage_sentences
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 if TYPE_CHECKING:
@@ -75,17 +74,4 @@ class BeforeAfterOfOneClause:
     def _before_after_sentences(self, q, passages) -> list[tuple[str, str, int, int]]:
         """The retrieved sentences of the question's reports stating a before/after change, those holding more of the
         ask's words first (only sentences holding one at all)."""
-        terms = self._thing_terms(q) or self.gatherer.key_terms(q)
-        scope = set(q.doc_ids or [])
-        found: list[tuple[float, tuple[str, str, int, int]]] = []
-        for chunk, _score in passages:
-            if chunk.kind != "text" or (scope and chunk.doc_id not in scope):
-                continue
-            for s, e in passage_sentences(chunk.clean_text):
-                sentence = chunk.clean_text[s:e]
-                if before_after(sentence) is None:
-                    continue
-                cover = sum(wt for term, wt in terms.items() if covers(term, sentence.lower()))
-                if cover > 0:
-                    found.append((-cover, (chunk.doc_id, chunk.section, chunk.clean_start + s, chunk.clean_start + e)))
-        return [place for _c, place in sorted(found, key=lambda x: x[0])]
+        return self._sentences_stating(q, passages, lambda sentence: before_after(sentence) is not None)

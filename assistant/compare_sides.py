@@ -432,6 +432,16 @@ class SidesOfOneReport:
         in one clause (of the years asked, when two are), as (doc, section, start, end) in the cleaned text, those
         holding more of the ask's words first; only sentences holding one of its words at all (a change of
         something else answers nothing)."""
+        def states(sentence: str) -> bool:
+            stated = year_change(sentence)
+            return bool(stated) and (len(years) < 2 or years <= {int(y) for y, _v, _u in stated})
+
+        return self._sentences_stating(q, passages, states)
+
+    def _sentences_stating(self, q, passages, states) -> list[tuple[str, str, int, int]]:
+        """The sentences of the retrieved passages of the question's reports for which `states(sentence)` holds, as
+        (doc, section, start, end) in the cleaned text, those holding more of the ask's words first; only sentences
+        holding one of its words at all."""
         terms = self._thing_terms(q) or self.gatherer.key_terms(q)
         scope = set(q.doc_ids or [])
         found: list[tuple[float, tuple[str, str, int, int]]] = []
@@ -440,8 +450,7 @@ class SidesOfOneReport:
                 continue
             for s, e in passage_sentences(chunk.clean_text):
                 sentence = chunk.clean_text[s:e]
-                stated = year_change(sentence)
-                if not stated or (len(years) >= 2 and not years <= {int(y) for y, _v, _u in stated}):
+                if not states(sentence):
                     continue
                 cover = sum(wt for term, wt in terms.items() if covers(term, sentence.lower()))
                 if cover > 0:
