@@ -29,15 +29,30 @@ def _items(own_words: str) -> list[str]:
     found = list(_LIST.finditer(own_words))
     if not found:
         return []
-    raw = found[-1].group("items").split("、")
-    raw = [*raw[:-1], *_AND.split(raw[-1])]  # ("杂志和社区信息公开栏": the last two items)
-    items = [_MARKS.sub("", _LEAD.sub("", x)) for x in raw]
+    items = list_items(found[-1].group("items"))
     return [x for x in items if len(x) >= 2] if len(items) >= 2 else []
 
 
 def _named(item: str, ask: str, terms: list[str]) -> bool:
     """The ask names the item: its words, or a Chinese word of the ask's English the item holds ("weibo" -> 微博)."""
     return item in ask or any(len(t) >= 2 and t in item for t in terms)
+
+
+def list_items(raw: str) -> list[str]:
+    """The things a list joined by 、 names (the last one's 和/及/与 too), each without a channel's frame words and
+    title marks."""
+    parts = raw.split("、")
+    parts = [*parts[:-1], *_AND.split(parts[-1])]  # ("杂志和社区信息公开栏": the last two items)
+    return [_MARKS.sub("", _LEAD.sub("", x)) for x in parts]
+
+
+def named_items(items: list[str], ask_text: str) -> list[str]:
+    """The items the ask names: by their words, or by an English word of the ask the glossary renders as words an
+    item holds ("weibo" -> 微博)."""
+    ask = _MARKS.sub("", ask_text.lower())
+    terms = [t for en, zh in GLOSSARY.en_to_zh.items() if en in ask
+             and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
+    return [x for x in items if _named(x, ask, terms)]
 
 
 def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
@@ -47,9 +62,7 @@ def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
     if not items:
         return False
     ask = _MARKS.sub("", ask_text.lower())
-    terms = [t for en, zh in GLOSSARY.en_to_zh.items() if en in ask
-             and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
-    named = [x for x in items if _named(x, ask, terms)]
+    named = named_items(items, ask_text)
     if any(re.search(re.escape(x) + r"[^，,。？?]{0,8}等", ask) for x in named):
         return False  # ("通过门户网站等平台发布了多少条": the ask itself names the lump)
     # (outlets only: "发布工程招标公告、中标候选人公示等信息" lists examples of one kind of item, counted as that kind)

@@ -107,17 +107,21 @@ def states_no_applications(f: Fact, metric: Metric | None) -> bool:
     year's applications: 0 of every part (部分公开, 不予公开, 当面申请), however few of the ask's words its label holds
     (so Chinese and English asks of a part find it alike).  Data: prose.toml none_applications (the words of a none of
     all applications) and none_channels, metrics.toml not_this_years (the metrics of another year's applications)."""
-    what = f.row or ""
     return (f.kind == "none" and metric is not None and metric.key.startswith("applications")
-            and metric.key not in NOT_THIS_YEARS and any(w in what for w in PROSE.none_applications)
-            and not none_kinds(none_head(what)) and not any(w in what for w in PROSE.none_channels))
+            and metric.key not in NOT_THIS_YEARS and names_all_applications(f.row or ""))
+
+
+def names_all_applications(what: str) -> bool:
+    """What a statement of none denies (its words) is every application of the year, not one kind or channel of
+    them ("政府信息公开申请", not "行政复议申请", not "当面申请")."""
+    return (any(w in what for w in PROSE.none_applications) and not none_kinds(none_head(what))
+            and not any(w in what for w in PROSE.none_channels))
 
 
 def denies_all_applications(clause: str) -> bool:
     """The clause states that no applications came in at all ("全年未收到政府信息公开申请"): 0 made in person too."""
     got = none_in(clause)
-    return (got is not None and any(w in got[0] for w in PROSE.none_applications)
-            and not none_kinds(none_head(got[0])) and not any(w in got[0] for w in PROSE.none_channels))
+    return got is not None and names_all_applications(got[0])
 
 
 def denies_outcome_only(what: str, ask_text: str) -> bool:

@@ -59,12 +59,14 @@ from assistant.non_count_numbers import (
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
 from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, states_no_asked_field
+from assistant.part_counts import counts_named_parts
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
+from assistant.unlisted_outcomes import fact_misses_outcome, sentence_misses_outcome
 from ingest.prose import none_in
 
 Phase = Literal["first", "then"]
@@ -166,6 +168,11 @@ def _sentence_outcome_only(c: SentenceCase) -> bool:
     return got is not None and denies_outcome_only(got[0], c.q.norm)
 
 
+def _sentence_counts_named_parts(c: SentenceCase) -> bool:
+    lead = re.match(r"\s*(\d+)\s*(\S*)", c.figure)
+    return lead is not None and counts_named_parts(c.q.norm, c.text, int(lead.group(1)), lead.group(2))
+
+
 def _fact_other_application_channel(c: FactCase) -> bool:
     return (c.metric is not None and c.f.kind in ("narrative", "none") and not states_no_applications(c.f, c.metric)
             and misses_asked_channel(c.terms, c.ask_text, (c.f.row or "") + " " + c.own_words))
@@ -223,6 +230,17 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and asks_one_of_lumped(c.ask_text, f"{c.f.row or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
+    NotStatedCheck(
+        "count of the parts", "an ask of a figure for each named part (分别, respectively) is not answered by how many parts there are",
+        # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
+        fact=Judge(FIRST, lambda c: c.f.value is not None and counts_named_parts(
+            c.ask_text, f"{c.f.row or ''} {c.clause}", c.f.value, c.f.unit)),
+        sentence=Judge(FIRST, _sentence_counts_named_parts)),
+    NotStatedCheck(
+        "unlisted outcome", "an outcome of applications the table has no row of (withdrawn, already public) is no total's",
+        # (nor another row's cell: "申请人撤回的有几件" is not the 859 received; assistant/unlisted_outcomes.py)
+        fact=Judge(FIRST, lambda c: fact_misses_outcome(c.ask_text, c.f, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: (bool(c.figure) or c.q.wants_number) and sentence_misses_outcome(c.q.norm, c.text))),
     NotStatedCheck(
         "other section", "an ask of one part of the report (主动公开, applications, reviews) is not answered by another part's cell",
         # ("主动公开的行政执法类信息" is no 表三 row "属于行政执法案卷": assistant/report_sections.py)

@@ -76,6 +76,11 @@ FACT_CASES = [
      "What e-mail address does the Qinghe sample bureau's report give?"),
     ("information, not applications", _fact("政府信息公开申请", 0, kind="none", unit=""), "applications_withheld",
      "青禾县样例局不予公开的信息一共多少条？"),
+    ("count of the parts", _fact("门户网站下设工作动态、通知公告、财务公开等子栏目", 3, unit="个"), None,
+     "青禾县样例局工作动态、通知公告、财务公开栏目分别发布了多少条？"),
+    ("unlisted outcome", _fact("本年新收政府信息公开申请数量", 40, kind="table", table="三", column="总计", unit="件",
+                               metric_key="applications_received"), "applications_received",
+     "How many of the Qinghe sample bureau's requests were withdrawn by the applicant?"),
 ]
 
 
@@ -115,6 +120,10 @@ SENTENCE_CASES = [
      "青禾县样例局收到的申请中外地人提的有几件"),
     ("carry direction", "上年结转申请2件。", "上年结转申请2件", "2件",
      "How many of the Qinghe sample bureau's requests were still pending at year end?"),
+    ("count of the parts", "网站下设工作动态、通知公告、财务公开等3个子栏目。", "网站下设工作动态、通知公告、财务公开等3个子栏目", "3个",
+     "How many items went under the Qinghe sample bureau's work-news, notices and finance sub-columns respectively?"),
+    ("unlisted outcome", "全年共答复政府信息公开申请35件。", "全年共答复政府信息公开申请35件", "35件",
+     "青禾县样例局属于已公开信息的申请有几件？"),
     ("one of a lump", "在门户网站、政务微博等平台发布信息120条。", "在门户网站、政务微博等平台发布信息120条", "120条",
      "How many items did the Qinghe sample bureau post on Weibo?"),
     ("figure of another type", "全年培训50人次。", "全年培训50人次", "50人次", "青禾县样例局2016年主动公开政府信息多少条？"),

@@ -1,7 +1,8 @@
 """Vocabulary for telling that the reports do not state what a question asks (data/not_stated.toml), loaded once:
 the things an ask may count that reports rarely state (followers, views), the channels reports publish through, and the
 question words that take a figure as given (why …), the periods shorter than the year an ask may count in, the
-traits of applicants reports do not count them by.  Kernel module: imports nothing of the project."""
+traits of applicants reports do not count them by, the outcomes of applications their table has no row of.
+Kernel module: imports nothing of the project."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -31,6 +32,7 @@ class NotStatedVocab:
     periods: tuple[CountedThing, ...] = ()  # periods shorter than the year an ask may count in (quarter, month …)
     months: Mapping[str, object] = field(default_factory=dict)  # the month names and the ask of a named month
     traits: tuple[CountedThing, ...] = ()  # traits of applicants reports do not split applications by (place, age …)
+    outcomes: tuple[CountedThing, ...] = ()  # outcomes of applications the table has no row of (withdrawn …)
 
 
 @cache
@@ -45,7 +47,9 @@ def load(path: Path = DATA) -> NotStatedVocab:
                                         for p in d.get("period", ())),
                           months=MappingProxyType(d.get("months", {})),
                           traits=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
-                                       for t in d.get("applicant_trait", ())))
+                                       for t in d.get("applicant_trait", ())),
+                          outcomes=tuple(CountedThing(o["name"], re.compile(o["ask"]), tuple(o["stated"]))
+                                         for o in d.get("unlisted_outcome", ())))
 
 
 NOT_STATED = load()
