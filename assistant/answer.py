@@ -36,6 +36,7 @@ from assistant.outcome_premise import OutcomeOfNone
 from assistant.own_agency import names_own_agency
 from assistant.parts import asked_figures, same_kind
 from assistant.query import ParsedQuestion
+from assistant.row_counts import summed_cells
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.totals import TotalsOfAsks
@@ -191,8 +192,13 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines.append(t["breakdown_header"].format(label=label).strip())
             for g in a.breakdown:
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
-                w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language),
-                                                          value=fmt_value(g.value, q.language), unit=unit_text(g.unit, q.language), n=n))
+                # (a row whose 总计 the report left blank: the sum of its cells, written out)
+                cells = summed_cells(g, self.gatherer.fact_index.facts([g.doc_id]))
+                value = fmt_value(g.value, q.language)
+                if cells:
+                    value = " + ".join(fmt_value(c.value, q.language) for c in cells) + " = " + value
+                w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language), value=value,
+                                                          unit=unit_text(g.unit, q.language), n=n))
         elif (not (compares and len(numeric) == 2) and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" for f, _ in numeric)
               and (q.metric is not None and all(f.metric == q.metric.key for f, _ in numeric)

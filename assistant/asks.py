@@ -21,6 +21,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_en, compare_sides_zh
+from assistant.excepted import without_excepted
 from assistant.field_asks import field_names, split_fields, split_pair_zh
 from assistant.joined_asks import announced_en, both_en, framed_list_en, paired_en, vs_parts_en
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en, one_list_head_en
@@ -195,6 +196,9 @@ _FRAME_ZH = re.compile(r".*(?:(?<![本上下])年|[的在对向，,：:]|(?<!集
 # a second ask that starts with one of these asks about the first one's topic ("采购几个项目 总金额多少": the
 # total amount of the purchases), not about the frame's ("收到多少件、办结多少件": 办结 is a topic of its own)
 _SAME_TOPIC_ZH = re.compile(r"(?:总|共|合计|累计|一共|总共|平均)")
+# a second ask that opens with its own done verb ("办了多少个证、追缴了多少资金": 追缴 is no object of 办) takes the
+# frame only, never the first ask's verb before it ("…一年追缴了多少资金", not "…一年办了追缴了多少资金")
+_OWN_VERB_ZH = re.compile(r"[\u4e00-\u9fff]{1,4}了(?:多少|几)")
 
 
 def _cut_zh(between: str) -> tuple[int, int] | None:
@@ -267,7 +271,8 @@ def _units_zh(piece: str) -> list[str] | None:
             out.append(before_q + p)  # "多少人次": counts what the first ask counts
         elif _SAME_TOPIC_ZH.match(p) and before_q and not before_q.endswith(head or "\x00"):
             out.append(before_q + p)  # "总金额多少": of what the first ask counts ("…政府集中采购总金额多少")
-        elif not _SAME_TOPIC_ZH.match(p) and (any(w in p for w in GLOSSARY.counted_zh) or _own_metric(p, before_q)):
+        elif not _SAME_TOPIC_ZH.match(p) and (any(w in p for w in GLOSSARY.counted_zh) or _own_metric(p, before_q)
+                                              or (_OWN_VERB_ZH.match(p) and head.endswith("了"))):
             # the ask names a thing of its own ("微博发布了多少条" after "微信公众号推送了多少条"; "全部公开的几件" after
             # "新收了几件申请": another row of the table): the frame only
             out.append(frame + p)
@@ -295,7 +300,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         key = chr(0xE000 + i)
         masks[key] = name
         norm = _mask_outside_accounts(norm, name, key)
-    asks = _split(norm)
+    asks = _split(without_excepted(norm))  # (what the question sets aside is no ask: "apart from X, how many Y")
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
@@ -326,8 +331,14 @@ def _set_focus(asks: list[Ask]) -> None:
     if pre and re.search(r"[\u4e00-\u9fff]", texts[0]):
         pre -= _word_across(units, pre)
     suf = len(os.path.commonprefix([u[::-1] for u in units]))
-    for a, t, u in zip(asks, texts, units):
-        own = u[pre : len(u) - suf] if pre + suf < len(u) else u
+    # Chinese asks sharing nothing with every other ("…办了多少个证、追缴了多少资金？另外收到多少面锦旗？"): each one's own
+    # words are those after the start it shares with a sibling of its own sentence (its frame), not its whole text
+    # (not English: "how many were A and how many B" are a comparison's sides, found by their whole words)
+    pres = ([_start_shared_with_a_sibling(units, i) if re.search(r"[\u4e00-\u9fff]", texts[i]) else 0
+             for i in range(len(units))] if not pre and not suf else None)
+    for i, (a, t, u) in enumerate(zip(asks, texts, units)):
+        p = pres[i] if pres else pre
+        own = u[p : len(u) - suf] if p + suf < len(u) else u
         own = ("" if re.search(r"[\u4e00-\u9fff]", t) else " ").join(own)
         a.focus = own.strip(" ，,、的") or t
     # "the 808 items X put out — how many went on A, how many on B": what the first ask writes before its "how many"
@@ -336,6 +347,21 @@ def _set_focus(asks: list[Ask]) -> None:
     first = re.search(r"(?<![a-z])(?:how (?:many|much)|(?:the\s+)?number of)(?![a-z])", asks[0].focus)
     if first and first.start() > 0 and all(re.match(r"(?:and\s+)?how (?:many|much)(?![a-z])", t) for t in texts[1:]):
         asks[0].focus = asks[0].focus[first.start():]
+
+
+def _start_shared_with_a_sibling(units: list[list[str]], i: int) -> int:
+    """The longest start ask `i` shares with another ask (units: characters of Chinese, words of English), short of
+    a word it cuts in two; 0 when it shares none."""
+    best = 0
+    for j, other in enumerate(units):
+        if j == i:
+            continue
+        pair = [units[i], other]
+        n = len(os.path.commonprefix(pair))
+        if n and re.search(r"[\u4e00-\u9fff]", "".join(units[i])):
+            n -= _word_across(pair, n)
+        best = max(best, n)
+    return best
 
 
 # Chinese words of the vocabulary (glossary renderings, counted nouns): a word the shared start of the asks cuts

@@ -47,10 +47,20 @@ def counted_asked(ask_text: str) -> list[CountedThing]:
     return families_asked(NOT_STATED.counted, ask_text)
 
 
+_ITEMS_ASK = NOT_STATED.patterns["items_ask"]
+
+
 def misses_counted_thing(ask_text: str, own_words: str) -> bool:
     """The ask counts a rarely stated thing (followers, views) and `own_words` name none of the things it counts:
-    a figure of something else (posts, items published), no answer."""
-    return misses_family(NOT_STATED.counted, ask_text, own_words)
+    a figure of something else (posts, items published), no answer.  A figure whose words name items about the thing
+    ("新闻发布会信息59": items posted, not conferences held; [[counted]] items) answers only an ask counting items."""
+    low, ask = own_words.lower(), ask_text.lower()
+    # (a figure so named counts the items, whatever else its words say: a label's English gloss drops "信息"; an ask
+    # writing the items' own words, "新闻发布会信息发了多少", counts them)
+    if not _ITEMS_ASK.search(ask) and any(c.items is not None and c.items.search(low) and not c.items.search(ask)
+                                          for c in counted_asked(ask_text)):
+        return True
+    return misses_family(NOT_STATED.counted, ask_text, low)
 
 
 _REACH_LABEL = NOT_STATED.patterns["reach_label"]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import premise as _premise
-from assistant.agency_en import agency_words_en
+from assistant.agency_en import agency_words_en, names_as_written
 from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
@@ -123,6 +123,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         previous: ParsedQuestion | None = None
         names = [*q.entities, *(n for d in (q.doc_ids or []) if d in self.index.by_doc
                                  for n, _k in report_names(self.index.by_doc[d]))]
+        # ... and an English name written word by word ("the municipal bureau of natural resources and planning,
+        # <province>"): its "and" and comma join no asks
+        names += [q.norm[a:b] for a, b in names_as_written(q.norm, names)]
         premise = _premise.premise_values(q.norm)  # "of the 5 applications …": a figure restated, not asked
         restated: list[Fact] = []  # the facts stating it, from a piece that only states it
         asks = split_asks(q.norm, names)
@@ -234,15 +237,30 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         if docs and not ev.ask.side and (ev.ask.breakdown or wants_breakdown(sub.norm) or WANTS_LIST.search(sub.norm)):
             # "the 540 items were published on which platforms": the total the ask names by its figure
             total = self.quoted_total(sub.norm, [d.doc_id for d in docs])
-            facts = [total] if total is not None else facts
+            facts = [total] if total is not None else self._named_part_broken_down(facts, sub, docs)
         elif docs and facts and not EACH.search(sub.norm):
             # "…共88条,其中…工作动态48条" asked "工作动态有多少条" / "how many work updates": the part, not the total
-            zh = [t for t in self.label_terms(sub) for t in t.split("|") if re.search(r"[\u4e00-\u9fff]", t)]
-            facts = self.asked_parts(facts, sub.norm, zh, [*sub.entities, *(n for d in docs for n, _k in report_names(d))])
+            facts = self._asked_parts_of(facts, sub, docs)
         if ev.ask.change == "from" and facts:
             # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
             # not any figure whose label matches ("门户网站发布信息3210条" of "website")
             facts = [f for f in facts if f.table != "narrative" or CHANGE_NEXT.match(self.index.texts(f.doc_id)[0], f.end)]
+        return facts
+
+    def _asked_parts_of(self, facts: list[Fact], sub: ParsedQuestion, docs: list[Report]) -> list[Fact]:
+        """`facts`, a prose total replaced by the part of it the ask names (PartsSearch.asked_parts)."""
+        zh = [t for t in self.label_terms(sub) for t in t.split("|") if re.search(r"[\u4e00-\u9fff]", t)]
+        return self.asked_parts(facts, sub.norm, zh, [*sub.entities, *(n for d in docs for n, _k in report_names(d))])
+
+    def _named_part_broken_down(self, facts: list[Fact], sub: ParsedQuestion, docs: list[Report]) -> list[Fact]:
+        """A breakdown asked of a part of a prose total ("the items on the town website, split by section" of "900条,
+        其中通过镇政府网站公开300条,…"): that part, when the report goes on to break it down itself, sentences later;
+        else `facts` (the total, whose parts the ask may name)."""
+        if not facts:
+            return facts
+        parts = self._asked_parts_of(facts, sub, docs)
+        if len(parts) == 1 and parts[0] not in facts and self.stated_later(parts[0]):
+            return parts
         return facts
 
     @staticmethod
@@ -285,7 +303,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             ev.facts, ev.breakdown, ev.parts_only = [cells[0].model_copy(update={"column": ""})], cells, True
             return
         parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
-        if parent is not None:
+        # (a part the report goes on to break down itself, sentences later: its own parts, not its siblings')
+        if parent is not None and not self.stated_later(ev.facts[0]):
             ev.facts = [parent]
         ev.breakdown = self.breakdown(ev.facts, q)
         if ev.breakdown and len(ev.facts) == 1 and ev.facts[0].value in asked_figures(ev.q.norm):

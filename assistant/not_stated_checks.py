@@ -58,11 +58,12 @@ from assistant.non_count_numbers import (
 )
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
 from assistant.other_agency import other_agency_refusal
-from assistant.other_field import answers_other_field, states_no_asked_field
+from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
+from assistant.same_sound_places import same_sound_refusal
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
@@ -255,6 +256,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: answers_other_field(c.ask_text, c.f)),
         sentence=Judge(FIRST, lambda c: states_no_asked_field(c.q.norm, c.sentence))),
     NotStatedCheck(
+        "contact field named, not given", "a sentence naming the contact field asked but writing no value of it "
+        "(\"公开了联系电话、传真号码等内容\") gives none",
+        sentence=Judge(FIRST, lambda c: gives_no_asked_value(c.q.norm, c.sentence))),
+    NotStatedCheck(
         "information, not applications", "a statement that no applications came in answers no ask counting information items (信息多少条)",
         fact=Judge(FIRST, lambda c: no_applications_for_information(c.f, c.metric, c.ask_text)),
         sentence=Judge(FIRST, lambda c: denies_applications_for_information(c.text, c.q.norm))),
@@ -321,6 +326,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "other place level", "an agency of another level of the place asked (\"西安市发改委\" of 辽源市西安区's report)",
         scope=other_level_refusal),
+    NotStatedCheck(
+        "same-sound place", "a place written in characters beside its pinyin (\"Taizhou (台州)\") the reports of that pinyin "
+        "are not of (泰州)",
+        scope=same_sound_refusal),
     NotStatedCheck(
         "other agency", "an agency type the place's reports are not of (\"杭州市教育局\" of 杭州's health commission's)",
         scope=other_agency_refusal),

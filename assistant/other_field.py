@@ -4,7 +4,7 @@
 matches the ask's words (its label search finds "address") but is no e-mail; the answer says the report does not
 state one.  The asked fields are those the ask names (assistant.shapes.contact_fields: "e-mail address" is one
 field, the e-mail); a contact fact answers when its field (its row: 地址, 电话 …) is one of them, or of the same kind
-(not_stated.toml [patterns] contact_same_kind: a hotline or a fax line is a number to call, as a phone is).  Only
+(not_stated.toml [patterns] contact_same_kind: a hotline is a number to call, as a phone is; a fax is not).  Only
 fields of a value (address, phone, e-mail, postcode, website) are judged: an ask of a body (who compiled, which
 office) has its own stand-ins (the publisher for a compiler the report does not name).
 """
@@ -18,6 +18,10 @@ from assistant.field_asks import COUNTING
 from assistant.shapes import contact_fields, covers
 
 _SAME_KIND = NOT_STATED.patterns["contact_same_kind"]
+_VALUE = NOT_STATED.patterns["contact_value"]
+# (the fields whose values are numbers or e-mail addresses: a website asked is often the site itself, "the website's
+# sections went from what to what", whose sentences write no address)
+_SHAPED = frozenset({"phone", "email", "postcode"})
 
 
 def _is_value_field(cf: ContactField) -> bool:
@@ -72,3 +76,14 @@ def states_no_asked_field(ask_text: str, text: str) -> bool:
     if asked is None:
         return False
     return not any(covers("|".join((o.zh, *o.keys)), text) for cf in asked for o in _kin(cf))
+
+
+def gives_no_asked_value(ask_text: str, text: str) -> bool:
+    """A sentence (`text`) met with an ask of fields whose values have a shape (phones, faxes, e-mails, postcodes)
+    writes no value at all: it may name the fields ("及时公开了联系电话、传真号码和电子邮箱等内容": said to be
+    published), it gives none (not_stated.toml [patterns] contact_value).  An address or a website asked is not
+    judged (an address's value is words; a website asked is often the site itself)."""
+    asked = asked_value_fields(ask_text)
+    if asked is None or any(cf.value not in _SHAPED for cf in asked):
+        return False
+    return not _VALUE.search(text)

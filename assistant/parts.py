@@ -15,7 +15,9 @@ import re
 from assistant.asked_rows import asked_rows
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.types import Fact, Passage
+from assistant.later_parts import parts_stated_later
 from assistant.query import ParsedQuestion
+from assistant.row_counts import child_row_counts, outcome_rows_by_reason
 from assistant.sentences import SentenceHit
 from assistant.shapes import names_part, passage_sentences
 
@@ -202,7 +204,12 @@ class PartsSearch:
         for f in facts:
             mine = self.fact_index.facts([f.doc_id])
             if f.table == "narrative":
-                out += self._prose_parts(f, mine)
+                parts = self._prose_parts(f, mine)
+                if not applicant and (len(parts) < 2 or abs(sum(g.value or 0 for g in parts) - (f.value or 0)) > 1e-9):
+                    # "不予公开35件,…无法提供265件": the outcomes beside it are no parts of it; its reasons are the rows
+                    # under it in the table, when they add up to it (each row's 总计, or the sum of its cells)
+                    parts = (outcome_rows_by_reason(f, mine) or self.stated_later(f, mine)) or parts
+                out += parts
                 continue
             if channel and f.table == "三":
                 # the ways requests came in are no columns of the table of applications (those are applicants): the
@@ -218,6 +225,9 @@ class PartsSearch:
             table = [g for g in mine if g.table == f.table and g is not f and g.value is not None]
             depth = f.row.count(" / ")
             children = [g for g in table if g.column == f.column and g.row.startswith(f.row + " / ") and g.row.count(" / ") == depth + 1]
+            if not children and f.column == "总计":
+                # child rows whose 总计 the report left blank: each counted by the sum of its cells
+                children = child_row_counts(table, f.row)
             columns = [g for g in table if g.row == f.row and g.column != f.column
                        and (f.column == "总计" or g.column.startswith(f.column.rsplit(" / ", 1)[0] + " / "))
                        and not g.column.endswith("总计")]
@@ -229,6 +239,12 @@ class PartsSearch:
                     out += group
                     break
         return out
+
+    def stated_later(self, f: Fact, mine: list[Fact] | None = None) -> list[Fact]:
+        """The parts of prose total `f` a later sentence of its paragraph states (assistant/later_parts.py)."""
+        if f.table != "narrative" or f.value is None:
+            return []
+        return parts_stated_later(self.index.texts(f.doc_id)[0], f, mine or self.fact_index.facts([f.doc_id]))
 
     def _prose_parts(self, f: Fact, mine: list[Fact]) -> list[Fact]:
         """The figures the sentence of a prose figure goes on to list ("办结177件,其中,予以公开60件,部分公开51件…"), up to
@@ -336,7 +352,7 @@ def same_kind(facts: list[Fact]) -> bool:
 # words every part's label shares (the frame of the breakdown), never what names one part ("年报里…分别几条": the frame)
 _GENERIC_PART = re.compile(r"分别为|分别是|主要包括|包括|其中|主动公开|公开|政府|信息|类|方面|情况|其他|其它|等|共计|数量|年度报告|年报|报告"
                            # (the dimension of the breakdown, "在哪些平台", "按渠道", is what every part is, never one of them)
-                           r"|平台|渠道|方式|途径|形式|类别|类型|种类|新增|分类")
+                           r"|平台|渠道|方式|途径|形式|类别|类型|种类|新增|分类|板块|栏目")
 
 
 # an ask of which parts there are ("分哪几类", "包括哪些", "which categories"): every part answers

@@ -25,7 +25,7 @@ from assistant.en_phrases import bare, said, without_said
 from assistant.locators import without_locator
 from assistant.previous_year import as_previous_year, as_published
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
-from assistant.shapes import BODY_ASK, asked_unit
+from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
 from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -91,6 +91,8 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     best = _best_metric(without_locator(norm)) or _best_metric(norm)
     if best is not None and asked_unit(norm) in _VISIT_UNITS and best.unit not in _VISIT_UNITS:
         return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
+    if best is not None and _counts_thing_of_its_own(norm, best):
+        return None  # "收到多少面锦旗": banners received, not applications (the metric came from its verb alone)
     if best is not None and best.table == "三" and _names_other_outcome(norm, best):
         return None  # "turned down because the office didn't hold the info": the row 本机关不掌握 (of 无法提供) is asked
     if (best is not None and best.unit not in PEOPLE_UNITS and ask_shape(norm).count == "people"
@@ -106,6 +108,16 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         # alone is found as before, the more specific label beating the metric's: assistant/fact_search.py)
         return BY_KEY["applications_received"]
     return best
+
+
+def _counts_thing_of_its_own(norm: str, metric: Metric) -> bool:
+    """A Chinese ask counts a noun of its own after its unit ("收到多少面锦旗", "受理了几台设备"), none of the things the
+    reports count (glossary counted_zh) and no core word of the metric anywhere in the ask: the metric came from a verb
+    ("收到" of the applications received) and the ask is about something else."""
+    noun = counted_noun_zh(norm)
+    if not noun or not metric.core_zh or any(w in norm for w in metric.core_zh):
+        return False
+    return not any(w in noun or noun in w for w in _GLOSSARY_DATA.counted_zh)
 
 
 def _outcome_paths() -> dict[str, tuple[str, ...]]:

@@ -225,7 +225,19 @@ def asked_unit(text: str) -> str | None:
         return next((zh for en, zh in _GLOSSARY.units_en.items() if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text)), None)
     if m.group(1).startswith("个") and _PEOPLE_AFTER_GE.match(text, m.start(1) + 1):
         return None  # "有几个全职人员": 个 counts people as 人 and 名 do (the report writes "专职人员1人")
-    return next((u for u in _GLOSSARY.units if m.group(1).startswith(u)), None)
+    return next((u for u in (*_GLOSSARY.units, *_GLOSSARY.classifiers_zh) if m.group(1).startswith(u)), None)
+
+
+def counted_noun_zh(text: str) -> str:
+    """The noun a Chinese ask counts, written after its question word and unit ("收到多少面锦旗" -> 锦旗, "办了几个
+    证" -> 证); "" when the ask names none after them ("收到多少件")."""
+    m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})([\u4e00-\u9fff]+)", text)
+    if m is None:
+        return ""
+    unit = next((u for u in (*_GLOSSARY.units, *_GLOSSARY.classifiers_zh) if m.group(1).startswith(u)), None)
+    if unit is None:
+        return ""
+    return (m.group(1) + m.group(2))[len(unit):]
 
 
 # people counted with 个 ("几个人", "多少个专职人员", "几个工作人员"): no unit of their own asked

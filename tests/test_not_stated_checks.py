@@ -137,6 +137,8 @@ SENTENCE_CASES = [
      "持续推进重点领域信息主动公开,及时在门户网站更新政府信息", None, "青禾县样例局2022年主动公开政府信息多少条？"),
     ("other contact field", "(地址:青禾县样例路8号,电话:0999-1234567,邮编:999001)。",
      "(地址:青禾县样例路8号,电话:0999-1234567,邮编:999001)。", None, "青禾县样例局年报的电子邮箱地址是什么？"),
+    ("contact field named, not given", "及时公开了工作机构的联系电话、传真号码和电子邮箱等内容。",
+     "及时公开了工作机构的联系电话、传真号码和电子邮箱等内容。", None, "青禾县样例局的联系电话和传真号码分别是多少？"),
     ("information, not applications", "目前我局尚未收到政府信息公开申请。", "目前我局尚未收到政府信息公开申请", "0",
      "How many pieces of information did the Qinghe sample bureau withhold?"),
 ]
@@ -149,6 +151,7 @@ UNIVERSITY_INDEX = SimpleNamespace(reports=UNIVERSITY, by_doc={r.doc_id: r for r
 SCOPE_CASES = [
     ("unknown body", UNIVERSITY_INDEX, UNIVERSITY, "中国科学院信息公开办公室的电话是多少？"),
     ("other place level", PLACES_INDEX, PLACES, "青禾市发展和改革局2022年收到多少申请"),
+    ("same-sound place", PLACES_INDEX, PLACES, "Yunqi (云起) health commission, 2023: how many requests did it get?"),
     ("other agency", AGENCIES_INDEX, AGENCIES, "青禾市教育局2023年收到多少政府信息公开申请？"),
 ]
 

@@ -22,6 +22,7 @@ class CountedThing:
     name: str
     ask: re.Pattern[str]  # the ask counts this thing (over the lower-cased question)
     stated: tuple[str, ...]  # words a report writes for it
+    items: re.Pattern[str] | None = None  # words for items about it ("发布会信息"): no name of it for an ask of it
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,7 +40,8 @@ class NotStatedVocab:
 def load(path: Path = DATA) -> NotStatedVocab:
     with open(path, "rb") as fh:
         d = tomllib.load(fh)
-    counted = tuple(CountedThing(c["name"], re.compile(c["ask"]), tuple(c["stated"])) for c in d.get("counted", ()))
+    counted = tuple(CountedThing(c["name"], re.compile(c["ask"]), tuple(c["stated"]),
+                                 re.compile(c["items"]) if "items" in c else None) for c in d.get("counted", ()))
     return NotStatedVocab(counted=counted,
                           patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
                           channels=tuple((c["name"], re.compile(c["words"])) for c in d.get("channel", ())),
