@@ -71,11 +71,15 @@ def run_stages(stages: list[str], sizes: list[int], rebuild_scale: bool, names: 
 def collect() -> dict:
     from bench.scale import paths
 
+    # a stage not run on this machine (its results are not in .cache/bench) keeps the committed measurement, with
+    # its own date: `--report` on a fresh clone rewrites the document without losing the scale or ingest runs
+    committed = read_json(OUT / "bench.json") or {}
     data = {
         "machine": machine(),
         "eval": read_json(OUT / "eval.json"),
-        "ingest": {e: read_json(BENCH_CACHE / f"ingest_{e}" / "result.json") for e in INGEST_EMBEDDERS},
-        "query": read_json(BENCH_CACHE / "query_shared.json"),
+        "ingest": {e: read_json(BENCH_CACHE / f"ingest_{e}" / "result.json") or (committed.get("ingest") or {}).get(e)
+                   for e in INGEST_EMBEDDERS},
+        "query": read_json(BENCH_CACHE / "query_shared.json") or committed.get("query"),
         "scale": {},
     }
     for n in SIZES:
@@ -83,6 +87,8 @@ def collect() -> dict:
         ing, qry = read_json(p["ingest_json"]), read_json(p["query_json"])
         if ing or qry:
             data["scale"][str(n)] = {"ingest": ing, "query": qry}
+        elif str(n) in (committed.get("scale") or {}):
+            data["scale"][str(n)] = committed["scale"][str(n)]
     return data
 
 
