@@ -190,6 +190,7 @@ def _each_en(piece: str) -> list[str] | None:
 _QWORD_ZH = re.compile(r"多少|(?<![那这好十前近])几(?![乎])")
 # a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
 _SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
+_SHORT_OWN_ZH, _LONG_OWN_ZH = 12, 24  # the most characters of a second ask before its question word: after 、和 …, a comma
 # ("集中采购" is one word; so are the table's 本年, 上年, 下年: "本年新收多少件、上年结转多少件" share no "本年")
 _BOUNDARY_ZH = re.compile(r".*(?:(?<![本上下])年|[的了在对向，,：:]|(?<!集)中)")
 _FRAME_ZH = re.compile(r".*(?:(?<![本上下])年|[的在对向，,：:]|(?<!集)中)")  # the same without the verb's 了
@@ -250,7 +251,9 @@ def _units_zh(piece: str) -> list[str] | None:
         if cut is None:
             return None  # "多少件中有多少件": one question about a share, not two asks
         counted, own = between[: cut[0]], between[cut[1] :]
-        if len(counted) > 12 or len(own) > 12 or re.search(r"[a-z0-9]", counted + own):
+        # (a second ask after a comma may name its thing at length: "…收到申请多少件，因政府信息公开被申请行政复议多少件")
+        longest = _LONG_OWN_ZH if re.fullmatch(r"[，,；;]", between[cut[0] : cut[1]]) else _SHORT_OWN_ZH
+        if len(counted) > _SHORT_OWN_ZH or len(own) > longest or re.search(r"[a-z0-9]", counted + own):
             return None
         cuts.append((a.end() + cut[0], a.end() + cut[1]))
     parts, start = [], 0

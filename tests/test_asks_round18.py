@@ -92,3 +92,11 @@ def test_banners_received_are_answered_by_their_own_figure():
 def test_every_ask_of_a_question_with_a_later_sentence_is_answered():
     text = _answer("青禾县样例信访局2023年报告里，追责办证办了多少个、追缴了多少资金？另外收到多少面锦旗？")
     assert "150" in text and "45万元" in text and "18" in text
+
+
+def test_a_second_ask_after_a_comma_may_name_its_thing_at_length():
+    # (the two standard asks of a report, the second worded in full: both are answered, not only the last)
+    assert _asks("青禾县样例局2024年收到政府信息公开申请多少件，因政府信息公开被申请行政复议多少件？") == [
+        "青禾县样例局2024年收到政府信息公开申请多少件", "青禾县样例局2024年因政府信息公开被申请行政复议多少件"]
+    # after 、 a long second part is still no ask of its own ("多少件、…"): the limit there is unchanged
+    assert len(_asks("青禾县样例局2024年收到多少件、因政府信息公开被申请行政复议和行政诉讼的有多少件")) == 1
