@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.aggregate import asks_comparison
-from assistant.compare_sides import Side, _write_which_more
+from assistant.compare_sides import Side, write_which_more
 from assistant.core.glossary import GLOSSARY
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
@@ -67,7 +67,7 @@ class BeforeAfterOfOneClause:
                 w.lines.append(t["fact"].format(who=who(r, q.language), year_part="", label=f"{label} ({side.label})",
                                                 value=fmt_value(side.value, q.language), unit=unit_text(unit, q.language),
                                                 n=n))
-            _write_which_more(q, sides, w, t)
+            write_which_more(q, sides, w, t)
             return True
         return False
 

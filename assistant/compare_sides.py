@@ -311,7 +311,7 @@ def _number(figure: str) -> tuple[float, str] | None:
     return (float(m.group(1).replace(",", "")), m.group(2)) if m else None
 
 
-def _write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
+def write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
     """Which of two sides is more, and the difference "A − B = D" with the citations of both."""
     unit = next((s.unit for s in sides if s.unit), "")
     hi, lo = sorted(sides, key=lambda s: -s.value)
@@ -365,7 +365,7 @@ class SidesOfOneReport:
         units = {s.unit for s in sides if s.unit}
         if len(units) > 1:
             return False  # two counts of different things: nothing to subtract
-        _write_which_more(q, sides, w, t)
+        write_which_more(q, sides, w, t)
         return True
 
     def _two_named_parts(self, q, a: AskEvidence, w: Writeup) -> list[tuple]:
@@ -413,7 +413,7 @@ class SidesOfOneReport:
                 w.lines.append(t["fact"].format(who=who(r, q.language), year_part=t["fact_year_part"].format(year=y),
                                                 label=label, value=fmt_value(v, q.language), unit=unit_text(u, q.language), n=n))
             year_label = "{}年" if q.language == "zh" else "{}"
-            _write_which_more(q, [Side(year_label.format(y), v, u, n) for y, v, u in years], w, t)
+            write_which_more(q, [Side(year_label.format(y), v, u, n) for y, v, u in years], w, t)
             return True
         return False
 
