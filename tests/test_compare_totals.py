@@ -95,7 +95,7 @@ def test_the_total_ask_gets_the_stated_total_and_the_other_asks_its_parts(questi
     lines = a.text.splitlines()
     assert "1,200" in lines[0] and "300" in lines[1] and "1,500" in lines[2], a.text
     assert ", 2022: 年的" not in a.text  # a label of particles only is no label: the clause is
-    assert "Together" not in a.text and "2,800" not in a.text and "1,800" not in a.text  # no total added to its parts
+    assert "Sum:" not in a.text and "2,800" not in a.text and "1,800" not in a.text  # no total added to its parts
     assert not any("900" in line.replace("1,900", "") for line in lines)  # the earlier end of the change is no part
     assert {c.quote for c in a.citations} >= {"在县政府网站政府信息公开专栏发布信息300条"}
 
