@@ -39,6 +39,7 @@ from assistant.followup import Condenser
 from assistant.generate import GENERATIVE_ENGINES
 from assistant.llm import EngineUnavailable, backend_status
 from assistant.verify import answer_holds_shape, ask_shape
+from assistant.writeup import not_found_in
 
 MAX_QUESTION_CHARS = 2000
 
@@ -198,7 +199,9 @@ class QAChain:
         if answer_holds_shape(q.text or q.norm, quotes) or len(split_asks(q.norm)) > 1:
             return answer
         t = load_templates("extractive", q.language)
-        return Answer(question=answer.question, text=t["not_found"], answered=False, language=answer.language,
+        scoped = [self.index.by_doc[d] for d in q.doc_ids or [] if d in self.index.by_doc]
+        return Answer(question=answer.question, text=not_found_in(t, scoped, q.language), answered=False,
+                      language=answer.language,
                       engine=answer.engine, notes=answer.notes)
 
     def _precheck(self, question: str) -> tuple[AskState, Answer | None]:

@@ -145,3 +145,15 @@ def not_found_line(template: str, ask_text: str) -> str | None:
         if _NAMES_NOTHING.match(low) or _YES_NO_PIECE.match(low):
             return None
     return template.format(ask=ask)
+
+
+def not_found_in(t: dict, reports: list[Report], language: str) -> str:
+    """The refusal of a question scoped to one report names that report (staff see which report was searched, and
+    that it holds no answer, not that the store was empty); a question over several or no reports gets the general
+    refusal."""
+    if len(reports) != 1:
+        return t["not_found"]
+    r = reports[0]
+    year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+    return t["not_found_in"].format(who=who(r, language), year_part=year_part)
+
