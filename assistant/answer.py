@@ -29,6 +29,7 @@ from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.figure_premise import FigurePremise
+from assistant.identifiers import asks_document_number, whole_document_number
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.none_statements import answers_no
@@ -305,6 +306,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 n = w.cite(c)
                 year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
                 value = hit.figure if hit.figure != "0" else ("0（无）" if q.language == "zh" else "0 (none)")
+                if asks_document_number(q.norm):  # "what's the document number of the notice": all of it, not "23"
+                    value = whole_document_number(hit.figure, self._clean(r, s, e)) or value
                 no = _no_first(q, w, t, may_say_no) if hit.figure == "0" else ""  # ("0": a statement of none)
                 w.lines.append(no + t["sentence_figure"].format(who=who(r, q.language), year_part=year_part,
                                                                 value=value, title=r.display_title,

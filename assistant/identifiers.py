@@ -7,15 +7,36 @@ notice", "文号是多少").  Data: core/data/not_stated.toml [patterns] identif
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.not_stated import NOT_STATED
 
 _IDENTIFIER = NOT_STATED.patterns["identifier_number"]
 _ASKS_IDENTIFIER = NOT_STATED.patterns["identifier_ask"]
+_ASKS_DOCUMENT_NUMBER = NOT_STATED.patterns["document_number_ask"]
+# a document number written in full: the issuer's short name, the year in brackets, the number ("青政发〔2019〕5号")
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*(?P<n>\d{1,4})\s*[号號]")
 
 
 def asks_identifier(ask_text: str) -> bool:
     """The ask asks for a document's number itself ("what is the document number of the notice", "文号是多少")."""
     return bool(_ASKS_IDENTIFIER.search(ask_text.lower()))
+
+
+def asks_document_number(ask_text: str) -> bool:
+    """The ask wants the number a document or its page is filed under ("what's the document number of the notice that
+    published the checklist", "索引号是什么"): an identifier, so no metric counts it ("published" in it is no count)."""
+    return bool(_ASKS_DOCUMENT_NUMBER.search(ask_text.lower()))
+
+
+def whole_document_number(figure: str, quote: str) -> str | None:
+    """The whole document number a quote writes around `figure` ("23" of "教办函〔2014〕23号" -> "教办函〔2014〕23号"):
+    what an ask of the number wants said, not its last digits; None when the quote writes none around it."""
+    digits = "".join(c for c in figure if c.isdigit())
+    for m in _DOCUMENT_NUMBER.finditer(quote):
+        if digits and digits == "".join(c for c in m.group("n") if c.isdigit()):
+            return m.group().strip()
+    return None
 
 
 def identifier_numbers(text: str) -> set[str]:

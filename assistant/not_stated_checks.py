@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from assistant.admin_tiers import misses_asked_tier
 from assistant.answer_types import (
     asks_contents,
     asks_maker,
@@ -215,6 +216,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind not in ("none", "contact", "date", "item")
                    and misses_asked_period(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: (bool(c.hit.figure) or c.q.wants_number) and misses_asked_period(c.q.norm, c.text))),
+    NotStatedCheck(
+        "other tier", "an ask of one administrative tier (\"at the township level\") is not answered by what other tiers do",
+        # ("市里由…任组长,县(市、区)由…任组长" says nothing of the townships: assistant/admin_tiers.py)
+        fact=Judge(FIRST, lambda c: misses_asked_tier(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: misses_asked_tier(c.q.norm, c.sentence))),
     NotStatedCheck(
         "applicant trait", "applications counted by where applicants live, their age, sex or nationality: a split reports do not make",
         # (all applications received, or the applicant-type columns, are no count of people from outside the city)

@@ -22,6 +22,7 @@ from assistant.core.text import normalise_query
 from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, said, without_said
+from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
 from assistant.previous_year import as_previous_year, as_published
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
@@ -83,9 +84,11 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
     """The metric whose keywords match the question most specifically. With `fallback`, a question
     that only says "applications" (申请) gets the applications received. A question asking for a date and no
     figure has no metric ("when was the 2018 report published": "published" is no proactive-disclosure count), nor
-    one asking which body compiled, published or answers for the report (shapes.BODY_ASK)."""
-    if (_ASKS_DATE.search(norm) or BODY_ASK.search(norm)) and not _WANTS_NUMBER.search(norm):
-        return None  # ... nor "which department published the report" (its publisher)
+    one asking which body compiled, published or answers for the report (shapes.BODY_ASK), nor one asking a document's
+    number (identifiers.asks_document_number)."""
+    if (_ASKS_DATE.search(norm) or BODY_ASK.search(norm) or asks_document_number(norm)) and not _WANTS_NUMBER.search(norm):
+        return None  # ... nor "which department published the report" (its publisher), nor "the document number of the
+        # notice that published the checklist" (an identifier)
     # the place the question says to look names no metric ("penalties in the proactive disclosure table" asks
     # penalties): the metric of the rest first, the place's only when the rest names none ("items in the 主动公开 table")
     best = _best_metric(without_locator(norm)) or _best_metric(norm)

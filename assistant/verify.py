@@ -168,7 +168,7 @@ _WHO_EN = re.compile(r"\bwho(?:'s|\s+is|\s+was|\s+are|\s+were|\s+heads?|\s+leads
                      r"|\bname\s+of\s+the\s+(?:head|director|chief|leader|chair|spokes)", re.IGNORECASE)
 # English words for posts -> the Chinese posts they can mean
 _EN_POSTS = (
-    (re.compile(r"\b(?:group|team|committee|panel)\b", re.IGNORECASE), ("组长", "主任")),
+    (re.compile(r"\b(?:group|team|committee|panel)s?\b", re.IGNORECASE), ("组长", "主任")),  # ("who heads the leading groups")
     (re.compile(r"\b(?:director|chief|commissioner|head|heads|leader|leads|chair|chairs|runs)\b", re.IGNORECASE),
      ("局长", "主任", "负责人", "处长", "厅长", "站长", "所长", "院长", "主管")),
     (re.compile(r"\bmayor\b", re.IGNORECASE), ("市长", "区长", "县长", "镇长", "乡长")),

@@ -19,6 +19,11 @@ _VALUE = {
     "postcode": r"\d{6}(?!\d)",
     "url": r"(?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9_\-./?=&%#]*)?",
     "text": r"[^,，;；。\n|)）]{2,40}",
+    # a page header's index number (索引号: "001008006002085/2021-140543", "11330681MB1234567X/2021-00012"): letters,
+    # digits and the separators of such codes, at least one digit
+    "code": r"(?=[A-Za-z0-9\-/_.]*\d)[A-Za-z0-9][A-Za-z0-9\-/_.]{4,60}(?<![-/_.])",
+    # a document number (文号: "青政发〔2019〕5号", "青办函[2021]12号")
+    "docno": r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号",
 }
 # key, an optional bracket ("电话(传真):"), then 为/是 or a colon; a text value needs the colon
 _SEP = r"[)）]?(?:[(（][^()（）]{1,6}[)）])?\s*(?:为|是)?\s*[:：]?\s*"  # "电话(传真):" names both
@@ -230,9 +235,10 @@ def publisher_lines(text: str) -> list[ProseFact]:
 # a value of a header line ends where the next "key:" starts after a space ("发布机构:X 发布日期:2020-01-03") or at a
 # run of spaces
 _NEXT_HEADER_KEY = re.compile(r"\s+[\u4e00-\u9fff][\u4e00-\u9fff ]{0,7}[:：]|\s{2,}|\t")
-# "key | value |" or "| key: | value |": a field in a table cell, its value in the next cell
+# "key | value |" or "| key: | value |": a field in a table cell, its value in the next cell (looked at, not taken:
+# an empty field's next cell is the next key, "| 文 号: | 主题分类: | 年度工作报告 |", whose own field is read next)
 _CELL_KEY = re.compile(
-    r"(?:^|\|)\s*(?P<k>" + "|".join(re.escape(k) for k in _ALL_KEYS) + r")\s*[:：]?\s*\|\s*(?P<v>[^|\n]*?)\s*(?=\||$)", re.M
+    r"(?:^|(?<=\|))\s*(?P<k>" + "|".join(re.escape(k) for k in _ALL_KEYS) + r")\s*[:：]?\s*\|(?=\s*(?P<v>[^|\n]*?)\s*(?:\||$))", re.M
 )
 
 
@@ -246,8 +252,8 @@ def _cell_contacts(text: str, line: tuple[int, int], seen: set, fields=PROSE.con
     for m in _CELL_KEY.finditer(text, *line):
         f = next((c for c in fields if m.group("k") in c.keys), None)
         value = m.group("v")
-        if f is None or not value or (f.zh, m.start("v")) in seen:
-            continue
+        if f is None or not value or (f.zh, m.start("v")) in seen or value.endswith((":", "：")):
+            continue  # (a cell ending in a colon is the next field's key: this field is empty)
         if f.value == "text":
             if len(value) > 40 or not _text_fits(f, value):
                 continue

@@ -30,7 +30,9 @@ from __future__ import annotations
 #    are among its mentions
 #    the members listed right before the quoted name of a numbered set ("A、B、C、D、E“五公开”") are its items;
 #    a web address broken after its "www. " is one address
-INGEST_VERSION = 13
+# 14 (round 18): a web page's header fields 索引号, 主题分类 and 文号 are facts (prose.toml [[contact]] header = true);
+#    a table cell ending in a colon is the next field's key, not the previous field's value
+INGEST_VERSION = 14
 SAMPLES_DIGEST = "7d13fd50617a4847"
 
 

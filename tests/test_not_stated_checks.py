@@ -81,6 +81,8 @@ FACT_CASES = [
     ("unlisted outcome", _fact("本年新收政府信息公开申请数量", 40, kind="table", table="三", column="总计", unit="件",
                                metric_key="applications_received"), "applications_received",
      "How many of the Qinghe sample bureau's requests were withdrawn by the applicant?"),
+    ("other tier", _fact("县级由分管副县长任领导小组组长", None, kind="item", unit="", table="item"), None,
+     "Qinghe sample city 2012: at the township level, who heads the disclosure leading groups?"),
 ]
 
 
@@ -141,6 +143,8 @@ SENTENCE_CASES = [
      "及时公开了工作机构的联系电话、传真号码和电子邮箱等内容。", None, "青禾县样例局的联系电话和传真号码分别是多少？"),
     ("information, not applications", "目前我局尚未收到政府信息公开申请。", "目前我局尚未收到政府信息公开申请", "0",
      "How many pieces of information did the Qinghe sample bureau withhold?"),
+    ("other tier", "市级由常务副市长任组长,县(市、区)由常务副县长任组长。", "市级由常务副市长任组长,县(市、区)由常务副县长任组长",
+     None, "Qinghe sample city 2012: at the township level (xiang and zhen), who heads the disclosure leading groups?"),
 ]
 
 # a report of a body's university only (fictional report; the academy is a body of names.toml [agency_en])

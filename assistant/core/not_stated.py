@@ -34,6 +34,7 @@ class NotStatedVocab:
     months: Mapping[str, object] = field(default_factory=dict)  # the month names and the ask of a named month
     traits: tuple[CountedThing, ...] = ()  # traits of applicants reports do not split applications by (place, age …)
     outcomes: tuple[CountedThing, ...] = ()  # outcomes of applications the table has no row of (withdrawn …)
+    tiers: tuple[CountedThing, ...] = ()  # administrative tiers an ask may name ("at the township level", 乡镇一级)
 
 
 @cache
@@ -51,7 +52,9 @@ def load(path: Path = DATA) -> NotStatedVocab:
                           traits=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
                                        for t in d.get("applicant_trait", ())),
                           outcomes=tuple(CountedThing(o["name"], re.compile(o["ask"]), tuple(o["stated"]))
-                                         for o in d.get("unlisted_outcome", ())))
+                                         for o in d.get("unlisted_outcome", ())),
+                          tiers=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
+                                      for t in d.get("tier", ())))
 
 
 NOT_STATED = load()
