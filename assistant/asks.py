@@ -17,16 +17,18 @@ import os
 import re
 from dataclasses import dataclass
 
+from assistant.aggregate import asks_difference_only
+from assistant.change_asks import after_change_zh, change_ends, sides_before_count
+from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
-from assistant.change_asks import after_change_zh, change_ends, sides_before_count
-from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.excepted import without_excepted
 from assistant.field_asks import field_names, split_fields, split_pair_zh
 from assistant.joined_asks import announced_en, both_en, framed_list_en, paired_en, vs_parts_en
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en, one_list_head_en
 from assistant.query import detect_metric
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
+from assistant.sides_en import compare_sides_en
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 _CONTACT_WORDS = frozenset(w for w in GLOSSARY.contact_words if w.isascii()) | {"phone number", "email address", "e-mail address"}
@@ -421,7 +423,9 @@ def _english_frame(pieces: list[str]) -> list[str]:
     if noun:
         out = [out[0]] + [re.sub(r"^((?:and\s+)?how many\s+)(?=(?:are|were|is|was|remain|remained|stay|stayed)(?![a-z]))",
                                  lambda m: m.group(1) + noun.group(1) + " ", p) for p in out[1:]]
-    tail = _EN_VERB.search(out[-1])
+    # (not the verb of a last ask of the difference only: "…, how many from B, and how many more did B account for"
+    # asks B's own count, not what B "did account for")
+    tail = None if asks_difference_only(out[-1]) else _EN_VERB.search(out[-1])
     # (not a verb right after the last "how many": "how many requests came in and how many were answered in full"
     # asks its own count of the first ask's noun, read above; its verb is no verb of the first ask)
     if tail and not re.match(r"(?:and\s+)?how (?:many|much)" + re.escape(tail.group()) + "$", out[-1]):

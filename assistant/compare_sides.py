@@ -29,16 +29,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
-from assistant.sides_en import (  # (glossary_phrase_start, lead_or_named: also of assistant.joined_asks)
-    EN_SIDE_WORDS,
-    glossary_phrase_start,
-    lead_or_named,
-    parallel_start,
-    quoted_as_words,
-    subject_sides,
-    unquoted,
-    without_examples,
-)
+from assistant.sides_en import compare_sides_en, without_breakdown  # noqa: F401  (compare_sides_en: the English sides, once here)
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
@@ -108,108 +99,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     counted = m.groupdict().get("counted") or ""  # ("哪个公开的信息更多": each side's ask counts 公开的信息)
     # ("…上分别公开了多少条信息，哪个多": each side's ask is 公开了多少条信息)
     verb, noun = ((each.groupdict().get("verb") or "", each.groupdict().get("noun") or "") if each else ("", ""))
-    lead = _without_breakdown(lead)
+    lead = without_breakdown(lead)
     return [(f"{lead}{s}{counted}{verb}{ask}{noun}", s) for s in sides]
-
-
-_EN_WORD = re.compile(r"[a-z][a-z'&-]*")
-
-
-def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
-    """The two asks of an English comparison of two things of one report, mirroring ``compare_sides_zh``: the
-    question up to the first side, then each side: "qinghe 2023: were more requests made in person or by letter?
-    difference?" -> [("qinghe 2023: were how many requests made in person", "in person"), ("… by letter", "by
-    letter")]; "…: natural persons vs commercial enterprises — how big is the gap" -> sides "natural persons",
-    "commercial enterprises".  A side that leads with a preposition ("by letter", "from enterprises") makes the
-    first side start at the same kind of word; else the first side has as many words as the second.  None when the
-    question has Chinese, compares no two joined things, or a side is a report, a year or a time ("last year")."""
-    if _CJK.search(norm) or not asks_comparison(norm) or Q["compare_no_sides_en"].search(norm):
-        return None
-    masked, phrases = quoted_as_words(norm)  # ("'implementation and results' items vs …": a quoted side is one phrase)
-    got = _sides_en(masked)
-    return [(unquoted(text, phrases), unquoted(side, phrases, marks=True)) for text, side in got] if got else got
-
-
-def _sides_en(norm: str) -> list[tuple[str, str]] | None:
-    for conj in Q["compare_conj_en"].finditer(norm):
-        if conj.group() == "than" and not Q["compare_more_en"].search(norm, 0, conj.start()):
-            continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
-        got = _sides_around(norm, conj.start(), conj.end())
-        if got is not None:
-            return got or None
-    # "compare face-to-face and online requests", "the difference between X and Y": the sides follow the word
-    pair = Q["compare_pair_en"].search(norm)
-    if pair:
-        return _sides_around(norm, pair.start("conj"), pair.end("conj"), pair.end("lead"), _pair_frame(norm[: pair.start()])) or None
-    return None
-
-
-def _pair_frame(head: str) -> str:
-    """The frame of the asks of "compare X and Y" / "the gap between X and Y": the question before it, without the
-    clause that asks the difference ("qinghe 2023: proactive items — how big is the gap " -> "qinghe 2023: proactive
-    items, ")."""
-    seps = list(re.finditer(r"[,;:—–?!]\s*|\s-\s", head))
-    if seps and asks_comparison(head[seps[-1].end() :]):
-        head = head[: seps[-1].start()]
-    head = head.rstrip()
-    return head + ("" if not head or head.endswith(":") else ",") + " " if head else ""
-
-
-def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
-                  frame: str | None = None) -> list[tuple[str, str]] | None:
-    """The two sides around the word joining them (see ``compare_sides_en``), each with its ask; [] when a side is
-    a report, a year or a time (no sides of one report: stop looking), None when these are no sides."""
-    rest = norm[conj_end:].lstrip()
-    end = Q["compare_side_end_en"].search(rest)
-    second = rest[: end.start()].strip() if end else ""
-    second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
-    before = norm[:conj_start].rstrip(" ,")
-    second, after, subject = subject_sides(before, second)
-    second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
-    words = _EN_WORD.findall(second)
-    if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
-        return None
-    lead = Q["compare_side_lead_en"].match(second)
-    named = glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
-    # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X"): a side
-    # reaching over it is cut there ("2024 report: work-update items vs leadership items")
-    stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
-               + [m.end() for m in Q["compare_more_en"].finditer(before)] + [lead_end], default=0)
-    parallel = -1
-    if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction, or at
-        # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
-        starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
-        start = lead_or_named(before, starts[-1] if starts else -1, named)
-    elif subject >= 0:  # "did the website or the wechat account publish more": the subject after the auxiliary
-        start = subject
-    elif (parallel := parallel_start(before, second, stop)) >= 0:  # "items on X versus items on Y": at "items on"
-        start = parallel
-    else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
-        tokens = list(re.finditer(r"\S+", before))
-        start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
-        start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
-    if start < 0:
-        return None
-    start = max(start, stop)
-    first = without_examples(before[start:].strip())
-    # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
-    if not _EN_WORD.search(first) or len(first.split()) > EN_SIDE_WORDS * (2 if parallel >= 0 else 1):
-        return None
-    sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")
-    if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
-        return []
-    head = before[:start] if frame is None else frame
-    # "were more requests made …" -> "were how many requests made …"; "how many more requests came …" -> "how many …"
-    head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
-    head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
-    head = _without_breakdown(head)
-    return [(f"{head}{x}{after}".strip(), x) for x in sides]
-
-
-def _without_breakdown(frame: str) -> str:
-    """The frame of a side's ask without the question's breakdown words ("proactive items broken down by category —
-    more work updates than leadership items?"): each side is one figure, not the parts of one."""
-    return re.sub(r"\s+(?=[,，:：])|(?<=\s)\s+", "", Q["breakdown"].sub(" ", frame))
 
 
 def _year_change_match(text: str) -> re.Match | None:

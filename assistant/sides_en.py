@@ -3,15 +3,22 @@ phrase, whatever words it holds ("'implementation and results' items vs 'managem
 joins no sides and ends none), and sides that are the subjects of an auxiliary end at their verb ("did their weibo
 account or their wechat account put out more updates"); a side ends before the examples it gives of itself ("items on
 key areas like poverty relief"), sides opening with the same words start alike ("items on X versus items on Y"), and a
-side starts at its lead word or at a phrase of the glossary ("by letter", "face to face")."""
+side starts at its lead word or at a phrase of the glossary ("by letter", "face to face").
+
+``compare_sides_en`` (the asks of the two sides: "…: online complaints vs letters from the public: which had the better
+closure rate" -> "… online complaints closure rate" | "… letters from the public closure rate") lives here too, so
+that assistant.compare_sides keeps to the Chinese sides and the answer."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.aggregate import asks_comparison
 from assistant.core.glossary import GLOSSARY
 
 Q = GLOSSARY.patterns
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MASKED_OR_DIGIT = re.compile(r"[\ue000-\uf8ff\d]")  # a report's name (masked by assistant.asks) or a year
 EN_SIDE_WORDS = 5  # a side is a short noun phrase ("in person", "commercial enterprises", "WeChat posts")
 # a phrase in quotes: no letter before its opening mark nor after its closing one ("didn't" has no quote)
 _QUOTED = re.compile(r"(?<![a-z\d])['‘\"“]([a-z][^'‘’\"“”]{0,60}?)['’\"”](?![a-z\d])")
@@ -59,6 +66,13 @@ def subject_sides(before: str, second: str) -> tuple[str, str, int]:
     return second, "", -1
 
 
+def measured_after(after_sides: str) -> str:
+    """What both sides are measured by when the question asks it after them ("…: which had the better closure rate"
+    -> " closure rate", the end of each side's ask); "" when it asks no such thing (a count: "which is larger")."""
+    m = Q["compare_measured_en"].match(after_sides)
+    return " " + m.group("thing").strip() if m else ""
+
+
 def without_examples(side: str) -> str:
     """A side without the examples it gives of itself ("items on key areas like poverty relief" -> "items on key
     areas"): the examples name no figure of their own, the side's figure is the one of its head words."""
@@ -100,3 +114,123 @@ def lead_or_named(before: str, lead: int, named: int) -> int:
         return max(lead, named)
     one_word = len(before[named:].split()) == 1
     return lead if one_word and lead <= named and len(before[lead:named].split()) <= 1 else max(lead, named)
+
+
+_EN_WORD = re.compile(r"[a-z][a-z'&-]*")
+
+
+def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
+    """The two asks of an English comparison of two things of one report, mirroring ``compare_sides_zh``: the
+    question up to the first side, then each side: "qinghe 2023: were more requests made in person or by letter?
+    difference?" -> [("qinghe 2023: were how many requests made in person", "in person"), ("… by letter", "by
+    letter")]; "…: natural persons vs commercial enterprises — how big is the gap" -> sides "natural persons",
+    "commercial enterprises".  A side that leads with a preposition ("by letter", "from enterprises") makes the
+    first side start at the same kind of word; else the first side has as many words as the second.  None when the
+    question has Chinese, compares no two joined things, or a side is a report, a year or a time ("last year")."""
+    if _CJK.search(norm) or not asks_comparison(norm) or Q["compare_no_sides_en"].search(norm):
+        return None
+    masked, phrases = quoted_as_words(norm)  # ("'implementation and results' items vs …": a quoted side is one phrase)
+    got = _sides_en(masked)
+    return [(unquoted(text, phrases), unquoted(side, phrases, marks=True)) for text, side in got] if got else got
+
+
+def _sides_en(norm: str) -> list[tuple[str, str]] | None:
+    for conj in Q["compare_conj_en"].finditer(norm):
+        start = conj.start()
+        after_first = Q["compare_after_first_en"].search(norm[:start].rstrip()) if conj.group() == "than" else None
+        if conj.group() == "than" and not after_first and not Q["compare_more_en"].search(norm, 0, start):
+            continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
+        if after_first:  # ("were requests by letter bigger than online requests": the first side ends at "bigger")
+            start = after_first.start()
+        got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith("outnumber"))
+        if got is not None:
+            return got or None
+    # "compare face-to-face and online requests", "the difference between X and Y": the sides follow the word
+    pair = Q["compare_pair_en"].search(norm)
+    if pair:
+        return _sides_around(norm, pair.start("conj"), pair.end("conj"), pair.end("lead"), _pair_frame(norm[: pair.start()])) or None
+    return None
+
+
+def _pair_frame(head: str) -> str:
+    """The frame of the asks of "compare X and Y" / "the gap between X and Y": the question before it, without the
+    clause that asks the difference ("qinghe 2023: proactive items — how big is the gap " -> "qinghe 2023: proactive
+    items, ")."""
+    seps = list(re.finditer(r"[,;:—–?!]\s*|\s-\s", head))
+    if seps and asks_comparison(head[seps[-1].end() :]):
+        head = head[: seps[-1].start()]
+    head = head.rstrip()
+    return head + ("" if not head or head.endswith(":") else ",") + " " if head else ""
+
+
+# "were requests by letter bigger than …": the verb before a first side that a comparative follows
+_BE_BEFORE_SUBJECT = re.compile(r"(?<![a-z])(?:were|was|are|is)\s+(?=\S+(?:\s+\S+){0,4}$)")
+# the question word of a comparison written before its sides ("which had more, A or B"; "which is bigger: A or B")
+_WHICH_MORE_LEAD = re.compile(r"(?<![a-z])which(?:\s+one)?\s+(?:had|has|is|was|got|saw|received|came\s+in)\s+"
+                              r"(?:more|fewer|less|higher|lower|bigger|larger|greater|smaller)\s*[,:—–]\s*$")
+
+
+def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
+                  frame: str | None = None, verb_conj: bool = False) -> list[tuple[str, str]] | None:
+    """The two sides around the word joining them (see ``compare_sides_en``), each with its ask; [] when a side is
+    a report, a year or a time (no sides of one report: stop looking), None when these are no sides.  `verb_conj`:
+    the joining word is the verb of the first side ("did online requests outnumber requests by letter": the second
+    side is its object, whole, not cut to the first one's length)."""
+    rest = norm[conj_end:].lstrip()
+    end = Q["compare_side_end_en"].search(rest)
+    second = rest[: end.start()].strip() if end else ""
+    second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
+    before = norm[:conj_start].rstrip(" ,")
+    if verb_conj:  # (the first side is the subject after the auxiliary: "did online requests", "were requests by letter")
+        aux = Q["compare_aux_side_en"].search(before) or _BE_BEFORE_SUBJECT.search(before)
+        after, subject = "", aux.end() if aux else -1
+    else:
+        second, after, subject = subject_sides(before, second)
+    if not after:  # ("A vs B: which had the better closure rate": each side's ask is of its closure rate)
+        after = measured_after(rest[end.start():] if end else "")
+    second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
+    words = _EN_WORD.findall(second)
+    if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
+        return None
+    lead = Q["compare_side_lead_en"].match(second)
+    named = glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
+    # the first side stays inside its clause, after the comparative word ("…: natural persons", "more X"): a side
+    # reaching over it is cut there ("2024 report: work-update items vs leadership items")
+    stop = max([m.end() for m in re.finditer(r"[,;:—–]\s*|\s-\s", before)]
+               + [m.end() for m in Q["compare_more_en"].finditer(before)] + [lead_end], default=0)
+    parallel = -1
+    if lead:  # "in person or by letter": the first side starts at the last such word before the conjunction, or at
+        # the glossary's phrase after it ("in the office face to face or by letter": "face to face")
+        starts = [m.start() for m in Q["compare_side_lead_en"].finditer(before)]
+        start = lead_or_named(before, starts[-1] if starts else -1, named)
+    elif subject >= 0:  # "did the website or the wechat account publish more": the subject after the auxiliary
+        start = subject
+    elif (parallel := parallel_start(before, second, stop)) >= 0:  # "items on X versus items on Y": at "items on"
+        start = parallel
+    else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
+        tokens = list(re.finditer(r"\S+", before))
+        start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
+        start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
+    if start < 0:
+        return None
+    start = max(start, stop)
+    first = without_examples(before[start:].strip())
+    # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
+    if not _EN_WORD.search(first) or len(first.split()) > EN_SIDE_WORDS * (2 if parallel >= 0 else 1):
+        return None
+    sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")
+    if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
+        return []
+    head = before[:start] if frame is None else frame
+    head = _WHICH_MORE_LEAD.sub("", head)  # ("which had more, online requests or …": no words of each side's ask)
+    # "were more requests made …" -> "were how many requests made …"; "how many more requests came …" -> "how many …"
+    head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
+    head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
+    head = without_breakdown(head)
+    return [(f"{head}{x}{after}".strip(), x) for x in sides]
+
+
+def without_breakdown(frame: str) -> str:
+    """The frame of a side's ask without the question's breakdown words ("proactive items broken down by category —
+    more work updates than leadership items?"): each side is one figure, not the parts of one."""
+    return re.sub(r"\s+(?=[,，:：])|(?<=\s)\s+", "", Q["breakdown"].sub(" ", frame))
