@@ -37,6 +37,7 @@ from assistant.outcome_premise import OutcomeOfNone
 from assistant.own_agency import names_own_agency
 from assistant.parts import asked_figures, same_kind
 from assistant.query import ParsedQuestion
+from assistant.report_year import ReportYear
 from assistant.row_counts import summed_cells
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
@@ -59,7 +60,8 @@ from prompts import load_templates
 __all__ = ["GENERIC", "ExtractiveEngine", "Writeup", "fmt_value", "row_label", "who"]
 
 
-class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAfterOfOneClause, OutcomeOfNone, FigurePremise):
+class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAfterOfOneClause, OutcomeOfNone, FigurePremise,
+                       ReportYear):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -75,6 +77,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         by_doc = self.index.by_doc
         docs = [by_doc[d] for d in q.doc_ids if d in by_doc] if q.doc_ids else None
         intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
+        year = self._report_year(q, docs, t)  # "写的是哪一年的工作": the report's own year, where its text writes it
+        if year is not None:
+            return year
         premise = self.premise_of_none(q, passages, t)  # "did they win the lawsuit" and the report says there was none
         premise = premise or self.premise_of_figure(q, passages, t)  # "why did it reach 120" and the report states 12
         if premise is not None:
@@ -127,6 +132,10 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             # (the parts of a breakdown are each cited; the total they add up to was not asked)
             written = [] if asks[0].parts_only and asks[0].breakdown else asks[0].facts
             self._add_related(q, passages, w, t, written)
+        # ("一共" of a question naming no report: each report's figure is its own answer; the figures of the year's
+        # reports of different agencies add up to nothing asked)
+        if q.unnamed_scope and len({f.doc_id for f, _n in totals}) > 1:
+            totals = []
         if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):

@@ -75,6 +75,14 @@ def states_no_number(sentence: str, ask_text: str) -> bool:
     return none_in(sentence) is None
 
 
+def states_none_of_a_kind(sentence: str) -> bool:
+    """A sentence writing no number whose none is of the kinds it named before ("本单位无行政许可职能,…故无此类公开信息"):
+    it says some kinds of information do not exist, not how many items there were in all (an ask of a total)."""
+    if re.search(r"\d", sentence) or _CN_COUNT.search(sentence):
+        return False
+    return _P["none_of_a_kind"].search(sentence) is not None
+
+
 def figure_kind(kind: str, value) -> bool:
     """A fact that is a figure (a count or an amount), not a text fact (name, address, date, item)."""
     return value is not None and kind not in _TEXT_KINDS

@@ -170,6 +170,7 @@ class QAChain:
                 return self._early(state, msg)
             if q.doc_ids is None:  # no report named: the kind of agency the question names narrows the year's reports
                 in_year = of_agency_type(q.norm, in_year) or in_year
+                q.unnamed_scope = True
             q.doc_ids = [r.doc_id for r in in_year]
         return state
 

@@ -169,7 +169,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             ev.sentences = [h for h in ev.sentences if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
-                                or (h.clause and _names_part(part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]
+                                or (h.clause and _premise.states_part_alone(
+                                    part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]
             self._named(ev, passages)
             if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
@@ -364,7 +365,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         # (a prose figure's own words are its label and clause, not the heading of its section: "我局收到12起…" under
         # "依申请公开和不予公开政府信息情况" counts what was received, not what was turned down)
         own = [f for f in ev.facts if not _premise.restates(f.value, premise)
-               or _names_part(words, (fact_search_text(f) if f.table != "narrative" else "") + f.row + (f.column or ""))]
+               or _premise.states_part_alone(words, (fact_search_text(f) if f.table != "narrative" else "") + f.row
+                                             + (f.column or ""))]
         if own:
             return None  # a fact states the part (even one equal to the whole: "5件全部予以公开")
         ev.context, ev.facts, ev.part = ev.facts or restated, [], said

@@ -38,9 +38,11 @@ from assistant.answer_types import (
     other_type_for_items,
     states_a_period,
     states_no_number,
+    states_none_of_a_kind,
 )
 from assistant.applicant_traits import misses_asked_trait
 from assistant.asked_rows import misses_asked_row
+from assistant.asks import wants_total
 from assistant.carry_direction import other_carry_direction
 from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium
 from assistant.core.metrics import Metric
@@ -312,6 +314,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "no number", "a how-many ask is not answered by a sentence writing no number and stating none of anything",
         sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.figure and not ASKS_PARTS.search(c.q.norm)
                        and states_no_number(c.sentence, c.q.norm))),
+    NotStatedCheck(
+        "none of a kind for a total", "an ask of a total (\"一共多少\", \"in total\") is not answered by a sentence stating "
+        "none of some kinds only (\"故无此类公开信息\")",
+        sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.figure and wants_total(c.q.norm)
+                       and states_none_of_a_kind(c.sentence))),
     NotStatedCheck(
         "outcome only", "none of an outcome (\"没有…行政复议败诉\": no case lost) is no statement that no case was brought",
         fact=Judge(THEN, lambda c: c.metric is not None and c.f.kind == "none"

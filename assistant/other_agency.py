@@ -29,6 +29,7 @@ from assistant.core.vocab import AgencyType, names_vocab
 V = names_vocab()
 # the generic end of a type's name: what is left is its core ("发展和改革" of 发展和改革委员会)
 _GENERIC_END = re.compile(r"(?:委员会|分局|办公厅|办公室|办事处|事务局|管理局|局|委|室|中心|院)$")
+_PEOPLES_GOVERNMENT = "人民政府"
 # an agency's head word right after a type word: "education bureau" names the agency even after "on"
 _HEAD_AFTER = re.compile(rf"\s+(?:{'|'.join(re.escape(h) for h in sorted(V.name_heads_en, key=len, reverse=True))})(?![a-z])")
 
@@ -39,12 +40,19 @@ def agency_types_named(norm: str) -> list[str]:
     are too common in questions to count."""
     out: list[str] = []
     for t in names_vocab().agency_types:
-        if t.zh in norm or any(len(a) >= 3 and a in norm for a in t.zh_abbr):
+        if t.zh in norm or any(len(a) >= 3 and a in norm for a in (*t.zh_abbr, *_government_short(t.zh))):
             out.append(t.zh)
     for en, zhs in names_vocab().agency_types_en.items():
         if en in norm and _names_type_en(en, norm):
             out += zhs
     return list(dict.fromkeys(out))
+
+
+def _government_short(zh: str) -> tuple[str, ...]:
+    """A body under a people's government is also named under its short "政府" (人民政府参事室 -> 政府参事室, as
+    "市政府参事室" names it); the bare 人民政府 has no short name of its own here (政府 alone is too common)."""
+    rest = zh.removeprefix(_PEOPLES_GOVERNMENT)
+    return ("政府" + rest,) if rest and rest != zh else ()
 
 
 def _names_type_en(en: str, norm: str) -> bool:

@@ -13,6 +13,8 @@ import re
 from assistant.asks import Q
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
+from assistant.lumped_items import list_items
+from assistant.shapes import names_part
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
@@ -40,10 +42,14 @@ def premise_values(text: str) -> list[float]:
     return out
 
 
+# words in brackets describe what the question is about ("the copy where the city name was replaced"): they ask nothing
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def premise_only(text: str) -> bool:
     """A piece of a question that only states the premise ("of the 5 applications it received"): no ask of its own
     (a list's first item written after the premise, "那3957条信息里，市政府网站", is an ask)."""
-    return bool(premise_values(text)) and not Q["asking"].search(text) and not asked_part(text)
+    return bool(premise_values(text)) and not Q["asking"].search(_BRACKETED.sub(" ", text)) and not asked_part(text)
 
 
 # the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed")
@@ -70,10 +76,15 @@ _EN_FRAME = re.compile(r"(?<![a-z])(?:how many|how much|what number|number of|we
                        r"of them|of these|of those|among them|there|in total|actually|really|exactly|the|any|and)(?![a-z])")
 
 
+# the alternative an ask sets its part against ("through the city site rather than its own portal", "而不是门户网站"): what
+# the part is not, no words of it
+_SET_AGAINST = re.compile(r"(?:(?<![a-z])(?:rather than|instead of|as opposed to|and not|but not)(?![a-z])|而不是|而非|而不是通过).*$")
+
+
 def asked_part(text: str) -> str:
     """The words of the part an ask with a premise wants ("涉及人事安排", "disclosed"): what is left after the premise,
     without the question words.  Empty when nothing is left."""
-    tail = split_premise(text)[1]
+    tail = _SET_AGAINST.sub("", split_premise(text)[1])
     tail = re.sub(r"[，,。；;？?！!：:\s]+", " ", tail).strip()
     if re.search(r"[\u4e00-\u9fff]", tail):
         tail = _ASKING_TAIL_ZH.sub("", tail.replace(" ", ""))
@@ -129,3 +140,24 @@ def outcome_of_no_applications(metric, restated_words: list[tuple[object, str]])
     approved"): items published have no such outcome, and no figure of the year's applications is one of them."""
     return (metric is not None and metric.key.startswith("applications") and metric.key != "applications_received"
             and bool(restated_words) and not any(counts_applications(f, w) for f, w in restated_words))
+
+
+# things joined by 、 (the last one's figure may follow it): "通过市政府网站、委门户网站专栏、主动公开信息570条"
+_JOINED = re.compile(r"[^，,。；;:：、\s]{2,24}(?:、[^，,。；;:：、\s]{1,24})+")
+
+
+def states_part_alone(words: tuple[str, ...], text: str) -> bool:
+    """`text` (a fact's words, a clause) names the part `words` name and counts it on its own: not one of several things
+    joined by 、 and counted together by the one figure after them ("通过市政府网站、委门户网站专栏主动公开信息570条" counts
+    both sites at once: the city site's share is not stated).  Things that each carry a figure ("自然人5件、法人3件") are
+    parts stated one by one."""
+    if not names_part(words, text):
+        return False
+    for m in _JOINED.finditer(text):
+        items = list_items(m.group())
+        if any(re.search(r"\d", x) for x in items[:-1]):
+            continue  # each thing with its own figure
+        named = [x for x in items if names_part(words, x)]
+        if named and len(named) < len(items):
+            return False
+    return True

@@ -57,6 +57,9 @@ class ParsedQuestion:
     unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
     focus: str = ""  # an ask of several: its own words (assistant.asks.Ask.focus), weighted up in search
     previous_of: int | None = None  # "2020年上一年": the year named, the question read as one of the year before
+    # the reports in scope are the year's reports, none named (the scope step narrowed "all reports" by the year): their
+    # figures are separate answers, never parts of one total
+    unnamed_scope: bool = False
 
     @property
     def search_text(self) -> str:

@@ -194,3 +194,14 @@ def test_a_list_of_parts_that_goes_on_to_state_the_period_still_answers_the_peri
     assert sentence_answers(_Hit(s), q, s)
     q = parse_question("青禾县2020年政府信息公开工作存在哪些问题和不足？", [REPORT])
     assert not sentence_answers(_Hit(s), q, s)
+
+
+def test_a_none_of_the_kinds_named_before_is_no_total():
+    """"…故无此类公开信息" says some kinds do not exist, not how many items there were in all; a none of the thing
+    itself, or a sentence with a figure, is no such statement (fictional 青禾县样例局 text)."""
+    from assistant.answer_types import states_none_of_a_kind
+
+    assert states_none_of_a_kind("本局无行政处罚职权,故无此类公开信息。")
+    assert states_none_of_a_kind("云栖市样例办不承担审批职能,没有上述方面的信息。")
+    assert not states_none_of_a_kind("本年度本局未主动公开政府信息。")
+    assert not states_none_of_a_kind("本局主动公开信息12条,无此类申请。")

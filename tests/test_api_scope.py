@@ -27,3 +27,12 @@ def test_of_agency_type_narrows_or_leaves_alone():
     assert [r.doc_id for r in of_agency_type("卫健委2022年主动公开多少条", REPORTS)] == ["c"]
     assert of_agency_type("2022年主动公开了多少条政府信息", REPORTS) == []  # no kind named: the caller keeps all
     assert of_agency_type("市公安局2022年收到多少件申请", REPORTS) == []  # no report of that kind: keep all
+
+
+def test_a_body_under_the_government_is_named_by_its_short_government_name():
+    """"市政府参事室" names the type 人民政府参事室 (a body under a people's government, written with the short 政府), and
+    narrows a year's reports to that body's; 政府 alone still names no kind."""
+    reports = [*REPORTS, _r("e", "样例市人民政府参事室", 2022)]
+    assert agency_types_named("市政府参事室2022年一共主动公开了多少条政府信息？") == ["人民政府参事室"]
+    assert [r.doc_id for r in of_agency_type("市政府参事室2022年一共主动公开了多少条政府信息？", reports)] == ["e"]
+    assert agency_types_named("市政府2022年主动公开了多少条？") == []

@@ -185,3 +185,18 @@ def test_yes_no_words():
         assert YES_NO.search(q), q
     for q in ("how many lawsuits were filed", "收到多少件申请"):
         assert not YES_NO.search(q), q
+
+
+# --- a total over reports no name chose ------------------------------------------------------------------
+
+def test_a_total_adds_up_the_reports_named_never_the_reports_of_a_year_unnamed():
+    """"一共" over the reports the question names adds them up; over the reports the scope took for want of a name (the
+    year's reports, unnamed_scope) each figure is its own answer and nothing is summed."""
+    named = parse_question("青禾市政府办公室2019年和2020年一共主动公开了多少件规章？", TWO)
+    named.doc_ids = [r.doc_id for r in TWO]
+    a = ExtractiveEngine(_two_index(), 0.34).answer(named, [])
+    assert "13" in a.text and "12" in a.text and "= 25" in a.text, a.text
+    unnamed = parse_question("2019年和2020年一共主动公开了多少件规章？", TWO)
+    unnamed.doc_ids, unnamed.unnamed_scope = [r.doc_id for r in TWO], True
+    b = ExtractiveEngine(_two_index(), 0.34).answer(unnamed, [])
+    assert "13" in b.text and "12" in b.text and "25" not in b.text, b.text

@@ -91,3 +91,25 @@ def test_the_premise_figure_is_only_context():
 def test_a_part_the_report_states_still_answers(question, figure):
     a = _ask(question)
     assert a.answered and figure in a.text, a.text
+
+
+# --- a whole counted over several channels at once (fictional 云栖市样例委 text) ------------------------------
+
+def test_words_in_brackets_ask_nothing():
+    """"(the copy where …)" describes the report: the piece still only states the premise."""
+    assert premise_only("the yunqi sample commission 2021 report (the copy where the title was cut) - of the 300 items it disclosed")
+
+
+def test_the_alternative_set_against_the_part_names_no_part():
+    assert asked_part("how many went out through the city website rather than its own portal") == "went out through city website"
+    assert asked_part("那300条里通过市政府网站发的有几条，而不是门户网站") == "通过市政府网站发"
+
+
+def test_a_part_listed_with_others_before_one_figure_is_not_stated_on_its_own():
+    from assistant.premise import states_part_alone
+
+    lumped = "通过市政府网站、委门户网站专栏、主动公开信息300条"
+    assert not states_part_alone(("市政府网站",), lumped)  # both sites counted together
+    assert states_part_alone(("门户网站",), "通过委门户网站主动公开信息300条")  # the one channel: the whole went out there
+    assert states_part_alone(("自然人",), "其中自然人申请5件、法人申请3件")  # each thing with its own figure
+    assert not states_part_alone(("微博",), lumped)  # (not named at all)
