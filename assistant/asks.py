@@ -17,15 +17,15 @@ import os
 import re
 from dataclasses import dataclass
 
-from assistant.aggregate import asks_difference_only
 from assistant.change_asks import after_change_zh, change_ends, sides_before_count
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
+from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
 from assistant.field_asks import field_names, split_fields, split_pair_zh
-from assistant.joined_asks import announced_en, both_en, framed_list_en, paired_en, vs_parts_en
-from assistant.noun_lists import channels_en, columns, list_en, list_zh, names_counted_en, one_list_head_en
+from assistant.joined_asks import announced_en, both_en, each_after_en, framed_list_en, paired_en, vs_parts_en
+from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
 from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 from assistant.sides_en import compare_sides_en
@@ -73,9 +73,10 @@ def _pieces(norm: str) -> list[str]:
             # ("plus how many …", "and the number …": "and how many …"; "requests received — and how many …": no
             # dash left at the end)
             q = re.sub(r"\s+[—–-]$", "", q.strip(" ，,"))
-            q = _JOINING.sub("and ", _ANOTHER_COUNT.sub("and how many ", q))
+            q = _ANOTHER_COUNT.sub("and how many ", _JOINING.sub("and ", q))
+            q = _OF_THOSE.sub(r"\1 ", q)
             if (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
-                    and not (re.search(r"[，,]", sep) and _COUNT_EN.search(out[-1]))):
+                    and not (re.search(r"[，,]", sep) and COUNT_EN.search(out[-1]))):
                 out[-1] += " " + q  # "across how many channels", "roughly, how many staff": one ask
                 # (not "how many posts in total, how many of them were news", "how many came in, how many were
                 # carried over": after a comma, an ask that already asks a count is done)
@@ -88,20 +89,22 @@ def _pieces(norm: str) -> list[str]:
 # how many"), before "and in how many cases …", "plus how many …", "as well as for how many of them …", "along with /
 # together with how many …" (a question
 # word after a preposition, after a word joining two asks; not "and by how many": a comparison's difference), before
-# "and the number …"
+# "and the number …" / "as well as the number …", before "and of those, how many …"
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
                         r"(?:(?:in|for|on|of|from|to|at)\s+)?"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
-                        r"|[，,]?\s*(?=(?<![a-z])and (?:also )?the (?:number|count)(?![a-z]))"
-                        r"|[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
+                        r"|(?<!of those)(?<!of them)(?<!of these)[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
+                        r"|[，,]\s*(?=(?:with|involving) how (?:many|much)(?![a-z]))"
                         r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)\s+"
                         r"(?=how (?:many|much)(?![a-z])))")
 _ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
 _JOINING = re.compile(r"^(?:plus|as well as|and also|along with|together with)\s+")
-
-
-_COUNT_EN = re.compile(r"(?<![a-z])how (?:many|much)(?![a-z])")
+# "and of those, how many …": the narrowing words go with the ask they narrow ("of those how many …" is read by
+# Q["within"]), not with the ask before
+_OF_THOSE = re.compile(r"^and ((?:of|among) (?:those|them|these))[，,]?\s+")
 
 
 def _ask_kind(clause: str) -> str | None:
@@ -383,58 +386,8 @@ def _word_across(units: list[list[str]], pre: int) -> int:
     return 0
 
 
-# the words of scope that open a frame ("of", "among", "in", "under" …), at the piece's start or after the question's
-# lead (its scope, up to a colon or a dash: "qinghe 2019 report:", "Hainan 2014 —"); the match ends where they start
-_SCOPE_EN = re.compile(r"^(?:.*?(?:[:—–]|\s-))??\s*(?=(?:and\s+)?(?:of|among|for|in|under|within|on|across)\s)")
-_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d")  # a number that is no year
-_EN_VERB = re.compile(r"\s+(?:did|does|do|were|was|are|is|has|have|had|will|can)\s+\S.*$")
-
-
-def _is_frame(piece: str) -> bool:
-    """The first piece of an English question is the frame of the asks after it (said once, for each of them) when
-    it asks nothing, restates no figure, and opens with words of scope or names nothing counted: it says where, when
-    or within what they count ("of qinghe's disclosed items", "qinghe 2019 report: of the requests answered 'not
-    held'", "Hainan 2014: after the website revamp").  Without words of scope a counted thing named is a bare ask for
-    it ("2023 OGI: applications received"), as are "of them" and "before and after"; a figure restated is a premise
-    ("of the 12 requests it received": an ask of its own, read by assistant/premise.py)."""
-    scope = _SCOPE_EN.match(piece)
-    own_words = piece[scope.end() :] if scope else piece  # (a lead may name a "12345" hotline: no figure restated)
-    if Q["asking"].search(piece) or _FIGURE.search(own_words):
-        return False
-    return scope is not None or not (Q["within"].search(piece) or Q["before_after_en"].search(piece)
-                                     or names_counted_en(piece))
-
-
-def _english_frame(pieces: list[str]) -> list[str]:
-    """English asks share their frame: "Of X's disclosed items, how many were A and how many were B" -> the
-    leading "of X's disclosed items" goes with each ask; "how many A and how many B did X publish in 2016" ->
-    "did X publish in 2016" goes with A too."""
-    joined = "".join(pieces)
-    # (an English question may quote a Chinese word: "the traditional-character 范文 copy" keeps it English)
-    if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
-        return pieces
-    out = list(pieces)
-    if _is_frame(out[0]):
-        frame = re.sub(r"^and\s+", "", out.pop(0))
-        out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
-    # "how many normative documents were issued … and how many are currently valid": a later "how many" followed
-    # by its verb counts the first ask's noun
-    noun = re.match(r"^.*?how many\s+(.+?)\s+(?:were|are|was|is|did|do|does|have|has|had)(?![a-z])", out[0])
-    if noun:
-        out = [out[0]] + [re.sub(r"^((?:and\s+)?how many\s+)(?=(?:are|were|is|was|remain|remained|stay|stayed)(?![a-z]))",
-                                 lambda m: m.group(1) + noun.group(1) + " ", p) for p in out[1:]]
-    # (not the verb of a last ask of the difference only: "…, how many from B, and how many more did B account for"
-    # asks B's own count, not what B "did account for")
-    tail = None if asks_difference_only(out[-1]) else _EN_VERB.search(out[-1])
-    # (not a verb right after the last "how many": "how many requests came in and how many were answered in full"
-    # asks its own count of the first ask's noun, read above; its verb is no verb of the first ask)
-    if tail and not re.match(r"(?:and\s+)?how (?:many|much)" + re.escape(tail.group()) + "$", out[-1]):
-        out = [p if _EN_VERB.search(p) or not re.match(r"(?:and\s+)?how (?:many|much)\s", p) else p + tail.group()
-               for p in out[:-1]] + [out[-1]]
-    return out
-
-
 def _split(norm: str) -> list[Ask]:
+    norm = each_after_en(norm) or norm  # ("A and B — how many of each?": "how many A and B each")
     # "微信公众号推送和微博发布哪个多？多几条", "more requests in person or by letter?": one ask per side (the difference is
     # computed); two columns of one table row named in English are the columns' own split
     sides = compare_sides_zh(norm) or (None if columns(norm) else compare_sides_en(norm))
@@ -455,7 +408,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
     """The asks of the question's pieces: `announced`, the things a lead lists (one ask each, with or without a
     question word), else the pieces its question words, separators and frame make."""
     asks: list[Ask] = []
-    pieces = announced or [p for piece in sides_before_count(_english_frame(_pieces(norm))) for p in after_change_zh(piece)]
+    pieces = announced or [p for piece in sides_before_count(english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
                 and not _names_other_metric_en(piece, asks[-1].text)):

@@ -13,9 +13,14 @@ _ARTICLE = re.compile(r"(?<![a-z'’-])(?:the|a|an)\s+(?=[a-z0-9])")
 _INVERTED = re.compile(r"(?<![a-z])(did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|we|you)\s+(?=not(?![a-z]))")
 
 
+# quotation marks around a word or two ("how many 'other' documents"): the words are said all the same
+_QUOTED = re.compile(r"(?<![a-z0-9])['\"“‘]([a-z][a-z\- ]{0,30}?)['\"”’](?![a-z0-9])")
+
+
 def bare(text: str) -> str:
-    """`text` without its English articles, and without the subject an inverted question puts before "not"."""
-    return _INVERTED.sub(r"\1 ", _ARTICLE.sub("", text))
+    """`text` without its English articles, quotation marks around words, and the subject an inverted question puts
+    before "not"."""
+    return _INVERTED.sub(r"\1 ", _ARTICLE.sub("", _QUOTED.sub(r"\1", text)))
 
 
 @cache

@@ -8,6 +8,8 @@
     -> "qinghe 2022: total items proactively published" | "qinghe 2022: number of requests they got"
 "how did qinghe's 40 requests arrive - online vs in person vs by mail"
     -> "how did qinghe's 40 requests arrive - online" | "… - in person" | "… - by mail"
+"qinghe 2021: reconsiderations and lawsuits — how many of each?"
+    -> "qinghe 2021: how many reconsiderations and lawsuits" (then one ask per thing: assistant.asks._each_en)
 
 A list after the question's lead (its colon or dash), each thing a noun phrase of something the reports count, is one
 ask per thing, whether or not "how many" comes before each (when the question's question words split it into fewer).
@@ -250,3 +252,20 @@ def vs_parts_en(piece: str) -> list[tuple[str, str]] | None:
         return None
     tail = tail.rstrip(" .?!)")
     return [(re.sub(r"\s{2,}", " ", f"{head}{x}{tail}").strip(), x) for x in sides]
+
+
+# "A and B — how many of each?", "A, B and C: how many each": the things listed, then the question of their count
+_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>[a-z][^:—–?;]*?(?:\s+and\s+|,\s*)[^:—–?;]*?)"
+                         r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?how many (?:of\s+)?each(?:\s+(?:one|type|kind))?\s*[?.!]*$")
+
+
+def each_after_en(norm: str) -> str | None:
+    """"qinghe 2021: reconsiderations and lawsuits — how many of each?" -> "qinghe 2021: how many reconsiderations and
+    lawsuits": the count asked after the things is asked of each (split as "how many A and B" is); None when the
+    question does not end so."""
+    if _CJK.search(norm):
+        return None
+    m = _EACH_AFTER.match(norm.strip())
+    if not m or _ASKING_EN.search(m.group("things")):
+        return None
+    return f"{m.group('lead') or ''}how many {m.group('things').strip()}"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.glossary import template_staff
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
+from assistant.en_phrases import bare
 
 _COUNTED = re.compile(r"[^，,；;。、:：（）()\n|\d]{1,16}")
 
@@ -82,15 +84,40 @@ def _column_words(column: str) -> str:
 
 def column_named(column: str, question: str) -> bool:
     """The question names this column: its core words as written ("现行有效", "本年增/减" as 本年增减), or, for a
-    longer core, each of its words ("采购项目数量" in "采购了几个项目")."""
+    longer core, each of its words ("采购项目数量" in "采购了几个项目"), or — a column of table 二 — the words staff
+    use for it in English ("the previous year's item count", "the change this year": template.toml staff_en)."""
     core = _column_words(column)
     if len(core) < 2 or core == "总计":
         return False
     flat = re.sub(r"[/、\s]", "", core)
     if core in question or flat in question:
         return True
+    if _staff_en_said(column, question):
+        return True
     words = [w for w in tokenize(flat) if len(w) >= 2]
     return len(flat) >= 4 and len(words) >= 2 and all(w in question for w in words)
+
+
+def _t2_staff_en() -> dict[str, tuple[str, ...]]:
+    """Each column of table 二 (its name as _column_words writes it) -> its English staff phrasings, without "'s" and
+    articles (a question is matched the same way: "what's the previous year's item count")."""
+    columns = {c.zh for c in TEMPLATE.t2_column_defs}
+    return {_column_words(zh): tuple(_plain_en(p) for p in phrases) for zh, phrases, _f in template_staff() if zh in columns}
+
+
+def _plain_en(text: str) -> str:
+    return re.sub(r"\s+", " ", bare(re.sub(r"['’]s(?![a-z])", "", text.lower()))).strip()
+
+
+_T2_STAFF_EN = _t2_staff_en()
+
+
+def _staff_en_said(column: str, question: str) -> bool:
+    phrases = _T2_STAFF_EN.get(_column_words(column), ())
+    if not phrases or not re.search(r"[a-z]", question):
+        return False
+    plain = _plain_en(question)
+    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", plain) for p in phrases)
 
 
 _MEASURE = re.compile(r"^(?:占比|比例|比重|同比|增幅|增长|总计|合计|小计|共计)")

@@ -246,9 +246,10 @@ def _columns_without_row_words() -> set[str]:
 _COLUMN = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p)
                               for p in _column_phrases()) or "(?!)")
 # (two columns set against each other are asked both: "issued this year vs. currently valid", "本年制发对比现行有效";
-# the first column's count word may come before the conjunction: "采购项目数量和采购总金额")
+# the first column's count word may come before the conjunction: "采购项目数量和采购总金额"; an article or a possessive
+# may come after it: "the previous year's item count and the change this year")
 _COLUMN_GAP = re.compile(r"(?:数量|件数|个数)?\s*(?:,|、|和|及|与|以及|/|&|对比|相比|(?<![a-z])(?:and|or|as well as|vs\.?|versus|compared (?:with|to)|against)(?![a-z]))"
-                         r"\s*(?:(?:are|is|were|was|how many)\s+)*")
+                         r"\s*(?:(?:are|is|were|was|how many|the|its|their)\s+)*")
 
 
 def columns(piece: str) -> list[str] | None:

@@ -192,9 +192,15 @@ NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工�
 # (the words between "how many" and the noun are its modifiers, never a verb or preposition: "how many came from
 # individuals" counts what came, not the individuals; a possessive is a modifier too: "how many residents' committees"
 # counts committees)
+# a people noun that modifies the noun counted ("how many personnel appointment/removal items", "staff training
+# sessions"): the things are counted, not the people
+_NOT_NOUN = (r"(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|did|do|does|had|has|have|went|go|got|"
+             r"took|take|takes|attend|attends|join|joins|make|makes|made|sent|send|sends|wrote|write|writes|gave|give|"
+             r"gives|brought|bring|sought|seek|put|ran|held|left|won|lost|saw|get|gets|[a-z\-]+ed)\b")
+_MODIFYING_NOUN = rf"(?!\s+(?:(?!{_NOT_NOUN})[a-z\-/]+\s+){{0,2}}(?!{_NOT_NOUN})[a-z\-]{{2,}}s\b)"
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|"
                           r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+['’]?s?\s+){0,3}?"
-                          r"([a-z\-]+s|people|staff|personnel)\b(?!['’])", re.IGNORECASE)
+                          r"([a-z\-]+s|(?:people|staff|personnel)" + _MODIFYING_NOUN + r")\b(?!['’])", re.IGNORECASE)
 _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|percentages)$", re.IGNORECASE)
 _PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.IGNORECASE)  # "how many parts": the report's own parts
 # nouns that count people ("how many serving cadres took part": 2800多人 answers, glossary [patterns] people_noun_en)

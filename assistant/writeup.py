@@ -40,6 +40,8 @@ def fmt_value(v: float, language: str) -> str:
 # a figure the report states roughly: "约50件", "近百", "2243余条", "300多条" (ingest keeps the words in the raw text)
 _ROUGH_BEFORE = re.compile(r"^\s*(约|近|逾|超过|超)(?=\s*\d)")
 _ROUGH_AFTER = re.compile(r"\d\s*(余|多)")
+# a change with its direction in words: "增10", "减少3" (本年增/减 of the 2019-2020 table)
+_CHANGE = re.compile(r"^\s*(增加|减少|增|减)(?=\s*\d)")
 _ROUGH_EN = {"约": "about", "近": "nearly", "逾": "more than", "超过": "more than", "超": "more than", "余": "more than",
              "多": "more than"}
 
@@ -47,6 +49,12 @@ _ROUGH_EN = {"约": "about", "近": "nearly", "逾": "more than", "超过": "mor
 def stated_value(value: float, raw: str, language: str) -> str:
     """A figure as the report states it: "2243余条" -> "2243余" / "more than 2,243", "约50件" -> "约50" / "about 50";
     any other figure as ``fmt_value`` writes it (the number itself, never changed)."""
+    change = _CHANGE.match(raw or "")
+    if change:  # a change the report words with its direction ("增10" of 本年增/减): the direction is part of the figure
+        text = fmt_value(abs(value), language)
+        if language == "zh":
+            return f"{change.group(1)}{text}"
+        return f"{'increase' if change.group(1).startswith('增') else 'decrease'} of {text}"
     text = fmt_value(value, language)
     before, after = _ROUGH_BEFORE.match(raw or ""), _ROUGH_AFTER.search(raw or "")
     if language == "zh":
