@@ -41,6 +41,7 @@ from assistant.report_year import ReportYear
 from assistant.row_counts import summed_cells
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
+from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.totals import TotalsOfAsks
 from assistant.verify import ask_shape
 from assistant.writeup import (
@@ -190,8 +191,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                         continue
                     w.lines.append(t["item_line"].format(text=f.text_value or f.raw, n=n))
                 else:
+                    text = f.text_value or f.raw
+                    if f.kind == "contact" and f.row in SITE_FIELD.split("|"):  # the site's name, beside its address
+                        text = site_with_name(self.index.texts(f.doc_id)[0][f.quote_start:f.quote_end], text)
                     w.lines.append(t["fact_text"].format(who=who(r, q.language), year_part=year_part,
-                                                         label=self._label(q, f), text=f.text_value or f.raw, n=n))
+                                                         label=self._label(q, f), text=text, n=n))
                 continue
             if parts_only:
                 continue

@@ -63,12 +63,15 @@ class AskEvidence:
 
 # count words that ask for things of any kind: "几个项目" is answered by "12项", "3件", "5条" alike
 _ANY_THING = frozenset("个项件条份")
+# stated units that are nouns counted by 个: "本报告由…等六个部分组成" (unit 部分) answers "一共分几个部分"
+_COUNTED_BY_GE = frozenset({"部分"})
 
 
 def unit_answers(asked: str, stated: str | None) -> bool:
     """A figure stated in `stated` answers an ask counted in `asked` ("多少批" is not answered by "19名"; a table
     cell's unit is the table's, not written, and answers any count)."""
-    return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING)
+    return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING) \
+        or (asked == "个" and stated in _COUNTED_BY_GE)
 
 
 # (a count of times or cases is a figure however many contact words the ask holds: "借助热线节目…交流，一共多少次")

@@ -94,6 +94,11 @@ def column_named(column: str, question: str) -> bool:
         return True
     if _staff_en_said(column, question):
         return True
+    # "本年" is the report's own year, which the question names already ("废止了多少件", "repealed that year"): the
+    # rest of the core tells the columns apart ("本年废止件数" from "本年制发件数")
+    own = re.sub(r"^本年度?", "", flat)
+    if own != flat and len(own) >= 2 and own in question:
+        return True
     words = [w for w in tokenize(flat) if len(w) >= 2]
     return len(flat) >= 4 and len(words) >= 2 and all(w in question for w in words)
 

@@ -346,7 +346,13 @@ def same_kind(facts: list[Fact]) -> bool:
     for f in facts:
         if f.table != "narrative" and f.row:
             kinds.setdefault(f"{f.doc_id}\0{f.table}", set()).add("办理结果" in f.row.split(" / ")[0])
-    return all(len(k) == 1 for k in kinds.values())
+    # ... nor the columns of one row of table 二, each a state of the same documents or decisions (issued this year,
+    # repealed, in force; last year's, the change): "本年制发 + 现行有效" counts nothing
+    columns: dict[str, set[str]] = {}
+    for f in facts:
+        if f.table == "二" and f.row:
+            columns.setdefault(f"{f.doc_id}\0{f.row}", set()).add(f.column)
+    return all(len(k) == 1 for k in kinds.values()) and all(len(c) == 1 for c in columns.values())
 
 
 # words every part's label shares (the frame of the breakdown), never what names one part ("年报里…分别几条": the frame)

@@ -294,6 +294,7 @@ _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 # "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
 _FILLER = _GLOSSARY_DATA.patterns["filler_en"]
+_WHEN_CONDITION = _GLOSSARY_DATA.patterns["when_condition_en"]
 
 
 def without_fillers(norm: str) -> str:
@@ -302,10 +303,17 @@ def without_fillers(norm: str) -> str:
     return _FILLER.sub(lambda m: m.group("keep"), norm)
 
 
+def when_as_condition(norm: str) -> str:
+    """The question with a "when" that opens a clause of circumstance before the question itself read as "whenever"
+    ("when the public came to copy files, were they charged anything"): it asks no date (glossary [patterns]
+    when_condition_en)."""
+    return _WHEN_CONDITION.sub("whenever", norm)
+
+
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_short_years(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm))))
+    norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))))
     norm = expand_government_short(expand_province_short(norm))
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))

@@ -50,6 +50,19 @@ def reads_report_there(quote: str) -> bool:
     return bool(_SITE_EVIDENCE.search(normalise_query(quote)))
 
 
+# the name a sentence gives the site of a web address written after it in brackets ("报告电子版可在“中国·青禾”政府门户
+# 网站(http://…)下载": “中国·青禾”政府门户网站), from the word that says where (在, 通过, 登录 …) up to its bracket
+_SITE_NAME = re.compile(r"(?:在|于|通过|登录|登陆|访问|进入|到)(?P<name>[^，。,;；:：()（）\s]{2,30}?(?:网站|网|门户|平台|专栏|网页))\s*[（(]\s*$")
+
+
+def site_with_name(quote: str, address: str) -> str:
+    """`address` (a 网址 fact's value) with the name its sentence `quote` gives the site, "名称（address）"; the address
+    alone where the sentence names none (a mirror copy may have replaced the address, not the site's name)."""
+    at = quote.find(address)
+    m = _SITE_NAME.search(quote[:at]) if at > 0 else None
+    return f"{m.group('name')}（{address}）" if m else address
+
+
 _BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
               (SITE_ASK, SITE_FIELD))
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
