@@ -43,6 +43,8 @@ _SEPARATOR = re.compile(r"[\s，,：:；;]")
 _SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
 _SIDE_KIND = re.compile(r"(?:的|类|方面|政府信息|政务信息|信息|事项)+$")  # the noun every side shares
 _QUOTED_ZH = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
+# what a first side counts after its 的 ("…那块的信息", "受理的申请"): a short noun, no clause (no comma, no other 的)
+_COUNTED_AFTER_FIRST = re.compile(r"的[^的，,、\s]{1,8}$")
 _UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
@@ -83,12 +85,18 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     # ("微博发布的条数和微信推送的条数"); the first side is cut before it
     shared = re.search(r"的[^的]{2,}$", second)
     own = shared.group() if shared and before.endswith(shared.group()) else ""
-    core = before[: len(before) - len(own)]
+    # the thing counted named after the first side only, the second ending at its 的 ("…2016年，土地矿产交易那块的信息比
+    # 国有产权交易的多几条", "受理的申请比办结的多几件"): it is each side's thing, no word of the first side
+    elided = _COUNTED_AFTER_FIRST.search(before) if not own and second.endswith("的") else None
+    own = elided.group() if elided else own
+    # (the words pointing at the first side end it: "网上申请那块比当面申请那块多几件" cuts no side at 申请)
+    core = Q["compare_side_pointer_zh"].sub("", before[: len(before) - len(own)]).rstrip(" ，,")
     cut = next((k for k in range(len(core) - 2, 0, -1)
                 if _SEPARATOR.match(core[k - 1]) or Q["np_start_zh"].fullmatch(core[:k])), 0)
     lead, first = core[:cut], core[cut:].strip(" ，,")
     sides = [re.sub(r"的$", "", s) for s in (first, second)]
     sides = [re.sub(r"^[“「‘\"](.+)[”」’\"]$", r"\1", s) for s in sides]  # (a quoted side is its words)
+    sides = [Q["compare_side_pointer_zh"].sub("", s) or s for s in sides]  # ("土地矿产交易那块": 土地矿产交易)
     if shared and "的" not in sides[0]:
         sides[0] += shared.group()
     if any(len(s) < 2 or len(s) > 20 or _MASKED_OR_DIGIT.search(s) or Q["compare_time_side_zh"].search(s)
@@ -100,7 +108,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     # ("…上分别公开了多少条信息，哪个多": each side's ask is 公开了多少条信息)
     verb, noun = ((each.groupdict().get("verb") or "", each.groupdict().get("noun") or "") if each else ("", ""))
     lead = without_breakdown(lead)
-    return [(f"{lead}{s}{counted}{verb}{ask}{noun}", s) for s in sides]
+    named = elided.group() if elided else ""  # ("…土地矿产交易的信息多少条", "…国有产权交易的信息多少条")
+    return [(f"{lead}{s}{named}{counted}{verb}{ask}{noun}", s) for s in sides]
 
 
 def _year_change_match(text: str) -> re.Match | None:

@@ -141,17 +141,28 @@ _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\d*\s*/\s*[A-Z]{0,3}\s*\d+(?:[.\-]\d
 _WANTS_SHARE = re.compile(r"率|比例|百分|占|[%％]|(?<![a-z])(?:percent|percentage|share|rate|proportion|ratio)(?![a-z])")
 
 
-def focused(terms: dict[str, float], focus: str) -> dict[str, float]:
+def focused(terms: dict[str, float], focus: str, ask: str = "") -> dict[str, float]:
     """An ask of several ("A和B各多少"): its own words (the focus, B) weigh more than the words all its sibling
-    asks share (the frame: the medium, the year), so the clause naming B wins over the one naming the frame."""
+    asks share (the frame: the medium, the year), so the clause naming B wins over the one naming the frame.
+    `ask`: the ask's text, whose glossary phrase holding an English focus renders it when its words alone do not."""
     if not focus:
         return terms
     if not re.search(r"[\u4e00-\u9fff]", focus):
-        # an English focus: the Chinese renderings of its words ("work updates" -> 工作动态)
-        renderings = {z for group in glossary_groups(focus) for z in group}
+        # an English focus: the Chinese renderings of its words ("work updates" -> 工作动态), else of the phrase of
+        # the ask it is a word of ("first-time" of "first-time visits" vs "repeat visits" -> 初访)
+        renderings = {z for group in glossary_groups(focus) for z in group} or _renderings_around(focus, ask)
         return {t: w * FOCUS_WEIGHT if any(a in renderings for a in t.split("|")) else w for t, w in terms.items()}
     return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) for a in t.split("|")) else w
             for t, w in terms.items()}
+
+
+def _renderings_around(focus: str, ask: str) -> set[str]:
+    """The Chinese renderings of the glossary phrases `ask` says that hold `focus` as words of theirs."""
+    if not focus.strip() or not ask:
+        return set()
+    holds = re.compile(rf"(?<![a-z]){re.escape(focus.strip())}(?![a-z])")
+    return {z for en, zs in _GLOSSARY.en_to_zh.items() if holds.search(en)
+            and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for z in zs}
 
 
 # a date written with separators ("发布日期:2020-01-03", "2021/3/15", "2019.12.31")
@@ -232,7 +243,7 @@ class SentenceSearch:
                 terms["|".join(alts)] = max(weights)
         if not terms:
             return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
-        return focused(terms, q.focus)
+        return focused(terms, q.focus, q.norm)
 
     def english_terms(self, q: ParsedQuestion) -> dict[str, float]:
         """The English content words of the ask (for a report written in English), stems as keys; words the

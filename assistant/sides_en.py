@@ -106,6 +106,25 @@ def glossary_phrase_start(before: str) -> int:
     return -1
 
 
+_NO_SIDE_WORD = re.compile(r"(?:how|many|much|more|fewer|less|what|which|number|of|were|was|did|does|do|and|or)")
+
+
+def relative_head_start(before: str, start: int, stop: int) -> int:
+    """Where a first side starts that is a thing placed by a clause after it ("gov documents disclosed in the 'news'
+    column vs planning items": the side is the documents, not the column): at the words before the clause (three at
+    most, after `stop`, no question word), when the words before `start` end with such a clause's participle and
+    preposition; else `start`."""
+    clause = Q["compare_side_relative_en"].search(before, 0, start) if start > 0 else None
+    if not clause or clause.end() < start - 1 or clause.start() <= stop:
+        return start
+    head = start = clause.start()
+    for w in reversed(list(_EN_WORD.finditer(before, stop, clause.start()))[-3:]):
+        if _NO_SIDE_WORD.fullmatch(w.group()):
+            break
+        head = w.start()
+    return min(start, head)
+
+
 def lead_or_named(before: str, lead: int, named: int) -> int:
     """The start of a first side that has a lead word ("on wechat") or a glossary phrase ("face to face"): the lead
     word when it is the only word before a one-word phrase ("on wechat"), else the later of the two ("came in face to
@@ -180,6 +199,10 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     end = Q["compare_side_end_en"].search(rest)
     second = rest[: end.start()].strip() if end else ""
     second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
+    # ("how many more repeat visits than first visits did it take in": the second side ends before its verb's
+    # clause, which ends each side's ask: "… how many repeat visits did it take in")
+    clause = Q["compare_side_clause_en"].search(second)
+    second, verb_clause = (second[: clause.start()].strip(), " " + clause.group().strip()) if clause else (second, "")
     before = norm[:conj_start].rstrip(" ,")
     if verb_conj:  # (the first side is the subject after the auxiliary: "did online requests", "were requests by letter")
         aux = Q["compare_aux_side_en"].search(before) or _BE_BEFORE_SUBJECT.search(before)
@@ -187,7 +210,7 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     else:
         second, after, subject = subject_sides(before, second)
     if not after:  # ("A vs B: which had the better closure rate": each side's ask is of its closure rate)
-        after = measured_after(rest[end.start():] if end else "")
+        after = verb_clause or measured_after(rest[end.start():] if end else "")
     second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
     words = _EN_WORD.findall(second)
     if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
@@ -211,12 +234,14 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
         tokens = list(re.finditer(r"\S+", before))
         start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
         start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
+        start = relative_head_start(before, start, stop)  # ("documents disclosed in the 'news' column vs …")
     if start < 0:
         return None
     start = max(start, stop)
     first = without_examples(before[start:].strip())
     # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
-    if not _EN_WORD.search(first) or len(first.split()) > EN_SIDE_WORDS * (2 if parallel >= 0 else 1):
+    longest = EN_SIDE_WORDS * (2 if parallel >= 0 or Q["compare_side_relative_en"].search(first) else 1)
+    if not _EN_WORD.search(first) or len(first.split()) > longest:
         return None
     sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")
     if any(_MASKED_OR_DIGIT.search(x) or Q["compare_time_side_en"].search(x) for x in sides):
