@@ -30,7 +30,7 @@ from assistant.fact_search import FactSearch, in_order
 from assistant.labels import fact_search_text, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
-from assistant.own_agency import own_agency_hits
+from assistant.own_agency import own_agency_hits, stated_field_hits
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
@@ -168,7 +168,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part)
             if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
-                ev.sentences = own_agency_hits(self.index, sub.doc_ids, ask_shape(sub.norm).field)
+                field = ask_shape(sub.norm).field  # (… or says what it was compiled from / under)
+                ev.sentences = own_agency_hits(self.index, sub.doc_ids, field) or stated_field_hits(self.index, sub.doc_ids, field)
             ev.sentences = [h for h in ev.sentences if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)

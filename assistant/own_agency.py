@@ -6,6 +6,10 @@ report is answered by its agency, citing the sentence (the words are data: core/
 sentence often shares no word with the ask ("发布单位" / 公布), so it is looked for in the named report's text itself when
 neither a fact nor a retrieved sentence answers.  A sentence where another body publishes or compiles is no such
 sentence (a compiler named in full answers only a compiler ask, as before).
+
+The same holds for the sentence saying what a report was put together from or under which rules ("本报告根据《条例》和
+《X省政府信息公开规定》的要求编制", "由办公厅综合各区年度报告编制而成"): an ask of those sources ("按哪个规定编的", "which
+regulations was it compiled under") shares few words with it, so the named report's own text is looked through for it too.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from assistant.shapes import passage_sentences
 from assistant.verify import normalise
 
 OWN_FIELDS = ("publisher", "compiler")
+STATED_FIELDS = ("sources",)  # fields a sentence states in its own words (report_fields.toml *_evidence)
 _FIRST_CHUNKS = 40  # the chunks looked through for the sentence's section (it opens the report, as a rule)
 
 
@@ -36,6 +41,26 @@ def own_agency_hits(index, doc_ids: list[str], field: str | None, limit: int = 1
             continue
         spans = [(s, e) for s, e in passage_sentences(clean)
                  if REPORT_FIELDS.by_own_agency(field, normalise(clean[s:e])) is not None]
+        for s, e in spans[:limit]:
+            out.append(SentenceHit(_chunk_of(index, r, clean, s, e), (s, e), 1.0))
+    return out
+
+
+def stated_field_hits(index, doc_ids: list[str], field: str | None, limit: int = 1) -> list[SentenceHit]:
+    """The first sentences of the reports `doc_ids` that state `field` in their own words (what the report was compiled
+    from or under), at most `limit` per report; [] for any other field."""
+    if field not in STATED_FIELDS:
+        return []
+    out: list[SentenceHit] = []
+    for d in doc_ids:
+        r = index.by_doc.get(d)
+        if r is None:
+            continue
+        try:
+            clean = index.texts(d)[1]
+        except KeyError:
+            continue
+        spans = [(s, e) for s, e in passage_sentences(clean) if REPORT_FIELDS.holds(field, normalise(clean[s:e]))]
         for s, e in spans[:limit]:
             out.append(SentenceHit(_chunk_of(index, r, clean, s, e), (s, e), 1.0))
     return out

@@ -53,6 +53,8 @@ WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# a question saying its report names no place (glossary [patterns] no_place_named)
+_NO_PLACE_NAMED = GLOSSARY.patterns["no_place_named"]
 _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)")
 
 
@@ -221,6 +223,9 @@ class NamesIndex:
         matched: list[str] = []
         qualifiers = self._qualifiers(norm)
         hits = [h for h in self.hits(norm) if h.name not in qualifiers]
+        if _NO_PLACE_NAMED.search(norm):
+            top = max([WEIGHT["alias"], *(w for h in hits for w in h.doc_ids.values())])
+            hits = [self._placeless_named(h, top) for h in hits]
         for h in hits:
             for d, w in h.doc_ids.items():
                 score = w * 100 + len(h.name)
@@ -245,6 +250,15 @@ class NamesIndex:
         narrowed = [r for r in keep if r.doc_id in fits or not any(r.doc_id in h.doc_ids for h in named_fit)]
         return matched, narrowed if fits else keep
 
+
+    def _placeless_named(self, h: _Hit, weight: int) -> _Hit:
+        """`h` where the question says the report it asks about names no place ("Dongyang's bureau vs that county
+        natural resources bureau whose report never names the county"): the level and type of an agency that names no
+        place ("county natural resources bureau" of 县自然资源局) name that report as surely as the question's other
+        names do (`weight`, at least an alias's), not as weakly as a mention."""
+        docs = {d: weight if w == WEIGHT["mention"] and h.name in level_type_names(
+            self.by_doc[d].agency, self.by_doc[d].region) else w for d, w in h.doc_ids.items()}
+        return _Hit(h.name, docs) if docs != h.doc_ids else h
 
     def _beside_full_names(self, norm: str, qualifiers: set[str], kept: set[str]) -> list[Report]:
         """… but a question may name one report by its full name and another by its place or short name ("龙华公安
