@@ -20,6 +20,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
+from assistant.en_phrases import bare, said
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
@@ -29,7 +30,15 @@ from assistant.problem_items import section_items_first
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.report_names import without_names
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
-from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD, SITE_FIELD, asked_part, names_part, own_clause, reads_report_there
+from assistant.shapes import (
+    COMPILER_FIELD,
+    PUBLISHER_FIELD,
+    SITE_FIELD,
+    asked_part,
+    names_part,
+    own_clause,
+    reads_report_there,
+)
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import contact_fields as _contact_fields
 from assistant.shapes import date_kind as _date_kind
@@ -145,8 +154,10 @@ class FactSearch:
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index._idf
-        # English words the glossary translated are already searched as their Chinese terms
-        translated = " ".join(en for en in _GLOSSARY.en_to_zh if en in q.norm and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", q.norm))
+        # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
+        # of it in quotes too: "'other' municipal government documents" is 市政府其他文件, its "other" no term of its own)
+        bare_norm = bare(q.norm)
+        translated = " ".join(en for en in _GLOSSARY.en_to_zh if said(en, q.norm, bare_norm))
         # an agency named in English words (assistant.agency_en, no name of the index) is scope where it is written
         unnamed = outside_agency_names_en(q.norm, matched=[e for e in q.entities if e not in names])
         words = re.findall(r"[a-z][a-z\-]{2,}", unnamed)

@@ -63,7 +63,8 @@ def vocabulary() -> _Vocabulary:
     d = tomllib.loads(DATA.read_text(encoding="utf-8"))
     zh, en = d["kinds_zh"], d["kinds_en"]
     # (a kind word may carry its own modifier: "什么领导小组", "哪个工作平台")
-    which_zh = re.compile(rf"(?:{_alternation(d['which_zh'])})(?:个|样的)?(?P<mod>[\u4e00-\u9fff]{{0,4}}?)"
+    # (not 为什么: "为什么会下降" asks why, not which meeting)
+    which_zh = re.compile(rf"(?<!为)(?:{_alternation(d['which_zh'])})(?:个|样的)?(?P<mod>[\u4e00-\u9fff]{{0,4}}?)"
                           rf"(?P<kind>{_alternation(zh)})(?![\u4e00-\u9fff]{{0,2}}(?:{_alternation(zh)}))")
     filler = rf"(?:(?:kind|sort|type)\s+of\s+)?(?:[a-z\-]+\s+){{0,{int(d['en_filler_max'])}}}?"
     which_en = re.compile(rf"(?<![a-z])(?:{_alternation(d['which_en'])})\s+{filler}(?P<kind>{_alternation(en)})(?![a-z])")

@@ -15,6 +15,7 @@ import re
 from assistant.asked_rows import asked_rows
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.types import Fact, Passage
+from assistant.earlier_parts import parts_stated_before
 from assistant.later_parts import parts_stated_later
 from assistant.query import ParsedQuestion
 from assistant.row_counts import child_row_counts, outcome_rows_by_reason
@@ -170,15 +171,30 @@ class PartsSearch:
         if q is None or not facts or facts[0].table != "narrative" or not _BY_APPLICANT.search(q.norm):
             return []
         rows = asked_rows(q.norm)
+        mine = self.fact_index.facts([facts[0].doc_id])
         if not rows:
-            return []
-        cells = [g for g in self.fact_index.facts([facts[0].doc_id]) if g.kind == "table" and g.table == "三"
+            return self._row_stating(facts, mine)
+        cells = [g for g in mine if g.kind == "table" and g.table == "三"
                  and g.value is not None and all(any(w in (g.row or "") for w in find) for _n, find in rows)]
         if not cells:
             return []
         deepest = max(g.row.count(" / ") for g in cells)  # (a reason's row, not the outcome above it)
         row = next(g.row for g in cells if g.row.count(" / ") == deepest)
         return [g for g in cells if g.row == row]
+
+    def _row_stating(self, facts: list[Fact], mine: list[Fact]) -> list[Fact]:
+        """A split by applicant of one prose figure whose sentence names no row ("办结申请805件", "the 805 requests it
+        finished, split between individuals and businesses") and does not split it so itself: the cells of the row of
+        table 三 whose 总计 states the same figure of the same metric; [] when no such row, or the prose splits it."""
+        f = facts[0]
+        if len(facts) != 1 or f.metric is None or self._adds_up(f):
+            return []
+        rows = {g.row for g in mine if g.kind == "table" and g.table == "三" and g.column == "总计" and g.value == f.value
+                and g.metric == f.metric}
+        if len(rows) != 1:
+            return []
+        row = rows.pop()
+        return [g for g in mine if g.kind == "table" and g.table == "三" and g.row == row and g.value is not None]
 
     def applicant_cells(self, facts: list[Fact], q: ParsedQuestion | None) -> list[Fact]:
         """A breakdown by applicant of one row of table 三 whose 总计 cell is blank ("the ones it didn't hold, split by
@@ -208,7 +224,9 @@ class PartsSearch:
                 if not applicant and (len(parts) < 2 or abs(sum(g.value or 0 for g in parts) - (f.value or 0)) > 1e-9):
                     # "不予公开35件,…无法提供265件": the outcomes beside it are no parts of it; its reasons are the rows
                     # under it in the table, when they add up to it (each row's 总计, or the sum of its cells)
-                    parts = (outcome_rows_by_reason(f, mine) or self.stated_later(f, mine)) or parts
+                    # (… or the figures its own sentence stated before it: "…300条,…120条,总计420条")
+                    parts = (outcome_rows_by_reason(f, mine) or self.stated_later(f, mine)
+                             or parts_stated_before(self.index.texts(f.doc_id)[0], f, mine)) or parts
                 out += parts
                 continue
             if channel and f.table == "三":
@@ -362,7 +380,9 @@ _GENERIC_PART = re.compile(r"分别为|分别是|主要包括|包括|其中|主�
 
 
 # an ask of which parts there are ("分哪几类", "包括哪些", "which categories"): every part answers
-_WHICH_PARTS = re.compile(r"哪些|哪几|哪类|哪种|什么类|什么方式|什么渠道|什么形式|什么途径|(?<![a-z])(?:which|what)\s+(?:[a-z-]+\s+)?"
+# (… "由哪两块组成", "分别来自哪里": the parts of a total the question states, whatever words they use)
+_WHICH_PARTS = re.compile(r"哪些|哪几|哪类|哪种|什么类|什么方式|什么渠道|什么形式|什么途径|哪[两三四五](?:个)?(?:块|部分|类|项|方面)"
+                          r"|来自哪(?:里|儿)|由什么组成|(?<![a-z])(?:which|what)\s+(?:[a-z-]+\s+)?"
                           r"(?:kinds?|types?|categories|category|channels?|ways?|forms?|platforms?|sorts?)(?![a-z])")
 _FRAME = re.compile(r"^.*?(?:19|20)\d\d\s*年度?")
 

@@ -204,6 +204,10 @@ def extract_figures(text: str) -> list[ProseFact]:
                 tail = re.split(r"[、]", tail)[0]
                 if len(clause_label(lead)) >= 4 and not (k + 1 == len(figures) and _COUNTED.fullmatch(clause_label(tail))):
                     tail = ""  # "全区设立125个信访代办点": the last figure keeps the short noun it counts
+                elif k + 1 < len(figures) and tail == text[m.end() : next_start] and len(clause_label(lead)) >= 2:
+                    # "准确率100%群众满意率98%": words running into the next figure are that figure's label, not a
+                    # tail of this one, which its lead already names
+                    tail = ""
                 # "接待群众1522批4858人次": a figure right after another shares its label
                 # "由…等6部分组成": a count of the report's parts keeps its unit in the label, as in Chinese numerals
                 parts = m.group("unit").lstrip("个") if m.group("unit") in PROSE.cn_figure_units else ""
