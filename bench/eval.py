@@ -308,6 +308,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh17": "fresh round 17 (tuning)", "holdout17": "fresh round 17 holdout",
               "fresh18": "fresh round 18 (tuning)", "holdout18": "fresh round 18 holdout",
               "fresh19": "fresh round 19 (tuning)", "holdout19": "fresh round 19 holdout",
+              "fresh20": "fresh round 20 (tuning)", "holdout20": "fresh round 20 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
