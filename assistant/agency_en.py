@@ -24,6 +24,7 @@ from collections import defaultdict
 from assistant.core.memo import PerReportList
 from assistant.core.types import Report
 from assistant.core.vocab import names_vocab
+from assistant.en_phrases import en_word
 
 _V = names_vocab()
 _LEVELS = _V.name_levels_en  # "county" -> 县
@@ -143,7 +144,7 @@ def agency_words_en(agency: str, norm: str) -> list[str]:
     letter").  Longest first."""
     words = {**_WORDS, **_V.agency_types_en}
     found = [w for w, alts in words.items() if any(a and a in (agency or "") for a in alts)
-             and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", norm)]
+             and re.search(en_word(w), norm)]
     return sorted(found, key=len, reverse=True)
 
 

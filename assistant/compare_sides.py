@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
+from assistant.en_phrases import en_word
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.sides_en import compare_sides_en, without_breakdown  # noqa: F401  (compare_sides_en: the English sides, once here)
@@ -149,7 +150,7 @@ def side_words(side: str) -> list[str]:
     if _CJK.search(side):
         return [re.sub(r"的", "", side)]
     return [w for phrase, zh in GLOSSARY.en_to_zh.items()
-            if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", side) for w in zh]
+            if re.search(en_word(phrase), side) for w in zh]
 
 
 def _leaf_names_side(fact, words: list[str]) -> bool:

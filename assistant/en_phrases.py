@@ -23,9 +23,15 @@ def bare(text: str) -> str:
     return _INVERTED.sub(r"\1 ", _ARTICLE.sub("", _QUOTED.sub(r"\1", text)))
 
 
+def en_word(phrase: str) -> str:
+    """The pattern of `phrase` said as whole English words: not inside a longer word ("case" is not in "showcase",
+    "vs" not in "canvas"); a Chinese phrase has no word bounds to keep, callers write it as is."""
+    return rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+
+
 @cache
 def _word_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+    return re.compile(en_word(phrase))
 
 
 @cache

@@ -20,7 +20,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
-from assistant.en_phrases import bare, said
+from assistant.en_phrases import bare, en_word, said
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
@@ -165,7 +165,7 @@ class FactSearch:
             # a word of a report's name is scope where the name is written; written again, it is content
             # ("…public resource trading centre: how many land and mineral trading items")
             named = any(w in n for n in names) and words.count(w) < 2
-            if w in _EN_STOP or named or re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", translated):
+            if w in _EN_STOP or named or re.search(en_word(w), translated):
                 continue
             if re.search(rf"\b{re.escape(w.capitalize())}\b", q.text) and is_pinyin_word(w):
                 continue  # a place name in pinyin ("Wushan"): scope, not content

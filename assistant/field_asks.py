@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
+from assistant.en_phrases import en_word
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 
@@ -33,7 +34,7 @@ def split_pair_zh(piece: str) -> list[str] | None:
 # of the glossary's contact words, not its question phrases ("which office", "who compiled")
 _FIELD_WORDS = tuple(w for w in GLOSSARY.contact_words
                      if not re.match(r"(?:which|what|who|where|call|compiled)\b|[哪谁]", w) and not re.search(r"编制|单位编", w))
-_FIELD = re.compile("|".join(re.escape(w) if not w.isascii() else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+_FIELD = re.compile("|".join(re.escape(w) if not w.isascii() else en_word(w)
                              for w in sorted(_FIELD_WORDS, key=len, reverse=True)) or "(?!)")
 # what may stand between two listed fields: the rest of the first field's name, a conjunction, and the start of
 # the second field's name ("fax number and email", "电话号码和电子邮箱", "address, phone, and e-mail")

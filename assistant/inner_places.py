@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.core.vocab import names_vocab
+from assistant.en_phrases import en_word
 from assistant.scope import names_index
 
 V = names_vocab()
@@ -81,7 +82,7 @@ def inner_unknown_places(q: Any, index: Any) -> tuple[list[str], set[str]]:
         if not _CJK.search(word) and (any(word in p for p in type_pinyin) or _CALENDAR.fullmatch(word)
                                       or _in_scope_agency(word, scoped)):
             continue  # "Gongan", "Jiedao", "Yangli": a word of an agency's name; "June": a date
-        for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word), q.norm):
+        for m in re.finditer(en_word(word) if word.isascii() else re.escape(word), q.norm):
             for s, e, name in spans:
                 after = _AFTER_ZH if _CJK.search(word) else _AFTER_EN
                 gap = after.fullmatch(q.norm, e, m.start()) if e <= m.start() else None

@@ -11,7 +11,7 @@ from assistant.core.glossary import template_staff
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
-from assistant.en_phrases import bare
+from assistant.en_phrases import bare, en_word
 
 _COUNTED = re.compile(r"[^，,；;。、:：（）()\n|\d]{1,16}")
 
@@ -122,7 +122,7 @@ def _staff_en_said(column: str, question: str) -> bool:
     if not phrases or not re.search(r"[a-z]", question):
         return False
     plain = _plain_en(question)
-    return any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", plain) for p in phrases)
+    return any(re.search(en_word(p), plain) for p in phrases)
 
 
 _MEASURE = re.compile(r"^(?:占比|比例|比重|同比|增幅|增长|总计|合计|小计|共计)")

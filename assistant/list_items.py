@@ -11,6 +11,7 @@ import re
 from assistant.core.glossary import GLOSSARY
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
+from assistant.en_phrases import en_word
 from assistant.labels import has
 from assistant.problem_items import heads_problems_section
 
@@ -62,7 +63,7 @@ def list_sense_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     one term of alternatives, with its weight."""
     out = dict(terms)
     for word, senses in GLOSSARY.list_senses.items():
-        if not re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", norm):
+        if not re.search(en_word(word), norm):
             continue
         stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
         key = next((t for t in out if t in (word, stem) or set(t.split("|")) & set(senses)), None)

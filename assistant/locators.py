@@ -16,6 +16,7 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
+from assistant.en_phrases import en_word
 
 _LOCATORS = (GLOSSARY.patterns["locator_en"], GLOSSARY.patterns["locator_zh"])
 _NUMBERS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "one": "一", "two": "二", "three": "三",
@@ -43,7 +44,7 @@ def _renderings(where: str) -> list[str]:
         return [where[i:j] for i in range(len(where)) for j in range(i + 2, len(where) + 1)]
     out, taken = [], f" {where} "
     for en in _PHRASES:
-        pat = rf"(?<![a-z]){re.escape(en)}(?![a-z])"
+        pat = en_word(en)
         if en in taken and re.search(pat, taken):
             out += [z for z in GLOSSARY.en_to_zh[en] if len(z) >= 2]
             taken = re.sub(pat, " ", taken)

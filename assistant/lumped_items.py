@@ -14,6 +14,7 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.not_stated import NOT_STATED
+from assistant.en_phrases import en_word
 
 _LIST = NOT_STATED.patterns["lumped_list"]
 _OUTLET = NOT_STATED.patterns["lumped_outlet"]
@@ -51,7 +52,7 @@ def named_items(items: list[str], ask_text: str) -> list[str]:
     item holds ("weibo" -> 微博)."""
     ask = _MARKS.sub("", ask_text.lower())
     terms = [t for en, zh in GLOSSARY.en_to_zh.items() if en in ask
-             and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
+             and re.search(en_word(en), ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
     return [x for x in items if _named(x, ask, terms)]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.en_phrases import en_word
 from assistant.labels import has
 from assistant.sentences import SentenceHit
 from assistant.shapes import BODY_ASK, WANTS_DATE, passage_sentences, shape_clause
@@ -81,7 +82,7 @@ def vocabulary() -> _Vocabulary:
 
 
 def _said(word: str, text: str) -> list[tuple[int, int]]:
-    pattern = re.escape(word) if re.search(r"[\u4e00-\u9fff]", word) else rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+    pattern = re.escape(word) if re.search(r"[\u4e00-\u9fff]", word) else en_word(word)
     return [m.span() for m in re.finditer(pattern, text)]
 
 

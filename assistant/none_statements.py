@@ -12,6 +12,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import NOT_THIS_YEARS, Metric
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
+from assistant.en_phrases import en_word
 from assistant.labels import has
 from ingest.prose import none_in
 
@@ -129,4 +130,4 @@ def denies_outcome_only(what: str, ask_text: str) -> bool:
     it answers only an ask naming that outcome."""
     low = ask_text.lower()
     denied = [family for family in PROSE.none_outcomes if family[0] in what]
-    return bool(denied) and not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for family in denied for w in family)
+    return bool(denied) and not any(re.search(en_word(w), low) for family in denied for w in family)

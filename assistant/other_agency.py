@@ -25,6 +25,7 @@ from typing import Any
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Report
 from assistant.core.vocab import AgencyType, names_vocab
+from assistant.en_phrases import en_word
 
 V = names_vocab()
 # the generic end of a type's name: what is left is its core ("发展和改革" of 发展和改革委员会)
@@ -61,7 +62,7 @@ def _names_type_en(en: str, norm: str) -> bool:
     topics asked about ("items on key areas like poverty relief and education": type_word_as_topic_en)."""
     modifier = NOT_STATED.patterns["type_word_as_modifier_en"]
     return any(not modifier.match(norm, m.end()) and not _topic_word(norm, m.start(), m.end())
-               for m in re.finditer(rf"(?<![a-z]){re.escape(en)}(?![a-z])", norm))
+               for m in re.finditer(en_word(en), norm))
 
 
 def _topic_word(norm: str, start: int, end: int) -> bool:

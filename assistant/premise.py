@@ -13,6 +13,7 @@ import re
 from assistant.asks import Q
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
+from assistant.en_phrases import en_word
 from assistant.lumped_items import list_items
 from assistant.shapes import names_part
 
@@ -97,9 +98,9 @@ def _renderings(text: str) -> list[str]:
     """The Chinese renderings of the glossary phrases of an English `text`, longest phrases first."""
     out, low = [], text.lower()
     for en in sorted(GLOSSARY.en_to_zh, key=len, reverse=True):
-        if en in low and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", low):
+        if en in low and re.search(en_word(en), low):
             out += GLOSSARY.en_to_zh[en]
-            low = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", low)
+            low = re.sub(en_word(en), " ", low)
     return out
 
 

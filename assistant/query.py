@@ -21,7 +21,7 @@ from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
-from assistant.en_phrases import bare, said, without_said
+from assistant.en_phrases import bare, en_word, said, without_said
 from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
 from assistant.previous_year import as_previous_year, as_published
@@ -76,7 +76,7 @@ def detect_language(text: str) -> Language:
 
 # a date asked ("when was the report published", "何时收到第一件申请"): the answer is a date, not a metric's figure
 # ("which year" compares figures over years: not here)
-_ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+_ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else en_word(w)
                                  for w in sorted(_GLOSSARY_DATA.date_words, key=len, reverse=True) if w != "which year") or "(?!)")
 
 
@@ -157,7 +157,7 @@ def _best_metric(norm: str) -> Metric | None:
     for m in METRICS:
         score = max(
             [len(k) * 3 for k in m.ask_zh if k in norm]
-            + [len(k) for k in m.ask_en if k in norm and re.search(rf"(?<![a-z]){re.escape(k)}(?![a-z])", norm)]
+            + [len(k) for k in m.ask_en if k in norm and re.search(en_word(k), norm)]
             + [0]
         )
         if score > best_score:
@@ -185,7 +185,7 @@ def _row_only_phrases() -> list[str]:
                              *(v for v in variants(p) if v.replace("-", " ") == p))}, key=len, reverse=True)
 
 
-_ROW_ONLY = re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" for p in _row_only_phrases()) or "(?!)")
+_ROW_ONLY = re.compile("|".join(en_word(p) for p in _row_only_phrases()) or "(?!)")
 _SPLIT = _GLOSSARY_DATA.patterns["breakdown"]
 _MARKERS = tuple(m for metric in METRICS if metric.table == "三" for m in metric.row_markers)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.agency_en import outside_agency_names_en
+from assistant.en_phrases import en_word
 from assistant.labels import has
 from assistant.none_statements import none_answers, off_topic_none
 from assistant.non_count_numbers import address_part, is_list_number
@@ -160,9 +161,9 @@ def _renderings_around(focus: str, ask: str) -> set[str]:
     """The Chinese renderings of the glossary phrases `ask` says that hold `focus` as words of theirs."""
     if not focus.strip() or not ask:
         return set()
-    holds = re.compile(rf"(?<![a-z]){re.escape(focus.strip())}(?![a-z])")
+    holds = re.compile(en_word(focus.strip()))
     return {z for en, zs in _GLOSSARY.en_to_zh.items() if holds.search(en)
-            and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", ask) for z in zs}
+            and re.search(en_word(en), ask) for z in zs}
 
 
 # a date written with separators ("发布日期:2020-01-03", "2021/3/15", "2019.12.31")
@@ -260,7 +261,7 @@ class SentenceSearch:
             stem = english_stem(w)
             # an ask of several: its own words (its focus) weigh more than the lead all the asks share ("…2019 disclosure
             # report: how many government documents…, and how many statistical items…")
-            out[stem] = FOCUS_WEIGHT if q.focus and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", q.focus) else 1.0
+            out[stem] = FOCUS_WEIGHT if q.focus and re.search(en_word(w), q.focus) else 1.0
         return out
 
     def english_renderings(self, q: ParsedQuestion) -> dict[str, float]:

@@ -10,6 +10,7 @@ from functools import cache
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import sentence_spans
 from assistant.core.vocab import names_vocab
+from assistant.en_phrases import en_word
 from assistant.labels import has
 
 # a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either
@@ -21,7 +22,7 @@ UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人�
 
 
 def words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) if re.search(r"[\u4e00-\u9fff]", w) else rf"(?<![a-z]){re.escape(w)}(?![a-z])"
+    return re.compile("|".join(re.escape(w) if re.search(r"[\u4e00-\u9fff]", w) else en_word(w)
                                for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
@@ -170,7 +171,7 @@ def asked_part(norm: str, terms: tuple[str, ...] | list[str] = ()) -> tuple[str,
         if said is None:
             said = next((t for t in terms if any(w in t for w in words)), None)
             if said is not None:  # an English ask: the English words that gave the term
-                en = [e for e, zh in _GLOSSARY.en_to_zh.items() if said in zh and re.search(rf"(?<![a-z]){re.escape(e)}(?![a-z])", norm)]
+                en = [e for e, zh in _GLOSSARY.en_to_zh.items() if said in zh and re.search(en_word(e), norm)]
                 said = max(en, key=len) if en else said
         if said is not None:
             return said, words
@@ -182,7 +183,7 @@ def terms_outside(terms, norm: str, kept: str) -> list[str]:
     without the words naming its report, "letters and visits" of a petitions bureau): a term the glossary renders
     from words of `norm` only outside `kept` is dropped (来信, 来访 of "letters and visits"); any other term stays."""
     def rendered(t: str, text: str) -> bool:
-        return any(t in zh and re.search(rf"(?<![a-z]){re.escape(e)}(?![a-z])", text)
+        return any(t in zh and re.search(en_word(e), text)
                    for e, zh in _GLOSSARY.en_to_zh.items() if e.isascii())
     return [t for t in terms if rendered(t, kept) or not rendered(t, norm)]
 
@@ -235,7 +236,7 @@ def asked_unit(text: str) -> str | None:
     人次), when it names one of the glossary's units."""
     m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})", text)
     if m is None:
-        return next((zh for en, zh in _GLOSSARY.units_en.items() if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text)), None)
+        return next((zh for en, zh in _GLOSSARY.units_en.items() if re.search(en_word(en), text)), None)
     if m.group(1).startswith("个") and _PEOPLE_AFTER_GE.match(text, m.start(1) + 1):
         return None  # "有几个全职人员": 个 counts people as 人 and 名 do (the report writes "专职人员1人")
     return next((u for u in (*_GLOSSARY.units, *_GLOSSARY.classifiers_zh) if m.group(1).startswith(u)), None)

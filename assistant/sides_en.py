@@ -15,6 +15,7 @@ import re
 
 from assistant.aggregate import asks_comparison
 from assistant.core.glossary import GLOSSARY
+from assistant.en_phrases import en_word
 
 Q = GLOSSARY.patterns
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -90,7 +91,7 @@ def parallel_start(before: str, second: str, stop: int) -> int:
     if len(words) <= 2:
         return -1
     lead = " ".join(words[:2])
-    hits = [m.start() for m in re.finditer(rf"(?<![a-z]){re.escape(lead)}(?![a-z])", before) if m.start() >= stop]
+    hits = [m.start() for m in re.finditer(en_word(lead), before) if m.start() >= stop]
     return hits[-1] if hits else -1
 
 

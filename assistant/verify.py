@@ -24,6 +24,7 @@ from functools import lru_cache
 from assistant.core.glossary import GLOSSARY
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.text import normalise_query, sentence_spans
+from assistant.en_phrases import en_word
 from ingest.clean import without_glued_pinyin
 
 # [1]  [1, 2]  [1][2]  【1】  [1-2] is read as 1 and 2
@@ -210,7 +211,7 @@ _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,�
 
 def _names_people_unit(text: str) -> bool:
     """An English ask that names a unit counting people ("how many petitioners (person-times)", glossary units_en)."""
-    return any(zh in PEOPLE_UNITS and re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", text.lower())
+    return any(zh in PEOPLE_UNITS and re.search(en_word(en), text.lower())
                for en, zh in GLOSSARY.units_en.items())
 
 
