@@ -126,6 +126,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             elif len(asks) > 1:
                 w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text)] if line]
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)
+        if compares and not compared and (by_labels := self._sides_of_labels(q, asks, t)) is not None:
+            return self._finish(q, by_labels, answered=True)  # a side the split missed: the labels the question writes
         if not compared and len(asks) > 1:
             w.lines += [line for a in difference_asked if (line := not_found_line(t["ask_not_found"], a.ask.text))]
         if len(asks) == 1 and asks[0].facts and asks[0].q.metric is not None:

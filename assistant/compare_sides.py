@@ -29,7 +29,9 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.en_phrases import en_word
 from assistant.labels import fact_search_text, in_order_with_gaps
+from assistant.query import report_names
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
+from assistant.sides_by_labels import sides_by_labels
 from assistant.sides_en import compare_sides_en, without_breakdown  # noqa: F401  (compare_sides_en: the English sides, once here)
 from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
 
@@ -268,6 +270,37 @@ class SidesOfOneReport:
             return False  # two counts of different things: nothing to subtract
         write_which_more(q, sides, w, t)
         return True
+
+    def _sides_of_labels(self, q, asks: list[AskEvidence], t: dict) -> Writeup | None:
+        """The fallback of a Chinese comparison of two things of one report whose split missed a side: the two
+        prose figures of the report whose labels the question writes (assistant/sides_by_labels.py), each stated
+        and cited, which is more and the difference, as a new answer; None (today's answer stands) unless sure.
+        The report: the one the question is scoped to, else the one all the asks' evidence is of."""
+        if q.language != "zh" or not asks_comparison(q.norm):
+            return None
+        docs = set(q.doc_ids or [])
+        if not docs:
+            docs = {f.doc_id for a in asks for f in a.facts} | {h.chunk.doc_id for a in asks for h in a.sentences}
+        r = self.index.by_doc.get(next(iter(docs))) if len(docs) == 1 else None
+        if r is None:
+            return None
+        text = q.norm
+        for name in sorted({n for n, _k in report_names(r) if len(n) >= 2}, key=len, reverse=True):
+            text = text.replace(name, "\0" * len(name))  # (a report's name holds no side; places kept)
+        sides = sides_by_labels(text, self.gatherer.fact_index.facts([r.doc_id]), self._includes)
+        if sides is None:
+            return None
+        w = Writeup()
+        year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+        written = []
+        for s in sides:
+            f = s.fact
+            n = w.cite(self.fact_citation(f, r))
+            w.lines.append(t["fact"].format(who=who(r, q.language), year_part=year_part, label=_leaf(f),
+                                            value=fmt_value(f.value, q.language), unit=unit_text(f.unit, q.language), n=n))
+            written.append(Side(_leaf(f), f.value, f.unit or "", n))
+        write_which_more(q, written, w, t)
+        return w
 
     def _two_named_parts(self, q, a: AskEvidence, w: Writeup) -> list[tuple]:
         """The two parts of an ask's breakdown that the question names, by their own words ("领导信息" in the
