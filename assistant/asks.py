@@ -74,6 +74,7 @@ def _pieces(norm: str) -> list[str]:
             # dash left at the end)
             q = re.sub(r"\s+[—–-]$", "", q.strip(" ，,"))
             q = _ANOTHER_COUNT.sub("and how many ", _JOINING.sub("and ", q))
+            q = _ANOTHER_THING.sub("and what is the ", q)
             q = _OF_THOSE.sub(r"\1 ", q)
             if (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
                     and not (re.search(r"[，,]", sep) and COUNT_EN.search(out[-1]))):
@@ -96,11 +97,14 @@ _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
+                        r"|[，,]\s*(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
                         r"|(?<!of those)(?<!of them)(?<!of these)[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
                         r"|[，,]\s*(?=(?:with|involving) how (?:many|much)(?![a-z]))"
                         r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)\s+"
                         r"(?=how (?:many|much)(?![a-z])))")
 _ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
+# ("…, plus the doc no. of the measures": after a comma, a thing joined to the asks before it is an ask of its own)
+_ANOTHER_THING = re.compile(r"^and (?:also )?the (?!number|count)(?=[a-z])")
 _JOINING = re.compile(r"^(?:plus|as well as|and also|along with|together with)\s+")
 # "and of those, how many …": the narrowing words go with the ask they narrow ("of those how many …" is read by
 # Q["within"]), not with the ask before
@@ -162,7 +166,7 @@ def _each_zh(piece: str) -> list[str] | None:
     # the longest lead that still leaves the first item a word of its own ("…2023年" of "…2023年网上申请和邮寄申请",
     # not "…网上申请")
     lead = next((before[:k] for k in range(len(before) - 2, 0, -1) if Q["np_start_zh"].fullmatch(before[:k])), "")
-    items = [x for x in Q["conj_zh"].split(head[len(lead) :]) if x.strip()]
+    items = _list_items_zh(head[len(lead) :])
     if len(items) < 2:
         return None
     items = [re.sub(r"的$", "", x.strip()) for x in items]
@@ -171,6 +175,16 @@ def _each_zh(piece: str) -> list[str] | None:
         # "决策公开、执行公开、管理公开类信息": the classifier of the last item is every item's
         items = [x if Q["shared_suffix_zh"].search(x) else x + shared.group() for x in items]
     return [f"{lead}{x}{tail}" for x in items]
+
+
+def _list_items_zh(listed: str) -> list[str]:
+    """The items of a Chinese list. A list written with 、 puts its 和 / 与 / 及 before the last item only, so one
+    inside an earlier item joins that item's own name ("规划类、重点工作和重大项目类、重点领域类": three items, the middle
+    one a single category); the last 、-item may still end the list with 和 ("A、B和C")."""
+    if "、" not in listed:
+        return [x for x in Q["conj_zh"].split(listed) if x.strip()]
+    *earlier, last = listed.split("、")
+    return [x for x in (*earlier, *Q["conj_zh"].split(last)) if x.strip()]
 
 
 def _each_en(piece: str) -> list[str] | None:

@@ -63,6 +63,7 @@ def _bare(text: str) -> str:
 _EN_STOP = _GLOSSARY.english_stop
 # the name of a numbered set of policy ("五公开", "三个到位"): glossary [patterns] numbered_set_zh
 _NUMBERED_SET = _GLOSSARY.patterns["numbered_set_zh"]
+_COUNTED_GENERIC = _GLOSSARY.patterns["counted_generic_zh"]
 # the verb that starts a proceeding ("被申请复议", "提起行政诉讼"): the proceeding is asked, not an application
 # (an application for reconsideration, "行政复议申请", keeps its noun)
 _PROCEEDING_VERB = re.compile(r"(?:申请|提起|提出)(?=(?:行政)?(?:复议|诉讼))")
@@ -242,6 +243,8 @@ class SentenceSearch:
                 weights.append(unseen)
             if weights:
                 terms["|".join(alts)] = max(weights)
+        for m in _COUNTED_GENERIC.finditer(unnamed) if not terms else ():  # "年报有几条": the thing counted
+            terms[m.group(1)] = bm25.idf(m.group(1)) if bm25 is not None else 1.0
         if not terms:
             return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
         return focused(terms, q.focus, q.norm)
