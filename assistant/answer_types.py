@@ -66,11 +66,16 @@ def _asks_change(ask_text: str) -> bool:
     return bool(_P["change_words"].search(low) or _P["compare_ask"].search(low))
 
 
+def asks_size(ask_text: str) -> bool:
+    """The ask wants how big a change or a share is: a percentage, points, a multiple, "by how much" (a figure)."""
+    return bool(_P["size_ask"].search(ask_text.lower()))
+
+
 def states_no_number(sentence: str, ask_text: str) -> bool:
     """A how-many ask met by a sentence that writes no number at all and states none of anything: it says how the
     work was done, not how much ("持续推进重点领域信息主动公开…").  Not an ask of a change ("数量有何变化": "有所增加"
-    answers it in words)."""
-    if re.search(r"\d", sentence) or _CN_COUNT.search(sentence) or _asks_change(ask_text):
+    answers it in words) — unless it asks how big the change is ("by what percentage", "百分之几": a figure)."""
+    if re.search(r"\d", sentence) or _CN_COUNT.search(sentence) or (_asks_change(ask_text) and not asks_size(ask_text)):
         return False
     return none_in(sentence) is None
 

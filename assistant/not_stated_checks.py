@@ -31,6 +31,7 @@ from assistant.answer_types import (
     asks_contents,
     asks_maker,
     asks_period,
+    asks_size,
     figure_kind,
     figure_unit,
     lists_report_contents,
@@ -312,8 +313,9 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                        and not asks_period(c.q.norm) and not asks_maker(c.q.norm) and lists_report_contents(c.sentence))),
     NotStatedCheck(
         "no number", "a how-many ask is not answered by a sentence writing no number and stating none of anything",
-        sentence=Judge(FIRST, lambda c: c.q.wants_number and not c.figure and not ASKS_PARTS.search(c.q.norm)
-                       and states_no_number(c.sentence, c.q.norm))),
+        # (a percentage or a multiple asked is a number asked: "by what percentage did it drop" is no "降幅缓慢")
+        sentence=Judge(FIRST, lambda c: (c.q.wants_number or asks_size(c.q.norm)) and not c.figure
+                       and not ASKS_PARTS.search(c.q.norm) and states_no_number(c.sentence, c.q.norm))),
     NotStatedCheck(
         "none of a kind for a total", "an ask of a total (\"一共多少\", \"in total\") is not answered by a sentence stating "
         "none of some kinds only (\"故无此类公开信息\")",

@@ -15,7 +15,8 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.core.prose import PROSE, ContactField
 from assistant.core.types import Fact
 from assistant.field_asks import COUNTING
-from assistant.shapes import contact_fields, covers
+from assistant.labels import has
+from assistant.shapes import contact_fields, shows_value_of
 
 _SAME_KIND = NOT_STATED.patterns["contact_same_kind"]
 _VALUE = NOT_STATED.patterns["contact_value"]
@@ -75,7 +76,8 @@ def states_no_asked_field(ask_text: str, text: str) -> bool:
     asked = asked_value_fields(ask_text)
     if asked is None:
         return False
-    return not any(covers("|".join((o.zh, *o.keys)), text) for cf in asked for o in _kin(cf))
+    # (a value's shape stands for its field only by the field's label: a phone number is no fax, "传真电话" though)
+    return not any(has("|".join((o.zh, *o.keys)), text) or shows_value_of(o.zh, text) for cf in asked for o in _kin(cf))
 
 
 def gives_no_asked_value(ask_text: str, text: str) -> bool:

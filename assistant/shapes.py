@@ -79,6 +79,13 @@ _VALUE_SHAPES = {
 }
 
 
+def shows_value_of(label: str, text: str) -> bool:
+    """`text` writes a value of the shape of the field labelled `label` (电话, 电子邮箱, 邮编).  Only the field's own label
+    is read, never the words it is written with: a fax number has a phone's shape, and "传真电话" names a fax, so only
+    the word 传真 says a number is one."""
+    return any(key in label and pat.search(text) for key, pat in _VALUE_SHAPES.items())
+
+
 def covers(term: str, text: str) -> bool:
     """`term` (or a synonym) is in `text`, or — for a contact field — a value of its shape is."""
     if has(term, text):
