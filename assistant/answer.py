@@ -50,6 +50,7 @@ from assistant.writeup import (
     fmt_value,
     not_found_in,
     not_found_line,
+    reports_of,
     row_label,
     shown_gloss,
     stated_value,
@@ -142,14 +143,10 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
-            w.lines = self._rows_cut_off(q, t) or [not_found_in(t, self._scoped(q), q.language)]  # one, not one per ask
+            w.lines = self._rows_cut_off(q, t) or [not_found_in(t, reports_of(self.index.by_doc, q.doc_ids), q.language)]  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
         return self._finish(q, w, answered=answered)
-
-    def _scoped(self, q: ParsedQuestion) -> list[Report]:
-        """The reports the question is scoped to (none when it names no report)."""
-        return [self.index.by_doc[d] for d in q.doc_ids or [] if d in self.index.by_doc]
 
     def _rows_cut_off(self, q: ParsedQuestion, t: dict) -> list[str]:
         """The refusal of an outcome row the report's copy does not reach (assistant/asked_rows.py), one line per report."""

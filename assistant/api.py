@@ -39,7 +39,7 @@ from assistant.followup import Condenser
 from assistant.generate import GENERATIVE_ENGINES
 from assistant.llm import EngineUnavailable, backend_status
 from assistant.verify import answer_holds_shape, ask_shape
-from assistant.writeup import not_found_in
+from assistant.writeup import not_found_in, reports_of
 
 MAX_QUESTION_CHARS = 2000
 
@@ -200,7 +200,7 @@ class QAChain:
         if answer_holds_shape(q.text or q.norm, quotes) or len(split_asks(q.norm)) > 1:
             return answer
         t = load_templates("extractive", q.language)
-        scoped = [self.index.by_doc[d] for d in q.doc_ids or [] if d in self.index.by_doc]
+        scoped = reports_of(self.index.by_doc, q.doc_ids) if q.doc_ids else []
         return Answer(question=answer.question, text=not_found_in(t, scoped, q.language), answered=False,
                       language=answer.language,
                       engine=answer.engine, notes=answer.notes)

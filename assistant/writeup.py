@@ -155,6 +155,11 @@ def not_found_line(template: str, ask_text: str) -> str | None:
     return template.format(ask=ask)
 
 
+def reports_of(by_doc: dict[str, Report], doc_ids) -> list[Report]:
+    """The reports a question is scoped to (none when it names no report), skipping ids no longer in the index."""
+    return [by_doc[d] for d in doc_ids or [] if d in by_doc]
+
+
 def not_found_in(t: dict, reports: list[Report], language: str) -> str:
     """The refusal of a question scoped to one report names that report (staff see which report was searched, and
     that it holds no answer, not that the store was empty); a question over several or no reports gets the general
