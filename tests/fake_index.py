@@ -39,16 +39,33 @@ def index_of(report: Report, original: str) -> FakeIndex:
     """A FakeIndex over one fictional report whose text needs no cleaning (cleaned == original, so offsets map
     1:1), with the facts the ingest derives from it."""
     from ingest.clean import clean
+
+    assert clean(original).text == original.strip("\n"), "the fixture must need no cleaning"
+    return FakeIndex(report, facts_of(report, original), original)
+
+
+def facts_of(report: Report, original: str, **fields) -> list[Fact]:
+    """The facts the ingest derives from one fictional report's text (cleaned as the ingest cleans it);
+    `fields` override the report's own (agency, year, region, source) on every fact."""
+    from ingest.clean import clean
     from ingest.facts import build_facts
     from ingest.narrative import extract_narrative_facts
     from ingest.structure import split_sections
     from ingest.tables import extract_table_facts
 
     ct = clean(original)
-    assert ct.text == original.strip("\n"), "the fixture must need no cleaning"
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=report.doc_id, source=report.sources[0], agency=report.agency, year=report.year)
-    return FakeIndex(report, facts, original)
+    kw = {"source": report.sources[0], "agency": report.agency, "year": report.year, **fields}
+    return build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
+                       doc_id=report.doc_id, **kw)
+
+
+def answer_from_facts(report: Report, original: str, question: str, **fields):
+    """The extractive answer to `question` over one report's facts alone (no retrieved passages)."""
+    from assistant.answer import ExtractiveEngine
+    from assistant.query import parse_question
+
+    index = FakeIndex(report, facts_of(report, original, **fields), original)
+    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [report]), [])
 
 
 def line_passages(report: Report, original: str) -> list:

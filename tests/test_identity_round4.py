@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.query import parse_question
@@ -20,11 +19,7 @@ from assistant.shapes import COMPILER_FIELD, contact_fields
 from ingest.aliases import make_aliases
 from ingest.clean import clean
 from ingest.metadata import extract_metadata
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, answer_from_facts
 
 
 def _report(doc_id: str, agency: str | None, region: str | None, year: int, mentions=(), aliases=None) -> Report:
@@ -148,10 +143,7 @@ REPORT = Report(doc_id="q" * 16, sources=["qinghe_2018.txt"], agency="青禾市�
 
 
 def _ask(question: str):
-    ct = clean(ORIGINAL)
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=REPORT.doc_id, source="qinghe_2018.txt", agency=REPORT.agency, year=REPORT.year)
-    return ExtractiveEngine(FakeIndex(REPORT, facts, ORIGINAL), 0.34).answer(parse_question(question, [REPORT]), [])
+    return answer_from_facts(REPORT, ORIGINAL, question, source="qinghe_2018.txt")
 
 
 @pytest.mark.parametrize("question", [
@@ -229,10 +221,7 @@ def test_a_body_compiling_something_else_is_no_compiler_of_the_report():
 def test_the_body_responsible_for_compiling_answers_a_compiler_ask():
     original = ("青禾市2019年政府信息公开工作年度报告\n本报告由青禾市数据资源管理局负责编制。\n"
                 "一、总体情况\n2019年,主动公开政府信息150条。\n")
-    ct = clean(original)
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=REPORT.doc_id, source="qinghe_2019.txt", agency=REPORT.agency, year=2019)
     r = REPORT.model_copy(update={"year": 2019})
     for question in ("Which department actually drew up Qinghe's 2019 report?", "青禾市2019年年报是由哪个单位负责编制的?"):
-        a = ExtractiveEngine(FakeIndex(r, facts, original), 0.34).answer(parse_question(question, [r]), [])
+        a = answer_from_facts(r, original, question, source="qinghe_2019.txt")
         assert a.answered and "数据资源管理局" in a.text, (question, a.text)

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.query import parse_question
 from assistant.shapes import COMPILER_FIELD, contact_fields
-from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
 from ingest.prose_fields import extract_contacts, extract_dates, extract_original_dates
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import answer_from_facts
 
 # --- the body that compiled the report, however the report says it ----------------------------------------
 
@@ -99,10 +92,7 @@ REPORT = Report(doc_id="r" * 16, sources=["qinghe_xian_2016.txt"], agency="ÈùíÁ¶
 
 
 def _ask(question: str, original: str = ORIGINAL, report: Report = REPORT):
-    ct = clean(original)
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=report.doc_id, source=report.sources[0], agency=report.agency, year=report.year)
-    return ExtractiveEngine(FakeIndex(report, facts, original), 0.34).answer(parse_question(question, [report]), [])
+    return answer_from_facts(report, original, question)
 
 
 @pytest.mark.parametrize("question", [

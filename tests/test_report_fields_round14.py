@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Report
-from assistant.query import parse_question
 from assistant.verify import ask_shape, holds_shape
-from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
 from ingest.prose_fields import extract_contacts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import answer_from_facts
 
 # --- which field an ask wants -----------------------------------------------------------------------------------
 
@@ -131,10 +124,7 @@ NO_ADDRESS = ORIGINAL.replace("地址:青禾县人民路8号,", "")
 
 
 def _ask(question: str, original: str = ORIGINAL, report: Report = REPORT):
-    ct = clean(original)
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=report.doc_id, source=report.sources[0], agency=report.agency, year=report.year)
-    return ExtractiveEngine(FakeIndex(report, facts, original), 0.34).answer(parse_question(question, [report]), [])
+    return answer_from_facts(report, original, question)
 
 
 @pytest.mark.parametrize("question", [

@@ -20,11 +20,7 @@ from assistant.evidence import EvidenceGatherer
 from assistant.problem_items import asks_problems_section, heads_problems_section
 from assistant.query import parse_question
 from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, facts_of
 
 DOC = "q" * 16
 REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
@@ -40,10 +36,8 @@ def _report(*sections: str) -> str:
 
 
 def _answer(original: str, question: str):
-    ct = clean(original)
-    assert ct.text == original.rstrip("\n")
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=DOC, source="qinghe_yangliju_2023.txt", agency="青禾县样例局", region="青禾县", year=2023)
+    assert clean(original).text == original.rstrip("\n")
+    facts = facts_of(REPORT, original, region=REPORT.region)
     g = EvidenceGatherer(FakeIndex(REPORT, facts, original))
     return ExtractiveEngine(g.index, 0.34).answer(parse_question(question, [REPORT]), [])
 

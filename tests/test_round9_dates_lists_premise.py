@@ -21,20 +21,13 @@ from assistant.outcome_premise import presumes_outcome
 from assistant.query import parse_question
 from assistant.shapes import date_kind, date_kind_asked
 from ingest.clean import clean
-from ingest.facts import build_facts
 from ingest.items import extract_items
-from ingest.narrative import extract_narrative_facts
 from ingest.prose_fields import extract_original_dates
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex, LineIdf, line_passages
+from tests.fake_index import FakeIndex, LineIdf, facts_of, line_passages
 
 
 def _engine(original: str, report: Report):
-    ct = clean(original)
-    facts = build_facts(ct, split_sections(ct.text), extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                        doc_id=report.doc_id, source=report.sources[0], agency=report.agency, year=report.year)
-    index = FakeIndex(report, facts, original)
+    index = FakeIndex(report, facts_of(report, original), original)
     index.bm25 = LineIdf(original)
     return ExtractiveEngine(index, 0.34)
 
