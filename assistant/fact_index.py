@@ -155,6 +155,13 @@ class FactIndex:
             self._by_doc = {**self._by_doc, **by_doc}
             self._texts = {**self._texts, **{d: [fact_search_text(f) for f in fs] for d, fs in by_doc.items()}}
 
+    @property
+    def idf(self) -> dict[str, float]:
+        """The labels' idf, built (or read back) first: the first question of a fresh process, before the warm-up
+        thread has built it, weighs its words as every later one does (never by an empty idf's default)."""
+        self._refresh()
+        return self._idf
+
     def facts(self, doc_ids: list[str]) -> list[Fact]:
         self._refresh()
         self._load(doc_ids)

@@ -153,7 +153,7 @@ class FactSearch:
             counted = counted_phrase_en(q.norm)
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
-        idf = self.fact_index._idf
+        idf = self.fact_index.idf
         # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
         # of it in quotes too: "'other' municipal government documents" is 市政府其他文件, its "other" no term of its own)
         bare_norm = bare(q.norm)
@@ -244,7 +244,12 @@ class FactSearch:
             mine = [(f, s) for f, s in mine if f.kind == "contact"
                     and reads_report_there(original[f.doc_id][f.quote_start:f.quote_end])] or mine
         if _WANTS_DATE.search(q.norm):
-            mine = [(f, s) for f, s in mine if f.kind == "date"]  # else a sentence that holds a date
+            # a date ask that names its field ("统计期限": "reporting period", "which dates are the figures for"): the
+            # report's date fact of that field answers, however many other words of the question its label lacks
+            # (as a contact ask's field, above: "what period does the X finance bureau report cover")
+            field = [(f, s) for f, s in hits if f.kind == "date" and f.row
+                     and any(re.search(r"[\u4e00-\u9fff]", t) and has(t, f.row) for t in terms)]
+            mine = [(f, s) for f, s in mine if f.kind == "date"] or field  # else a sentence that holds a date
         elif q.wants_number:
             mine = [(f, s) for f, s in mine if f.value is not None]  # a list of items states no figure
         elif mine and lists:

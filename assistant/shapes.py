@@ -13,8 +13,10 @@ from assistant.core.vocab import names_vocab
 from assistant.en_phrases import en_word
 from assistant.labels import has
 
-# a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either
-DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
+# a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either; a day
+# written with its 日/号 keeps it ("2017年1月1日", never the broken "2017年1月1")
+DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}(?!\d)(?:\s*[日号])?"
+                  r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
                   r"|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日")
 # "27,381" is one number, not two clauses; ". " ends an English sentence that sentence splitting kept whole
 CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)|\.(?=\s+[A-Z0-9])")
