@@ -76,7 +76,9 @@ def _pieces(norm: str) -> list[str]:
             q = _ANOTHER_COUNT.sub("and how many ", _JOINING.sub("and ", q))
             q = _ANOTHER_THING.sub("and what is the ", q)
             q = _OF_THOSE.sub(r"\1 ", q)
-            if (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
+            if q and out and not sep.strip(" ，,") and Q["multiple_ask_en"].match(q):
+                out[-1] += " " + q  # "its releases were how many times the 2013 total": one ask of a multiple
+            elif (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
                     and not (re.search(r"[，,]", sep) and COUNT_EN.search(out[-1]))):
                 out[-1] += " " + q  # "across how many channels", "roughly, how many staff": one ask
                 # (not "how many posts in total, how many of them were news", "how many came in, how many were
@@ -332,9 +334,11 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
 
 def _mask_outside_accounts(norm: str, name: str, key: str) -> str:
     """`norm` with `name` replaced by `key`, except inside a quoted account's name ("“广州信访”公众号" names a channel of
-    the report, not the report: glossary [patterns] quoted_account_zh)."""
+    the report, not the report: glossary [patterns] quoted_account_zh; "the 'government documents' column" names a
+    column: quoted_column_en)."""
     out, last = [], 0
-    for m in Q["quoted_account_zh"].finditer(norm):
+    quoted = sorted([*Q["quoted_account_zh"].finditer(norm), *Q["quoted_column_en"].finditer(norm)], key=lambda m: m.start())
+    for m in quoted:
         out += [norm[last : m.start()].replace(name, key), m.group()]
         last = m.end()
     return "".join(out) + norm[last:].replace(name, key)

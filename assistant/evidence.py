@@ -33,6 +33,7 @@ from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
+from assistant.premise_described import described_hits, describes_part
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
 from assistant.report_names import without_names
 from assistant.row_followups import cells_of_part_in_row
@@ -162,6 +163,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                 if _premise.outcome_of_no_applications(sub.metric, whole_words):
                     ev.facts = []  # (no figure of the applications is a part of a whole of another thing)
                 part = self._premise_part(ev, premise, restated)
+                if part is not None and describes_part(ask.text) and (hits := described_hits(self.index, ev.context, premise)):
+                    # "那2件申请是用什么方式递交的": the clause after the restated figure describes it (premise_described.py)
+                    ev.context, ev.part, ev.sentences, part = [], "", hits, None
             elif premise and not ev.facts and not ev.context:
                 # "那30件申请里面自然人提的有几件" and no fact found (no report named, or none tagged): the part is
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)

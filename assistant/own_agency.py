@@ -42,7 +42,7 @@ def own_agency_hits(index, doc_ids: list[str], field: str | None, limit: int = 1
         spans = [(s, e) for s, e in passage_sentences(clean)
                  if REPORT_FIELDS.by_own_agency(field, normalise(clean[s:e])) is not None]
         for s, e in spans[:limit]:
-            out.append(SentenceHit(_chunk_of(index, r, clean, s, e), (s, e), 1.0))
+            out.append(SentenceHit(chunk_of(index, r, clean, s, e), (s, e), 1.0))
     return out
 
 
@@ -62,11 +62,11 @@ def stated_field_hits(index, doc_ids: list[str], field: str | None, limit: int =
             continue
         spans = [(s, e) for s, e in passage_sentences(clean) if REPORT_FIELDS.holds(field, normalise(clean[s:e]))]
         for s, e in spans[:limit]:
-            out.append(SentenceHit(_chunk_of(index, r, clean, s, e), (s, e), 1.0))
+            out.append(SentenceHit(chunk_of(index, r, clean, s, e), (s, e), 1.0))
     return out
 
 
-def _chunk_of(index, r, clean: str, s: int, e: int) -> Chunk:
+def chunk_of(index, r, clean: str, s: int, e: int) -> Chunk:
     """The stored chunk holding the sentence (for its section), else one made of the sentence alone."""
     store = getattr(index, "store", None)
     if store is not None and hasattr(store, "chunks_by_id"):

@@ -64,6 +64,7 @@ _EN_STOP = _GLOSSARY.english_stop
 # the name of a numbered set of policy ("五公开", "三个到位"): glossary [patterns] numbered_set_zh
 _NUMBERED_SET = _GLOSSARY.patterns["numbered_set_zh"]
 _COUNTED_GENERIC = _GLOSSARY.patterns["counted_generic_zh"]
+_MULTIPLE_ASK = _GLOSSARY.patterns["multiple_ask_en"]  # an English ask of a multiple, stated with 倍
 # the verb that starts a proceeding ("被申请复议", "提起行政诉讼"): the proceeding is asked, not an application
 # (an application for reconsideration, "行政复议申请", keeps its noun)
 _PROCEEDING_VERB = re.compile(r"(?:申请|提起|提出)(?=(?:行政)?(?:复议|诉讼))")
@@ -243,6 +244,8 @@ class SentenceSearch:
                 weights.append(unseen)
             if weights:
                 terms["|".join(alts)] = max(weights)
+        if q.language == "en" and _MULTIPLE_ASK.search(q.norm):  # "how many times the 2013 total": a stated multiple (倍)
+            terms["倍"] = max([*terms.values(), 1.0])
         for m in _COUNTED_GENERIC.finditer(unnamed) if not terms else ():  # "年报有几条": the thing counted
             terms[m.group(1)] = bm25.idf(m.group(1)) if bm25 is not None else 1.0
         if not terms:
