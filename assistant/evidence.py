@@ -27,7 +27,7 @@ from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
-from assistant.labels import fact_search_text, with_header, without_heading
+from assistant.labels import fact_search_text, has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
@@ -150,6 +150,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                 previous = sub
                 continue
             shared = self._shared_with_earlier(ev, out)
+            other = self._other_than_shared(sub, docs, shared) if shared and docs and sub.metric is None else []
+            ev.facts, shared = (other, []) if other else (ev.facts, shared)
             # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in _fitting(ev.facts, sub)
@@ -281,6 +283,17 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             shared, ev.facts = ev.facts, []
             return shared
         return []
+
+    def _other_than_shared(self, sub: ParsedQuestion, docs: list[Report], shared: list[Fact]) -> list[Fact]:
+        """An ask whose best figure answered an ask before it: another figure whose label names a term of the ask the
+        earlier one's lacks ("…and how many Weibo posts": 微博发布信息, not 公众号推送信息 again); none if one counts both."""
+        terms = [t for t in self.label_terms(sub) if re.search(r"[\u4e00-\u9fff]", t)]
+        taken = " ".join(f.row for f in shared)
+        missing = [t for t in terms if not has(t, taken)]
+        if not missing:
+            return []
+        other = self.label_facts(sub, docs, exclude=frozenset(id(f) for f in shared))
+        return [f for f in other if f.kind in ("narrative", "table") and any(has(t, f.row) for t in missing)]
 
     def _break_down(self, ev: AskEvidence) -> None:
         """A breakdown of one report's figure when the ask wants one; "A和B分别…" over two reports only

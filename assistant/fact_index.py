@@ -194,7 +194,7 @@ class FactIndex:
                     except (KeyError, AttributeError):  # a report gone from the store, an index without texts
                         texts[f.doc_id] = None
                 got = texts[f.doc_id]
-                tail = counted_noun(got[1], bisect.bisect_left(got[2], f.end)).lower() if got else ""
+                tail = counted_noun(got[1], bisect.bisect_left(got[2], f.end), f.unit not in (None, "", "%")).lower() if got else ""
                 self._tails[key] = tail
             if tail:
                 out[i] = f"{labels[i]} {tail}"

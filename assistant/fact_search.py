@@ -173,9 +173,11 @@ class FactSearch:
             terms[stem] = idf.get(w, idf.get(stem, 2.0)) * (FOCUS_WEIGHT if q.focus and stem in q.focus else 1.0)
         return terms
 
-    def label_facts(self, q: ParsedQuestion, docs: list[Report], threshold: float = 0.5) -> list[Fact]:
+    def label_facts(self, q: ParsedQuestion, docs: list[Report], threshold: float = 0.5,
+                    exclude: frozenset[int] = frozenset()) -> list[Fact]:
         """Facts whose labels match the ask: the best row of each report, in the column the ask names
-        (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure."""
+        (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure; none of
+        the facts whose id() is in `exclude`."""
         terms = self.label_terms(q)
         report_date = _report_date_terms(q.norm, terms)
         # "when was the report posted online / put on the website": the web is where it came out, no field asked
@@ -198,7 +200,7 @@ class FactSearch:
             counted = self.counted_list(q.norm, terms, [d.doc_id for d in docs])
             if counted:  # "organised around four points — what are they": the one list of that many items
                 return counted
-        hits = self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs])
+        hits = [(f, s) for f, s in self.fact_index.search(q.search_text, terms, [d.doc_id for d in docs]) if id(f) not in exclude]
         senses = list_sense_terms(q.norm, terms) if lists else terms
         if senses != terms and not any(f.kind == "item" and s >= threshold - LIST_SLACK for f, s in hits):
             # "what rules did X draw up" and no list is labelled with the noun's own rendering (规章): the words its

@@ -65,7 +65,7 @@ class ProseFact:
 
 PHRASE_END = "，,。；;！？!?\n"
 SENTENCE_END = "。！？!?\n"
-_TABLE_LINE = re.compile(r"\||<t[dhr]\b", re.I)
+_TABLE_LINE = re.compile(r"\||<t[dhr]\b", re.IGNORECASE)
 
 
 def text_lines(text: str):
@@ -152,10 +152,27 @@ _COUNTED_LABEL = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# a number without a unit running straight into the next counted thing's label and its number ("信息68重点领域、重大民生
+#信息410…"): a copy that dropped the units of a whole run; the words after it up to the next number must name a counted thing
+UNITLESS_RUN = re.compile(
+    r"(?<![\d.\-/:A-Za-z#＃])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?P<frac>(?!))?(?P<approx>(?!))?(?P<unit>)"
+    r"(?=[\u4e00-\u9fff])"
+)
+_NEXT_COUNTED = re.compile(r"[^\d，,。；;！？!?\n]{2,40}?(?=\d)")
+
+
+def _runs_into_counted(text: str, end: int, b: int) -> bool:
+    """Whether the words after a number, up to the next number of the clause, are a counted thing's label."""
+    nxt = _NEXT_COUNTED.match(text, end, b)
+    return bool(nxt) and bool(_COUNTED_LABEL.search(nxt.group()))
+
+
 def _unitless_figures(text: str, a: int, b: int, taken: list) -> list[re.Match]:
-    """Numbers without a unit that are figures: ending the clause text[a:b] right after a counted thing's label."""
+    """Numbers without a unit that are figures: ending the clause text[a:b] (or running into the next counted thing's
+    label) right after a counted thing's label."""
     out = []
-    for m in UNITLESS.finditer(text, a, b):
+    run = [m for m in UNITLESS_RUN.finditer(text, a, b) if _runs_into_counted(text, m.end(), b)]
+    for m in sorted([*UNITLESS.finditer(text, a, b), *run], key=lambda m: m.start()):
         if any(t.start() <= m.start() < t.end() for t in taken) or _YEAR.fullmatch(m.group("num")) \
                 or re.match(r",\d", text[m.end() : m.end() + 2]):  # "1,234" split at its comma is no "1"
             continue
@@ -165,6 +182,13 @@ def _unitless_figures(text: str, a: int, b: int, taken: list) -> list[re.Match]:
 
 
 _BREAKDOWN = re.compile(r"其中|分别|包括|含")
+# a label that is only a rate ("办结率", "结案率达"): a rate of the thing counted before it
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,4}率(?:达到|达|为|是)?")
+# a clause saying only how something changed ("同比下降", "较上年增长了"): no thing of its own
+_BARE_CHANGE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in PROSE.change_words) + ")?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.change_verbs) + ")(?:了|为|达到|达)?"
+)
 # the thing a figure counts, written after it ("125个信访代办点"): a short noun phrase, no figure or qualifier
 _COUNTED = re.compile(r"(?!以上|以下|左右|之多|多|余)[\u4e00-\u9fffA-Za-z]{2,20}")
 _LABEL_TRIM = " \t、，,:：;；。()（）“”\"'"
@@ -185,10 +209,12 @@ def extract_figures(text: str) -> list[ProseFact]:
     out: list[ProseFact] = []
     for line in prose_lines(text):
         previous = ""  # the clause before, when it belongs to the same sentence
+        sentence_start = len(out)
         for a, b in phrases(text, *line):
             phrase = text[a:b]
             if a <= line[0] or text[a - 1] in SENTENCE_END:
                 previous = ""
+                sentence_start = len(out)  # the figures of this sentence are out[sentence_start:]
             figures = [m for m in FIGURE.finditer(text, a, b) if text[max(line[0], m.start() - 1) : m.start()] not in PROSE.not_figure_before]
             figures = sorted(figures + _unitless_figures(text, a, b, figures), key=lambda m: m.start())
             bare = clause_label("".join(text[s:e] for s, e in zip([a] + [m.end() for m in figures], [m.start() for m in figures] + [b])))
@@ -204,9 +230,11 @@ def extract_figures(text: str) -> list[ProseFact]:
                 tail = re.split(r"[、]", tail)[0]
                 if len(clause_label(lead)) >= 4 and not (k + 1 == len(figures) and _COUNTED.fullmatch(clause_label(tail))):
                     tail = ""  # "全区设立125个信访代办点": the last figure keeps the short noun it counts
-                elif k + 1 < len(figures) and tail == text[m.end() : next_start] and len(clause_label(lead)) >= 2:
-                    # "准确率100%群众满意率98%": words running into the next figure are that figure's label, not a
-                    # tail of this one, which its lead already names
+                elif k + 1 < len(figures) and len(clause_label(lead)) >= 2 \
+                        and clause_label(re.split("、", text[m.end() : next_start])[-1]):
+                    # "准确率100%群众满意率98%", "结案率97%承办A、B交办的案件429件": words running into the next
+                    # figure are that figure's label, not a tail of this one, which its lead already names (a noun
+                    # written after its figure ends at a 、: "受理12件群众来信、8件…")
                     tail = ""
                 # "接待群众1522批4858人次": a figure right after another shares its label
                 # "由…等6部分组成": a count of the report's parts keeps its unit in the label, as in Chinese numerals
@@ -218,6 +246,7 @@ def extract_figures(text: str) -> list[ProseFact]:
                 # "政务动态120条(占总数的19.49%)": a bracket after a figure qualifies that figure
                 qualifies = k > 0 and lead.lstrip().startswith(("(", "（")) and out
                 ctx = join_lead(context, "") if not qualifies else out[-1].row
+                ctx = (not qualifies and _subject(label, out[sentence_start:])) or ctx
                 num = m.group("num").replace(",", "") + (f".{m.group('frac')}" if m.group("frac") else "")
                 unit = m.group("unit")
                 out.append(ProseFact(
@@ -226,6 +255,16 @@ def extract_figures(text: str) -> list[ProseFact]:
                 ))
             previous = bare[:30]
     return out
+
+
+def _subject(label: str, before: list[ProseFact]) -> str:
+    """What a figure labelled only by how it changed or by a rate ("同比下降76.8%", "结案率达98%") is of: the thing the
+    figure before it in its sentence counts ("受理投诉590件,结案率达98%"); "" for a label naming its own thing."""
+    if not before or not (_BARE_CHANGE.fullmatch(label) or _BARE_RATE.fullmatch(label)):
+        return ""
+    last = before[-1]
+    named = last.context if _BARE_CHANGE.fullmatch(last.row) or _BARE_RATE.fullmatch(last.row) else last.row
+    return named or ""
 
 
 _CN_FIGURE = re.compile(

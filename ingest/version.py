@@ -34,7 +34,11 @@ from __future__ import annotations
 #    a table cell ending in a colon is the next field's key, not the previous field's value
 # 15 (round 19): words running from one prose figure straight into the next ("准确率100%群众满意率98%") label the next
 #    figure, not the first (whose lead names it); the samples have no such run (their digest is unchanged)
-INGEST_VERSION = 15
+# 16: a figure's label is the words between the figure before (with its unit) and it ("结案率97%承办A、B交办的案件429件":
+#    the 429's words are no tail of the 97%); numbers without units running into the next counted thing's label
+#    ("信息68重点领域信息410") are figures; a figure labelled only by a change or a rate ("同比下降76.8%", "结案率达98%")
+#    takes the thing the figure before it in its sentence counts as its context
+INGEST_VERSION = 16
 SAMPLES_DIGEST = "7d13fd50617a4847"
 
 

@@ -45,9 +45,11 @@ def test_a_number_ending_its_clause_after_a_counted_thing_is_a_figure_without_a_
 def test_a_unitless_figure_after_another_clause_keeps_its_own_label():
     got = extract_figures(_clean("办理人大代表建议23,政协提案17。"))
     assert [(f.row, f.value) for f in got] == [("办理人大代表建议", 23), ("政协提案", 17)]
-    # a copy that dropped units and commas: a part of a list ends at its 、; its label starts after a number before it
+    # a copy that dropped units and commas: a part of a list ends at its 、; its label starts after a number before it,
+    # and a number running into the next counted thing's label is a figure too (round 21)
     got = extract_figures(_clean("其中县政府文件46政府会议信息42、新闻发布会信息59,办理信息7条。"))
-    assert [(f.row, f.value, f.unit) for f in got] == [("政府会议信息", 42, ""), ("新闻发布会信息", 59, ""), ("办理信息", 7, "条")]
+    assert [(f.row, f.value, f.unit) for f in got] == [("其中县政府文件", 46, ""), ("政府会议信息", 42, ""),
+                                                       ("新闻发布会信息", 59, ""), ("办理信息", 7, "条")]
 
 
 @pytest.mark.parametrize("sentence", [
