@@ -23,7 +23,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
-from assistant.field_asks import field_names, split_fields, split_pair_zh
+from assistant.field_asks import field_names, names_other_field, split_fields, split_pair_zh
 from assistant.joined_asks import announced_en, both_en, each_after_en, framed_list_en, paired_en, vs_parts_en
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
@@ -93,10 +93,13 @@ def _pieces(norm: str) -> list[str]:
 # together with how many …" (a question
 # word after a preposition, after a word joining two asks; not "and by how many": a comparison's difference), before
 # "and the number …" / "as well as the number …", before "and of those, how many …"
+# (… and after a hedge, "and roughly how many", or a set-aside, "and apart from the portal, where": glossary [patterns])
+_HEDGE_EN, _SET_ASIDE_EN = Q["hedge_en"].pattern, Q["set_aside_en"].pattern
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
-                        r"(?:(?:in|for|on|of|from|to|at)\s+)?"
+                        r"(?:(?:in|for|on|of|from|to|at)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])and " + _SET_ASIDE_EN + r"[^,，?;]{1,60}[,，]\s*(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
                         r"|[，,]\s*(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
@@ -429,7 +432,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
     pieces = announced or [p for piece in sides_before_count(english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
-                and not _names_other_metric_en(piece, asks[-1].text)):
+                and not _names_other_metric_en(piece, asks[-1].text) and not names_other_field(piece, asks[-1].text)):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an
             # English sentence naming a figure of its own ("new requests? carried over? carried forward?")
             asks[-1].text += "，" + piece

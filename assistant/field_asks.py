@@ -48,6 +48,14 @@ def field_names(text: str) -> list[str]:
     return [m.group() for m in _FIELD.finditer(text)]
 
 
+def names_other_field(piece: str, before: str) -> bool:
+    """A Chinese clause with no question word that names a contact field the ask before it does not ("…该找哪个办公室？
+    电话给一下", "…地址在哪里？邮编也发一下"): a request for that field, an ask of its own (not a rider of the office).  (An
+    English clause so is mostly the same ask said again: "where's the bureau's office? need the mailing address")"""
+    named = [n for n in field_names(piece) if not n.isascii()]
+    return bool(named) and not any(n in before for n in named)
+
+
 COUNTING = re.compile(r"(?<![a-z])how many(?![a-z])|(?:多少|几)[个条次件封通项批]")
 
 

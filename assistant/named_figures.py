@@ -14,12 +14,15 @@ from assistant.core.types import Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
 from assistant.query import ParsedQuestion, report_names
+from assistant.sentences import scope_places
 
 # what a Chinese comparison says besides the thing compared: its question and comparison words, years, the words
 # pointing at it ("人事任免那块", "这一项")
 _FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪一?[个家种类项年边]|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
                        r"比较|对比|多还是少|多还是|少还是|还是|高出|多出|差|比|[那这]一?(?:块|项|部分|方面)|方面|[多少几]|和|与|跟|同|的|了|呢|吗|"
-                       r"[？?，,。、:：\s]")
+                       r"[？?，,。、:：\s]"
+                       # (a hedge on the size asked, "大概多多少", and a pointer at a report, "那个乡", "这家局", are no thing)
+                       r"|大概|大约|大致|粗略|差不多|左右|[那这该]一?[个家份](?:乡|镇|街道|区|县|市|省|局|委|办|单位|部门)?")
 # how much of the compared thing's words a figure's label must hold (character pairs), so that a comparison
 # is never made of figures that only share the frame ("政务…信息" of "政务微信公众号推送信息" vs 政务微博发布信息)
 _NAMES_THE_THING = 0.6
@@ -59,7 +62,10 @@ def _compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
     if q.language != "zh":
         return ""
     text = q.norm
-    for n in sorted({n for d in docs for n, _k in report_names(d) if len(n) >= 2}, key=len, reverse=True):
+    # (the places the question names its reports by, "铜陵郊区", are whose figures, not what is compared)
+    names = {n for d in docs for n, _k in report_names(d) if len(n) >= 2} | {n for n in q.entities if len(n) >= 2}
+    names |= {n for n in scope_places(docs) if len(n) >= 2}  # (… and the places the reports tell of: "铜陵" of its town)
+    for n in sorted(names, key=len, reverse=True):
         text = text.replace(n, " ")
     return _FRAME_ZH.sub("", text)
 

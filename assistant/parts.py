@@ -227,7 +227,8 @@ class PartsSearch:
                     # (… or the figures its own sentence stated before it: "…300条,…120条,总计420条")
                     parts = (outcome_rows_by_reason(f, mine) or self.stated_later(f, mine)
                              or parts_stated_before(self.index.texts(f.doc_id)[0], f, mine)) or parts
-                out += parts
+                # (statements of none place nothing of a total above zero: "主动公开信息15条,未收到申请" is no breakdown)
+                out += parts if any(g.value for g in parts) or not f.value else []
                 continue
             if channel and f.table == "三":
                 # the ways requests came in are no columns of the table of applications (those are applicants): the

@@ -99,6 +99,8 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
     if best is not None and _counts_thing_of_its_own(norm, best):
         return None  # "收到多少面锦旗": banners received, not applications (the metric came from its verb alone)
+    if best is not None and _counts_noun_of_its_own_en(norm, best):
+        return None  # "how many questions were answered in the interviews": questions, not applications answered
     if best is not None and best.table == "三" and _names_other_outcome(norm, best):
         return None  # "turned down because the office didn't hold the info": the row 本机关不掌握 (of 无法提供) is asked
     if (best is not None and best.unit not in PEOPLE_UNITS and ask_shape(norm).count == "people"
@@ -124,6 +126,22 @@ def _counts_thing_of_its_own(norm: str, metric: Metric) -> bool:
     if not noun or not metric.core_zh or any(w in norm for w in metric.core_zh):
         return False
     return not any(w in noun or noun in w for w in _GLOSSARY_DATA.counted_zh)
+
+
+_APPLICATION_NOUNS_EN = _GLOSSARY_DATA.patterns["application_nouns_en"]
+# the noun an English count asks for: the word right after "how many" (and a hedge or adjective before it)
+_COUNTED_EN = re.compile(r"(?<![a-z])how many\s+([a-z][a-z-]*s)(?![a-z])")
+
+
+def _counts_noun_of_its_own_en(norm: str, metric: Metric) -> bool:
+    """An English ask of an applications metric counts a plural noun of its own right after "how many", none of the
+    words applications are counted by ("how many questions were answered", "how many calls were handled"): the
+    metric came from its verb alone (answered, handled), as in `_counts_thing_of_its_own`."""
+    if not metric.key.startswith("applications") or _CJK.search(norm):
+        return False
+    m = _COUNTED_EN.search(norm)
+    return m is not None and not _APPLICATION_NOUNS_EN.match(m.group(1)) and not any(
+        w in norm for w in metric.core_en)
 
 
 def _outcome_paths() -> dict[str, tuple[str, ...]]:

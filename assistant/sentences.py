@@ -201,6 +201,7 @@ class SentenceSearch:
             # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place)
             unnamed = re.sub(re.escape(n) + _PLACE_KIND, " ", unnamed)
         unnamed = strip_short_names(unnamed, names)
+        unnamed = _GLOSSARY.patterns["tier_report_zh"].sub(" ", unnamed)  # ("省里那份年报": whose report, not what)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
         cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
         cjk_question = _PROCEEDING_VERB.sub(" ", cjk_question)  # "有没有被申请复议": a reconsideration, no application

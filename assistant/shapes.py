@@ -58,12 +58,23 @@ def reads_report_there(quote: str) -> bool:
 _SITE_NAME = re.compile(r"(?:在|于|通过|登录|登陆|访问|进入|到)(?P<name>[^，。,;；:：()（）\s]{2,30}?(?:网站|网|门户|平台|专栏|网页))\s*[（(]\s*$")
 
 
+# a publication the same sentence names beside the site ("…门户网站(www…)和《青禾日报》全文公开"): the report was put
+# out there too, so an ask of where it was published ("apart from the portal, where else") is answered by it as well
+_ALSO_IN = re.compile(r"\s*[)）]?\s*(?:和|及|以及|与|、|并在|同时在)\s*(?P<pub>《[^《》。，,；;]{2,24}》)")
+
+
 def site_with_name(quote: str, address: str) -> str:
     """`address` (a 网址 fact's value) with the name its sentence `quote` gives the site, "名称（address）"; the address
-    alone where the sentence names none (a mirror copy may have replaced the address, not the site's name)."""
+    alone where the sentence names none (a mirror copy may have replaced the address, not the site's name); and the
+    publications the sentence names right after it ("…(address)和《青禾日报》全文公开" -> "…（address）、《青禾日报》")."""
     at = quote.find(address)
     m = _SITE_NAME.search(quote[:at]) if at > 0 else None
-    return f"{m.group('name')}（{address}）" if m else address
+    site = f"{m.group('name')}（{address}）" if m else address
+    also, end = [], at + len(address) if at >= 0 else -1
+    while end >= 0 and (p := _ALSO_IN.match(quote, end)):
+        also.append(p.group("pub"))
+        end = p.end()
+    return "、".join([site, *also])
 
 
 _BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
@@ -120,7 +131,8 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     """Label terms for a date ask about the report itself: {DATE_LABEL: weight} when the ask wants a date and its
     other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
     ("何时上线新网站": its sentence answers, not the report's date)."""
-    if not WANTS_DATE.search(norm) or re.search(r"统计期限|period", norm):
+    # (the period of the figures, however worded — "统计期限", "起止日期": glossary zh_synonyms — is no date of the report)
+    if not WANTS_DATE.search(norm) or has("统计期限", norm) or re.search(r"period", norm):
         return {}
     # (the words asking for the date are no topic: "几月几号", "on what day")
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))

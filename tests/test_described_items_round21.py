@@ -53,6 +53,8 @@ def _ask(question: str, report: Report = REPORT, original: str = ORIGINAL):
     ("那3件申请里面自然人提的有几件", False),
     ("不予公开的那4条中有多少条涉及人事", False),
     ("申请人是用什么方式递交的", False),  # no premise: an ask of its own
+    ("主动公开的那15条信息，分别是通过哪些渠道发的", False),  # a breakdown: its counts follow ("各几条")
+    ("of the 15 items, which channels were they split across", False),
 ])
 def test_an_ask_after_a_premise_describes_or_counts(text, describes):
     assert describes_part(text) is describes
