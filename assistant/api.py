@@ -28,7 +28,8 @@ from assistant.engines import ENGINES, make_engine
 from prompts import load_templates, note
 from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
-from assistant.scope import ambiguous_names, bodies_of_year, unknown_places  # the report-scope step (names index)
+# the report-scope step (names index)
+from assistant.scope import ambiguous_names, bodies_of_year, reports_after_span_start, unknown_places
 from assistant.inner_places import missing_inner_place
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
 from assistant.not_stated_checks import scope_refusal
@@ -159,6 +160,9 @@ class QAChain:
                 for r in in_year:
                     entity = max((e for e in q.entities if r.agency and r.agency.startswith(e)), key=len, default="")
                     state.notes.append(note(q.language, "answered_from_body", entity=entity, agency=r.agency, year=r.year))
+            if not in_year and q.doc_ids is not None and q.open_from:
+                # "its info from 2003 onward" and the body's report is of 2008: a later report writes of that span
+                in_year = reports_after_span_start(pool, q.open_from)
             if not in_year:
                 years = ", ".join(str(y) for y in q.years)
                 if q.doc_ids is not None:

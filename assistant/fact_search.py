@@ -79,6 +79,10 @@ def _names_a_listed_kind(f: Fact, metric: Metric, q: ParsedQuestion) -> bool:
     return any(len(k) >= 2 and (k in q.norm or any(t in k for t in terms)) for k in kinds)
 
 
+# a kind of site besides an agency's portal (glossary [patterns] site_kind: 专题网站, 专栏)
+_SITE_KIND = _GLOSSARY.patterns["site_kind"]
+
+
 class FactSearch:
     """The facts that state an ask: by metric, by label, narrowed to the ask's own words."""
 
@@ -245,6 +249,13 @@ class FactSearch:
             original = {d: self.index.texts(d)[0] for d in {f.doc_id for f, _s in mine}}
             mine = [(f, s) for f, s in mine if f.kind == "contact"
                     and reads_report_there(original[f.doc_id][f.quote_start:f.quote_end])] or mine
+        kinds = [t for t in q.terms if _SITE_KIND.fullmatch(t)] if any("网址" in w.split("|") for w in fields) else []
+        if kinds and mine:
+            # "the dedicated disclosure site's address": a site of a kind the ask names (专题网站), not the contact
+            # line's portal unless that line is of it; the sentence writing that site's address answers instead
+            original = {d: self.index.texts(d)[0] for d in {f.doc_id for f, _s in mine}}
+            mine = [(f, s) for f, s in mine if f.kind != "contact"
+                    or any(k in original[f.doc_id][f.quote_start:f.quote_end] for k in kinds)]
         if _WANTS_DATE.search(q.norm):
             # a date ask that names its field ("统计期限": "reporting period", "which dates are the figures for"): the
             # report's date fact of that field answers, however many other words of the question its label lacks

@@ -49,6 +49,9 @@ class ParsedQuestion:
     norm: str
     language: Language
     years: list[int] = field(default_factory=list)
+    # the year a span of time opens ("since 2003", "from 2003 onward", "2003年以来") when the question gives no other
+    # year: the reports of that year, or failing them of later years, are the ones that can write of that span
+    open_from: int | None = None
     entities: list[str] = field(default_factory=list)  # names matched in the question, as written in reports
     doc_ids: list[str] | None = None  # None: the question names no report
     metric: Metric | None = None
@@ -328,6 +331,15 @@ def when_as_condition(norm: str) -> str:
     return _WHEN_CONDITION.sub("whenever", norm)
 
 
+_YEAR_SPAN_OPEN = _GLOSSARY_DATA.patterns["year_span_open"]
+
+
+def span_opening_years(norm: str) -> set[int]:
+    """The years that open a span of time in a question ("since 2003", "from 2003 onward", "2003年以来", "自2003年起";
+    glossary [patterns] year_span_open): a period a report writes about, not the year of the report."""
+    return {int(next(g for g in m.groups() if g)) for m in _YEAR_SPAN_OPEN.finditer(norm)}
+
+
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
@@ -336,6 +348,12 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
+    # "自2003年以来…2008年报告": the report is of 2008; "since 2003" alone names the year the reports start from
+    opening = span_opening_years(norm)
+    if opening and set(q.years) - opening:
+        q.years = [y for y in q.years if y not in opening]
+    elif opening:
+        q.open_from = min(opening)
     # (the scope step, one entry point: names of the index, then an agency without a place written in English
     # word by word, "District science, … bureau": assistant/scope.py, assistant/agency_en.py)
     q.entities, matched = match_reports(norm, reports)

@@ -348,6 +348,13 @@ def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Rep
     return names_index(reports).match(norm)
 
 
+def reports_after_span_start(pool: list[Report], open_from: int) -> list[Report]:
+    """The reports of `pool` written after the year a span of time opens ("its info from 2003 onward" and the body's
+    report is of 2008): a later report can write of that span, an earlier one cannot (the span's own year is matched
+    by the caller first, as any year)."""
+    return [r for r in pool if r.year and r.year > open_from]
+
+
 def bodies_of_year(entities: list[str], scoped: list[Report], years: list[int], reports: list[Report]) -> list[Report]:
     """Reports of the years asked whose agency is a body of an agency the question named by its full name, when no
     report in scope has those years: "上海市人民政府2019年…" with only the government's 2012 report and its general

@@ -37,7 +37,9 @@ NEGATION = re.compile(r"未|没有|无|不存在|零")
 # a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
 NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
-_RANK_ASK = re.compile(r"第几|第多少|排第|what rank|which place|ranked")
+# "排名第几", "what place did the city reach in the assessment": an ordinal answers ("第6位"), not a count
+# (glossary [patterns] rank_ask)
+_RANK_ASK = _GLOSSARY.patterns["rank_ask"]
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?")
 _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
 
