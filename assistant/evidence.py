@@ -31,6 +31,7 @@ from assistant.labels import fact_search_text, has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
+from assistant.own_sentences import own_sentence_of_later_ask
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
@@ -182,6 +183,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
                                 or (h.clause and _premise.states_part_alone(
                                     part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0]:h.clause[1]]))]
             self._named(ev, passages)
+            ev.sentences = own_sentence_of_later_ask(ev, out, lambda h: self.index.texts(h.chunk.doc_id)[1][slice(*(h.clause or h.span))])
             if shared and ev.sentences and _same_figure(ev.sentences[0].figure, shared):
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
                 ev.facts, ev.sentences = shared, []

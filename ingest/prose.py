@@ -268,12 +268,14 @@ def _subject(label: str, before: list[ProseFact]) -> str:
 
 
 _CN_FIGURE = re.compile(
-    rf"(?<![第{CN_DIGITS}两\d])(?P<num>[{CN_DIGITS}两]{{1,3}})(?P<unit>{'|'.join(re.escape(u) for u in PROSE.cn_figure_units)})"
+    rf"(?<![第{CN_DIGITS}两\d])(?P<num>[{CN_DIGITS}两]{{1,3}})(?P<unit>{'|'.join(re.escape(u) for u in PROSE.cn_figure_units)}"
+    rf"|个(?=(?:{'|'.join(re.escape(w) for w in PROSE.cn_counted_after_ge) or '(?!)'})))"
 )
 
 
 def extract_cn_figures(text: str) -> list[ProseFact]:
-    """Counts written in Chinese numerals before a unit of the data ("本年度报告由九部分组成" -> 9 部分), labelled
+    """Counts written in Chinese numerals before a unit of the data ("本年度报告由九部分组成" -> 9 部分), or before 个
+    and a counted noun of the data ("细化了十个重点公开领域" -> 10 个), labelled
     by their clause with the numeral removed and the unit kept ("本年度报告由部分组成")."""
     out: list[ProseFact] = []
     for line in prose_lines(text):
@@ -283,7 +285,8 @@ def extract_cn_figures(text: str) -> list[ProseFact]:
                 label = clause_label(text[a : m.start()] + text[m.start("unit") : b])
                 if value and value > 1 and label:  # "一方面", "一部分" are words, not counts
                     out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
-                                         unit=m.group("unit").lstrip("个"), raw=m.group(0), span=(m.start(), m.end()),
+                                         unit=m.group("unit") if m.group("unit") == "个" else m.group("unit").lstrip("个"),
+                                         raw=m.group(0), span=(m.start(), m.end()),
                                          quote_span=_quote(text, a, b, line)))
     return out
 
