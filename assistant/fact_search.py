@@ -183,7 +183,11 @@ class FactSearch:
         (else its 总计 column); text facts (address, phone, date, items) when the ask wants no figure; none of
         the facts whose id() is in `exclude`."""
         terms = self.label_terms(q)
-        report_date = _report_date_terms(q.norm, terms)
+        # (a word of the report's own name says whose report, not what of it: "the petitions bureau's report" is 信访
+        # of 张店区信访局, no topic beside the date asked)
+        own_names = [n for d in docs for n, _k in report_names(d) if re.search(r"[\u4e00-\u9fff]", n)]
+        report_date = _report_date_terms(q.norm, {t: w for t, w in terms.items()
+                                                  if not all(any(alt in n for n in own_names) for alt in t.split("|"))})
         # "when was the report posted online / put on the website": the web is where it came out, no field asked
         fields = _contact_fields(q.norm) if not q.wants_number and not report_date else []
         if COMPILER_FIELD in fields and not any(f.kind == "contact" and has(COMPILER_FIELD, f.row)

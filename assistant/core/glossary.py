@@ -48,7 +48,8 @@ class Glossary:
     zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=lambda: MappingProxyType({}))
-    # the short forms staff write for words of phrases ("documents" -> docs, "government" -> gov, govt)
+    # the short and other forms staff write for words of phrases ("documents" -> docs, "government" -> gov, govt;
+    # [word_forms] "second-level" -> secondary)
     abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
@@ -70,6 +71,26 @@ def variants(phrase: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != phrase]
 
 
+def _base_forms(word: str) -> list[str]:
+    """The base forms a past participle may have ("disclosed" -> disclose, "granted" -> grant, "applied" -> apply);
+    [] for any other word.  (Both guesses of a regular verb are kept: the wrong one is no English word and so never
+    matches a question.)"""
+    if len(word) < 6 or not word.endswith("ed") or word.endswith("eed"):
+        return []
+    if word.endswith("ied"):
+        return [word[:-3] + "y"]
+    return [word[:-1], word[:-2]]
+
+
+def base_formed(phrase: str) -> list[str]:
+    """A phrase of several words with a past participle also in its base form ("fully disclosed" -> "fully
+    disclose", "partly granted" -> "partly grant"): staff write the verb either way."""
+    words = phrase.split(" ")
+    if len(words) < 2:
+        return []
+    return [" ".join([*words[:i], base, *words[i + 1:]]) for i, w in enumerate(words) for base in _base_forms(w)]
+
+
 def abbreviated(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The phrase with its words in the short forms staff write ("normative documents" -> "normative docs",
     "centralised government procurement" -> "centralised gov procurement", "… govt …"); [] when it has none."""
@@ -88,6 +109,10 @@ def with_variants(en_to_zh: dict[str, tuple[str, ...]],
     for k, v in en_to_zh.items():
         for alt in variants(k):
             out.setdefault(alt, v)
+        # (only a phrase that translates: one that names nothing, "disclosed information" = [], guards its own words)
+        for alt in base_formed(k) if v else ():
+            for spelling in (alt, *variants(alt)):
+                out.setdefault(spelling, v)
     for k, v in list(out.items()):
         for alt in abbreviated(k, abbreviations or {}):
             out.setdefault(alt, v)
@@ -150,6 +175,8 @@ def load(path: Path = DATA) -> Glossary:
         for w in group:
             synonyms[w] = tuple(dict.fromkeys([*synonyms.get(w, ()), *(o for o in group if o != w)]))
     abbreviations = {k.lower(): tuple(v) for k, v in d.get("abbreviations", {}).items()}
+    for k, v in d.get("word_forms", {}).items():  # (other words for a word of a phrase: matched as its short forms)
+        abbreviations[k.lower()] = tuple(dict.fromkeys([*abbreviations.get(k.lower(), ()), *v]))
     en_to_zh = {k.lower(): tuple(v) for k, v in d["en_to_zh"].items()}
     for phrase, zh in template_phrases().items():  # (a phrase the glossary writes itself wins)
         en_to_zh.setdefault(phrase, zh)
