@@ -36,6 +36,7 @@ from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
+from assistant.quoted_totals import QuotedTotals
 from assistant.report_names import without_names
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
@@ -57,6 +58,9 @@ class AskEvidence:
     parts_only: bool = False  # the ask wants the breakdown, not the total it adds up to (asks.wants_parts_only)
     context: list[Fact] = field(default_factory=list)  # the total, where the part the ask names is not stated
     part: str = ""  # that part, as the ask words it ("法人", "companies")
+    # the parts of a total the ask restates by its figure that the ask names ("那195条里，政务公开几条"): chosen by the
+    # ask's own words among that total's parts, so the channel the total names is theirs too
+    quoted_parts: list[Fact] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -112,7 +116,7 @@ def _fitting(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
     return facts_holding_shape(shape, facts) if shape else facts
 
 
-class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, SentenceSearch):
+class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTotals, SentenceSearch):
     """Facts and sentences for a question, for any engine."""
 
     def __init__(self, index, min_evidence_score: float = 0.34) -> None:
@@ -156,7 +160,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
             # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in _fitting(ev.facts, sub)
-                        if f.value in named or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
+                        if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             self._break_down(ev)
@@ -250,10 +254,13 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, Sentence
         if docs and not ev.ask.side and (ev.ask.breakdown or wants_breakdown(sub.norm) or WANTS_LIST.search(sub.norm)):
             # "the 540 items were published on which platforms": the total the ask names by its figure
             total = self.quoted_total(sub.norm, [d.doc_id for d in docs])
-            facts = [total] if total is not None else self._named_part_broken_down(facts, sub, docs)
-        elif docs and facts and not EACH.search(sub.norm):
+            facts = [total] if total is not None else (self.kinds_of_quoted(sub, docs)
+                                                       or self._named_part_broken_down(facts, sub, docs))
+        elif docs and not EACH.search(sub.norm):
             # "…共88条,其中…工作动态48条" asked "工作动态有多少条" / "how many work updates": the part, not the total
-            facts = self._asked_parts_of(facts, sub, docs)
+            # (… of a total the ask restates by its figure, "那195条里，政务公开几条", whatever else its label matched)
+            ev.quoted_parts = self.parts_of_quoted(facts, sub, docs)
+            facts = ev.quoted_parts or (self._asked_parts_of(facts, sub, docs) if facts else facts)
         if ev.ask.change == "from" and facts:
             # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
             # not any figure whose label matches ("门户网站发布信息3210条" of "website")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 
 from assistant.asked_rows import asked_rows
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
@@ -21,6 +22,7 @@ from assistant.query import ParsedQuestion
 from assistant.row_counts import child_row_counts, outcome_rows_by_reason
 from assistant.sentences import SentenceHit
 from assistant.shapes import names_part, passage_sentences
+from assistant.spread_parts import parts_spread_after
 
 _PARTS_CUE = re.compile(r"[\s,，:：;；]*(?:其中|分别|包括|主要包括|含)|[。]\s*(?:主要)?(?:包括|其中|分别)")
 # an ask for the figure of each part: "on each", "respectively", "各多少"
@@ -35,7 +37,8 @@ CHANGE_NEXT = re.compile(r"\s*[^\d。；;，,\n]{0,10}?(?:增加|增长|提高|�
 
 
 def asked_figures(norm: str) -> set[float]:
-    """The figures a question states itself ("the 808 items …"), years aside."""
+    """The figures a question states itself ("the 808 items …", "the roughly 5,000 items": 5000), years aside."""
+    norm = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", norm)
     return {float(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", norm) if not _YEAR.match(n)}
 
 
@@ -225,8 +228,10 @@ class PartsSearch:
                     # "不予公开35件,…无法提供265件": the outcomes beside it are no parts of it; its reasons are the rows
                     # under it in the table, when they add up to it (each row's 总计, or the sum of its cells)
                     # (… or the figures its own sentence stated before it: "…300条,…120条,总计420条")
+                    original = self.index.texts(f.doc_id)[0]
                     parts = (outcome_rows_by_reason(f, mine) or self.stated_later(f, mine)
-                             or parts_stated_before(self.index.texts(f.doc_id)[0], f, mine)) or parts
+                             or parts_stated_before(original, f, mine) or parts
+                             or parts_spread_after(original, f, mine, partial(self._listed_parts, original=original, mine=mine)))
                 # (statements of none place nothing of a total above zero: "主动公开信息15条,未收到申请" is no breakdown)
                 out += parts if any(g.value for g in parts) or not f.value else []
                 continue
@@ -264,6 +269,10 @@ class PartsSearch:
         if f.table != "narrative" or f.value is None:
             return []
         return parts_stated_later(self.index.texts(f.doc_id)[0], f, mine or self.fact_index.facts([f.doc_id]))
+
+    def _listed_parts(self, f: Fact, original: str, mine: list[Fact]) -> list[Fact]:
+        """The parts prose figure `f`'s text goes on to list ("…63条。其中,…5条,…34条"), [] when it lists none."""
+        return self._prose_parts(f, mine) if lists_parts(original, f.end) else []
 
     def _prose_parts(self, f: Fact, mine: list[Fact]) -> list[Fact]:
         """The figures the sentence of a prose figure goes on to list ("办结177件,其中,予以公开60件,部分公开51件…"), up to
