@@ -9,7 +9,8 @@ nothing answers, the answer says so and ``answered`` is False.
 The answer text is assembled from templates in ``prompts/extractive.<lang>.toml``;
 the only numbers it contains are copied from the cited evidence (or added up from them).  Answers over
 several reports are written by ``assistant.several_reports``, totals among the figures by ``assistant.totals``,
-and the shared pieces of a line (report names, values, units, row labels) come from ``assistant.writeup``.
+the shared pieces of a line (report names, values, units, row labels) come from ``assistant.writeup``, and the lines
+quoting a report's sentences from ``assistant.sentence_lines``.
 """
 
 from __future__ import annotations
@@ -23,27 +24,23 @@ from assistant.asks import wants_total
 from assistant.before_after import BeforeAfterOfOneClause
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
-from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.figure_premise import FigurePremise
-from assistant.identifiers import asks_document_number, whole_document_number
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
-from assistant.none_statements import answers_no
 from assistant.outcome_premise import OutcomeOfNone
-from assistant.own_agency import names_own_agency
-from assistant.parts import asked_figures, same_kind
+from assistant.parts import same_kind
 from assistant.query import ParsedQuestion
 from assistant.report_year import ReportYear
 from assistant.row_counts import summed_cells
+from assistant.sentence_lines import SentenceLines, no_first
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.totals import TotalsOfAsks
-from assistant.verify import ask_shape
 from assistant.writeup import (
     LEAD_IN,
     Writeup,
@@ -63,7 +60,7 @@ __all__ = ["GENERIC", "ExtractiveEngine", "Writeup", "fmt_value", "row_label", "
 
 
 class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAfterOfOneClause, OutcomeOfNone, FigurePremise,
-                       ReportYear):
+                       ReportYear, SentenceLines):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -227,16 +224,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             return []
         return numeric
 
-    def _sentence_figure(self, a: AskEvidence, w: Writeup) -> list:
-        """The figure the ask's first sentence states, as a side of a comparison: [(label, value, unit, citation, None)]."""
-        hit = a.sentences[0]
-        r = self.index.by_doc.get(hit.chunk.doc_id)
-        number = self.sentence_side(hit)
-        if r is None or number is None:
-            return []
-        n = w.cite(self.span_citation(r, hit.chunk.section, *hit.clause))  # (cited already: its number)
-        return [(a.ask.side or a.ask.focus or a.ask.text, number[0], number[1], n, None)]
-
     def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict) -> None:
         """The part an ask names is not stated (evidence: AskEvidence.context): say so, and give the total the
         report does state, cited, as context (not as the answer: the ask stays unanswered)."""
@@ -285,7 +272,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
         if f.kind == "none" and template == "fact":
             quote = self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end]
-            no = _no_first(q, w, t, may_say_no)
+            no = no_first(q, w, t, may_say_no)
             return no + t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                               quote=quote.strip(), n=n), n
         return t[template].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
@@ -304,43 +291,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         total = sum(f.value for f, _ in numeric)
         w.lines.append(t["sum_line"].format(label=t["sum_label"], terms=terms, value=fmt_value(total, language)))
 
-    # --- writing sentences -------------------------------------------------------------------
-    def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict, may_say_no: bool = False) -> None:
-        q = a.q
-        for hit in a.sentences:
-            r = self.index.by_doc.get(hit.chunk.doc_id)
-            if r is None:
-                continue
-            section_part = t["section_part"].format(section=hit.chunk.section) if hit.chunk.section else ""
-            if hit.clause and hit.figure:
-                s, e = hit.clause
-                c = self.span_citation(r, hit.chunk.section, s, e)
-                n = w.cite(c)
-                year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
-                value = hit.figure if hit.figure != "0" else ("0（无）" if q.language == "zh" else "0 (none)")
-                if asks_document_number(q.norm):  # "what's the document number of the notice": all of it, not "23"
-                    value = whole_document_number(hit.figure, self._clean(r, s, e)) or value
-                no = _no_first(q, w, t, may_say_no) if hit.figure == "0" else ""  # ("0": a statement of none)
-                w.lines.append(no + t["sentence_figure"].format(who=who(r, q.language), year_part=year_part,
-                                                                value=value, title=r.display_title,
-                                                                section_part=section_part,
-                                                                quote=self._clean(r, s, e), n=n))
-                if hit is a.sentences[0]:
-                    break  # the figure is stated: a second passage would only lead with another number
-                continue
-            s, e = hit.span
-            n = w.cite(self.span_citation(r, hit.chunk.section, s, e))
-            # "which ministry is behind the report where …": the body whose report says it, named first
-            template = "sentence_owner" if _OWNER_ASK.search(q.norm) else "sentence"
-            # "是哪个机关发布的" and the report says "特向社会公布…本机关…年度报告": its own agency, named
-            field = ask_shape(q.norm).field
-            own = names_own_agency(field, self._clean(r, s, e)) if r.agency else None
-            template = "sentence_own_agency" if own else template
-            w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),
-                                              n=n, who=who(r, q.language), self=own or "",
-                                              role=t.get(f"own_role_{field}", ""),
-                                              year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
-
     # --- extras of a one-figure answer ---------------------------------------------------------
     def _add_petitions(self, q: ParsedQuestion, w: Writeup, t: dict, facts: list[Fact]) -> None:
         """Users asking about "applications" of a petitions bureau often mean letters and
@@ -355,28 +305,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                     w.lines.append(t["petitions"].format(who=who(r, q.language), value=fmt_value(p.value, q.language),
                                                          unit=unit_text(p.unit, q.language), n=n))
                     break
-
-    def _add_related(self, q: ParsedQuestion, passages, w: Writeup, t: dict, facts: list[Fact]) -> None:
-        """One supporting sentence from the narrative of the same report (e.g. the prose
-        of 依申请公开 next to the table row) that states the same figure, cited on its own; never one already
-        cited, never a sentence that states other figures only (padding that answers nothing asked)."""
-        doc_ids = {f.doc_id for f in facts}
-        # 0 is no figure a sentence shares: the commonest of all ("尚未收到申请" is not "…行政复议申请0件")
-        # (nor a figure the question itself states: "the 312 items split by category" needs no sentence restating 312)
-        values = {f.value for f in facts if f.value is not None and f.value != 0} - asked_figures(q.norm)
-        candidates = [(c, s) for c, s in passages if c.doc_id in doc_ids and c.kind == "text"]
-        for hit in self.gatherer.best_sentences(q, candidates, limit=3, require_number=True):
-            r = self.index.by_doc[hit.chunk.doc_id]
-            s, e = hit.span
-            stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", self._clean(r, s, e))}
-            if not values & stated:
-                continue
-            c = self.span_citation(r, hit.chunk.section, s, e)
-            if any(o.doc_id == c.doc_id and o.start < c.end and c.start < o.end for o in w.citations):
-                continue
-            n = w.cite(c)
-            w.lines.append(t["related"].format(quote=self._clean(r, s, e), n=n))
-            return
 
     # --- evidence helpers kept for callers ------------------------------------------------------
     def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
@@ -408,12 +336,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
 
 
 
-def _no_first(q: ParsedQuestion, w: Writeup, t: dict, may: bool) -> str:
-    """"No — " ("没有。") before the line of a statement of none that opens the answer to a yes/no ask ("did they get
-    sued", "were any fees charged", "是否收费"): staff quote the answer, and it should say no before it quotes why."""
-    return t["answer_no"] if may and not w.lines and answers_no(q.norm) else ""
-
-
 def _clause_words(label: str) -> str:
     """A prose figure's own words (after the last number of its label), or its whole label when those are only the
     particles after a year ("增加到2014年的" -> "年的" says nothing: the clause is the label)."""
@@ -421,8 +343,6 @@ def _clause_words(label: str) -> str:
     return label if re.fullmatch(r"[年月日的了之中到至为]*", words) else words
 
 
-# an ask for the body whose report it is, the report told by what it says (glossary [patterns] report_owner_ask)
-_OWNER_ASK = GLOSSARY.patterns["report_owner_ask"]
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
 
 

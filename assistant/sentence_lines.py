@@ -1,0 +1,105 @@
+"""The answer lines that quote a report's sentences: a clause stating the asked figure, a passage answering an ask
+no figure states, the figure of a sentence as a side of a comparison, and the one supporting sentence beside a
+one-figure answer.
+
+``SentenceLines`` is a mixin of ``assistant.answer.ExtractiveEngine`` (it reads ``self.index`` and ``self.gatherer``
+and cites with the engine's ``span_citation`` / ``_clean``); kept apart from ``assistant.answer``, which writes the
+lines of facts and puts the answer together, because quoting sentences is a job of its own: which clause to quote,
+how to name the body behind it, when a figure of 0 says "No" first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+from assistant.core.types import Fact
+from assistant.evidence import AskEvidence
+from assistant.identifiers import asks_document_number, whole_document_number
+from assistant.none_statements import answers_no
+from assistant.own_agency import names_own_agency
+from assistant.parts import asked_figures
+from assistant.query import ParsedQuestion
+from assistant.verify import ask_shape
+from assistant.writeup import Writeup, who
+
+# an ask for the body whose report it is, the report told by what it says (glossary [patterns] report_owner_ask)
+_OWNER_ASK = GLOSSARY.patterns["report_owner_ask"]
+
+
+class SentenceLines:
+    """The lines of an answer quoted from a report's sentences (a mixin of the extractive engine)."""
+
+    def _write_sentences(self, a: AskEvidence, w: Writeup, t: dict, may_say_no: bool = False) -> None:
+        q = a.q
+        for hit in a.sentences:
+            r = self.index.by_doc.get(hit.chunk.doc_id)
+            if r is None:
+                continue
+            section_part = t["section_part"].format(section=hit.chunk.section) if hit.chunk.section else ""
+            if hit.clause and hit.figure:
+                s, e = hit.clause
+                c = self.span_citation(r, hit.chunk.section, s, e)
+                n = w.cite(c)
+                year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+                value = hit.figure if hit.figure != "0" else ("0（无）" if q.language == "zh" else "0 (none)")
+                if asks_document_number(q.norm):  # "what's the document number of the notice": all of it, not "23"
+                    value = whole_document_number(hit.figure, self._clean(r, s, e)) or value
+                no = no_first(q, w, t, may_say_no) if hit.figure == "0" else ""  # ("0": a statement of none)
+                w.lines.append(no + t["sentence_figure"].format(who=who(r, q.language), year_part=year_part,
+                                                                value=value, title=r.display_title,
+                                                                section_part=section_part,
+                                                                quote=self._clean(r, s, e), n=n))
+                if hit is a.sentences[0]:
+                    break  # the figure is stated: a second passage would only lead with another number
+                continue
+            s, e = hit.span
+            n = w.cite(self.span_citation(r, hit.chunk.section, s, e))
+            # "which ministry is behind the report where …": the body whose report says it, named first
+            template = "sentence_owner" if _OWNER_ASK.search(q.norm) else "sentence"
+            # "是哪个机关发布的" and the report says "特向社会公布…本机关…年度报告": its own agency, named
+            field = ask_shape(q.norm).field
+            own = names_own_agency(field, self._clean(r, s, e)) if r.agency else None
+            template = "sentence_own_agency" if own else template
+            w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),
+                                              n=n, who=who(r, q.language), self=own or "",
+                                              role=t.get(f"own_role_{field}", ""),
+                                              year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
+
+    def _sentence_figure(self, a: AskEvidence, w: Writeup) -> list:
+        """The figure the ask's first sentence states, as a side of a comparison: [(label, value, unit, citation, None)]."""
+        hit = a.sentences[0]
+        r = self.index.by_doc.get(hit.chunk.doc_id)
+        number = self.sentence_side(hit)
+        if r is None or number is None:
+            return []
+        n = w.cite(self.span_citation(r, hit.chunk.section, *hit.clause))  # (cited already: its number)
+        return [(a.ask.side or a.ask.focus or a.ask.text, number[0], number[1], n, None)]
+
+    def _add_related(self, q: ParsedQuestion, passages, w: Writeup, t: dict, facts: list[Fact]) -> None:
+        """One supporting sentence from the narrative of the same report (e.g. the prose
+        of 依申请公开 next to the table row) that states the same figure, cited on its own; never one already
+        cited, never a sentence that states other figures only (padding that answers nothing asked)."""
+        doc_ids = {f.doc_id for f in facts}
+        # 0 is no figure a sentence shares: the commonest of all ("尚未收到申请" is not "…行政复议申请0件")
+        # (nor a figure the question itself states: "the 312 items split by category" needs no sentence restating 312)
+        values = {f.value for f in facts if f.value is not None and f.value != 0} - asked_figures(q.norm)
+        candidates = [(c, s) for c, s in passages if c.doc_id in doc_ids and c.kind == "text"]
+        for hit in self.gatherer.best_sentences(q, candidates, limit=3, require_number=True):
+            r = self.index.by_doc[hit.chunk.doc_id]
+            s, e = hit.span
+            stated = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", self._clean(r, s, e))}
+            if not values & stated:
+                continue
+            c = self.span_citation(r, hit.chunk.section, s, e)
+            if any(o.doc_id == c.doc_id and o.start < c.end and c.start < o.end for o in w.citations):
+                continue
+            n = w.cite(c)
+            w.lines.append(t["related"].format(quote=self._clean(r, s, e), n=n))
+            return
+
+
+def no_first(q: ParsedQuestion, w: Writeup, t: dict, may: bool) -> str:
+    """"No — " ("没有。") before the line of a statement of none that opens the answer to a yes/no ask ("did they get
+    sued", "were any fees charged", "是否收费"): staff quote the answer, and it should say no before it quotes why."""
+    return t["answer_no"] if may and not w.lines and answers_no(q.norm) else ""
