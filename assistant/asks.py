@@ -17,7 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from assistant.change_asks import after_change_zh, change_ends, sides_before_count
+from assistant.change_asks import after_change_zh, change_ends, elliptic_before_en, sides_before_count
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
@@ -160,7 +160,8 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         key = chr(0xE000 + i)
         masks[key] = name
         norm = _mask_outside_accounts(norm, name, key)
-    asks = _split(without_excepted(norm))  # (what the question sets aside is no ask: "apart from X, how many Y")
+    # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
+    asks = _split(elliptic_before_en(without_excepted(norm)))
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)

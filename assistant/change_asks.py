@@ -53,6 +53,13 @@ def _before_after_zh(piece: str) -> list[str] | None:
     return [f"{head}前{verb}{q}{post}", f"{head}后{verb}{q}{post}"]
 
 
+def elliptic_before_en(norm: str) -> str:
+    """"how many sections did it have after the revamp, and how many before?" -> "… after the revamp vs before": a later
+    ask of the same count before, said without its noun, is the earlier side of one change (read by _before_after_en)
+    rather than an ask of "before" alone (glossary [patterns] how_many_before_en)."""
+    return Q["how_many_before_en"].sub(" vs", norm) if not re.search(r"[\u4e00-\u9fff]", norm) else norm
+
+
 def _change_en(piece: str) -> list[str] | None:
     """"how did the number of columns go from how many to how many" (or "from what to what") -> one ask per end."""
     m = Q["change_en"].search(piece)

@@ -1,6 +1,7 @@
 """What a question sets aside before it asks: "apart from rules and normative documents, how many other documents and
 how many appointment documents…" asks the other documents and the appointment documents, not the rules nor the
-normative documents it names only to exclude them.  The clause is dropped from the text the asks are split from
+normative documents it names only to exclude them; "how many did organisations (not individuals) file" asks the
+organisations only (glossary [patterns] set_against_en).  The clause is dropped from the text the asks are split from
 (the whole question still decides the scope).  Its words are data (glossary.toml [patterns] excepted_en)."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 from assistant.core.glossary import GLOSSARY
 
 _EXCEPTED_EN = GLOSSARY.patterns["excepted_en"]
+_SET_AGAINST_EN = GLOSSARY.patterns["set_against_en"]
 
 
 def without_excepted(norm: str) -> str:
     """`norm` without its clauses of things set aside ("besides individuals, how many …" -> "how many …")."""
-    return _EXCEPTED_EN.sub("", norm)
+    return _SET_AGAINST_EN.sub("", _EXCEPTED_EN.sub("", norm))
