@@ -59,3 +59,23 @@ def without_said(phrase: str, text: str) -> str:
         return _word_pattern(phrase).sub(" ", text)
     b = bare_phrase(phrase)
     return _word_pattern(b).sub(" ", bare(text)) if b else text
+
+
+@cache
+def _glossary_phrases() -> tuple[str, ...]:
+    from assistant.core.glossary import GLOSSARY
+
+    return tuple(sorted((p for p in GLOSSARY.en_to_zh if p.isascii()), key=len, reverse=True))
+
+
+def glossary_renderings(text: str) -> list[str]:
+    """The Chinese renderings of the glossary phrases an English `text` says, longest phrases first; a phrase's words
+    are taken once ("applications withdrawn" renders as itself, not also as "applications")."""
+    from assistant.core.glossary import GLOSSARY
+
+    out, low = [], f" {text.lower()} "
+    for en in _glossary_phrases():
+        if en in low and re.search(en_word(en), low):
+            out += GLOSSARY.en_to_zh[en]
+            low = re.sub(en_word(en), " ", low)
+    return out

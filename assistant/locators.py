@@ -16,13 +16,12 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
-from assistant.en_phrases import en_word
+from assistant.en_phrases import glossary_renderings
 
 _LOCATORS = (GLOSSARY.patterns["locator_en"], GLOSSARY.patterns["locator_zh"])
 _NUMBERS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "one": "一", "two": "二", "three": "三",
             "four": "四", "five": "五", "six": "六", "i": "一", "ii": "二", "iii": "三", "iv": "四", "v": "五", "vi": "六",
             **{n: n for n in "一二三四五六"}}
-_PHRASES = sorted((p for p in GLOSSARY.en_to_zh if p.isascii()), key=len, reverse=True)
 
 
 def locators(norm: str) -> list[re.Match[str]]:
@@ -42,13 +41,7 @@ def _renderings(where: str) -> list[str]:
     "年主动公开" holds 主动公开), else the glossary's renderings of its phrases."""
     if re.search(r"[\u4e00-\u9fff]", where):
         return [where[i:j] for i in range(len(where)) for j in range(i + 2, len(where) + 1)]
-    out, taken = [], f" {where} "
-    for en in _PHRASES:
-        pat = en_word(en)
-        if en in taken and re.search(pat, taken):
-            out += [z for z in GLOSSARY.en_to_zh[en] if len(z) >= 2]
-            taken = re.sub(pat, " ", taken)
-    return out
+    return [z for z in glossary_renderings(where) if len(z) >= 2]
 
 
 def named_table(norm: str) -> str | None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.asks import Q
-from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
-from assistant.en_phrases import en_word
+from assistant.en_phrases import glossary_renderings
 from assistant.lumped_items import list_items
 from assistant.shapes import names_part
 
@@ -94,16 +93,6 @@ def asked_part(text: str) -> str:
     return re.sub(r"\s+", " ", _EN_FRAME.sub(" ", tail)).strip()
 
 
-def _renderings(text: str) -> list[str]:
-    """The Chinese renderings of the glossary phrases of an English `text`, longest phrases first."""
-    out, low = [], text.lower()
-    for en in sorted(GLOSSARY.en_to_zh, key=len, reverse=True):
-        if en in low and re.search(en_word(en), low):
-            out += GLOSSARY.en_to_zh[en]
-            low = re.sub(en_word(en), " ", low)
-    return out
-
-
 def part_words(part: str, premise: str = "") -> tuple[str, ...]:
     """The words a fact's label or a clause must hold to state `part`: the part itself and, for English words, their
     Chinese renderings ("disclosed" -> 予以公开) — not those the premise's own words give ("applications" -> 申请
@@ -114,8 +103,8 @@ def part_words(part: str, premise: str = "") -> tuple[str, ...]:
     if not re.search(r"[\u4e00-\u9fff]", part):
         # (nor the frame every figure of applications holds: "how many applications were approved" after "of the 128
         # licensing items" names its part by "approved"; 申请 would find any count of applications)
-        whole = set(_renderings(premise)) | set(FRAME_WORDS)
-        words += [w for w in _renderings(part) if w not in whole]
+        whole = set(glossary_renderings(premise)) | set(FRAME_WORDS)
+        words += [w for w in glossary_renderings(part) if w not in whole]
     return tuple(dict.fromkeys(w for w in words if w))
 
 
