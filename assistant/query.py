@@ -313,6 +313,14 @@ def expand_government_short(norm: str) -> str:
 
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
+# "where's the office", "who's the publisher": the 's of a question word is "is", no possessive to drop ("where is"
+# asks an address)
+_QUESTION_WORD_IS = re.compile(r"(?<![a-z])(where|who|when|how)['’]s(?![a-z])")
+
+
+def question_word_is(norm: str) -> str:
+    """"where's the office" -> "where is the office": a question word's 's is the verb, kept as a word."""
+    return _QUESTION_WORD_IS.sub(r"\1 is", norm)
 # "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
 _FILLER = _GLOSSARY_DATA.patterns["filler_en"]
 _WHEN_CONDITION = _GLOSSARY_DATA.patterns["when_condition_en"]
@@ -343,7 +351,7 @@ def span_opening_years(norm: str) -> set[int]:
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", _AMPERSAND.sub(" and ", norm)))))
+    norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm))))))
     norm = expand_government_short(expand_province_short(norm))
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
