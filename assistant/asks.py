@@ -265,6 +265,11 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
     asks: list[Ask] = []
     pieces = announced or [p for piece in sides_before_count(english_frame(_pieces(norm))) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
+        if i and asks and Q["each_restated_zh"].search(piece.strip(" ，,？?")):
+            # "那77条信息怎么分的，每类几条": the same breakdown asked again, each part's count; no ask of its own, and
+            # no words of the ask before it (what the ask names stays its own: "…的数量", never "…发的各的数量")
+            asks[-1].breakdown = True
+            continue
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
                 and not _names_other_metric_en(piece, asks[-1].text) and not names_other_field(piece, asks[-1].text)):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an

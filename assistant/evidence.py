@@ -25,6 +25,7 @@ from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
 from assistant.compare_sides import side_in_own_words
+from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
@@ -88,9 +89,14 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
     """The ask as a question of its own: its metric and terms, the whole question's scope and language."""
     if ask.text == q.norm and not (q.wants_number and (_WANTS_CONTACT.search(q.norm) or _WANTS_DATE.search(q.norm))):
         return q
+    own_count = re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
     sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text), focus=ask.focus,
-                              wants_number=q.wants_number if not re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
-                              else True)
+                              wants_number=q.wants_number if not own_count else True)
+    if not own_count and REPORT_FIELDS.field_asked(ask.text.lower()) in ("address", "phone"):
+        # an address or phone asked in words of its own ("…在哪办公？电话多少"): the other ask's count word is not its
+        # own (the postcode beside the address is no answer); not the channels, whose items the next ask may count
+        # ("through which channels …, and how many items on each")
+        sub.wants_number = False
     if (_WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text)) and not _COUNT_OF.search(ask.text):
         sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
     if ask.within and previous is not None and (sub.metric is None or sub.metric.key == "applications_received"):
