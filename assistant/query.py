@@ -71,8 +71,21 @@ class ParsedQuestion:
         return f"{self.norm} {extra}".strip()
 
 
+# the grammar of a question in either language: a Chinese question word, English function words
+_ZH_GRAMMAR = re.compile(r"多少|几|什么|啥|哪|吗|是否|怎么|怎样|如何|呢|有没有|是不是")
+_EN_GRAMMAR = re.compile(r"(?<![a-z])(?:what|which|how|when|who|where|whom|whose|did|does|do|was|were|is|are|has|have|the|"
+                         r"of|in|for|many|much|any)(?![a-z])", re.IGNORECASE)
+
+
 def detect_language(text: str) -> Language:
+    """The language of the question's grammar, not of its names: an English question naming a report by its Chinese
+    agency ("what period does the 泰州市人民政府 2017 report cover?") is English, a Chinese one with a pinyin name
+    ("Kundulun 2023年收到多少申请") Chinese; without either's grammar words, the script most of it is written in."""
     cjk = len(_CJK.findall(text))
+    if cjk and _ZH_GRAMMAR.search(text):
+        return "zh"
+    if len(_EN_GRAMMAR.findall(text)) >= 2:
+        return "en"
     latin = len(re.findall(r"[A-Za-z]", text))
     return "zh" if cjk and cjk * 2 >= latin * 0.5 else "en"
 

@@ -18,6 +18,11 @@ def test_language():
     assert detect_language("how many applications did Kundulun receive in 2023") == "en"
     assert detect_language("伊春区2016年主动公开了多少条政府信息") == "zh"
     assert detect_language("Kundulun 2023年收到多少申请") == "zh"
+    # an English question that names its report by a Chinese agency name is English (answered in English)
+    assert detect_language("what period does the 青禾县人民政府办公室 2017 report cover?") == "en"
+    assert detect_language("青禾县人民政府办公室 2017 OGI report: what time span do the figures cover?") == "en"
+    assert detect_language("How many 依申请公开 applications did Qinghe get?") == "en"
+    assert detect_language("Qinghe信访局2023年多少件申请") == "zh"
 
 
 def test_pinyin_alias_matches_reports():
