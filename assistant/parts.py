@@ -432,17 +432,6 @@ def _names_own_part(core: str, norm: str, total_label: str) -> bool:
     return False
 
 
-def _common_run(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best
-
-
 def named_parts(parts: list[Fact], norm: str, totals: list[Fact] = ()) -> list[Fact]:
     """The parts of a breakdown the question names ("工作动态 领导信息 财政信息分别几条": those three, not every
     category the report lists); all of them when it names none ("分别几条", "which categories").  Words of the
