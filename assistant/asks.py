@@ -42,6 +42,13 @@ class Ask:
     focus: str = ""  # what sets the ask apart from its siblings ("二级栏目" of "…设了几个频道、几个二级栏目")
     change: str = ""  # "from" / "to": an end of a change asked from both ends ("从几个增加到几个")
     side: str = ""  # a side of a comparison within one report, as the question words it ("当面申请")
+    elliptic: bool = False  # names only what differs from the ask before it ("…多少件？部分公开呢", "…? and partially?")
+
+
+def is_elliptic(piece: str) -> bool:
+    """A later ask shortened the way users shorten it: "另外X呢", "还有X", "那X呢", "and X?", "what about X",
+    "same for X" (glossary [patterns] followup_marker): it asks what the ask before it asks, of X."""
+    return Q["followup_marker"].search(piece.strip(" ，,？?")) is not None
 
 
 def wants_total(norm: str) -> bool:
@@ -88,6 +95,7 @@ def _pieces(norm: str) -> list[str]:
     return out
 
 
+# ... and at a comma before 还有 / 另外 ("…多少，还有上一年项目数、本年增减": a shortened ask of its own),
 # ... and at a space before 其中 or a second "how many" ("how many staff how many trainings"; not "from how many to
 # how many"), before "and in how many cases …", "plus how many …", "as well as for how many of them …", "along with /
 # together with how many …" (a question
@@ -96,6 +104,7 @@ def _pieces(norm: str) -> list[str]:
 # (… and after a hedge, "and roughly how many", or a set-aside, "and apart from the portal, where": glossary [patterns])
 _HEDGE_EN, _SET_ASIDE_EN = Q["hedge_en"].pattern, Q["set_aside_en"].pattern
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
+                        r"|[，,]\s*(?=还有|另外)"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
                         r"(?:(?:in|for|on|of|from|to|at)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
@@ -263,19 +272,28 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
     """The asks of the question's pieces: `announced`, the things a lead lists (one ask each, with or without a
     question word), else the pieces its question words, separators and frame make."""
     asks: list[Ask] = []
-    pieces = announced or [p for piece in sides_before_count(english_frame(_pieces(norm))) for p in after_change_zh(piece)]
+    pieces = _pieces(norm)
+    # ("X 2023: the satisfaction rate? and the participation rate?": a first sentence answered by a shortened ask)
+    first_asked = (len(pieces) > 1 and is_elliptic(pieces[1])
+                   and re.search(re.escape(pieces[0]).replace(r"\ ", r"\s+") + r"\s*[?？]", norm) is not None)
+    pieces = announced or [p for piece in sides_before_count(english_frame(pieces, first_asked)) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
         if i and asks and Q["each_restated_zh"].search(piece.strip(" ，,？?")):
             # "那77条信息怎么分的，每类几条": the same breakdown asked again, each part's count; no ask of its own, and
             # no words of the ask before it (what the ask names stays its own: "…的数量", never "…发的各的数量")
             asks[-1].breakdown = True
             continue
+        # (an English sentence of its own led by "and X?" / "same for X?" is a shortened ask of its own: _elliptic_en)
+        elliptic = bool(i and asks and is_elliptic(piece))
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
+                and not (elliptic and (_sentence_of_its_own_en(piece, norm) or re.match(r"还有|另外", piece)))
                 and not _names_other_metric_en(piece, asks[-1].text) and not names_other_field(piece, asks[-1].text)):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an
             # English sentence naming a figure of its own ("new requests? carried over? carried forward?")
             asks[-1].text += "，" + piece
             continue
+        if elliptic and asks:
+            piece = _with_count_of_before_en(piece, asks[-1].text)
         within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
         change = change_ends(piece)
@@ -294,7 +312,35 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus|as well as)(?![a-z])|,", piece)):
             split = channels_en(piece) or _each_en(piece) or list_en(piece)
         if split:
-            asks += [Ask(s, within=within) for s in split]
+            asks += [Ask(s, within=within, elliptic=elliptic) for s in split]
         else:
-            asks.append(Ask(piece, within=within, breakdown=breakdown))
+            asks.append(Ask(piece, within=within, breakdown=breakdown, elliptic=elliptic))
     return asks or [Ask(norm)]
+
+
+_LEAD_EN = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about|same\s+for)\s+|^\s*and\s+(?:also\s+)?")
+# ("how many applications were …", "how many items on …": the counted noun goes with the count; not "legal" of
+# "how many legal documents")
+_VERB_OR_PREP_EN = r"(?:were|was|did|do|does|are|is|have|has|had|came|went|on|in|via|through|from|by|for|of|to|at)(?![a-z])"
+_COUNT_OF_EN = re.compile(rf"(?<![a-z])how (?:many|much)(?:\s+(?!{_VERB_OR_PREP_EN})[a-z\-]+(?=\s+{_VERB_OR_PREP_EN}|\s*$))?")
+
+
+def _with_count_of_before_en(piece: str, before: str) -> str:
+    """An English shortened ask ("and partially?", "what about the Weibo and the WeChat account?") asks the count the
+    ask before it asks ("how many applications …"): that count's words, then the ask's own words; the piece as it is
+    when it asks a question of its own or the ask before it counts nothing."""
+    if re.search(r"[\u4e00-\u9fff]", piece) or not _LEAD_EN.match(piece):
+        return piece
+    own = _LEAD_EN.sub("", piece, count=1).strip()
+    count = _COUNT_OF_EN.search(before)
+    if not own or count is None or Q["asking"].search(own):
+        return piece
+    return f"{count.group()} {own}"
+
+
+def _sentence_of_its_own_en(piece: str, norm: str) -> bool:
+    """An English piece that follows a question mark of the question ("…in full? and partially?"): asked on its own,
+    not a clause of the ask before it."""
+    core = piece.strip(" ，,？?")
+    return (not re.search(r"[\u4e00-\u9fff]", core)
+            and re.search(r"[?？;；]\s*" + re.escape(core).replace(r"\ ", r"\s+"), norm) is not None)

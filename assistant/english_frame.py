@@ -40,16 +40,17 @@ def _is_frame(piece: str) -> bool:
                                      or names_counted_en(piece))
 
 
-def english_frame(pieces: list[str]) -> list[str]:
+def english_frame(pieces: list[str], first_asked: bool = False) -> list[str]:
     """English asks share their frame: "Of X's disclosed items, how many were A and how many were B" -> the
     leading "of X's disclosed items" goes with each ask; "how many A and how many B did X publish in 2016" ->
-    "did X publish in 2016" goes with A too."""
+    "did X publish in 2016" goes with A too. `first_asked`: the question ends the first piece with a question mark
+    ("X 2023: the satisfaction rate? and the participation rate?"), so it is an ask, not a frame."""
     joined = "".join(pieces)
     # (an English question may quote a Chinese word: "the traditional-character 范文 copy" keeps it English)
     if len(pieces) < 2 or 4 * len(re.findall(r"[\u4e00-\u9fff]", joined)) >= len(re.findall(r"[a-z]", joined)):
         return pieces
     out = list(pieces)
-    if _is_frame(out[0]):
+    if not first_asked and _is_frame(out[0]):
         frame = re.sub(r"^and\s+", "", out.pop(0))
         out = [frame + ", " + re.sub(r"^and\s+", "", p) for p in out]
     # "how many normative documents were issued … and how many are currently valid": a later "how many" followed

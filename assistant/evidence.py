@@ -101,6 +101,9 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
         sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
     if ask.within and previous is not None and (sub.metric is None or sub.metric.key == "applications_received"):
         sub.metric = previous.metric or sub.metric  # "其中自然人提出多少件": the figure of the ask before it
+    elif ask.elliptic and previous is not None and sub.metric is None:
+        # "行政许可处理决定多少？另外上年项目数和本年增减呢": a shortened ask keeps the figure (the row) of the ask before it
+        sub.metric = previous.metric
     return sub
 
 

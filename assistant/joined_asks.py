@@ -210,8 +210,8 @@ def paired_en(piece: str) -> list[str] | None:
         a, b, head, tail = m.group("a"), m.group("b"), piece[: m.start()], piece[m.end():].rstrip(" .?!")
     else:
         m = _PAIR_PREP.search(piece)
-        if not m:
-            return None
+        if not m or re.search(rf"(?<![a-z]){m.group('prep')}\s+[^,;:?]+,\s*$", piece[: m.start()]):
+            return None  # (not the last two of a longer list, "from A, from B and from C": each is asked, list_en)
         a, b = m.group("a"), _with_noun(m.group("b"), _noun_of(m.group("a")))
         head, tail = piece[: m.start("a")], (m.group("tail") or "").rstrip(" .?!")
     if any(_YEAR_OR_NAME.search(x.strip()) for x in (a, b)) or not all(_names_counted(x) for x in (a, b)):

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from assistant.core.glossary import template_staff
+from assistant.core.glossary import TEMPLATE_DATA, template_staff
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
@@ -96,7 +97,7 @@ def column_named(column: str, question: str) -> bool:
     flat = re.sub(r"[/、\s]", "", core)
     if core in question or flat in question:
         return True
-    if _staff_en_said(column, question):
+    if _staff_en_said(column, question) or any(p in question for p in _T2_STAFF_ZH.get(core, ())):
         return True
     # "本年" is the report's own year, which the question names already ("废止了多少件", "repealed that year"): the
     # rest of the core tells the columns apart ("本年废止件数" from "本年制发件数")
@@ -119,6 +120,17 @@ def _plain_en(text: str) -> str:
 
 
 _T2_STAFF_EN = _t2_staff_en()
+
+
+def _t2_staff_zh() -> dict[str, tuple[str, ...]]:
+    """Each column of table 二 (its name as _column_words writes it) -> the shorter Chinese words staff use for it
+    ("上年项目数" for 上一年项目数量: template.toml staff_zh)."""
+    with open(TEMPLATE_DATA, "rb") as fh:
+        columns = tomllib.load(fh).get("table2", {}).get("columns", [])
+    return {_column_words(c["zh"]): tuple(c["staff_zh"]) for c in columns if c.get("staff_zh")}
+
+
+_T2_STAFF_ZH = _t2_staff_zh()
 
 
 def _staff_en_said(column: str, question: str) -> bool:
