@@ -25,6 +25,7 @@ from assistant.before_after import BeforeAfterOfOneClause
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
 from assistant.core.template import TEMPLATE
+from assistant.core.text import to_simplified
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
@@ -50,6 +51,7 @@ from assistant.writeup import (
     reports_of,
     row_label,
     shown_gloss,
+    stated_by_quoted_sentence,
     stated_value,
     unit_text,
     who,
@@ -110,6 +112,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         for i, a in enumerate(asks):
             if difference[i]:
                 difference_asked.append(a)  # ("多几条"): the difference the comparison computes below
+            elif a.facts and not compares and not a.breakdown and all(stated_by_quoted_sentence(w, f) for f in a.facts):
+                answered = True  # the figure another ask's quoted sentence states: said once
             elif a.facts:
                 answered = True
                 written = self._write_facts(a, w, t, compares)
@@ -189,7 +193,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 else:
                     text = f.text_value or f.raw
                     if f.kind == "contact" and f.row in SITE_FIELD.split("|"):  # the site's name, beside its address
-                        text = site_with_name(self.index.texts(f.doc_id)[0][f.quote_start:f.quote_end], text)
+                        # (read simplified: a traditional copy names its site "門戶網站", the answer's words are simplified)
+                        text = site_with_name(to_simplified(self.index.texts(f.doc_id)[0][f.quote_start:f.quote_end]), text)
                     w.lines.append(t["fact_text"].format(who=who(r, q.language), year_part=year_part,
                                                          label=self._label(q, f), text=text, n=n))
                 continue

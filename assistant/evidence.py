@@ -92,6 +92,8 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
     own_count = re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
     sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text), focus=ask.focus,
                               wants_number=q.wants_number if not own_count else True)
+    if not own_count and _ASK_PATTERNS["which_ask"].search(ask.text.lower()) and not _ASK_PATTERNS["count_of_each"].search(q.norm.lower()):
+        sub.wants_number = False  # "把哪两个网站当第一平台？另外分几个部分": the names are asked, the count is the other ask's
     if not own_count and REPORT_FIELDS.field_asked(ask.text.lower()) in ("address", "phone"):
         # an address or phone asked in words of its own ("…在哪办公？电话多少"): the other ask's count word is not its
         # own (the postcode beside the address is no answer); not the channels, whose items the next ask may count

@@ -23,7 +23,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from ingest.prose import none_in
 from assistant.core.vocab import names_vocab
 from assistant.core.text import is_pinyin_word, tokenize
-from assistant.shapes import shape_clause
+from assistant.shapes import ORDINAL as _ORDINAL, shape_clause
 from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english, passage_sentences
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import asked_unit, own_clause, unit_fits as _unit_fits  # noqa: F401  (asked_unit re-exported)
@@ -39,8 +39,7 @@ NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 # "排名第几", "what place did the city reach in the assessment": an ordinal answers ("第6位"), not a count
 # (glossary [patterns] rank_ask)
-_RANK_ASK = _GLOSSARY.patterns["rank_ask"]
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?")
+_RANK_ASK = _GLOSSARY.patterns["rank_ask"]  # (answered by shapes.ORDINAL)
 _HEADING = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])")
 
 

@@ -18,6 +18,9 @@ from assistant.labels import has
 DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}(?!\d)(?:\s*[日号])?"
                   r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
                   r"|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日")
+# an ordinal: "第6位", "第五十条" in Chinese; "Article 50", "5th" in a report written in English (glossary ordinal_en)
+ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?|" + _GLOSSARY.patterns["ordinal_en"].pattern.removeprefix("(?i)"),
+                     re.IGNORECASE)
 # "27,381" is one number, not two clauses; ". " ends an English sentence that sentence splitting kept whole
 CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)|\.(?=\s+[A-Z0-9])")
 UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人次|次|人|个部分|个|项|份|期|场|篇|家|批|部分|部|台|万|%|％)")
@@ -336,4 +339,9 @@ def shape_clause(sent: str, terms: dict[str, float], shape: re.Pattern = DATE) -
     if best is None:
         return None
     _score, lo, hi, found = best
-    return (lo, lo + len(sent[lo:hi].rstrip("，,；;：: 。"))), re.sub(r"\s+", "", found.group())
+    # (spaces inside a Chinese date go, "2023年 3月"; the space between an English word and its number stays, "Article 50")
+    figure = " ".join(re.sub(r"\s+", "", part) for part in _WORD_THEN_NUMBER.split(found.group()))
+    return (lo, lo + len(sent[lo:hi].rstrip("，,；;：: 。"))), figure
+
+
+_WORD_THEN_NUMBER = re.compile(r"(?<=[A-Za-z.])\s+(?=\d)")

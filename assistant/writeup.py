@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
-from assistant.core.types import Citation, Report
+from assistant.core.types import Citation, Fact, Report
 from assistant.labels import fact_leaf, own_words
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
@@ -29,6 +29,18 @@ class Writeup:
         c.n = len(self.citations) + 1
         self.citations.append(c)
         return c.n
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def stated_by_quoted_sentence(w: Writeup, f: Fact) -> bool:
+    """Whether an earlier line already states the figure `f` by quoting its sentence whole ("…says: “受理来信1085件”"):
+    a citation of the same report with no figure highlighted whose quote holds the figure and no other number.  An ask
+    that only repeats another in other words ("letters and online complaints" of one sentence's one figure) adds no line."""
+    return f.value is not None and any(
+        c.doc_id == f.doc_id and c.highlight_start is None and c.start <= f.start and f.end <= c.end
+        and len(_NUMBER.findall(c.quote)) == 1 for c in w.citations)
 
 
 def fmt_value(v: float, language: str) -> str:

@@ -87,8 +87,9 @@ def simplify(ed: Edited) -> Edited:
 # --- pinyin glued after characters: 創(chuàng)作, 區（qū） -------------------------------------
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# (a copy cut off inside a gloss leaves it open at its line's end: "公開領(lǐn" is "公開領" too)
 _PINYIN_GLUED = re.compile(
-    rf"(?<=[{CJK}])[(（]\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*(?:\s+[a-zü{_TONED}]+)*\s*[)）]"
+    rf"(?<=[{CJK}])[(（]\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*(?:[ \t]+[a-zü{_TONED}]+)*[ \t]*(?:[)）]|(?=\n|\Z))"
 )
 
 

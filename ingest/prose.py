@@ -276,13 +276,15 @@ _CN_FIGURE = re.compile(
 def extract_cn_figures(text: str) -> list[ProseFact]:
     """Counts written in Chinese numerals before a unit of the data ("本年度报告由九部分组成" -> 9 部分), or before 个
     and a counted noun of the data ("细化了十个重点公开领域" -> 10 个), labelled
-    by their clause with the numeral removed and the unit kept ("本年度报告由部分组成")."""
+    by their clause with the numeral removed and the unit kept ("本年度报告由部分组成"; a 个 goes with its numeral:
+    "细化了重点公开领域")."""
     out: list[ProseFact] = []
     for line in prose_lines(text):
         for a, b in phrases(text, *line):
             for m in _CN_FIGURE.finditer(text, a, b):
                 value = chinese_number(m.group("num").replace("两", "二"))
-                label = clause_label(text[a : m.start()] + text[m.start("unit") : b])
+                # (the 个 of "十个重点领域" goes with the numeral: "细化了重点领域", not "细化了个重点领域")
+                label = clause_label(text[a : m.start()] + text[m.start("unit") : b].removeprefix("个"))
                 if value and value > 1 and label:  # "一方面", "一部分" are words, not counts
                     out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
                                          unit=m.group("unit") if m.group("unit") == "个" else m.group("unit").lstrip("个"),

@@ -301,7 +301,7 @@ def test_a_labelled_date_on_a_dropped_header_line_is_a_date_fact():
 
 @pytest.mark.parametrize("sentence, value, unit, label", [
     ("本年度报告由九部分组成。", 9, "部分", "本年度报告由部分组成"),
-    ("报告主要分为六个部分。", 6, "部分", "报告主要分为个部分"),
+    ("报告主要分为六个部分。", 6, "部分", "报告主要分为部分"),
     ("存在的问题主要有三方面。", 3, "方面", "存在的问题主要有方面"),
 ])
 def test_counts_in_chinese_numerals_before_a_unit_of_the_data(sentence, value, unit, label):

@@ -74,8 +74,8 @@ def test_english_words_of_prose_figures_are_glossed(english, chinese):
 # --- counts in Chinese numerals before 个 and a counted noun ----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, value, label", [
-    ("印发了本县工作要点,细化了七个重点公开领域。", 7, "细化了个重点公开领域"),
-    ("围绕三个领域推进公开。", 3, "围绕个领域推进公开"),
+    ("印发了本县工作要点,细化了七个重点公开领域。", 7, "细化了重点公开领域"),
+    ("围绕三个领域推进公开。", 3, "围绕领域推进公开"),
 ])
 def test_a_count_in_chinese_numerals_before_ge_and_a_counted_noun(sentence, value, label):
     from ingest.clean import clean
