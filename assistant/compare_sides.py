@@ -187,9 +187,11 @@ class Side:
     own: str = ""  # the report's own words of the side (its row or clause: "行政处罚"), named beside English words
 
 
-def _names_side(side: str, fact) -> bool:
+def _names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
     """The figure found for a side is of that side: its label names the part of the applications the side names
-    ("写信申请": 来信, 信函), else holds half the side's character pairs ("微博发布" of "微博发布信息")."""
+    ("写信申请": 来信, 信函), else holds half the side's character pairs ("微博发布" of "微博发布信息"), or half of the
+    pairs no other side shares (`others`: the other sides' words; "政务微博" beside "政务微信": 微博 names it, 政务 of
+    both names neither).  What the sides are counted in names no side ("行政诉讼的件数": 行政诉讼)."""
     if not side or fact is None:
         return True  # (a figure of a sentence is found by its clause's words)
     label = fact_search_text(fact)
@@ -203,9 +205,22 @@ def _names_side(side: str, fact) -> bool:
     part = asked_part(side)
     if part:
         return names_part(part[1], label)
-    pairs = {side[i : i + 2] for i in range(len(side) - 1)}
+    side = _side_core(side)
+    pairs = _pairs(side)
+    own = pairs - {p for o in others for p in _pairs(_side_core(o))}
     # (or its own words in order with gaps: "工程建设招投标类信息" of "工程建设项目招标公告…等信息")
-    return sum(p in label for p in pairs) >= _SIDE_NAMED * len(pairs) or in_order_with_gaps(_SIDE_KIND.sub("", side), label)
+    return (sum(p in label for p in pairs) >= _SIDE_NAMED * len(pairs) or in_order_with_gaps(_SIDE_KIND.sub("", side), label)
+            or bool(own) and sum(p in label for p in own) >= _SIDE_NAMED * len(own))
+
+
+def _side_core(side: str) -> str:
+    """A Chinese side without what it is counted in and the verb bringing it ("被提起行政诉讼的件数" -> "行政诉讼")."""
+    core = Q["compare_side_verb_zh"].sub("", Q["compare_side_measure_zh"].sub("", side))
+    return core if len(core) >= 2 else side
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _number(figure: str) -> tuple[float, str] | None:
@@ -255,8 +270,9 @@ class SidesOfOneReport:
                 return False
         else:
             return False
-        if len(with_figures) == 2 and not all(_names_side(asks[i].ask.side, fact) for i in with_figures
-                                              for *_rest, fact in numeric[i]):
+        sides_asked = {i: asks[i].ask.side or "" for i in with_figures}
+        if len(with_figures) == 2 and not all(_names_side(sides_asked[i], fact, tuple(s for j, s in sides_asked.items() if j != i))
+                                              for i in with_figures for *_rest, fact in numeric[i]):
             return False  # a side answered by a figure of something else (the total of a part not found)
         owns = sides_own_words([fact for *_rest, fact in picked])
         sides = [Side(label, value, unit, n, own) for (label, value, unit, n, _fact), own in zip(picked, owns)]

@@ -5,7 +5,8 @@
 answered from that report and said in a note; when none is, the question stays as asked, and the year's own report
 answers only with a figure naming the year before ("较上年增加5件"; else it does not state it: not_stated.toml
 [[counted]] "previous year").  Not the applications carried over from the year before ("2020年上年结转多少": a row of
-2020's report), nor a change between the two years ("比上一年多多少": computed from both).
+2020's report), nor a change between the two years ("比上一年多多少": computed from both; the year before is named as
+that year when the agency's report of it is held: ``as_year_before_compared``).
 So too a report named by the month it was published ("2020年1月发布的年报"): the report of the year before (annual
 reports are published after the year they cover), its month no period counted.
 The words are data (glossary.toml [patterns] previous_year_after, previous_year_before, previous_year_carry,
@@ -23,6 +24,7 @@ _AFTER = GLOSSARY.patterns["previous_year_after"]  # "2020年上一年", "2020's
 _BEFORE = GLOSSARY.patterns["previous_year_before"]  # "the year before 2020"
 _CARRY = GLOSSARY.patterns["previous_year_carry"]
 _PUBLISHED = GLOSSARY.patterns["published_month"]  # "2020年1月发布的年报", "published in January 2020"
+_YEAR_BEFORE_COMPARED = GLOSSARY.patterns["year_before_compared"]  # "2020年比上一年多了还是少了", "year-on-year"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -68,3 +70,27 @@ def as_published(norm: str, reports) -> tuple[str, int] | None:
         return None
     said = f"{year}年" if m.group(1) else f"of {year}"
     return f"{norm[:m.start()]}{said}{norm[m.end():]}", year
+
+
+def as_year_before_compared(norm: str, years: list[int], reports) -> tuple[str, list[int]] | None:
+    """A change against the year before the one year the question names ("…2020年主动公开的规章比上一年多了还是少了",
+    "2020年同比增减几件", "2020 versus the previous year"): the question with the year before written as that year
+    ("…比2019年多了还是少了", "versus 2019") and both years, when `reports` (those the question names) hold both
+    years; None otherwise (the one year's report may state its own change in its own words: "比上年增加5件").  Not the
+    applications carried over from the year before (上年结转: a row of the year named)."""
+    if len(years) != 1 or _CARRY.search(norm):
+        return None
+    year = years[0]
+    held = {r.year for r in reports}
+    if year - 1 not in held or year not in held:
+        return None
+    m = _YEAR_BEFORE_COMPARED.search(norm)
+    if m is None:
+        return None
+    if m.group("zh"):
+        said = f"比{year - 1}年"
+    elif m.group("en"):
+        said = f"{m.group('prep')} {year - 1}"
+    else:
+        said = f"compared with {year - 1}"
+    return f"{norm[:m.start()]}{said}{norm[m.end():]}", [year - 1, year]

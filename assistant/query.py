@@ -24,7 +24,7 @@ from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, en_word, said, without_said
 from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
-from assistant.previous_year import as_previous_year, as_published
+from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
 from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
@@ -387,6 +387,9 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             norm = q.norm
         elif published := as_published(norm, matched):  # "2020年1月发布的年报": the report of 2019
             q.norm, q.years = published[0], [published[1]]
+            norm = q.norm
+        elif compared := as_year_before_compared(norm, q.years, matched):  # "2020年比上一年多了还是少了": 2019 and 2020
+            q.norm, q.years = compared
             norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))

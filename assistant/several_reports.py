@@ -127,12 +127,28 @@ class SeveralReports:
             found = asked[0].facts if len(asked) == 1 else []
             by_doc = {d.doc_id: [f for f in found if f.doc_id == d.doc_id and f.value is not None] for d in docs}
             if found and all(by_doc.values()) and (len(figs) < len(docs) or any(f.metric != q.metric.key for f in found)):
-                figs = [ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
-                                     or by_doc[d.doc_id][:1]) for d in docs]
+                own = {fig.report.doc_id: fig for fig in figs}
+                figs = [self._part_unnamed(q, own.get(d.doc_id), by_doc[d.doc_id])
+                        or ReportFigure(d, [f for f in by_doc[d.doc_id] if f.metric == q.metric.key and f.kind == "table"]
+                                        or by_doc[d.doc_id][:1]) for d in docs]
                 first = figs[0].facts[0]
                 if first.metric != q.metric.key:
                     label = self._figure_label(first, q.language)
         return figs, label
+
+    def _part_unnamed(self, q: ParsedQuestion, fig: ReportFigure | None, found: list[Fact]) -> ReportFigure | None:
+        """A report's figure of the metric kept when what the ask found there is only a part of it the question does not
+        name ("主动公开信息27条,其中…法制新闻12条" and a question of what the 法制办 disclosed: the words of the report's
+        name found the part, the question asks the whole); None otherwise."""
+        if fig is None or q.metric is None or not found or len(fig.facts) != 1:
+            return None
+        part = found[0]
+        if part.metric == q.metric.key or not self._includes(fig.facts[0], part):
+            return None
+        leaf = (part.label_zh or part.row or "").split(" / ")[-1]
+        core = re.sub(r"^其中|(?:的|类|信息|政府信息)+$", "", leaf)
+        named = len(core) >= 2 and (core in q.norm or any(len(t) >= 2 and t in leaf for t in q.terms if re.search(r"[\u4e00-\u9fff]", t)))
+        return None if named else fig
 
     @staticmethod
     def _figure_label(f: Fact, language: str) -> str:
