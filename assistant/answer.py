@@ -30,6 +30,7 @@ from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.figure_premise import FigurePremise
+from assistant.group_rows import sums_one_group
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
@@ -222,9 +223,10 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         elif (not (compares and len(numeric) == 2) and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" for f, _ in numeric)
               and (q.metric is not None and all(f.metric == q.metric.key for f, _ in numeric)
-                   or len({(f.table, f.row) for f, _ in numeric}) == 1)):
+                   or len({(f.table, f.row) for f, _ in numeric}) == 1 or sums_one_group([f for f, _ in numeric]))):
             # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉), or a row asked
-            # whose total the report left blank: its cells (assistant/fact_search.py _answering)
+            # whose total the report left blank: its cells (assistant/fact_search.py _answering), or a group row's
+            # numbered sub-rows (assistant/group_rows.py)
             self._add_total(numeric, w, t, q.language)
             return []
         return numeric

@@ -129,6 +129,8 @@ class QAChain:
             q.years = [f.year]
         elif q.previous_of:  # "…2020年上一年…" read as a question of 2019: said aloud
             state.notes.append(note(q.language, "previous_year", named=q.previous_of, year=q.years[0]))
+        elif q.plans_of:  # "2025年有什么改进打算" read as the plans of 2024's report: said aloud
+            state.notes.append(note(q.language, "plans_year", named=q.plans_of, year=q.years[0]))
         return state
 
     def _scope(self, state: AskState) -> AskState:

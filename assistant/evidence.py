@@ -29,6 +29,7 @@ from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
+from assistant.group_rows import sums_one_group, with_group_sums
 from assistant.labels import has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.name_asks import NameSearch, name_ask
@@ -258,6 +259,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             lacking = [d for d in docs if d.doc_id not in {f.doc_id for f in facts}]
             if lacking and (not facts or len(docs) <= 5):
                 facts = in_order(facts + self.label_facts(sub, lacking), docs)
+            # a group row asked by its name ("不予处理几件"): the sum of its sub-rows, not the first of them
+            facts = with_group_sums(facts, {d.doc_id: self.fact_index.facts([d.doc_id]) for d in docs}, sub.norm, sub.metric)
         if facts and sub.metric is None:
             # "A和B分别发了多少": a figure found by its label answers ask A only when its label names A (the
             # ask's own words, not the frame all asks share: "发布各类信息5110条" is no figure of 政府会议信息)
@@ -321,6 +324,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
         than leadership items?": each side), never a breakdown."""
         if ev.ask.side:
             return
+        if sums_one_group(ev.facts):
+            return  # a group row's sub-rows, each cited: the breakdown asked ("无法提供的分别几件")
         if ev.facts and (ev.ask.breakdown or wants_breakdown(ev.q.norm)) and len({f.doc_id for f in ev.facts}) == 1:
             self._parts_of_total(ev, ev.q)
             # (a row split by who applied — "split the new requests by who filed them", "按申请人分类": the total with

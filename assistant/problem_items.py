@@ -87,6 +87,17 @@ def items_of_side(items: list[Fact], norm: str) -> list[Fact]:
     return kept if kept and len(kept) < len(items) else items
 
 
+def lists_of_side_asked(items: list[Fact], ask_words: str) -> list[Fact]:
+    """The items under a sub-heading (a list's lead) that heads the side of the section asked (`ask_words`: the ask's
+    search terms), when the items are of lists under leads of both sides; else []."""
+    side = side_asked(ask_words)
+    if side is None or len({_sub_heading(f) for f in items}) < 2:
+        return []
+    other = "problems" if side == "plans" else "plans"
+    own = [f for f in items if _heads_side(_sub_heading(f), side)]
+    return own if own and any(_heads_side(_sub_heading(f), other) for f in items) else []
+
+
 def asks_problems_section(norm: str) -> bool:
     """The ask is of the report's problems or of its plans to improve ("存在哪些不足", "what shortcomings did they
     admit to", "下一步有什么打算", "what will they do to improve")."""

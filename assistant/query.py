@@ -24,6 +24,7 @@ from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, en_word, said, without_said
 from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
+from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
@@ -59,6 +60,7 @@ class ParsedQuestion:
     terms: list[str] = field(default_factory=list)  # Chinese search terms (question + glossary)
     unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
     focus: str = ""  # an ask of several: its own words (assistant.asks.Ask.focus), weighted up in search
+    plans_of: int | None = None  # "2025年有什么改进打算": the year named, read as the plans of the year before's report
     previous_of: int | None = None  # "2020年上一年": the year named, the question read as one of the year before
     # the reports in scope are the year's reports, none named (the scope step narrowed "all reports" by the year): their
     # figures are separate answers, never parts of one total
@@ -390,6 +392,9 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             norm = q.norm
         elif compared := as_year_before_compared(norm, q.years, matched):  # "2020年比上一年多了还是少了": 2019 and 2020
             q.norm, q.years = compared
+            norm = q.norm
+        elif planned := as_plan_year(norm, matched):  # "2025年有什么改进打算": the plans of 2024's report
+            q.norm, q.years, q.plans_of = planned[0], [planned[1]], planned[1] + 1
             norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))
