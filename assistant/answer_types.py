@@ -44,6 +44,23 @@ def other_type_for_items(ask_text: str, unit: str | None) -> bool:
     return unit_of_other_type(unit) and counts_items(ask_text)
 
 
+def asks_amount(ask_text: str) -> bool:
+    """The ask wants a money amount ("交易总额是多少亿元", "what's the yuan amount", "total value of the deals") and counts
+    nothing beside it."""
+    return bool(_P["amount_ask"].search(ask_text.lower()))
+
+
+def count_for_amount(ask_text: str, unit: str | None) -> bool:
+    """An ask of a money amount met by a figure counting things ("282条" of trade notices, "80条" of items): a count
+    states no money."""
+    return bool(unit) and bool(_P["count_unit"].match(unit.strip().lower())) and asks_amount(ask_text)
+
+
+def states_no_amount(sentence: str, ask_text: str) -> bool:
+    """An ask of a money amount met by a sentence that writes no money at all ("累计公开信息80条")."""
+    return asks_amount(ask_text) and not _P["money_stated"].search(sentence.lower())
+
+
 def asks_maker(ask_text: str) -> bool:
     """The ask wants the body that compiled, wrote or released the report ("谁编写的", "which office put it
     together"): a name, never a figure."""

@@ -32,7 +32,6 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.core.prose import PROSE
 from assistant.labels import has
 
-
 # what may stand between a channel's name and the account it owns ("政府网的微信公众号", "门户网站官方微博")
 _OWNED = re.compile(r"的?(?:官方|政务)?")
 
@@ -111,3 +110,26 @@ def misses_asked_channel(terms, ask_text: str, own_words: str) -> bool:
     all applications ("收到12起申请") or of another channel ("未收到网络申请") counts no applications made that way."""
     asked = [c for c in PROSE.none_channels if has(c, ask_text) or any(has(c, t) for t in terms)]
     return bool(asked) and not any(has(c, own_words) for c in asked)
+
+
+_ITEMS_ASK = NOT_STATED.patterns["items_ask"]
+
+
+def _outlets_asked(low: str) -> set[str]:
+    """The publishing channels an ask names; a website only by the words of a site (网站, 门户, portal): "网上", "online"
+    and "platform" also name how applications came in."""
+    named = channels_named(low) - {"website"}
+    return named | {"website"} if _MEDIUM_ASK.search(low) else named
+
+
+def misses_asked_outlet(ask_text: str, own_words: str, figure_words: str | None = None) -> bool:
+    """The ask counts the items one channel carried, wherever in it the count is asked ("有多少条发布在县政府网站上",
+    "在公告栏上贴出了几条", "how many of its items were posted on the county website"; no columns, views or each of
+    several), and `own_words` name the whole of proactive disclosure ("主动公开的信息共计85条") and no channel at all:
+    the year's total is no count of one channel's items.  `figure_words` (a fact's row and text as published) say
+    whether the figure is that whole: a fact's labels also carry its section's name ("proactive disclosure"), which
+    every category filed under 主动公开 has."""
+    low, own = ask_text.lower(), own_words.lower()
+    whole = (figure_words if figure_words is not None else own_words).lower()
+    return (bool(_ITEMS_ASK.search(low)) and bool(_outlets_asked(low)) and not _MEDIUM_OTHER_COUNT.search(low)
+            and bool(_PROACTIVE_ASK.search(whole)) and not channels_named(own) and not _MEDIUM_NAMED.search(own))

@@ -32,12 +32,14 @@ from assistant.answer_types import (
     asks_maker,
     asks_period,
     asks_size,
+    count_for_amount,
     figure_kind,
     figure_unit,
     lists_report_contents,
     names_no_maker,
     other_type_for_items,
     states_a_period,
+    states_no_amount,
     states_no_number,
     states_none_of_a_kind,
 )
@@ -45,7 +47,7 @@ from assistant.applicant_traits import misses_asked_trait
 from assistant.asked_rows import misses_asked_row
 from assistant.asks import wants_total
 from assistant.carry_direction import other_carry_direction
-from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium
+from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium, misses_asked_outlet
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
@@ -64,6 +66,7 @@ from assistant.none_statements import denies_all_applications, denies_outcome_on
 from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
+from assistant.part_of_set import misses_asked_part
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
@@ -199,6 +202,12 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                    and misses_asked_medium(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
         sentence=Judge(THEN, lambda c: bool(c.figure) and misses_asked_medium(c.q.norm, c.text))),
     NotStatedCheck(
+        "channel items", "an ask of the items one channel carried (a board, a website) is not answered by the year's proactive total",
+        fact=Judge(FIRST, lambda c: c.f.value is not None
+                   and misses_asked_outlet(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}",
+                                           f"{c.f.row or ''} {c.f.raw or ''}")),
+        sentence=Judge(THEN, lambda c: bool(c.figure) and misses_asked_outlet(c.q.norm, c.text))),
+    NotStatedCheck(
         "counted thing", "a rarely stated thing (followers, views, a rate …) is answered only by a figure naming it",
         # (a figure's unit may name it: "%")
         fact=Judge(FIRST, lambda c: misses_counted_thing(
@@ -240,6 +249,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and asks_one_of_lumped(c.ask_text, f"{c.f.row or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
+    NotStatedCheck(
+        "part of a set", "an ask of the items about one matter among a set (\"信息中，关于低保的有几条\") is not answered by the set's total",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and misses_asked_part(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and misses_asked_part(c.q.norm, c.text))),
     NotStatedCheck(
         "count of the parts", "an ask of a figure for each named part (分别, respectively) is not answered by how many parts there are",
         # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
@@ -295,6 +309,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_type_for_items(c.ask_text, c.f.unit)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and c.figure != "0"
                        and other_type_for_items(c.q.norm, figure_unit(c.figure)))),
+    NotStatedCheck(
+        "count for an amount", "an ask of a money amount (元, total value) is not answered by a count of items or notices",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and count_for_amount(c.ask_text, c.f.unit)),
+        sentence=Judge(FIRST, lambda c: count_for_amount(c.q.norm, figure_unit(c.figure)) if c.figure
+                       else states_no_amount(c.sentence, c.q.norm))),
     NotStatedCheck(
         "figure for a name", "an ask of who compiled or released the report wants a body's name: no figure, no sentence of no making",
         fact=Judge(FIRST, lambda c: asks_maker(c.ask_text) and figure_kind(c.f.kind, c.f.value)),

@@ -4,7 +4,8 @@
 writes "下设A、B、C等3个子栏目" states how many parts there are, not what went under each; the 3 would be a figure of
 something else.  A figure counts the members of the list before it when that list (items joined by 、, closed by
 等/共) has as many items as the figure and the figure counts parts (个, 类, 项 …), not items or requests (条, 件).
-Such a figure answers no ask that wants a figure per part (分别, 各多少, respectively, each) and names a listed part;
+Such a figure answers no ask that wants a figure per part (分别, 各多少, respectively, each) and names a listed part,
+nor an ask counting the items that went under one listed part ("财务公开栏目里发布了多少条信息": items, not parts);
 an ask of how many parts there are ("how many sub-columns does it have") is still answered by it.  The words are
 data (core/data/not_stated.toml [patterns] per_part_ask, counted_list_close, part_units)."""
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_types import counts_items
 from assistant.core.not_stated import NOT_STATED
 from assistant.lumped_items import list_items, named_items
 
@@ -52,8 +54,9 @@ def counted_lists(own_words: str, value: float | None = None, unit: str = "") ->
 
 
 def counts_named_parts(ask_text: str, own_words: str, value: float | None = None, unit: str = "") -> bool:
-    """The ask wants a figure for each of several parts it names and `own_words` (with the figure's `value` and
+    """The ask wants a figure for each of several parts it names, or the items that went under one of them ("财务公开
+    栏目里发布了多少条"), and `own_words` (with the figure's `value` and
     `unit`, for a label without its number) count those parts themselves."""
-    if not _PER_PART.search(ask_text.lower()):
-        return False
+    if not (_PER_PART.search(ask_text.lower()) or counts_items(ask_text)):
+        return False  # (an ask of how many parts there are is answered by it: "how many sub-columns")
     return any(named_items(items, ask_text) for items in counted_lists(own_words, value, unit))

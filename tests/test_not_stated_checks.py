@@ -43,6 +43,10 @@ FACT_CASES = [
     ("web address", _fact("详见www.qinghe.gov.cn/col/col1208/index.html", 1208), None, "青禾县样例局公开了多少条信息"),
     ("website items", _fact("主动公开信息890条", 890, metric_key="proactive_disclosures"), "proactive_disclosures",
      "青禾县样例局政府网站发布信息多少条"),
+    ("channel items", _fact("我局主动公开的信息共计85条", 85, metric_key="proactive_disclosures"), "proactive_disclosures",
+     "青禾县样例局在公告栏上贴出了几条信息"),
+    ("count for an amount", _fact("发布土地交易公告等信息282条", 282), None, "青禾县样例交易中心的交易总额是多少亿元"),
+    ("part of a set", _fact("我局主动公开的信息共计85条", 85), None, "青禾县样例局主动公开的信息中，关于救助发放的有多少条"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
@@ -102,6 +106,11 @@ SENTENCE_CASES = [
     ("web address", "全文见www.qinghe.gov.cn/col/col1208/index.html。", "全文见www.qinghe.gov.cn/col/col1208/index.html",
      "1208", "青禾县样例局信访事项多少件"),
     ("website items", "主动公开信息890条。", "主动公开信息890条", "890条", "青禾县样例局政府网站发布信息多少条"),
+    ("channel items", "我局主动公开的信息共计85条。", "我局主动公开的信息共计85条", "85条",
+     "How many of the Qinghe sample bureau's proactively disclosed items were posted on the county website?"),
+    ("count for an amount", "累计公开财政信息80条。", "累计公开财政信息80条", "80条",
+     "What's the yuan amount of the fiscal funds the Qinghe sample bureau's published financial info covered?"),
+    ("part of a set", "重点领域信息共公开1200条。", "重点领域信息共公开1200条", "1200条", "青禾县样例局重点领域信息中，食品药品方面公开了多少条"),
     ("counted thing", "通过微信公众号发布信息2104条。", "通过微信公众号发布信息2104条", "2104条", "青禾县样例局公众号有多少粉丝"),
     ("other channel", "门户网站发布信息86条。", "门户网站发布信息86条", "86条", "青禾县样例局公众号推送了多少条"),
     ("shorter period", "全年主动公开政府文件56件。", "全年主动公开政府文件56件", "56件", "青禾县样例局一季度主动公开了多少件文件"),
@@ -270,3 +279,54 @@ def test_a_line_labelling_the_reports_date_answers_only_the_reports_date(ask, an
     clean = "发文日期: 2023-01-18"
     hit = _Hit(clean, clean, "2023-01-18")
     assert sentence_answers(hit, parse_question(ask, [REPORT]), clean) is answers
+
+
+def test_a_channel_count_asked_anywhere_is_not_the_proactive_total_but_a_figure_naming_the_channel_is():
+    from assistant.channels import misses_asked_outlet
+    assert misses_asked_outlet("青禾县样例局有多少条信息发布在县政府网站上", "主动公开政府信息5条")
+    assert misses_asked_outlet("How many items did the Qinghe bureau put on its notice board?", "我局主动公开的信息共计85条")
+    # the channel's own figure answers it; an ask of the whole, of columns or of views is another matter
+    assert not misses_asked_outlet("青禾县样例局在公告栏上贴出了几条信息", "通过公告栏主动公开信息12条")
+    assert not misses_asked_outlet("青禾县样例局通过网站主动公开信息多少条", "通过网站主动公开政府信息88条")
+    assert not misses_asked_outlet("青禾县样例局主动公开了多少条信息", "主动公开政府信息5条")
+    assert not misses_asked_outlet("青禾县样例局网站设了几个栏目", "主动公开政府信息5条")
+
+
+def test_an_amount_ask_is_not_answered_by_a_count_but_an_amount_or_an_ask_that_also_counts_is():
+    from assistant.answer_types import count_for_amount
+    assert count_for_amount("青禾县样例交易中心全年交易总额是多少亿元", "条")
+    assert count_for_amount("How much money was spent on the Qinghe bureau's equipment purchases?", "items")
+    assert not count_for_amount("青禾县样例交易中心全年交易总额是多少亿元", "亿元")
+    # an ask counting as well ("项目数量和总金额") is answered by its count; a count ask is no amount ask
+    assert not count_for_amount("青禾县样例局政府采购项目数量和总金额分别是多少", "项")
+    assert not count_for_amount("青禾县样例局主动公开多少条信息", "条")
+    # a sentence quoted whole with no money in it says nothing of an amount; one writing 元 may
+    from assistant.answer_types import states_no_amount
+    assert states_no_amount("累计公开财政信息80条。", "青禾县样例镇公开的财政信息涉及资金总额是多少元")
+    assert not states_no_amount("全年财政支出1200万元。", "青禾县样例镇公开的财政信息涉及资金总额是多少元")
+
+
+def test_the_count_of_listed_columns_answers_no_ask_of_the_items_under_one_of_them():
+    from assistant.part_counts import counts_named_parts
+    words = "样例网站下设栏目有甲务公开、乙务公开、丙务公开等子栏目3个"
+    assert counts_named_parts("青禾县样例镇在丙务公开栏目里发布了多少条信息", words, 3, "个")
+    # ... but it answers how many columns there are
+    assert not counts_named_parts("青禾县样例镇网站下设几个子栏目", words, 3, "个")
+
+
+def test_a_part_of_a_set_is_answered_by_a_figure_naming_it_not_by_the_sets_total():
+    from assistant.part_of_set import misses_asked_part
+    ask = "青禾县样例局主动公开的88条中，工作动态有多少条"
+    assert misses_asked_part(ask, "主动公开政府信息88条")
+    assert not misses_asked_part(ask, "发布工作动态信息48条")
+    # an ask of the whole set names no part
+    assert not misses_asked_part("青禾县样例局主动公开的信息中一共有多少条", "主动公开政府信息88条")
+
+
+def test_a_category_filed_under_the_proactive_section_is_no_proactive_total():
+    # ("新闻发布会信息59" under the section "主动公开" answers how many press-conference items the portal carried)
+    fact = _fact("新闻发布会信息", 59, column="proactive disclosure")
+    case = FactCase(fact, None, "新闻发布会信息 proactive disclosure 新闻发布会信息59", "青禾县样例门户网站挂了多少条新闻发布会方面的信息")
+    assert not BY_NAME["channel items"].fact.fires(case)
+    whole = _fact("主动公开政府信息", 5)
+    assert BY_NAME["channel items"].fact.fires(FactCase(whole, None, "主动公开政府信息5条", "青禾县样例局有多少条信息发布在县政府网站上"))
