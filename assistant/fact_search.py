@@ -21,6 +21,7 @@ from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.en_phrases import bare, en_word, said
+from assistant.excepted import excepted_spans
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
@@ -81,6 +82,22 @@ def _names_a_listed_kind(f: Fact, metric: Metric, q: ParsedQuestion) -> bool:
 
 # a kind of site besides an agency's portal (glossary [patterns] site_kind: 专题网站, 专栏)
 _SITE_KIND = _GLOSSARY.patterns["site_kind"]
+
+
+def names_own_report(term: str, own_names: list[str]) -> bool:
+    """A label term (alternatives joined by "|") is a word of the report's own name: every alternative is in one of
+    `own_names`, or one of two characters or more is (a one-character rendering, 办 of "office", names no report)."""
+    alts = term.split("|")
+    return (all(any(a in n for n in own_names) for a in alts)
+            or any(len(a) >= 2 and any(a in n for n in own_names) for a in alts))
+
+
+def only_set_aside(term: str, norm: str) -> bool:
+    """A Chinese label term the question writes only where it sets things aside ("除了网站还通过哪些方式公开": 网站 is
+    not what is asked, the other ways are)."""
+    aside = excepted_spans(norm)
+    spots = [m.span() for a in term.split("|") if a for m in re.finditer(re.escape(a), norm)]
+    return bool(aside and spots) and all(any(a <= s and e <= b for a, b in aside) for s, e in spots)
 
 
 class FactSearch:
@@ -156,6 +173,7 @@ class FactSearch:
             # not an ask of a metric, whose noun is every row's ("how many requests had it replied to": 办结)
             counted = counted_phrase_en(q.norm)
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
+        terms = {t: w for t, w in terms.items() if not only_set_aside(t, q.norm)}
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index.idf
         # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
@@ -186,8 +204,9 @@ class FactSearch:
         # (a word of the report's own name says whose report, not what of it: "the petitions bureau's report" is 信访
         # of 张店区信访局, no topic beside the date asked)
         own_names = [n for d in docs for n, _k in report_names(d) if re.search(r"[\u4e00-\u9fff]", n)]
-        report_date = _report_date_terms(q.norm, {t: w for t, w in terms.items()
-                                                  if not all(any(alt in n for n in own_names) for alt in t.split("|"))})
+        # (... in any of its renderings of two characters or more: "letters and visits" is 来信来访|信访, and 信访 of
+        # 张店区信访局 says whose report whichever rendering the glossary lists first)
+        report_date = _report_date_terms(q.norm, {t: w for t, w in terms.items() if not names_own_report(t, own_names)})
         # "when was the report posted online / put on the website": the web is where it came out, no field asked
         fields = _contact_fields(q.norm) if not q.wants_number and not report_date else []
         if COMPILER_FIELD in fields and not any(f.kind == "contact" and has(COMPILER_FIELD, f.row)

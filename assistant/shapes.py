@@ -11,6 +11,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import sentence_spans
 from assistant.core.vocab import names_vocab
 from assistant.en_phrases import en_word
+from assistant.excepted import excepted_spans
 from assistant.labels import has
 
 # a date, also one without its day or its year ("2016年6月", "10月29日"): "何时上线" is answered by either; a day
@@ -240,7 +241,11 @@ def contact_fields(norm: str) -> list[str]:
         spans += mine
         out += [field] if mine else []
     last_end = -1
+    # (a field named only to set it aside, "除了网站还通过哪些渠道公开": not asked)
+    aside = excepted_spans(norm)
     for m in WANTS_CONTACT.finditer(norm):
+        if any(a <= m.start() and m.end() <= b for a, b in aside):
+            continue
         w = m.group()
         if any(rx.fullmatch(w) for rx, _f in _BODY_ASKS) or any(a < m.end() and m.start() < b for a, b in spans):
             continue

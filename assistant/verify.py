@@ -378,6 +378,9 @@ def fact_holds_shape(shape: AskShape, fact) -> bool:
         # a contact line answers the ask of its own field only (its label says which): the publisher's name is no
         # address, the office responsible no publisher, a web address no channel of disclosure
         return shape.field != "channels" and REPORT_FIELDS.labels_field(shape.field, normalise(label))
+    not_label = REPORT_FIELDS.not_labels.get(shape.field or "")
+    if not_label and getattr(fact, "kind", "") == "item" and not_label.search(normalise(label)):
+        return False  # "依申请公开办理情况: 受理电话、网络平台、来信" is how requests came in, no channel of disclosure
     return holds_shape(shape, f"{label}：{stated}{fact.unit or ''}")
 
 

@@ -27,6 +27,8 @@ class ReportFields:
     self_reference: re.Pattern[str]  # the words a report calls its own agency by (本机关, 我局, 我镇 …)
     # field -> the groups of Chinese words its ask is searched with in any language (channels: 通过, 渠道|方式…)
     search: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
+    # field -> the label of a listed item that is never evidence of it (channels: a list of how applications came in)
+    not_labels: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
 
     def field_asked(self, norm: str) -> str | None:
         """The field an ask (normalised, lower-cased) wants, if it is one of these."""
@@ -72,8 +74,9 @@ def load(path: Path = DATA) -> ReportFields:
     search = {f: tuple(tuple(g) for g in d.get(f"{f}_search", ())) for f in ("channels", "sources")}
     own = {f: re.compile(d[key].replace("{self}", d["self_reference"]))
            for f, key in (("publisher", "self_published"), ("compiler", "self_compiled"))}
+    not_labels = {"channels": re.compile(d["channels_not_label"])} if "channels_not_label" in d else {}
     return ReportFields(asks=asks, evidence=evidence, labels={"phone": re.compile(d["phone_label"])}, own=own,
-                        self_reference=re.compile(d["self_reference"]), search=search)
+                        self_reference=re.compile(d["self_reference"]), search=search, not_labels=not_labels)
 
 
 REPORT_FIELDS = load()
