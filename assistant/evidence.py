@@ -46,6 +46,7 @@ from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
+from assistant.subject_figures import act_of_subject
 from assistant.unstated_parts import UnstatedParts
 from assistant.verify import ask_shape, facts_holding_shape
 
@@ -173,6 +174,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in _fitting(ev.facts, sub)
                         if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
+            if ev.facts and not ask.side:  # "初访办结多少" of "初访2300案次,办结2000案次": the 2000 (subject_figures.py)
+                ev.facts = self._act_of_subject(ev.facts, terms, ask.text)
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             self._break_down(ev)
@@ -207,6 +210,14 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             out.append(ev)
             previous = sub
         return premise_totals(out, q.norm, names)
+
+    def _act_of_subject(self, facts: list[Fact], terms: dict[str, float], ask: str) -> list[Fact]:
+        zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
+        docs = {f.doc_id for f in facts if f.kind == "narrative"}
+        if not zh or len(docs) != 1:
+            return facts
+        doc = next(iter(docs))
+        return act_of_subject(facts, self.fact_index.facts([doc]), self.index.texts(doc)[0], zh, ask)
 
     def _named(self, ev: AskEvidence, passages: list[Passage]) -> None:
         """An ask for a name a report states in prose ("下设了什么组", "handed over to which office"): the clause
