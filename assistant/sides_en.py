@@ -162,7 +162,8 @@ def _sides_en(norm: str) -> list[tuple[str, str]] | None:
             continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
         if after_first:  # ("were requests by letter bigger than online requests": the first side ends at "bigger")
             start = after_first.start()
-        got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith("outnumber"))
+        got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith("outnumber"),
+                            whole_clause=conj.group() == "minus")
         if got is not None:
             return got or None
     # "compare face-to-face and online requests", "the difference between X and Y": the sides follow the word
@@ -177,12 +178,21 @@ def _pair_frame(head: str) -> str:
     clause that asks the difference ("qinghe 2023: proactive items — how big is the gap " -> "qinghe 2023: proactive
     items, ")."""
     seps = list(re.finditer(r"[,;:—–?!]\s*|\s-\s", head))
+    # (a colon cut off stays: "qinghe 2021 website: what's the difference between …" -> "qinghe 2021 website: ", whose
+    # asks are of what the website carried, not of the website itself, as "qinghe 2021 website, X" would read)
+    colon = bool(seps) and seps[-1].group().startswith(":")
     if seps and asks_comparison(head[seps[-1].end() :]):
-        head = head[: seps[-1].start()]
+        head = head[: seps[-1].start()] + (":" if colon else "")
     head = head.rstrip()
     return head + ("" if not head or head.endswith(":") else ",") + " " if head else ""
 
 
+# the question words of a side's ask ("how many", "what", "which", "number of")
+_ASKS_WHAT = re.compile(r"(?<![a-z])(?:how\s+(?:many|much)|what|which|number\s+of)(?![a-z])")
+# a side measured by a rate or a share, not counted
+_MEASURE_NOT_COUNT = re.compile(r"(?<![a-z])(?:rates?|percent|percentage|share|ratio|proportion|amount|money|yuan|spent|cost)(?![a-z])")
+# a masked name (the report the question names) opening a first side, with its article
+_MASK_OPENING = re.compile(r"\s*(?:the\s+)?[\ue000-\uf8ff]+\s+")
 # "were requests by letter bigger than …": the verb before a first side that a comparative follows
 _BE_BEFORE_SUBJECT = re.compile(r"(?<![a-z])(?:were|was|are|is)\s+(?=\S+(?:\s+\S+){0,4}$)")
 # the question word of a comparison written before its sides ("which had more, A or B"; "which is bigger: A or B")
@@ -191,7 +201,7 @@ _WHICH_MORE_LEAD = re.compile(r"(?<![a-z])which(?:\s+one)?\s+(?:had|has|is|was|g
 
 
 def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
-                  frame: str | None = None, verb_conj: bool = False) -> list[tuple[str, str]] | None:
+                  frame: str | None = None, verb_conj: bool = False, whole_clause: bool = False) -> list[tuple[str, str]] | None:
     """The two sides around the word joining them (see ``compare_sides_en``), each with its ask; [] when a side is
     a report, a year or a time (no sides of one report: stop looking), None when these are no sides.  `verb_conj`:
     the joining word is the verb of the first side ("did online requests outnumber requests by letter": the second
@@ -239,6 +249,15 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     if start < 0:
         return None
     start = max(start, stop)
+    if lead_end and start > lead_end and len(before[lead_end:].split()) <= EN_SIDE_WORDS:
+        start = lead_end  # ("the difference between work news items and notices": the first side is all after "between")
+    elif whole_clause and start > stop and len(before[stop:].split()) <= EN_SIDE_WORDS:
+        start = stop  # ("…: land and mineral items minus property items": the first side is its clause, whole)
+    # ("how does the <report>'s official weibo stack up against its wechat": the report's name before the first side
+    # is the frame, the side is what follows it)
+    opening = _MASK_OPENING.match(before, start)
+    if opening and _EN_WORD.search(before[opening.end():]):
+        start = opening.end()
     first = without_examples(before[start:].strip())
     # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
     longest = EN_SIDE_WORDS * (2 if parallel >= 0 or Q["compare_side_relative_en"].search(first) else 1)
@@ -253,6 +272,8 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
     head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
     head = without_breakdown(head)
+    if frame is not None and not _ASKS_WHAT.search(head) and not _MEASURE_NOT_COUNT.search(norm):
+        head += "how many "  # ("X 2021 website: the difference between work news items and …": a count of each side)
     return [(f"{head}{x}{after}".strip(), x) for x in sides]
 
 
