@@ -113,6 +113,7 @@ def misses_asked_channel(terms, ask_text: str, own_words: str) -> bool:
 
 
 _ITEMS_ASK = NOT_STATED.patterns["items_ask"]
+_OUTLET_WHOLE = NOT_STATED.patterns["outlet_whole"]
 
 
 def _outlets_asked(low: str) -> set[str]:
@@ -131,5 +132,9 @@ def misses_asked_outlet(ask_text: str, own_words: str, figure_words: str | None 
     every category filed under 主动公开 has."""
     low, own = ask_text.lower(), own_words.lower()
     whole = (figure_words if figure_words is not None else own_words).lower()
+    # (a figure counting a whole, "…等共计2243余条", is one too, unless the ask counts over its outlets as well:
+    # "在各网站媒体上一共公开了多少条")
+    counts_whole = bool(_PROACTIVE_ASK.search(whole)) or (
+        bool(_OUTLET_WHOLE.search(whole)) and not _OUTLET_WHOLE.search(low) and "各" not in low)
     return (bool(_ITEMS_ASK.search(low)) and bool(_outlets_asked(low)) and not _MEDIUM_OTHER_COUNT.search(low)
-            and bool(_PROACTIVE_ASK.search(whole)) and not channels_named(own) and not _MEDIUM_NAMED.search(own))
+            and counts_whole and not channels_named(own) and not _MEDIUM_NAMED.search(own))

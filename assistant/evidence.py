@@ -184,7 +184,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 whole_words = [(f, without_heading(f, self._own_words(f))) for f in restated]
                 if _premise.outcome_of_no_applications(sub.metric, whole_words):
                     ev.facts = []  # (no figure of the applications is a part of a whole of another thing)
-                part = self._premise_part(ev, premise, restated)
+                part = self._premise_part(ev, premise, restated, _premise.split_premise(q.norm)[0])
                 if part is not None and describes_part(ask.text) and (hits := described_hits(self.index, ev.context, premise)):
                     # "那2件申请是用什么方式递交的": the clause after the restated figure describes it (premise_described.py)
                     ev.context, ev.part, ev.sentences, part = [], "", hits, None

@@ -17,6 +17,8 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.en_phrases import en_word
 
 _LIST = NOT_STATED.patterns["lumped_list"]
+# (outlets joined by 、 with no 等, one figure after them: "通过市政府网站、委门户网站信息公开专栏、主动公开信息570条")
+_BARE_LIST = NOT_STATED.patterns["lumped_list_bare"]
 _OUTLET = NOT_STATED.patterns["lumped_outlet"]
 _MARKS = re.compile(r"[《》“”「」‘’\"'()（）]")
 _AND = re.compile(r"和|及|与|以及")
@@ -25,9 +27,9 @@ _LEAD = re.compile(r"^(?:通过|利用|依托|借助|在|于|经|以)")
 
 
 def _items(own_words: str) -> list[str]:
-    """The things a figure's own words list before 等 (the last list, the one nearest the figure), each without its
-    title marks; [] when they list fewer than two."""
-    found = list(_LIST.finditer(own_words))
+    """The things a figure's own words list before 等 (the last list, the one nearest the figure), else joined by 、
+    right before the one figure, each without its title marks; [] when they list fewer than two."""
+    found = list(_LIST.finditer(own_words)) or list(_BARE_LIST.finditer(own_words))
     if not found:
         return []
     items = list_items(found[-1].group("items"))

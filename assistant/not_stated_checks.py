@@ -55,6 +55,7 @@ from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.labels import without_heading
 from assistant.lumped_items import asks_one_of_lumped
+from assistant.masked_years import writes_no_year
 from assistant.non_count_numbers import (
     ASKS_PARTS,
     counts_nothing,
@@ -66,7 +67,7 @@ from assistant.none_statements import denies_all_applications, denies_outcome_on
 from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
-from assistant.part_of_set import misses_asked_part
+from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
@@ -251,9 +252,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
     NotStatedCheck(
         "part of a set", "an ask of the items about one matter among a set (\"信息中，关于低保的有几条\") is not answered by the set's total",
-        fact=Judge(FIRST, lambda c: c.f.value is not None and misses_asked_part(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
-        sentence=Judge(FIRST, lambda c: bool(c.figure) and misses_asked_part(c.q.norm, c.text))),
+        # (in English, "how many civil-affairs relief items", only the year's proactive whole is judged: part_of_set.py)
+        fact=Judge(FIRST, lambda c: c.f.value is not None and (misses_asked_part(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}") or whole_for_asked_kind(c.ask_text, c.f.row or ""))),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and (misses_asked_part(c.q.norm, c.text)
+                                                            or whole_for_asked_kind(c.q.norm, c.text)))),
     NotStatedCheck(
         "count of the parts", "an ask of a figure for each named part (分别, respectively) is not answered by how many parts there are",
         # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
@@ -318,6 +321,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "figure for a name", "an ask of who compiled or released the report wants a body's name: no figure, no sentence of no making",
         fact=Judge(FIRST, lambda c: asks_maker(c.ask_text) and figure_kind(c.f.kind, c.f.value)),
         sentence=Judge(FIRST, lambda c: asks_maker(c.q.norm) and (bool(c.figure) or names_no_maker(c.sentence)))),
+    NotStatedCheck(
+        "year not written", "an ask of the year a report covers is not answered by words writing no year (\"201x年\" is none)",
+        fact=Judge(FIRST, lambda c: writes_no_year(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.text_value or ''} {c.f.raw or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: writes_no_year(c.q.norm, c.sentence))),
     NotStatedCheck(
         "period without dates", "an ask of the period the figures cover wants dates: not a figure, not a sentence of none",
         fact=Judge(FIRST, lambda c: asks_period(c.ask_text) and figure_kind(c.f.kind, c.f.value)),

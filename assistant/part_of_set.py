@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 
+from assistant.channels import channels_named
+from assistant.core.glossary import GLOSSARY
 from assistant.core.not_stated import NOT_STATED
 
 _ASK = NOT_STATED.patterns["part_of_set_ask"]
 _FILLER = NOT_STATED.patterns["part_of_set_filler"]
+_ASK_EN = NOT_STATED.patterns["part_of_set_ask_en"]
+_FILLER_EN = NOT_STATED.patterns["part_of_set_filler_en"]
+_WHOLE_ROW_FILLER = NOT_STATED.patterns["whole_row_filler"]
+_PROACTIVE = GLOSSARY.patterns["proactive_ask"]
+_WHOLE_ASKED = NOT_STATED.patterns["outlet_whole"]  # ("in total", "altogether": the ask counts the whole)
 
 
 def asked_part(ask_text: str) -> str:
@@ -31,3 +38,28 @@ def misses_asked_part(ask_text: str, own_words: str) -> bool:
     """The ask counts one part of a set and `own_words` share no two characters of what the part is about."""
     part = asked_part(ask_text)
     return bool(part) and not any(part[i:i + 2] in own_words for i in range(len(part) - 1))
+
+
+def asked_kind_en(ask_text: str) -> str:
+    """The kind of items an English ask counts ("civil-affairs relief"), without frame words; "" when it names none
+    (or only a channel: "items on its website" is the channel rules' ask)."""
+    low, at = ask_text.lower(), 0
+    while (m := _ASK_EN.search(low, at)) is not None:  # (overlapping: "how many of its items concerned X")
+        at = m.start() + 1
+        kind = m.group("kind") or m.group("kind2") or ""
+        words = [w for w in re.findall(r"[a-z][a-z'\-]*", kind) if not re.fullmatch(_FILLER_EN.pattern, w)]
+        if words and not channels_named(" ".join(words)):
+            return " ".join(words)
+    return ""
+
+
+def names_whole_only(row: str) -> bool:
+    """`row` (a figure's row, a clause) names the whole of proactive disclosure and no kind of it."""
+    return bool(_PROACTIVE.search(row.lower())) and not re.sub(_WHOLE_ROW_FILLER.pattern, "", row).strip("“”\"'")
+
+
+def whole_for_asked_kind(ask_text: str, row: str) -> bool:
+    """An English ask counts items of one kind and `row` names only the year's proactive whole: no count of the kind."""
+    low = ask_text.lower()
+    return (not re.search(r"[\u4e00-\u9fff]", low) and not _WHOLE_ASKED.search(low) and not channels_named(low)
+            and bool(asked_kind_en(low)) and names_whole_only(row))

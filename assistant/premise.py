@@ -27,8 +27,12 @@ _PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:t
 _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
 # ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有
 # 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked
+# ... or a counted thing the ask after a comma splits into parts, each counted ("公开的142件人事任免文件，任命的和免职的各
+# 多少件", "这60件申请，自然人和法人分别提了几件"): the figure is the whole the parts are asked of
 _PREMISE_ZH = re.compile(rf"{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
-                         rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|其中|最后|最终|有多少|有几)")
+                         rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|其中|最后|最终|有多少|有几)"
+                         rf"|{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{1,16}}?(?=[，,\s]+[^，,。；;？?！!\d]{{0,16}}?(?:各|分别)"
+                         rf"(?:有|是|占|为|提了?|发布了?|公开了?)?(?:多少|几))")
 
 
 def premise_values(text: str) -> list[float]:
@@ -67,10 +71,10 @@ def split_premise(text: str) -> tuple[str, str]:
     if rx is _PREMISE_EN:
         stop = _EN_PHRASE_END.search(text, end)
         end = stop.start() if stop else len(text)
-    return text[m.start(next(i for i in (1, 2) if m.group(i))):end], text[end:]
+    return text[m.start(next(i for i in range(1, len(m.groups()) + 1) if m.group(i))):end], text[end:]
 
 
-_ASKING_TAIL_ZH = re.compile(r"(?:的)?(?:有|是|占|为)?(?:多少|几)[\u4e00-\u9fff]?(?:呢|吗)?$")
+_ASKING_TAIL_ZH = re.compile(r"(?:的)?(?:各|分别)?(?:有|是|占|为)?(?:多少|几)[\u4e00-\u9fff]?(?:呢|吗)?$")
 _LEAD_ZH = re.compile(r"^(?:其中|这其中|当中|最后|最终|后来|又|还|有|属于|涉及|关于|是|(?:多少|几)[件条个项起次人份名家批宗例]?是)+")
 _EN_FRAME = re.compile(r"(?<![a-z])(?:how many|how much|what number|number of|were|was|are|is|did|do|does|have|has|had|got|get|"
                        r"of them|of these|of those|among them|there|in total|actually|really|exactly|the|any|and)(?![a-z])")
@@ -81,10 +85,15 @@ _EN_FRAME = re.compile(r"(?<![a-z])(?:how many|how much|what number|number of|we
 _SET_AGAINST = re.compile(r"(?:(?<![a-z])(?:rather than|instead of|as opposed to|and not|but not)(?![a-z])|而不是|而非|而不是通过).*$")
 
 
-def asked_part(text: str) -> str:
+def asked_part(text: str, question_premise: str = "") -> str:
     """The words of the part an ask with a premise wants ("涉及人事安排", "disclosed"): what is left after the premise,
-    without the question words.  Empty when nothing is left."""
-    tail = _SET_AGAINST.sub("", split_premise(text)[1])
+    without the question words.  Empty when nothing is left.  An ask split off a question ("…142件人事任免文件，任命多少件"
+    of "…，任命的和免职的各多少件") may hold the question's premise phrase (`question_premise`) without its own: what
+    follows that phrase is the part."""
+    phrase, rest = split_premise(text)
+    if not phrase and question_premise and question_premise in text:
+        rest = text[text.index(question_premise) + len(question_premise):]
+    tail = _SET_AGAINST.sub("", rest)
     tail = re.sub(r"[，,。；;？?！!：:\s]+", " ", tail).strip()
     if re.search(r"[\u4e00-\u9fff]", tail):
         tail = _ASKING_TAIL_ZH.sub("", tail.replace(" ", ""))

@@ -73,12 +73,15 @@ class UnstatedParts:
         return named[:1] if len(named) == 1 else []
 
     @staticmethod
-    def _premise_part(ev: AskEvidence, premise: list[float], restated: list[Fact]) -> tuple[str, tuple[str, ...]] | None:
+    def _premise_part(ev: AskEvidence, premise: list[float], restated: list[Fact],
+                      question_premise: str = "") -> tuple[str, tuple[str, ...]] | None:
         """The part an ask with a premise wants (assistant/premise.py), when no fact states it: the facts that only
         restate the premise's figure ("不予公开信息有10条" of "不予公开的10条信息里，涉及人事安排的有几条") become
-        context, and only a clause naming the part may answer."""
-        phrase, _rest = _premise.split_premise(ev.ask.text)
-        said = _premise.asked_part(ev.ask.text)
+        context, and only a clause naming the part may answer.  An ask split off the question after its premise ("how
+        many were video explainers" of "of the 132 policy interpretations, …") has the question's premise phrase
+        (`question_premise`): the words the whole gives ("interpretations" -> 解读) name no part."""
+        phrase = _premise.split_premise(ev.ask.text)[0] or question_premise
+        said = _premise.asked_part(ev.ask.text, question_premise)
         words = _premise.part_words(said, phrase)
         if not words or ev.breakdown:
             return None

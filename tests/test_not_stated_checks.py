@@ -47,6 +47,7 @@ FACT_CASES = [
      "青禾县样例局在公告栏上贴出了几条信息"),
     ("count for an amount", _fact("发布土地交易公告等信息282条", 282), None, "青禾县样例交易中心的交易总额是多少亿元"),
     ("part of a set", _fact("我局主动公开的信息共计85条", 85), None, "青禾县样例局主动公开的信息中，关于救助发放的有多少条"),
+    ("year not written", _fact("县样例局201x年全年主动公开政府信息302条", 302), None, "青禾县样例局那份年报具体是哪一年的？"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
@@ -111,6 +112,8 @@ SENTENCE_CASES = [
     ("count for an amount", "累计公开财政信息80条。", "累计公开财政信息80条", "80条",
      "What's the yuan amount of the fiscal funds the Qinghe sample bureau's published financial info covered?"),
     ("part of a set", "重点领域信息共公开1200条。", "重点领域信息共公开1200条", "1200条", "青禾县样例局重点领域信息中，食品药品方面公开了多少条"),
+    ("year not written", "县样例局201x年全年主动公开政府信息302条。", "县样例局201x年全年主动公开政府信息302条", "302条",
+     "Which exact year does the Qinghe sample bureau report cover?"),
     ("counted thing", "通过微信公众号发布信息2104条。", "通过微信公众号发布信息2104条", "2104条", "青禾县样例局公众号有多少粉丝"),
     ("other channel", "门户网站发布信息86条。", "门户网站发布信息86条", "86条", "青禾县样例局公众号推送了多少条"),
     ("shorter period", "全年主动公开政府文件56件。", "全年主动公开政府文件56件", "56件", "青禾县样例局一季度主动公开了多少件文件"),
@@ -330,3 +333,49 @@ def test_a_category_filed_under_the_proactive_section_is_no_proactive_total():
     assert not BY_NAME["channel items"].fact.fires(case)
     whole = _fact("主动公开政府信息", 5)
     assert BY_NAME["channel items"].fact.fires(FactCase(whole, None, "主动公开政府信息5条", "青禾县样例局有多少条信息发布在县政府网站上"))
+
+
+# --- a part of a whole the report counts only as a whole (fictional texts) ----------------------------------------
+
+from assistant.channels import misses_asked_outlet
+from assistant.lumped_items import asks_one_of_lumped
+from assistant.masked_years import asks_year_itself, writes_no_year
+
+
+def test_a_year_written_with_placeholders_states_no_year_but_a_written_one_does():
+    assert writes_no_year("what is the actual year the qinghe sample bureau report covers?", "青禾县样例局20XX年度报告")
+    assert not writes_no_year("青禾县样例局的年报是哪一年的", "青禾县样例局2019年度政府信息公开工作年度报告")
+    # (an ask comparing two years' figures, or of another event's year, is no ask of the year itself)
+    assert not asks_year_itself("青禾县样例局2019年和2020年，哪一年主动公开的规章更多？")
+    assert not asks_year_itself("what year was the qinghe sample bureau's leading group set up?")
+
+
+def test_one_outlets_items_are_not_the_figure_counting_all_outlets_together():
+    total = "发布工程招标公告、政府采购公告等共计900余条"
+    assert misses_asked_outlet("青禾县样例交易中心在《青禾日报》上发布了多少条信息", total)
+    assert misses_asked_outlet("青禾县样例交易中心通过青禾电视台发布了多少条信息", total)
+    assert not misses_asked_outlet("青禾县样例交易中心在各网站媒体上一共公开了多少条信息", total)  # the ask counts over all
+    assert not misses_asked_outlet("青禾县样例交易中心在《青禾日报》上发布了多少条信息", "在《青禾日报》刊登信息30条")
+
+
+def test_one_of_outlets_joined_without_deng_before_one_figure_is_not_stated_alone():
+    lumped = "通过云栖市政府网站、委门户网站信息公开专栏、主动公开信息300条"
+    assert asks_one_of_lumped("云栖市样例委通过委门户网站信息公开专栏公开了多少条", lumped)
+    assert not asks_one_of_lumped("云栖市样例委通过云栖市政府网站、委门户网站信息公开专栏一共公开了多少条", lumped)
+    assert not asks_one_of_lumped("云栖市样例委在政府网站发布多少条", "在政府网站发布信息100条、政务微博发布50条")
+
+
+def test_an_english_ask_of_one_kind_of_items_is_not_answered_by_the_years_proactive_whole():
+    from assistant.part_of_set import asked_kind_en, whole_for_asked_kind
+
+    assert asked_kind_en("How many flood-relief items did the Qinghe sample bureau publish in 2021?") == "flood-relief"
+    assert asked_kind_en("how many of its proactively released items concerned grain subsidy payments?")
+    assert not asked_kind_en("Qinghe sample bureau 2021: how many items did it proactively disclose in total?")
+    assert not asked_kind_en("how many items did it post on its website?")  # (a channel: the channel rules' ask)
+    ask = "How many flood-relief items did the Qinghe sample bureau publish in 2021?"
+    assert whole_for_asked_kind(ask, "我局主动公开的信息共计")
+    assert not whole_for_asked_kind(ask, "主动公开防汛救灾信息")  # a kind's own row
+    assert not whole_for_asked_kind("青禾县样例局主动公开了多少条信息", "我局主动公开的信息共计")
+    # (an ask of the whole, or of a channel's items, asks no kind: "how many things did they post on the website in total")
+    assert not whole_for_asked_kind("how many things did the qinghe sample bureau post on the website in total", "主动公开政府信息")
+    assert not whole_for_asked_kind("how many flood-relief items went on the website", "我局主动公开的信息共计")

@@ -42,6 +42,8 @@ def _ask(question: str):
     ("how many applications in 2023", []),
     ("of the 2023 applications, how many were disclosed", []),  # a year, not a figure
     ("2023年收到的申请中法人提出了多少件", []),  # no figure restated
+    ("青禾县样例局公开的80条信息，部门动态和领导信息各多少条", [80.0]),  # a whole split into parts, each counted
+    ("青禾县样例局收到申请5件，办结多少件", []),  # (a figure after its noun, no parts asked)
 ])
 def test_the_premise_figure_is_recognised(text, values):
     assert premise_values(text) == values
@@ -60,6 +62,10 @@ def test_the_part_asked_is_what_follows_the_premise(text, part):
     assert asked_part(text) == part
 
 
+def test_an_ask_split_off_the_question_takes_its_part_after_the_questions_premise():
+    assert asked_part("青禾县样例局公开的80条信息，部门动态多少条", "80条信息") == "部门动态"
+
+
 def test_the_premises_own_words_do_not_name_the_part():
     words = part_words("applications disclosed", "30 applications")
     assert "予以公开" in words and "申请" not in words
@@ -71,6 +77,9 @@ def test_the_premises_own_words_do_not_name_the_part():
     "Qinghe 2013: among the 10 items withheld, how many concerned staffing arrangements?",
     "Qinghe 2013: of the 5 applications it received, how many were actually disclosed?",
     "In Qinghe's 2013 report, how many of the 5 applications were disclosed?",
+    "青禾县样例局2013年不予公开的10条信息，人事安排的和内部管理的各多少条？",
+    # (an ask split off after the premise: "information" names the whole, not the part)
+    "Qinghe 2013 — of the 80 information items it published, how many were video information items?",
 ])
 def test_a_part_of_a_restated_figure_that_no_fact_states_is_not_answered(question):
     a = _ask(question)
