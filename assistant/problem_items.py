@@ -19,13 +19,16 @@ from assistant.core.types import Fact
 
 _PROBLEMS_ASK = re.compile(r"问题|不足|困难|短板|薄弱|差距|(?<![a-z])(?:problems?|shortcomings?|shortfalls?|difficult(?:y|ies)|"
                            r"weakness(?:es)?|issues?|challenges?|gaps?|deficienc(?:y|ies)|fell short|went wrong)(?![a-z])")
-_PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|今后|计划|努力方向|思路|举措|(?<![a-z])(?:measures?|plans?|improve(?:ments?)?|"
+# ("准备做哪些工作", "将开展哪些工作": what the agency means to do)
+_PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|今后|计划|努力方向|思路|举措|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
+                        r"(?<![a-z])(?:measures?|plans?|improve(?:ments?)?|"
                         r"remed(?:y|ies)|fix(?:es)?|next steps?|steps?)(?![a-z])|" + GLOSSARY.patterns["plans_ask_en"].pattern)
 # the words a report heads its section of problems and plans with ("五、存在的主要问题及改进情况", "存在的不足和改进
 # 措施", "下一步工作打算", "努力方向"): a list under such a heading is what an ask of the problems or plans wants
 SECTION_HEADING_WORDS = ("问题", "不足", "困难", "差距", "短板", "改进", "整改", "下一步", "下步", "打算", "努力方向")
 # an ask of what the agency will do better (not of measures it took: "采取了哪些措施" asks its work, not its plans)
-_IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|今后|努力方向|(?<![a-z])(?:improve(?:ments?)?|next steps?)(?![a-z])|"
+_IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|今后|努力方向|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
+                          r"(?<![a-z])(?:improve(?:ments?)?|next steps?)(?![a-z])|"
                           + GLOSSARY.patterns["plans_ask_en"].pattern)
 # problems named only as what the measures asked respond to (glossary.toml [patterns] problems_as_object)
 _AS_OBJECT = GLOSSARY.patterns["problems_as_object"]
@@ -60,9 +63,14 @@ def _sub_heading(f: Fact) -> str:
     return " / ".join(f.label_zh.split(" / ")[1:-1])
 
 
+# a lead saying what the agency will do heads the plans ("2018年，我镇将着力做好以下工作", "本机关将从以下方面…")
+_WILL_DO = re.compile(r"(?:我|本)[\u4e00-\u9fff]{1,3}将")
+
+
 def _heads_side(heading: str, side: str) -> bool:
     """`heading` names the side asked and not the other ("改进措施" heads the plans, "主要问题" the problems)."""
-    problems, plans = bool(_PROBLEMS_ASK.search(heading)), bool(_PLANS_ASK.search(heading))
+    problems = bool(_PROBLEMS_ASK.search(heading))
+    plans = bool(_PLANS_ASK.search(heading) or _WILL_DO.search(heading))
     return problems and not plans if side == "problems" else plans and not problems
 
 

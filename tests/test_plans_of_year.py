@@ -44,3 +44,24 @@ def test_the_plans_for_the_year_after_a_report_are_read_from_that_report(questio
 def test_a_figure_of_the_year_after_a_report_is_no_ask_of_its_plans():
     assert as_plan_year("青禾县样例局2024年收到多少申请？", [REPORT]) is None
     assert as_plan_year("青禾县样例局2023年有什么改进打算？", [REPORT]) is None  # the report's own year
+
+
+# a plans lead that names no plan word, only that the agency will do ("2024年,我局将着力做好以下工作"), after a
+# problems lead whose list holds a shortfall word only in some items
+WILL_DO_LISTS = _report("五、存在的主要问题和改进措施\n我局政府信息公开工作虽然取得了一定成绩,但也存在一些问题:一是公开内容"
+                        "不够全面;二是公开栏更新频率偏低。\n2024年,我局将着力做好以下工作:一是完善公开目录;二是每月核对"
+                        "公开栏;三是培训信息员。\n")
+WILL_DO_PLANS = ("完善公开目录", "每月核对公开栏", "培训信息员")
+
+
+@pytest.mark.parametrize("question", ["青禾县样例局2023年有什么打算？", "青禾县样例局下一步有什么打算？"])
+def test_a_lead_saying_what_the_agency_will_do_heads_the_plans(question):
+    a = _answer(WILL_DO_LISTS, question)
+    assert a.answered and all(p in a.text for p in WILL_DO_PLANS), a.text
+    assert "不够全面" not in a.text, a.text
+
+
+def test_what_the_agency_prepares_to_do_is_an_ask_of_the_plans():
+    from assistant.problem_items import side_asked
+    assert side_asked("2018年准备做哪些工作") == "plans"
+    assert side_asked("还存在哪些问题") == "problems"
