@@ -255,7 +255,11 @@ class FactIndex:
         # scores equal to 0.01 (the rest is noise of the embedding): a row before a total that lists several rows
         # ("政府采购公告等信息" before "招投标、政府采购、土地矿产…等共计"), else in the report's order
         # ... and of two figures one clause states ("准确率99%群众满意率97%"), the one whose own label says the ask's words
+        # ... and last, of labels holding the ask's words alike, the one holding them together as the ask writes them
+        # ("其他处理几件": the row (六)其他处理, not 其他对外管理服务事项's 处理决定数量 column)
+        phrases = [a + b for a in terms for b in terms if a != b and re.search(r"[\u4e00-\u9fff]", a + b) and a + b in query]
         scored.sort(key=lambda x: (-round(x[1], 2), bool(AGGREGATE.search(labels[x[0]])),
                                    -sum(w for tok, w in terms.items() if facts[x[0]].kind == "narrative"
-                                        and has(tok, facts[x[0]].row or ""))))
+                                        and has(tok, facts[x[0]].row or "")),
+                                   -sum(p in labels[x[0]] for p in phrases)))
         return [(facts[i], s) for i, s in scored[:k]]

@@ -332,6 +332,9 @@ class FactSearch:
             return [self._asked_date([f for f, s in mine if f.kind == "date" and f.row == best_f.row and s >= best_s - 0.15], q)]
         same_row = [f for f, s in mine if f.row == best_f.row and f.table == best_f.table and s >= best_s - 0.15]
         question = q.norm + " " + " ".join(q.terms)
+        # (a column named only inside the row's own name is not asked: "其他处理几件" asks no column 其他)
+        row_words = re.sub(r"^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、])", "", (best_f.row or "").split(" / ")[-1])
+        question = question.replace(row_words, " ") if len(row_words) >= 2 else question
         named = [f for f in same_row if f.column and column_named(f.column, question)]
         total = [f for f in same_row if f.column.split(" / ")[-1] == "总计"]
         if not named and not total and best_f.kind == "table" and best_f.column and not self._column_asked(best_f, q, terms):

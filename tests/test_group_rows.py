@@ -60,3 +60,31 @@ def test_a_statement_of_no_deputies_suggestions_is_a_statement_of_none():
 
     found = none_in("本年度无人大代表建议和政协委员提案办理事项")
     assert found is not None and "代表建议" in found[0]
+
+
+# the 2019–2020 layout: (六)其他处理 is a row of its own, and table 二 has a row 其他对外管理服务事项 whose column
+# 处理决定数量 shares both of its words
+OTHER_2019 = (
+    "青禾县样例局2020年政府信息公开工作年度报告\n"
+    "二、主动公开政府信息情况\n"
+    "第二十条第(五)项 |\n"
+    "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+    "行政许可 | 12 | 0 | 310 |\n"
+    "其他对外管理服务事项 | 3 | 0 | 76 |\n"
+    + HEAD +
+    "一、本年新收政府信息公开申请数量 | 20 | 2 | 0 | 0 | 0 | 0 | 22 |\n"
+    "三、本年度办理结果 |\n"
+    "(一)予以公开 | 15 | 1 | 0 | 0 | 0 | 0 | 16 |\n"
+    "(六)其他处理 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n"
+    "(七)总计 | 17 | 2 | 0 | 0 | 0 | 0 | 19 |\n"
+)
+OTHER_REPORT = Report(doc_id="h" * 16, sources=["qinghe_yangliju_2020.txt"], agency="青禾县样例局", region="青禾县",
+                      year=2020, aliases=["qinghe"])
+
+
+def test_a_row_named_as_the_ask_writes_it_before_a_label_sharing_its_words_apart():
+    # "其他处理": the row (六)其他处理 and its 总计 — not 其他对外管理服务事项's 处理决定数量 (76), nor the column 其他 (0),
+    # which the row's own name holds
+    a = answer_from_lines(OTHER_REPORT, OTHER_2019, "青禾县样例局2020年其他处理几件？")
+    figures = _figures(a.text)
+    assert a.answered and "3" in figures and "76" not in figures, a.text

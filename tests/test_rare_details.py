@@ -121,3 +121,11 @@ def test_the_probe_counts_rare_questions_apart():
         "青禾县样例局2022年公众号有多少粉丝？", "青禾县样例局, 2022: how many followers?"]
     counts, by_language = tally([{"verdict": "SUSPECT", "language": "en"}, {"verdict": "refused", "language": "zh"}])
     assert counts == {"SUSPECT": 1, "refused": 1} and by_language == {"zh": {"refused": 1}, "en": {"SUSPECT": 1}}
+
+
+def test_deputies_suggestions_are_answered_only_by_a_figure_naming_them():
+    # a table row (予以公开 25件) is no count of the suggestions of deputies or the proposals of CPPCC members
+    assert misses_counted_thing("办理人大代表建议多少件", "予以公开 总计")
+    assert misses_counted_thing("how many npc deputies' suggestions did it handle", "applications disclosed")
+    assert not misses_counted_thing("办理人大代表建议多少件", "办理人大代表建议12件")
+    assert not misses_counted_thing("政协委员提案办了几件", "办理政协委员提案8件")
