@@ -193,10 +193,15 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part)
+            ev.sentences = self._answering_sentences(ev.sentences, sub, terms)
             if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
-                field = ask_shape(sub.norm).field  # (… or says what it was compiled from / under)
-                ev.sentences = own_agency_hits(self.index, sub.doc_ids, field) or stated_field_hits(self.index, sub.doc_ids, field)
-            ev.sentences = [h for h in ev.sentences if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
+                # (… or says what it was compiled from / under) — also when every sentence retrieval found answered
+                # something else: the report's own statement of the field is still its answer
+                field = ask_shape(sub.norm).field
+                own = own_agency_hits(self.index, sub.doc_ids, field)
+                # a sentence stating the field in the report's own words ("本报告根据《…条例》和《…规定》编制")
+                # answers the ask of it, whatever count its words would otherwise ask ("which rules": no 规章 count)
+                ev.sentences = self._answering_sentences(own, sub, terms) if own else stated_field_hits(self.index, sub.doc_ids, field)
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
                                 or (h.clause and _premise.states_part_alone(
@@ -210,6 +215,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             out.append(ev)
             previous = sub
         return premise_totals(out, q.norm, names)
+
+    def _answering_sentences(self, hits: list[SentenceHit], sub: ParsedQuestion, terms: dict[str, float]) -> list[SentenceHit]:
+        """The sentences of `hits` that answer the ask `sub` (assistant/precision.py)."""
+        return [h for h in hits if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
 
     def _act_of_subject(self, facts: list[Fact], terms: dict[str, float], ask: str) -> list[Fact]:
         zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]
