@@ -164,11 +164,12 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     """The asks of a question, in order. A question with one ask gives one Ask (the whole text).
     `names` (agencies, places the question names) are never split ("自然资源和规划局" is one name)."""
     masks = {}
+    lead = _lead_name(norm, names)
     names = [*names, *_JOINED_LABELS]
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
         key = chr(0xE000 + i)
         masks[key] = name
-        norm = _mask_outside_accounts(norm, name, key)
+        norm = _mask_outside_accounts(norm, name, key, lead)
     # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
     asks = _split(elliptic_before_en(without_excepted(norm)))
     for a in asks:
@@ -178,16 +179,42 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     return asks
 
 
-def _mask_outside_accounts(norm: str, name: str, key: str) -> str:
+def _lead_name(norm: str, names) -> str:
+    """The name the question is first scoped by (the longest of those written first): "广州市信访局" of
+    "广州市信访局2022年官网…"; "" without one."""
+    at = [(norm.find(n), -len(n), n) for n in names if len(n) >= 2 and n in norm]
+    return min(at)[2] if at else ""
+
+
+def _names_own_channel(norm: str, start: int, name: str, lead: str) -> bool:
+    """The name written at `start` of `norm` is the question's own report's, again (all its characters in order in
+    the name the question opened with: "广州信访" of "广州市信访局", "新疆" of "新疆自治区政府办公厅"), after that opening,
+    and right before a channel's word ("广州信访微信公众号", "新疆政府网微信公众号"): it names that report's account or
+    website, a side of a comparison inside the report, not a report (another report's "青苗县官网" beside "青禾县…" is
+    a report's)."""
+    if not lead or not Q["channel_after_name_zh"].match(norm, start + len(name)):
+        return False
+    before = norm[:start]
+    if lead not in before and not re.search(r"[\ue000-\uf8ff]", before):
+        return False  # (the opening itself)
+    it = iter(lead)
+    return all(ch in it for ch in name)
+
+
+def _mask_outside_accounts(norm: str, name: str, key: str, lead: str = "") -> str:
     """`norm` with `name` replaced by `key`, except inside a quoted account's name ("“广州信访”公众号" names a channel of
     the report, not the report: glossary [patterns] quoted_account_zh; "the 'government documents' column" names a
-    column: quoted_column_en)."""
+    column: quoted_column_en) and where the name written again names its own report's channel (`lead`: the name the
+    question opened with; ``_names_own_channel``)."""
+    def masked(part: str, offset: int) -> str:
+        return re.sub(re.escape(name), lambda m: m.group() if _names_own_channel(norm, offset + m.start(), name, lead) else key, part)
+
     out, last = [], 0
     quoted = sorted([*Q["quoted_account_zh"].finditer(norm), *Q["quoted_column_en"].finditer(norm)], key=lambda m: m.start())
     for m in quoted:
-        out += [norm[last : m.start()].replace(name, key), m.group()]
+        out += [masked(norm[last : m.start()], last), m.group()]
         last = m.end()
-    return "".join(out) + norm[last:].replace(name, key)
+    return "".join(out) + masked(norm[last:], last)
 
 
 def _set_focus(asks: list[Ask]) -> None:

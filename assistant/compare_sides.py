@@ -80,6 +80,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         if not conj:
             return None
         before, second = head[: conj[-1].start()], head[conj[-1].end() :].strip(" ，,")
+        # ("…官网发布的信息跟…公众号发布的相差多少条": the 的 the difference's words took ends the second side)
+        second += "的" if not each and norm.startswith("的", m.start()) and not second.endswith("的") else ""
     else:
         return None
     # the frame the first side follows: the last separator, else the longest start that ends a noun phrase's lead

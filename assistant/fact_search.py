@@ -60,6 +60,22 @@ def counted_phrase_en(norm: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_YEAR_CHANGE_WORD = _GLOSSARY.patterns["compare_years_frame_term"]
+
+
+def compares_years(q: ParsedQuestion, held_years: set[int]) -> bool:
+    """The ask sets two named years against each other ("how did X change from 2019 to 2020", "2020 vs 2019 — up or
+    down?") and the reports it is scoped to (of `held_years`) are of two of them: its words of change ("change", "up or
+    down", 增减) name that comparison, made of each year's figure, and no column of a table (a row's 本年增/减 is no
+    year's figure).  With one year's report only, the change may be its own statement (a column, a clause)."""
+    return (len(set(q.years) & held_years) >= 2 and bool(_GLOSSARY.patterns["compare_years"].search(q.norm)))
+
+
+def without_year_change_words(terms: dict[str, float]) -> dict[str, float]:
+    """`terms` without the words of a change between years (glossary compare_years_frame_term)."""
+    return {t: w for t, w in terms.items() if not _YEAR_CHANGE_WORD.match(t.lower())}
+
+
 def in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
     """`facts` in the order of their reports in `docs`."""
     order = {d.doc_id: i for i, d in enumerate(docs)}
@@ -174,6 +190,9 @@ class FactSearch:
             counted = counted_phrase_en(q.norm)
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         terms = {t: w for t, w in terms.items() if not only_set_aside(t, q.norm)}
+        years_compared = compares_years(q, {self.index.by_doc[d].year for d in (q.doc_ids or []) if d in self.index.by_doc})
+        if years_compared:
+            terms = without_year_change_words(terms)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index.idf
         # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
@@ -187,7 +206,7 @@ class FactSearch:
             # a word of a report's name is scope where the name is written; written again, it is content
             # ("…public resource trading centre: how many land and mineral trading items")
             named = any(w in n for n in names) and words.count(w) < 2
-            if w in _EN_STOP or named or re.search(en_word(w), translated):
+            if w in _EN_STOP or named or re.search(en_word(w), translated) or years_compared and _YEAR_CHANGE_WORD.match(w):
                 continue
             if re.search(rf"\b{re.escape(w.capitalize())}\b", q.text) and is_pinyin_word(w):
                 continue  # a place name in pinyin ("Wushan"): scope, not content
