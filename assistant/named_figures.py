@@ -39,12 +39,12 @@ def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Repo
     """One figure per named report that states it (the ask of `asked`, comparison_asks, finding one in most
     reports; a report left out is a side the comparison lacks: none at all, and it cannot be made), all in one
     unit; None when the figures are of different units (the question is then answered as asks)."""
-    thing = _compared_thing(q, docs)
+    thing = compared_thing(q, docs)
     best: dict[str, list] = {}
     for ev in asked:
-        stated = ev.facts + _facts_of_sentences(gatherer, ev.sentences)  # a figure found by its sentence is a fact too
+        stated = ev.facts + facts_of_sentences(gatherer, ev.sentences)  # a figure found by its sentence is a fact too
         by_doc = {d.doc_id: [f for f in stated if f.doc_id == d.doc_id and f.value is not None and f.kind != "none"
-                             and _names(f, thing)] for d in docs}
+                             and names_thing(f, thing)] for d in docs}
         by_doc = {k: v for k, v in by_doc.items() if v}
         if len(by_doc) > len(best):
             best = by_doc
@@ -55,7 +55,7 @@ def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Repo
     return [ReportFigure(d, [f]) for d, f in chosen]
 
 
-def _compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
+def compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
     """The words of a Chinese comparison that name the thing compared: the question without the reports' names,
     its years and its question words ("青禾镇和青苗镇2023年谁的政务微博发布信息多" -> "政务微博发布信息"); "" in English
     (its words are matched to the Chinese labels by the glossary, not here)."""
@@ -70,7 +70,7 @@ def _compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
     return _FRAME_ZH.sub("", text)
 
 
-def _names(f: Fact, thing: str) -> bool:
+def names_thing(f: Fact, thing: str) -> bool:
     """The figure's label holds most of the compared thing's character pairs."""
     pairs = {thing[i : i + 2] for i in range(len(thing) - 1)}
     if len(pairs) < 2:
@@ -79,7 +79,7 @@ def _names(f: Fact, thing: str) -> bool:
     return sum(p in label for p in pairs) >= _NAMES_THE_THING * len(pairs)
 
 
-def _facts_of_sentences(gatherer: EvidenceGatherer, hits) -> list[Fact]:
+def facts_of_sentences(gatherer: EvidenceGatherer, hits) -> list[Fact]:
     """The prose fact each sentence hit's figure is (the fact of that report starting inside the hit's clause
     with the same number)."""
     out = []

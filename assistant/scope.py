@@ -56,6 +56,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # a question saying its report names no place (glossary [patterns] no_place_named)
 _NO_PLACE_NAMED = GLOSSARY.patterns["no_place_named"]
 _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)")
+# a report's word for itself ("我单位") written as its name (glossary [patterns] self_named_before_zh / _after_zh)
+_SELF_NAMED_BEFORE = GLOSSARY.patterns["self_named_before_zh"]
+_SELF_NAMED_AFTER = GLOSSARY.patterns["self_named_after_zh"]
 
 
 def _stems(name: str) -> list[str]:
@@ -223,6 +226,8 @@ class NamesIndex:
         matched: list[str] = []
         qualifiers = self._qualifiers(norm)
         hits = [h for h in self.hits(norm) if h.name not in qualifiers]
+        self_named = self._self_named(norm)
+        hits = [self._as_place_name(h) if h.name in self_named else h for h in hits]
         if _NO_PLACE_NAMED.search(norm):
             top = max([WEIGHT["alias"], *(w for h in hits for w in h.doc_ids.values())])
             hits = [self._placeless_named(h, top) for h in hits]
@@ -250,6 +255,25 @@ class NamesIndex:
         narrowed = [r for r in keep if r.doc_id in fits or not any(r.doc_id in h.doc_ids for h in named_fit)]
         return matched, narrowed if fits else keep
 
+
+    def _self_named(self, norm: str) -> set[str]:
+        """The words a report calls itself ("我单位", names.toml self_words) that the question writes as a name: quoted
+        alone ("只说“我单位”的区部门") or after a word of calling ("自称本局的那份")."""
+        out = set()
+        for s, e, h in self.spans(norm):
+            if h.name not in V.self_words:
+                continue
+            before = _SELF_NAMED_BEFORE.search(norm[:s])
+            if before and (not before.group("open") or _SELF_NAMED_AFTER.match(norm, e)):
+                out.add(h.name)
+        return out
+
+    @staticmethod
+    def _as_place_name(h: _Hit) -> _Hit:
+        """`h`, a report's word for itself that the question names it by: the report that goes by it alone (one that
+        names neither its agency nor its place, ingest/metadata.py) is named as surely as by its place, so that a
+        place named beside it ("中原区的局和那个只说“我单位”的部门哪个多") does not hide it."""
+        return _Hit(h.name, {d: max(w, WEIGHT["region"]) if w == WEIGHT["alias"] else w for d, w in h.doc_ids.items()})
 
     def _placeless_named(self, h: _Hit, weight: int) -> _Hit:
         """`h` where the question says the report it asks about names no place ("Dongyang's bureau vs that county

@@ -16,6 +16,7 @@ from assistant.core.metrics import metric
 from assistant.core.types import Answer, Fact, Report
 from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
+from assistant.lacking_sides import lacking_sides
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
@@ -44,6 +45,13 @@ class SeveralReports:
         if stand_ins:
             by_doc = {f.report.doc_id: f for f in [*figs, *stand_ins]}
             figs = [by_doc[d.doc_id] for d in docs if d.doc_id in by_doc]
+        elif intent == "compare" and docs and 2 <= len(docs) <= 5 and len(figs) < len(docs):
+            # a side the asks over all the named reports missed: asked of its own report alone
+            own = lacking_sides(self.gatherer, q, docs, {f.report.doc_id for f in figs})
+            if own:
+                by_doc = {f.report.doc_id: f for f in [*figs, *own]}
+                figs = [by_doc[d.doc_id] for d in docs]
+                label = label or self._figure_label(figs[0].facts[0], q.language)
         missing = [d for d in pool if d.doc_id not in {f.report.doc_id for f in figs}]
         cited: dict[int, int] = {}  # id(fact) -> its citation number
 

@@ -166,9 +166,9 @@ def test_counts_is_a_frame_word_of_an_english_ask():
 
 
 def test_hedges_pointers_and_told_places_are_no_words_of_the_thing_compared():
-    from assistant.named_figures import _compared_thing
+    from assistant.named_figures import compared_thing
 
     town = Report(doc_id="y" * 16, sources=["yunqi_zhen_2017.txt"], agency="云栖镇人民政府", region="云栖镇", year=2017,
                   mentions=["青禾市"])
     q = parse_question("青禾县样例局2021年和青禾云栖那个镇2017年，谁主动公开的信息多？大概多多少？", [REPORT, town])
-    assert _compared_thing(q, [REPORT, town]) == "主动公开信息"
+    assert compared_thing(q, [REPORT, town]) == "主动公开信息"
