@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import template_staff
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
 from assistant.labels import column_named
@@ -73,7 +74,13 @@ def _names_sub_row(subs: list[str], core: str, ask: str, cells: list[Fact]) -> b
         own = {b for b in own if not any(b in w or w in b for w in _SHARED)}
         if own & asked:
             return True
-    words_en = {w[:5] for w in re.findall(r"[a-z]{5,}", ask.lower())} - _SHARED_EN
+    # ... or a staff phrasing of a sub-row (template.toml staff_en: "didn't hold the info" is 本机关不掌握)
+    low = ask.lower()
+    for row in subs:
+        sub = row_core(row.split(" / ")[-1])
+        if any(any(w in sub for w in finds) and any(p in low for p in phrases) for _zh, phrases, finds in template_staff()):
+            return True
+    words_en = {w[:5] for w in re.findall(r"[a-z]{5,}", low)} - _SHARED_EN
     for f in cells:
         own_en = {w[:5] for w in re.findall(r"[a-z]{5,}", _sub_row_en(f).lower())} - _SHARED_EN
         if own_en & words_en:

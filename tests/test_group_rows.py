@@ -88,3 +88,12 @@ def test_a_row_named_as_the_ask_writes_it_before_a_label_sharing_its_words_apart
     a = answer_from_lines(OTHER_REPORT, OTHER_2019, "青禾县样例局2020年其他处理几件？")
     figures = _figures(a.text)
     assert a.answered and "3" in figures and "76" not in figures, a.text
+
+
+def test_a_sub_row_asked_by_a_staff_phrasing_is_that_sub_row():
+    # "didn't hold the information" is the sub-row 本机关不掌握 in staff words (template.toml staff_en): its 8, not the
+    # group's 12
+    a = answer_from_lines(GROUP_REPORT, GROUPS, "Qinghe 2022: how many requests could not be provided because the "
+                                                "agency didn't hold the information?")
+    figures = _figures(a.text)
+    assert a.answered and "8" in figures and "12" not in figures, a.text
