@@ -525,8 +525,11 @@ def test_upload_in_one_step_ask_correct_and_delete_a_report(page, tmp_path):
         "() => document.querySelector('#library tr.selected') && document.querySelector('#library tr.selected').textContent.includes('青禾县样例局')")
     _open(page, "identity-edit")
     # the form shows the selected report's identity first (then the user's edit is not overwritten)
-    page.wait_for_function("() => { const e = document.querySelector('#edit-agency textarea, #edit-agency input');"
-                           " return e && e.value === '青禾县样例局'; }")
+    # all three fields, not only the first: on a loaded machine the accordion's fields get their values one by one,
+    # and a field filled before its value arrived is overwritten by it
+    page.wait_for_function(
+        "() => { const v = id => (document.querySelector(`#${id} textarea, #${id} input`) || {}).value;"
+        " return v('edit-agency') === '青禾县样例局' && v('edit-region') === '青禾县' && v('edit-year') === '2024'; }")
     region = page.locator("#edit-region textarea, #edit-region input").first
     region.fill("样例市青禾县")
     assert region.input_value() == "样例市青禾县"
