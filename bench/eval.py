@@ -311,6 +311,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh20": "fresh round 20 (tuning)", "holdout20": "fresh round 20 holdout",
               "fresh21": "fresh round 21 (tuning)", "holdout21": "fresh round 21 holdout",
               "fresh22": "fresh round 22 (tuning)", "holdout22": "fresh round 22 holdout",
+              "fresh23": "fresh round 23 (tuning)", "holdout23": "fresh round 23 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 

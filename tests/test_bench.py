@@ -332,7 +332,23 @@ def test_dev_set_evidence_is_in_the_gold_reports():
             # 又前进了三名"; the record's id only, as a sealed record's gold must not be printed)
             figures = [n for a in group for n in numbers(str(a))]
             assert (any(norm(str(a)) in named[s] for a in group for s in r["gold_sources"])
-                    or any(round(f, 4) in computed for f in figures)), r["id"]
+                    or any(round(f, 4) in computed for f in figures)
+                    or _is_direction(group)), r["id"]
+
+
+# the direction of a computed change ("up", "下降") is a gold value the report need not write
+DIRECTION_WORDS = {"up", "down", "moved up", "moved down", "rose", "fell", "increased", "decreased", "improved",
+                   "dropped", "higher", "lower", "more", "fewer", "less", "上升", "下降", "前进", "后退", "增加", "减少",
+                   "提高", "降低", "多", "少"}
+
+
+def _is_direction(group) -> bool:
+    return all(str(a).strip().lower() in DIRECTION_WORDS for a in group)
+
+
+def test_a_direction_group_is_computed_but_a_figure_is_not():
+    assert _is_direction(["up", "rose", "上升"]) and _is_direction(["Fewer"])
+    assert not _is_direction(["up", "3"]) and not _is_direction(["第3位"])
 
 
 def test_pdf_versions_selection_and_markdown():
