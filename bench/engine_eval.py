@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import BENCH_CACHE, CACHE, REPO, loadavg, machine, offline_env, percentile, shared_files, write_json
+from bench.common import BENCH_CACHE, CACHE, REPO, machine, offline_env, shared_files, write_json
 from bench.scoring import breakdown, select, subset_of, summarise, unsupported_numbers
 
 CACHE_DIR = BENCH_CACHE / "engine_eval"

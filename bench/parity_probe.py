@@ -26,7 +26,6 @@ Writes ``.cache/bench/parity_probe.json`` (aggregates of both halves, the open h
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import time
 import tomllib

@@ -438,7 +438,7 @@ def _probe_section(probe: dict | None) -> list[str]:
                  *((f"rare, {lang}", c) for lang, c in probe.get("rare_by_language", {}).items())]
     L = ["## Precision probe: a figure of something else, or \"not stated\"?", "",
          f"`python -m bench.probe --store DIR` ({probe['measured_at']}, git {probe.get('git') or '?'}): every corpus report",
-         f"with a known agency and year is asked the standard questions of `bench/probe.toml` in Chinese and English",
+         "with a known agency and year is asked the standard questions of `bench/probe.toml` in Chinese and English",
          f"({probe['questions']} questions; no gold). An answer is *ok* when one of its citations holds the asked thing's core",
          "term, *suspect* when none does (most likely a figure of something else), *refused* when it says the report does",
          "not state it. The judge is crude (\"没有收到申请\" answering \"当面申请多少件\" is a fair 0 yet suspect): the",

@@ -96,7 +96,7 @@ def sample_store(tmp_path_factory):
     yield settings, summary
 
 
-from bench.load import free_port, start_server  # noqa: E402  (one way to start servers, for tests and benches)
+from bench.load import free_port, start_server  # noqa: E402, F401  (re-exported; one way to start servers, for tests and benches)
 
 
 @pytest.fixture(scope="session")

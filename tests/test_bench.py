@@ -4,7 +4,6 @@ question set.  Nothing here is timed (benchmarks are bench/, not tests)."""
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 
 import pytest

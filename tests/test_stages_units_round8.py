@@ -40,7 +40,6 @@ def test_not_received_applications(text):
 # ---------------------------------------------------------------------------------------------
 # comparisons of two reports: count words, stages
 
-import re  # noqa: E402
 
 from assistant.answer import ExtractiveEngine  # noqa: E402
 from assistant.core.types import Report  # noqa: E402

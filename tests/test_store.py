@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 
-from prompts import note
 
 from assistant.api import ask
 from ingest.__main__ import main as ingest_main
