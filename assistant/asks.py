@@ -51,6 +51,15 @@ def is_elliptic(piece: str) -> bool:
     return Q["followup_marker"].search(piece.strip(" ，,？?")) is not None
 
 
+# an ask naming only a rate ("办结率是多少", "结案率呢"): no thing of its own, so the rate of the count asked before it
+_BARE_RATE_ASK = re.compile(r"[\u4e00-\u9fff]{1,4}率(?:是|为|有)?(?:多少|几何|怎么样|如何)?(?:呢|啊)?")
+
+
+def is_bare_rate(piece: str) -> bool:
+    """"办结率是多少" after "受理了多少件": the rate of that count (a report writes a count's rate after it)."""
+    return _BARE_RATE_ASK.fullmatch(re.sub(r"[\s，,。？?！!]", "", piece)) is not None
+
+
 def wants_total(norm: str) -> bool:
     """"复议和诉讼一共多少件", "… in total": the user expects the figures added up."""
     return Q["total"].search(norm) is not None
@@ -83,6 +92,7 @@ def _pieces(norm: str) -> list[str]:
             q = _ANOTHER_COUNT.sub("and how many ", _JOINING.sub("and ", q))
             q = _ANOTHER_THING.sub("and what is the ", q)
             q = _OF_THOSE.sub(r"\1 ", q)
+            q = _BESIDES_COUNT.sub("", q)
             if q and out and not sep.strip(" ，,") and Q["multiple_ask_en"].match(q):
                 out[-1] += " " + q  # "its releases were how many times the 2013 total": one ask of a multiple
             elif (q and out and Q["lead_of_count_en"].search(out[-1]) and re.match(r"how (?:many|much)(?![a-z])", q)
@@ -92,7 +102,21 @@ def _pieces(norm: str) -> list[str]:
                 # carried over": after a comma, an ask that already asks a count is done)
             elif q:
                 out += by_kind(q)
-    return out
+    return [_whole_of_part(p, out[i - 1]) if i else p for i, p in enumerate(out)]
+
+
+_COUNTED_EN = re.compile(r"(?<![a-z])how (?:many|much)((?:\s+(?!(?:were|was|did|do|does|are|is|have|has|had)(?![a-z]))[a-z\-]+){1,3}?)"
+                         r"(?=\s+(?:were|was|did|do|does|are|is|have|has|had)(?![a-z]))")
+
+
+def _whole_of_part(piece: str, before: str) -> str:
+    """"how many visit cases were concluded, out of how many accepted": the whole, asked of what the ask before it
+    counts ("how many visit cases accepted"), not a bare "how many accepted"."""
+    m = re.search(r"(?<![a-z])out of how (?:many|much)(?![a-z])", piece)
+    if not m:
+        return piece
+    counted = _COUNTED_EN.search(before)
+    return f"{piece[: m.start()]}how many{counted.group(1) if counted else ''}{piece[m.end():]}"
 
 
 # ... and at a comma before 还有 / 另外 ("…多少，还有上一年项目数、本年增减": a shortened ask of its own),
@@ -114,6 +138,7 @@ _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]\s*(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
                         r"|(?<!of those)(?<!of them)(?<!of these)[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
                         r"|[，,]\s*(?=(?:with|involving) how (?:many|much)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])out of how (?:many|much)(?![a-z]))"
                         r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)\s+"
                         r"(?=how (?:many|much)(?![a-z])))")
 _ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
@@ -122,6 +147,9 @@ _ANOTHER_THING = re.compile(r"^and (?:also )?the (?!number|count)(?=[a-z])")
 _JOINING = re.compile(r"^(?:plus|as well as|and also|along with|together with)\s+")
 # "and of those, how many …": the narrowing words go with the ask they narrow ("of those how many …" is read by
 # Q["within"]), not with the ask before
+# "besides the number of requests, how much info …": a figure named before the ask it goes with is an ask of its own
+# (not a thing set aside: assistant.excepted leaves a "the number of" clause alone), without the joining word
+_BESIDES_COUNT = re.compile(r"^(?:besides|apart from|aside from|in addition to|on top of)\s+(?=(?:the\s+)?(?:numbers?|counts?|totals?|figures?)\s+(?:of|for)\s)")
 _OF_THOSE = re.compile(r"^and ((?:of|among) (?:those|them|these))[，,]?\s+")
 
 
@@ -222,7 +250,9 @@ def _set_focus(asks: list[Ask]) -> None:
     ("新疆网站发的自治区政府文件多少" / "…发的政府办公厅文件多少" -> "自治区政府" / "政府办公厅")."""
     if len(asks) < 2:
         return
+    # (an opening clause that only names the report, "那篇…的年终报告（范文），…", is the frame of every ask)
     texts = [re.sub(r"^(?:and|其中|那么)\s*", "", a.text) for a in asks]
+    texts = [Q["report_lead_zh"].sub("", t, count=1) or t for t in texts]
     # characters of Chinese, words of English ("updates" and "functions" share no "s")
     # (lists of both kinds: a question may mix them, "how many 主动公开 and how many 依申请")
     units = [list(t) if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
@@ -277,7 +307,22 @@ def _word_across(units: list[list[str]], pre: int) -> int:
     return 0
 
 
+# "…: number of A and number of B, respectively": a closing word saying one figure per thing asked; the things are split
+# without it (it is no thing of its own, nor a word of the last one)
+_RESPECTIVELY_END_EN = re.compile(r"[，,]?\s*(?<![a-z])(?:respectively|separately|apiece)\s*([?.!]*)\s*$")
+
+
 def _split(norm: str) -> list[Ask]:
+    if _RESPECTIVELY_END_EN.search(norm) and not re.search(r"[\u4e00-\u9fff]", norm):
+        # (only a lead's list of things the closing word hid: "…, and how many items apiece" stays the breakdown ask
+        # it is, and "how many went under A, B and C respectively" the ask of each part it is)
+        plain = _RESPECTIVELY_END_EN.sub(r"\1", norm)
+        if framed_list_en(norm) is None and framed_list_en(plain) is not None:
+            return _split_once(plain)
+    return _split_once(norm)
+
+
+def _split_once(norm: str) -> list[Ask]:
     norm = each_after_en(norm) or norm  # ("A and B — how many of each?": "how many A and B each")
     # "微信公众号推送和微博发布哪个多？多几条", "more requests in person or by letter?": one ask per side (the difference is
     # computed); two columns of one table row named in English are the columns' own split
@@ -321,6 +366,8 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             continue
         if elliptic and asks:
             piece = _with_count_of_before_en(piece, asks[-1].text)
+        if asks:
+            piece = _ones_as_noun_before_en(piece, asks[-1].text)
         within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
         change = change_ends(piece)
@@ -355,7 +402,9 @@ _COUNT_OF_EN = re.compile(rf"(?<![a-z])how (?:many|much)(?:\s+(?!{_VERB_OR_PREP_
 def _with_count_of_before_en(piece: str, before: str) -> str:
     """An English shortened ask ("and partially?", "what about the Weibo and the WeChat account?") asks the count the
     ask before it asks ("how many applications …"): that count's words, then the ask's own words; the piece as it is
-    when it asks a question of its own or the ask before it counts nothing."""
+    when it asks a question of its own or the ask before it counts nothing.  (The first half of a shortened ask's
+    carry-over, its words, done here because the split reads them; its metric is carried when the asks are gathered:
+    assistant.evidence.carried_metric.)"""
     if re.search(r"[\u4e00-\u9fff]", piece) or not _LEAD_EN.match(piece):
         return piece
     own = _LEAD_EN.sub("", piece, count=1).strip()
@@ -363,6 +412,20 @@ def _with_count_of_before_en(piece: str, before: str) -> str:
     if not own or count is None or Q["asking"].search(own):
         return piece
     return f"{count.group()} {own}"
+
+
+_ONES_EN = re.compile(r"(?<![a-z])(how many(?:\s+(?!ones)[a-z\-]+)?)\s+ones(?![a-z])")
+_COUNTED_NOUN_EN = re.compile(r"(?<![a-z])how (?:many|much)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]{3,}(?<!ss)s)(?![a-z])")
+
+
+def _ones_as_noun_before_en(piece: str, before: str) -> str:
+    """"how many applications were carried over, and how many new ones came in": "ones" stands for the noun the ask
+    before it counts ("how many new applications came in"); the piece as it is without one."""
+    m = _ONES_EN.search(piece)
+    noun = _COUNTED_NOUN_EN.search(before) if m else None
+    if not m or not noun or noun.group(1) == "ones":
+        return piece
+    return f"{piece[: m.start()]}{m.group(1)} {noun.group(1)}{piece[m.end():]}"
 
 
 def _sentence_of_its_own_en(piece: str, norm: str) -> bool:

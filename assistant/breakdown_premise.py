@@ -6,9 +6,11 @@ question that only names that total is no ask of its own; "工作动态 领导�
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.core.types import Fact
+from assistant.excepted import excepted_spans
 from assistant.parts import asked_figures, named_parts
 from assistant.problem_items import items_of_side
 from assistant.report_names import without_names
@@ -27,10 +29,12 @@ def premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence
     the question that only names that total is no ask of its own; a breakdown naming some of its parts ("工作动态 领导
     信息 财政信息分别几条") states those parts only."""
     stated = asked_figures(norm)
+    set_aside = _set_aside_figures(norm)
     for ev in out:
         ev.facts = items_of_side(ev.facts, norm)  # (the whole question: "what problems, and what measures" asks both)
         if ev.breakdown:
             ev.breakdown = named_parts(ev.breakdown, without_names(ev.q.norm, names), ev.facts)
+            ev.breakdown = _without_set_aside(ev.breakdown, set_aside)
             if len(ev.facts) == 1 and ev.facts[0].value in stated:
                 ev.parts_only = True
     broken = [ev for ev in out if ev.breakdown]
@@ -41,4 +45,36 @@ def premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence
                 and any(keys <= {_fact_key(f) for f in b.facts} and (not b.parts_only or all(f.value in stated for f in ev.facts))
                         for b in broken if b is not ev))
 
-    return [ev for ev in out if not answered_by_breakdown(ev)] if broken else out
+    out = [ev for ev in out if not answered_by_breakdown(ev)] if broken else out
+    return [ev for ev in out if not _restated_whole(ev, out)]
+
+
+def _set_aside_figures(norm: str) -> set[float]:
+    """The figures of what the question sets aside ("setting aside the 73 work-news items, how do the rest split")."""
+    return {v for a, b in excepted_spans(norm) for v in asked_figures(norm[a:b])}
+
+
+def _without_set_aside(parts: list[Fact], set_aside: set[float]) -> list[Fact]:
+    """The parts of a breakdown without the one the question sets aside by its figure (when one part alone states
+    it: the rest are asked, the set-aside part is no answer and no citation)."""
+    out = parts
+    for v in set_aside:
+        same = [f for f in out if f.value == v]
+        if len(same) == 1 and len(out) > 2:
+            out = [f for f in out if f is not same[0]]
+    return out
+
+
+def _restated_whole(ev: AskEvidence, out: list[AskEvidence]) -> bool:
+    """An ask only of how a figure its own words state splits up ("那3957条是怎么拆的？A、B、C各多少"), answered by nothing
+    but that figure, while the asks of its parts are answered: a premise, no ask (its figure is no answer, nor cited)."""
+    own = asked_figures(ev.q.norm)
+    return (bool(own) and not ev.breakdown and not ev.sentences and bool(ev.facts)
+            and all(f.value in own for f in ev.facts) and _HOW_SPLIT.search(ev.ask.text) is not None
+            and _COUNT_ASKED.search(ev.ask.text) is None
+            and any(o is not ev and o.facts and not any(f.value in own for f in o.facts) for o in out))
+
+
+# an ask of how a whole splits ("怎么拆的", "如何分", "how do they split"), not of a count ("多少", "how many")
+_HOW_SPLIT = re.compile(r"怎么|怎样|如何|(?<![a-z])how(?![a-z])")
+_COUNT_ASKED = re.compile(r"多少|几|(?<![a-z])(?:how many|how much|number of)(?![a-z])")

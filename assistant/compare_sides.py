@@ -29,6 +29,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.en_phrases import en_word
 from assistant.labels import fact_search_text, in_order_with_gaps
+from assistant.multiples import multiple_line
 from assistant.query import report_names
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.sides_by_labels import sides_by_labels
@@ -48,6 +49,8 @@ _SIDE_KIND = re.compile(r"(?:的|类|方面|政府信息|政务信息|信息|事
 _QUOTED_ZH = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 # what a first side counts after its 的 ("…那块的信息", "受理的申请"): a short noun, no clause (no comma, no other 的)
 _COUNTED_AFTER_FIRST = re.compile(r"的[^的，,、\s]{1,8}$")
+# the things a count counts, named once after the first side ("…发布的信息比微信公众号多几条")
+_COUNTED_NOUN = re.compile(r"(?:政府|政务)?(?:信息|文章|稿件|内容|申请|案件)")
 _UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
@@ -62,7 +65,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     if not _CJK.search(norm):
         return None
     m = Q["compare_which_zh"].search(norm)
-    than = Q["compare_than_zh"].search(norm) if not m else None
+    # ("A是B的几倍": the second side after 是, as after 比)
+    than = (Q["compare_than_zh"].search(norm) or Q["compare_multiple_zh"].search(norm)) if not m else None
     if than and Q["compare_before_after"].match(norm, than.start()):
         return None  # ("比原来多了几个": the state before a change, no side of its own: assistant/before_after.py)
     # "当面申请的和来信申请的相差几件", "A和B各多少条，差多少": the difference asked right after the two sides
@@ -92,7 +96,10 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
     own = shared.group() if shared and before.endswith(shared.group()) else ""
     # the thing counted named after the first side only, the second ending at its 的 ("…2016年，土地矿产交易那块的信息比
     # 国有产权交易的多几条", "受理的申请比办结的多几件"): it is each side's thing, no word of the first side
-    elided = _COUNTED_AFTER_FIRST.search(before) if not own and second.endswith("的") else None
+    elided = _COUNTED_AFTER_FIRST.search(before) if not own else None
+    # (... or the second a bare name without it: "官网发布的信息比微信公众号多了几条", each side's 信息)
+    elided = elided if elided and (second.endswith("的") or _COUNTED_NOUN.fullmatch(elided.group()[1:])
+                                   and elided.group()[1:] not in second) else None
     own = elided.group() if elided else own
     # (the words pointing at the first side end it: "网上申请那块比当面申请那块多几件" cuts no side at 申请)
     core = Q["compare_side_pointer_zh"].sub("", before[: len(before) - len(own)]).rstrip(" ，,")
@@ -108,6 +115,7 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
            or Q["compare_direction_side_zh"].match(s) for s in sides):
         return None
     rest = norm[m.end() - 2 :]  # (the question word of "…多几件" is the end of the match)
+    rest = rest[2:] if rest.endswith("倍", 0, 2) or rest.startswith("倍", 1) else rest  # ("是B的几倍？各多少条": 条)
     ask = "多少" + (asked_unit(rest) or (asked_unit(each.group()) if each else "") or "")  # "…多几件", "各有几件"
     counted = m.groupdict().get("counted") or ""  # ("哪个公开的信息更多": each side's ask counts 公开的信息)
     # ("…上分别公开了多少条信息，哪个多": each side's ask is 公开了多少条信息)
@@ -216,8 +224,10 @@ def _names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
 
 
 def _side_core(side: str) -> str:
-    """A Chinese side without what it is counted in and the verb bringing it ("被提起行政诉讼的件数" -> "行政诉讼")."""
+    """A Chinese side without what it is counted in, the verb bringing it and the verb publishing it ("被提起行政诉讼的件数"
+    -> "行政诉讼", "官网发布" -> "官网")."""
     core = Q["compare_side_verb_zh"].sub("", Q["compare_side_measure_zh"].sub("", side))
+    core = Q["compare_side_publish_zh"].sub("", core)  # ("官网发布": 官网; "微博发布的条数": 微博)
     return core if len(core) >= 2 else side
 
 
@@ -246,6 +256,8 @@ def write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
     w.lines.append(t["difference_line"].format(
         a=fmt_value(hi.value, q.language), na=hi.n, b=fmt_value(lo.value, q.language), nb=lo.n,
         value=fmt_value(hi.value - lo.value, q.language), unit=shown))
+    if line := multiple_line(q.norm, hi.value, hi.n, lo.value, lo.n, q.language, t):
+        w.lines.append(line)
 
 
 class SidesOfOneReport:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.types import Fact
+from assistant.part_sums import prose_figures, sums_to
 
 # the label of a total that sums up what its sentence stated before it (not 累计: a running total over the years)
 _SUMMING = re.compile(r"^(?:总计|合计|共计|总共|一共|共)")
@@ -24,12 +25,11 @@ def parts_stated_before(original: str, total: Fact, facts: list[Fact]) -> list[F
         return []
     ends = [m.end() for m in _SENTENCE_END.finditer(original, 0, total.start)]
     start = ends[-1] if ends else 0
-    before = sorted((g for g in facts if g.table == "narrative" and g.value is not None and g.unit == total.unit
-                     and start <= g.start and g.end <= total.start and g is not total), key=lambda g: g.start)
+    before = [g for g in prose_figures(facts, total.unit, start, total.start) if g.end <= total.start]
     running = 0.0
     for k in range(len(before) - 1, -1, -1):
         running += before[k].value or 0
-        if len(before) - k >= 2 and abs(running - total.value) < 1e-9:
+        if len(before) - k >= 2 and sums_to(running, total.value):
             return before[k:]
         if running > total.value:
             break

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 
 from assistant import premise as _premise
 from assistant.agency_en import names_as_written
-from assistant.asks import Ask, split_asks, wants_breakdown, wants_parts_only
+from assistant.asks import Ask, is_bare_rate, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
 from assistant.compare_sides import side_in_own_words
+from assistant.core.metrics import Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.fact_index import FactIndex
@@ -103,12 +104,22 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
         sub.wants_number = False
     if (_WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text)) and not _COUNT_OF.search(ask.text):
         sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
-    if ask.within and previous is not None and (sub.metric is None or sub.metric.key == "applications_received"):
-        sub.metric = previous.metric or sub.metric  # "其中自然人提出多少件": the figure of the ask before it
-    elif ask.elliptic and previous is not None and sub.metric is None:
-        # "行政许可处理决定多少？另外上年项目数和本年增减呢": a shortened ask keeps the figure (the row) of the ask before it
-        sub.metric = previous.metric
+    sub.metric = carried_metric(ask, sub.metric, previous)
     return sub
+
+
+def carried_metric(ask: Ask, own: Metric | None, previous: ParsedQuestion | None) -> Metric | None:
+    """The metric an ask asks: `own` (its words'), or the one of `previous`, the ask before it as resolved, for a
+    narrowing ask ("其中自然人提出多少件") and a shortened one naming none ("…处理决定多少？另外上年项目数呢": the row).
+    A shortened ask's carry-over has two stages: its words are carried when the question is split
+    (assistant.asks._with_count_of_before_en), since the split reads them and no metric exists there; its metric
+    here, since only the gathering knows the ask before it as resolved (a metric it carried in turn; an ask that
+    only breaks the one before it down is skipped)."""
+    if ask.within and previous is not None and (own is None or own.key == "applications_received"):
+        return previous.metric or own
+    if ask.elliptic and previous is not None and own is None:
+        return previous.metric
+    return own
 
 
 _BREAKDOWN_WORDS = _ASK_PATTERNS["breakdown"]
@@ -162,6 +173,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub)) else ev.facts
                 # "…无法提供的有多少件，其中自然人几件": the same row's applicant column (assistant/row_followups.py)
                 ev.facts = cells_of_part_in_row(out[-1].facts[0], ask.text, sub.terms, self.fact_index.facts) or ev.facts
+            elif is_bare_rate(ask.text) and out and len(out[-1].facts) == 1:  # "…受理多少件？办结率是多少？"
+                # the rate the report writes after that count in its sentence, not one of another count before it
+                ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub, rate=True)) else ev.facts
             if premise and i + 1 < len(asks) and _premise.premise_only(ask.text):
                 # "of the 5 applications it received, how many …": context of the asks after it, no ask of its own
                 restated += [f for f in _fitting(ev.facts, sub) if _premise.restates(f.value, premise)]

@@ -411,10 +411,11 @@ class FactSearch:
             text += " " + original[a:b]
         return text
 
-    def following_fact(self, prev: Fact, q: ParsedQuestion) -> Fact | None:
+    def following_fact(self, prev: Fact, q: ParsedQuestion, rate: bool = False) -> Fact | None:
         """"…accepted how many visits, and how many of them were concluded": the figure the report writes right after
         the one just answered, in the same sentence, whose label names the ask ("受理来访68333案次,办结60511案次"), before
-        a figure of that label elsewhere ("其中3265案次已办结" of another count)."""
+        a figure of that label elsewhere ("其中3265案次已办结" of another count); `rate`: only a percentage ("受理X件次,
+        即时办结Y件次,…,办结率Z%": the 办结率 of the X, not a 办结 count nor the rate of a count written before it)."""
         if prev.kind != "narrative" or prev.value is None:
             return None
         terms = [t for t in self.label_terms(q) if re.search(r"[\u4e00-\u9fff]", t)]
@@ -426,6 +427,6 @@ class FactSearch:
         for f in after:
             if re.search(r"[。；;!！?？\n]", original[prev.end : f.start]):
                 return None  # the sentence ended: no figure of its own follows
-            if any(has(t, f.label_zh or "") for t in terms):
+            if (not rate or f.unit == "%") and any(has(t, f.label_zh or "") for t in terms):
                 return f
         return None

@@ -39,6 +39,8 @@ _COUNT_EN = NOT_STATED.patterns.get("stated_count_en", _NEVER)
 _CHANGE = NOT_STATED.patterns.get("change_words", _NEVER)
 _REASON_STATED = NOT_STATED.patterns.get("reason_stated", _NEVER)
 _NONE_ASKED = NOT_STATED.patterns.get("none_asked", _NEVER)
+# an ask of a count (多少, 几, how many): a reason asked beside it does not make a figure no answer
+_COUNT_ASKED = re.compile(r"多少|几(?!乎)|(?<![a-z])(?:how\s+(?:many|much)|number\s+of|count\s+of)(?![a-z])")
 # a count the report writes: the number and a count word after it (units of stated_count_zh)
 _REPORT_UNITS = r"\s*(?:余|多)?\s*(?:件|条|起|个|项|次|宗|例|份|人次|宗)"
 
@@ -66,8 +68,12 @@ def writes_count(text: str, value: float) -> bool:
 
 def asks_why_changed(norm: str) -> bool:
     """The question asks why a figure changed or is so high or low ("比上一年多这么多是啥原因", "why did requests jump"),
-    or why there was none of it (asks_why_none)."""
-    return bool(REASON_ASK.search(norm)) and (bool(_CHANGE.search(norm)) or asks_why_none(norm))
+    or why there was none of it (asks_why_none), or asks a reason and no count ("为什么只公开了88条", "不予公开是出于什么
+    理由", "why were only 39 concluded"): a figure is no reason.  A count asked beside the reason ("因为什么原因不予公开的
+    有几件") is a count asked, answered by figures."""
+    if not REASON_ASK.search(norm):
+        return False
+    return bool(_CHANGE.search(norm)) or asks_why_none(norm) or not _COUNT_ASKED.search(norm)
 
 
 def asks_why_none(norm: str) -> bool:

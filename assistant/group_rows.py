@@ -8,6 +8,7 @@ search finds standing for the whole group.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.core.glossary import template_staff
 from assistant.core.metrics import Metric
@@ -64,6 +65,13 @@ def _sub_row_en(f: Fact) -> str:
     return parts[at] if len(parts) > at else ""
 
 
+@cache
+def _staff_phrasings(sub: str) -> tuple[str, ...]:
+    """The staff phrasings (lower-case) of every template row or column whose label words the sub-row label holds,
+    worked out once per sub-row label rather than by walking the template's staff list on every ask."""
+    return tuple(p for _zh, phrases, finds in template_staff() if any(w in sub for w in finds) for p in phrases)
+
+
 def _names_sub_row(subs: list[str], core: str, ask: str, cells: list[Fact]) -> bool:
     """The ask names one of the sub-rows (a pair of its own characters beyond the group's and the table's words, or
     a word of its English label): "不予公开的国家秘密类几件", "set aside as repeat applications" ask for one sub-row,
@@ -76,10 +84,8 @@ def _names_sub_row(subs: list[str], core: str, ask: str, cells: list[Fact]) -> b
             return True
     # ... or a staff phrasing of a sub-row (template.toml staff_en: "didn't hold the info" is 本机关不掌握)
     low = ask.lower()
-    for row in subs:
-        sub = row_core(row.split(" / ")[-1])
-        if any(any(w in sub for w in finds) and any(p in low for p in phrases) for _zh, phrases, finds in template_staff()):
-            return True
+    if any(p in low for row in subs for p in _staff_phrasings(row_core(row.split(" / ")[-1]))):
+        return True
     words_en = {w[:5] for w in re.findall(r"[a-z]{5,}", low)} - _SHARED_EN
     for f in cells:
         own_en = {w[:5] for w in re.findall(r"[a-z]{5,}", _sub_row_en(f).lower())} - _SHARED_EN

@@ -256,7 +256,9 @@ def vs_parts_en(piece: str) -> list[tuple[str, str]] | None:
 
 # "A and B — how many of each?", "A, B and C: how many each": the things listed, then the question of their count
 _EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>[a-z][^:—–?;]*?(?:\s+and\s+|,\s*)[^:—–?;]*?)"
-                         r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?how many (?:of\s+)?each(?:\s+(?:one|type|kind))?\s*[?.!]*$")
+                         r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?(?:how many (?:of\s+)?each(?:\s+(?:one|type|kind))?"
+                         r"|(?:please\s+)?(?:give|tell|list)\s+(?:me\s+)?(?:each|every|the)\s+(?:count|number|figure|total)s?"
+                         r"(?:\s+(?:for|of)\s+each)?(?:\s+please)?)\s*[?.!]*$")
 
 
 def each_after_en(norm: str) -> str | None:

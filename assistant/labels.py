@@ -5,10 +5,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from assistant.core.glossary import TEMPLATE_DATA, template_staff
+from assistant.core.glossary import template_staff
 from assistant.core.template import TEMPLATE
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
@@ -125,9 +124,7 @@ _T2_STAFF_EN = _t2_staff_en()
 def _t2_staff_zh() -> dict[str, tuple[str, ...]]:
     """Each column of table 二 (its name as _column_words writes it) -> the shorter Chinese words staff use for it
     ("上年项目数" for 上一年项目数量: template.toml staff_zh)."""
-    with open(TEMPLATE_DATA, "rb") as fh:
-        columns = tomllib.load(fh).get("table2", {}).get("columns", [])
-    return {_column_words(c["zh"]): tuple(c["staff_zh"]) for c in columns if c.get("staff_zh")}
+    return {_column_words(c.zh): c.staff_zh for c in TEMPLATE.t2_column_defs if c.staff_zh}
 
 
 _T2_STAFF_ZH = _t2_staff_zh()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.types import Fact
+from assistant.part_sums import prose_figures, sums_to
 
 _WINDOW = 600  # how far after the total its parts may be stated (the same paragraph)
 _MIN_RUN = 4  # the shortest run of the total's own words that names the same thing again
@@ -40,8 +41,7 @@ def parts_stated_later(original: str, total: Fact, facts: list[Fact]) -> list[Fa
     first_stop = original.find("。", total.end, stop)
     if first_stop < 0:
         return []
-    figures = sorted((g for g in facts if g.table == "narrative" and g.value is not None and g.unit == total.unit
-                      and first_stop < g.start < stop), key=lambda g: g.start)
+    figures = prose_figures(facts, total.unit, first_stop + 1, stop)
     label = re.sub(r"\d+(?:\.\d+)?", "", total.row)
     lo = first_stop + 1
     while lo < stop:
@@ -51,7 +51,7 @@ def parts_stated_later(original: str, total: Fact, facts: list[Fact]) -> list[Fa
         running = 0.0
         for k, g in enumerate(mine, 1):
             running += g.value or 0
-            if k >= 2 and abs(running - total.value) < 1e-9:
+            if k >= 2 and sums_to(running, total.value):
                 run = _shared_run(label, original[lo : mine[0].start])
                 if len(run) >= _MIN_RUN and len(_GENERIC.sub("", run)) >= 2:
                     return mine[:k]

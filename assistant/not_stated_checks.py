@@ -76,6 +76,7 @@ from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
 from assistant.unknown_bodies import unknown_body_refusal
 from assistant.unlisted_outcomes import fact_misses_outcome, sentence_misses_outcome
+from assistant.unreported_years import year_comparison_refusal
 from ingest.prose import none_in
 
 Phase = Literal["first", "then"]
@@ -375,6 +376,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "other agency", "an agency type the place's reports are not of (\"杭州市教育局\" of 杭州's health commission's)",
         scope=other_agency_refusal),
+    NotStatedCheck(
+        "year compared without a figure", "a comparison with a year no report of the body covers and its reports never "
+        "write (\"比2022年多吗\" of a 2023 report alone): the one year's figure compares with nothing",
+        scope=year_comparison_refusal),
 )
 
 

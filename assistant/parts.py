@@ -18,6 +18,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.types import Fact, Passage
 from assistant.earlier_parts import parts_stated_before
 from assistant.later_parts import parts_stated_later
+from assistant.part_sums import sums_to
 from assistant.query import ParsedQuestion
 from assistant.row_counts import child_row_counts, outcome_rows_by_reason
 from assistant.sentences import SentenceHit
@@ -91,7 +92,7 @@ def adding_up(parts: list[Fact], total: float | None) -> list[Fact]:
     running = 0.0
     for k, g in enumerate(parts, 1):
         running += g.value or 0
-        if k >= 2 and abs(running - total) < 1e-9:
+        if k >= 2 and sums_to(running, total):
             while k < len(parts) and not parts[k].value:
                 k += 1
             return parts[:k]
@@ -127,7 +128,7 @@ class PartsSearch:
         if total.table != "narrative" or total.value is None:
             return []
         parts = self.breakdown([total], None)
-        return parts if len(parts) >= 2 and abs(sum(g.value or 0 for g in parts) - total.value) < 1e-9 else []
+        return parts if len(parts) >= 2 and sums_to(sum(g.value or 0 for g in parts), total.value) else []
 
     def in_full_breakdown(self, f: Fact) -> bool:
         """`f` is a prose total whose text breaks it down into parts adding up to it, or one of those parts."""
@@ -241,8 +242,7 @@ class PartsSearch:
                 # child rows (a table of channels)
                 prose = (self._prose_parts(g, mine) for g in mine
                          if g.table == "narrative" and g.value == f.value and g.metric == f.metric)
-                parts = next((p for p in prose if len(p) >= 2 and abs(sum(x.value or 0 for x in p) - (f.value or 0)) < 1e-9),
-                             None)
+                parts = next((p for p in prose if len(p) >= 2 and sums_to(sum(x.value or 0 for x in p), f.value or 0)), None)
                 out += parts or [g for g in mine if g.table == f.table and g.column == f.column and g.value is not None
                                  and g.row.startswith(f.row + " / ") and g.row.count(" / ") == f.row.count(" / ") + 1]
                 continue

@@ -26,11 +26,12 @@ _PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:t
 # "不予公开的10条信息里", "这5件申请中", "那12起案件当中": a counted thing, then the word that takes a part of it
 _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
 # ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有
-# 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked
+# 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked (also where the
+# piece ends there: the question's first piece, split off at its comma, "…不予公开的那4件申请", is premise only)
 # ... or a counted thing the ask after a comma splits into parts, each counted ("公开的142件人事任免文件，任命的和免职的各
 # 多少件", "这60件申请，自然人和法人分别提了几件"): the figure is the whole the parts are asked of
 _PREMISE_ZH = re.compile(rf"{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
-                         rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|其中|最后|最终|有多少|有几)"
+                         rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|$|其中|最后|最终|有多少|有几)"
                          rf"|{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{1,16}}?(?=[，,\s]+[^，,。；;？?！!\d]{{0,16}}?(?:各|分别)"
                          rf"(?:有|是|占|为|提了?|发布了?|公开了?)?(?:多少|几))")
 
@@ -112,8 +113,10 @@ def part_words(part: str, premise: str = "") -> tuple[str, ...]:
     if not re.search(r"[\u4e00-\u9fff]", part):
         # (nor the frame every figure of applications holds: "how many applications were approved" after "of the 128
         # licensing items" names its part by "approved"; 申请 would find any count of applications)
+        # (a rendering inside one of the whole's names the whole too: "explainers" -> 解读 of "policy interpretations"
+        # -> 政策解读)
         whole = set(glossary_renderings(premise)) | set(FRAME_WORDS)
-        words += [w for w in glossary_renderings(part) if w not in whole]
+        words += [w for w in glossary_renderings(part) if w not in whole and not any(w in x for x in whole)]
     return tuple(dict.fromkeys(w for w in words if w))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.core.metrics import BY_KEY
 from assistant.core.types import Fact
+from assistant.part_sums import sums_to
 
 _TOTAL = "总计"
 
@@ -53,7 +54,7 @@ def outcome_rows_by_reason(total: Fact, mine: list[Fact]) -> list[Fact]:
     owned = sorted((p for p in parents if any(k in p.split(" / ")[-1] for k in m.row_markers)), key=len)
     for parent in owned:
         children = child_row_counts(cells, parent)
-        if len(children) >= 2 and abs(sum(g.value or 0 for g in children) - total.value) < 1e-9:
+        if len(children) >= 2 and sums_to(sum(g.value or 0 for g in children), total.value):
             return children
     return []
 

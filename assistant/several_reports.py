@@ -17,6 +17,7 @@ from assistant.core.types import Answer, Fact, Report
 from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
 from assistant.lacking_sides import lacking_sides
+from assistant.multiples import multiple_line
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
@@ -107,7 +108,7 @@ class SeveralReports:
         answer then says which figure each side is."""
         have = {f.report.doc_id for f in figs}
         lacking = [d for d in docs if d.doc_id not in have]
-        if not figs or not lacking:
+        if not figs or not lacking or q.metric is None:  # (a comparison of a labelled figure has no stage to stand in)
             return []
         out = []
         for d in lacking:
@@ -187,3 +188,5 @@ class SeveralReports:
         w.lines.append(t["difference_line"].format(
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
             nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=shown))
+        if line := multiple_line(question, hi.value, cited[id(hi.facts[0])], lo.value, cited[id(lo.facts[0])], language, t):
+            w.lines.append(line)

@@ -137,6 +137,10 @@ def lead_or_named(before: str, lead: int, named: int) -> int:
 
 
 _EN_WORD = re.compile(r"[a-z][a-z'&-]*")
+# the question words before "the ratio of A to B" ("what was the", "give the"): each side is counted, the ratio asks it
+_RATIO_ASKED = re.compile(r"(?:(?<![a-z])(?:what|give|tell|show)(?:'s|\s+(?:is|was|are|were|me))?\s+)?(?:the\s+)?$")
+# the joining words that are the verb of the first side ("A trailed B", "A fell short of B"), its subject
+_SUBJECT_VERB_CONJ = re.compile(r"trail|lag|fall|fell")
 
 
 def compare_sides_en(norm: str) -> list[tuple[str, str]] | None:
@@ -162,14 +166,20 @@ def _sides_en(norm: str) -> list[tuple[str, str]] | None:
             continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
         if after_first:  # ("were requests by letter bigger than online requests": the first side ends at "bigger")
             start = after_first.start()
+        # ("…: work news items trailed notices by how many": the first side is the subject, its clause whole)
         got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith("outnumber"),
-                            whole_clause=conj.group() == "minus")
+                            whole_clause=conj.group() == "minus" or bool(_SUBJECT_VERB_CONJ.match(conj.group())))
         if got is not None:
             return got or None
     # "compare face-to-face and online requests", "the difference between X and Y": the sides follow the word
-    pair = Q["compare_pair_en"].search(norm)
+    # ("how many times as many A as B": the sides follow "as many" and the second "as")
+    pair = Q["compare_pair_en"].search(norm) or Q["compare_multiple_en"].search(norm)
     if pair:
-        return _sides_around(norm, pair.start("conj"), pair.end("conj"), pair.end("lead"), _pair_frame(norm[: pair.start()])) or None
+        # ("what was the ratio of A to B", "how many times as many A as B": both sides counted, not the frame's ask)
+        ratio = not pair.group("lead").startswith(("compare", "between"))
+        frame = _pair_frame(_RATIO_ASKED.sub("", norm[: pair.start()]) if ratio else norm[: pair.start()])
+        frame += "how many " if ratio and not _ASKS_WHAT.search(frame) else ""
+        return _sides_around(norm, pair.start("conj"), pair.end("conj"), pair.end("lead"), frame) or None
     return None
 
 

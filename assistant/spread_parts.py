@@ -15,6 +15,7 @@ from collections.abc import Callable
 from itertools import combinations
 
 from assistant.core.types import Fact
+from assistant.part_sums import prose_figures, sums_to
 
 _WINDOW = 1200  # how far after the total its parts may be stated (its own section)
 _MOST = 12  # the most candidate parts weighed (every choice of them is tried)
@@ -35,8 +36,7 @@ def parts_spread_after(original: str, total: Fact, facts: list[Fact],
     stop = min(len(original), total.end + _WINDOW)
     if (h := _HEADING.search(original, total.end, stop)) is not None:
         stop = h.start()
-    after = sorted((g for g in facts if g.table == "narrative" and g.value and g.unit == total.unit
-                    and total.end <= g.start < stop and g.value < total.value), key=lambda g: g.start)
+    after = [g for g in prose_figures(facts, total.unit, total.end, stop) if g.value and g.value < total.value]
     candidates: list[Fact] = []
     hidden: set[int] = set()
     for g in after:
@@ -51,7 +51,7 @@ def parts_spread_after(original: str, total: Fact, facts: list[Fact],
     found: list[tuple[Fact, ...]] = []
     for n in range(2, len(candidates) + 1):
         for choice in combinations(candidates, n):
-            if abs(sum(g.value or 0 for g in choice) - total.value) < 1e-9:
+            if sums_to(sum(g.value or 0 for g in choice), total.value):
                 found.append(choice)
                 if len(found) > 1:
                     return []  # two ways to add up: no telling which figures are the parts

@@ -13,6 +13,7 @@ from assistant.asks import wants_total
 from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.labels import own_words
+from assistant.part_sums import prose_figures, sums_to
 from assistant.sentences import SentenceHit
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
@@ -97,11 +98,10 @@ class TotalsOfAsks:
     def _parts_before(self, total: Fact) -> list[Fact]:
         """The figures a prose total's sentence lists before it that add up to it (each ending its own clause), else []."""
         original = self.index.texts(total.doc_id)[0]
-        mine = sorted((g for g in self.gatherer.fact_index.facts([total.doc_id]) if g.table == "narrative" and g.value is not None
-                       and g.unit == total.unit and g.start < total.start and _same_sentence(original, g.end, total.start)),
-                      key=lambda g: g.start)
+        mine = [g for g in prose_figures(self.gatherer.fact_index.facts([total.doc_id]), total.unit, 0, total.start)
+                if _same_sentence(original, g.end, total.start)]
         for k in range(len(mine)):  # the last figures before the total that add up to it ("由…640条增加到…815条": not 640)
-            if len(mine) - k >= 2 and abs(sum(g.value for g in mine[k:]) - total.value) < 1e-9:
+            if len(mine) - k >= 2 and sums_to(sum(g.value for g in mine[k:]), total.value):
                 return mine[k:]
         return []
 

@@ -37,6 +37,8 @@ _SAME_TOPIC_ZH = re.compile(r"(?:总|共|合计|累计|一共|总共|平均)")
 # a second ask that opens with its own done verb ("办了多少个证、追缴了多少资金": 追缴 is no object of 办) takes the
 # frame only, never the first ask's verb before it ("…一年追缴了多少资金", not "…一年办了追缴了多少资金")
 _OWN_VERB_ZH = re.compile(r"[\u4e00-\u9fff]{1,4}了(?:多少|几)")
+# a second ask that opens with a 的-modifier of its own ("本年新收的又有几件") names a thing beside the first's
+_OWN_MODIFIER_ZH = re.compile(r"[^的，,、\s多几]{1,8}的")
 
 
 def _ask_kind(clause: str) -> str | None:
@@ -99,6 +101,15 @@ def _cut_zh(between: str) -> tuple[int, int] | None:
     return None
 
 
+def _without_modifier(lead: str, ask: str) -> str:
+    """The lead a later ask is written after, without the first ask's 的-modifier when the later ask opens with one of
+    its own: "上年结转的申请有几件，本年新收的又有几件" -> "…2024年" + "本年新收的又有几件", never "…上年结转的本年新收的"."""
+    if not (lead.endswith("的") and _OWN_MODIFIER_ZH.match(ask)):
+        return lead
+    shorter = _FRAME_ZH.match(lead[:-1])
+    return shorter.group(0) if shorter else ""
+
+
 def _own_metric(ask: str, before: str) -> bool:
     """The ask names a metric (by its Chinese words) other than the one the first ask's words name."""
     m = detect_metric(ask, fallback=False)
@@ -148,9 +159,9 @@ def units_zh(piece: str) -> list[str] | None:
                                               or (_OWN_VERB_ZH.match(p) and head.endswith("了"))):
             # the ask names a thing of its own ("微博发布了多少条" after "微信公众号推送了多少条"; "全部公开的几件" after
             # "新收了几件申请": another row of the table): the frame only
-            out.append(frame + p)
+            out.append(_without_modifier(frame, p) + p)
         else:
-            out.append(head + p)  # "现行有效的有几件": of the first ask's thing ("…行政规范性文件制发了")
+            out.append(_without_modifier(head, p) + p)  # "现行有效的有几件": of the first ask's thing ("…规范性文件制发了")
     return out
 
 

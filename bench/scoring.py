@@ -129,11 +129,13 @@ _TERM = r"(\d+(?:\.\d+)?)(?:\[\d+\])?"
 # a sum or difference written out in the answer: "7[1] + 0[2] + 1[3] = 8", "44[1] − 12[2] = 32" (after norm())
 _ARITHMETIC = re.compile(rf"{_TERM}((?:[+\-−]{_TERM})+)=(\d+(?:\.\d+)?)")
 _OPERAND = re.compile(rf"([+\-−]){_TERM}")
+# a multiple written out: "120[1] ÷ 48[2] ≈ 2.5" (rounded to the result's decimals)
+_DIVISION = re.compile(rf"{_TERM}÷{_TERM}[≈=](\d+(?:\.\d+)?)")
 
 
 def computed_numbers(text: str, support: list[float]) -> list[float]:
-    """Results of the sums and differences an answer writes out whose every operand is supported and whose
-    arithmetic is right: a figure computed in plain sight from cited figures is traceable."""
+    """Results of the sums, differences and quotients an answer writes out whose every operand is supported and
+    whose arithmetic is right: a figure computed in plain sight from cited figures is traceable."""
     out = []
     for m in _ARITHMETIC.finditer(norm(text)):
         first, rest, result = float(m.group(1)), m.group(2), float(m.group(m.lastindex))
@@ -143,6 +145,11 @@ def computed_numbers(text: str, support: list[float]) -> list[float]:
         value = first + sum(v if op == "+" else -v for op, v in terms)
         if _num_eq(value, result):
             out.append(result)
+    for m in _DIVISION.finditer(norm(text)):
+        a, b, shown = float(m.group(1)), float(m.group(2)), m.group(3)
+        places = len(shown.partition(".")[2])
+        if b and all(any(_num_eq(v, s) for s in support) for v in (a, b)) and _num_eq(round(a / b, places), float(shown)):
+            out.append(float(shown))
     return out
 
 

@@ -150,6 +150,8 @@ _SPACED_DATE_DIGITS = re.compile(r"(?<![\d|])\d(?: \d)+(?= ?[年月日号])")
 def join_spaced_digits(ed: Edited) -> Edited:
     ed = substitute(ed, _SPACED_DATE_DIGITS, lambda m: m.group(0).replace(" ", ""))
     ed = substitute(ed, re.compile(rf"(?<=[{CJK}]) +(?=\d+ *[{CJK}%])"), "")
+    # a share written with a space before its sign ("占16 %", "7.7 ％"): one figure, read like "占16%"
+    ed = substitute(ed, re.compile(r"(?<=\d)[ \t\u3000]+(?=[%％])"), "")
     return substitute(ed, re.compile(rf"(?<=[{CJK}]\d)(\d*) +(?=[{CJK}])"), r"\1")
 
 

@@ -274,7 +274,8 @@ def _phrase_parts(text: str, s: int, e: int):
 
 
 # a run of short parts joined by 、 (the first part starts after a verb-less lead; parts hold no digits)
-_LIST = re.compile(r"[^、,，。;；:：()（）\d\s]{2,40}(?:、[^、,，。;；:：()（）\d\s]{1,40}){1,}")
+# (a part may follow its 、 after spaces: a copy that wrapped the line there joins it back with one, "A、 B")
+_LIST = re.compile(r"[^、,，。;；:：()（）\d\s]{2,40}(?:、[ \t\u3000]*[^、,，。;；:：()（）\d\s]{1,40}){1,}")
 _LIST_END = re.compile(r"(?:等|的|和|及|以及|与)")
 _LIST_COUNT = re.compile(rf"等?[{CN_DIGITS}两\d]+个?(?:部分|方面|类|项|个)")  # "…等七个部分": a list that counts itself
 _LIST_COUNTED = re.compile(rf"等?[{CN_DIGITS}两\d]+个")
@@ -290,6 +291,8 @@ def _list_parts(text: str, s: int, e: int):
     for k, piece in enumerate(pieces):
         ps, pe = pos, pos + len(piece)
         pos = pe + 1
+        while ps < pe and text[ps] in " \t\u3000":
+            ps += 1  # the spaces after a 、 ("A、 B") are no part of B
         if k == 0:
             quote = max(piece.rfind("“"), piece.rfind("《"))
             closing = {"“": "”", "《": "》"}.get(piece[quote]) if quote >= 0 else None

@@ -21,8 +21,8 @@ reads those sentences, conservatively:
 * "予以公开及部分公开258件" is a combined figure that matches neither
   applications_disclosed nor applications_partly_disclosed: metric None, row
   "予以公开及部分公开" (kept so it can still be quoted).
-* Small Chinese numerals are read where a count follows a verb of receiving or
-  precedes 行政复议/诉讼 ("收到一起…申请" -> 1).
+* Chinese numerals are read like digits, written out counts too ("主动公开政府信息三百二十一条" -> 321,
+  "收到一起…申请" -> 1).
 
 Lines containing "|" are table rows and are left to ``ingest.tables``.
 """
@@ -63,7 +63,7 @@ COMBINED_DISCLOSED = "予以公开及部分公开"
 _UNITS = "万元|元|件|条|起|份|个"
 _FIGURE = re.compile(
     rf"(?P<approx_before>约|近|逾|超过|超)?"
-    rf"(?<![\d.\-/:])(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{{1,3}})"
+    rf"(?<![\d.\-/:第])(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{{1,10}})"
     rf"(?P<approx_after>余|多)?(?P<unit>{_UNITS})(?!次)"
 )
 
@@ -96,7 +96,8 @@ _LEAD_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_RECEIVE}(?:了)?[^,，。;；]{{0,12}}?提交(?:的)?{_APP}(?:的)?(?:申请|件)?(?:共|合计|总计|累计)?(?:为|达)?$")),
     ("applications_answered", re.compile(rf"(?:办结|答复)(?:了)?(?:{_APP}申请|依申请公开件?|申请)?(?:共)?$")),
     (COMBINED_DISCLOSED, re.compile(r"予以公开(?:及|和|与|、)部分公开(?:的)?(?:申请)?(?:共)?$")),
-    ("applications_disclosed", re.compile(r"(?<!不)予以公开(?:的)?(?:申请)?(?:共)?$")),
+    # "同意公开31件" is the old format's word for 予以公开 ("同意部分公开" is the partly rule's)
+    ("applications_disclosed", re.compile(r"(?<!不)(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_partly_disclosed", re.compile(r"部分公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_withheld", re.compile(r"不予公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_unavailable", re.compile(r"无法提供(?:的)?(?:申请)?(?:共)?$")),
@@ -159,8 +160,8 @@ def _classify(lead: str, tail: str, unit: str, chinese: bool) -> str | None:
             return "reconsiderations"
         if _LAWSUIT_AFTER.search(tail):
             return "lawsuits"
-    if chinese:
-        return None  # Chinese numerals only in the number-first phrasings above
+    # a Chinese numeral after the words of a metric is that metric's count, as a digit would be
+    # (old-format reports write "主动公开政府信息三百二十一条", "提起行政诉讼一件")
     for key, rx in _LEAD_RULES:
         if rx.search(lead):
             return key
@@ -192,9 +193,9 @@ def extract_narrative_facts(text: str) -> list[NarrativeFact]:
                     continue
                 num, unit = m.group("num"), m.group("unit")
                 chinese = not num[0].isdigit()
-                value = float(chinese_number(num)) if chinese else float(num)
                 if chinese and chinese_number(num) is None:
                     continue
+                value = float(chinese_number(num) or 0) if chinese else float(num)
                 lead, tail = clause[: m.start("num")], clause[m.end():]
                 petition = _is_petition(lead, tail, unit)
                 key = None if petition else _classify(lead, tail, unit, chinese)

@@ -8,7 +8,8 @@ original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assist
   Years, dates, phone numbers and ordinals (第3期) have no unit or are excluded.  "约"/"余" figures
   are kept (the report states them so); the raw text keeps the 余.  The last figure of a clause keeps
   the noun it counts ("全区设立125个信访代办点" -> "全区设立信访代办点").  Counts in Chinese numerals
-  only before the units of ``cn_figure_units`` ("本年度报告由九部分组成" -> 9 部分, label "本年度报告由部分组成").
+  only before the units of ``cn_figure_units`` ("本年度报告由九部分组成" -> 9 部分, label "本年度报告由部分组成")
+  and of ``cn_count_units`` ("召开新闻发布会九次" -> 9 次, "接待查阅六百一十五人次" -> 615 人次).
   A copy that dropped a unit ("全年办理政府信息公开申请96,均…") states a figure without one (unit ""): a number
   ending its clause (or a part of a list) right after a label naming a counted thing (data: ``unitless_nouns``).
 * **statements of none** (kind ``none``, value 0): a clause with a cue of absence (未发生, 未收取,
@@ -267,8 +268,10 @@ def _subject(label: str, before: list[ProseFact]) -> str:
     return named or ""
 
 
+_CN_NUMERAL = f"{CN_DIGITS}两零〇百千万"
 _CN_FIGURE = re.compile(
-    rf"(?<![第{CN_DIGITS}两\d])(?P<num>[{CN_DIGITS}两]{{1,3}})(?P<unit>{'|'.join(re.escape(u) for u in PROSE.cn_figure_units)}"
+    rf"(?<![第{_CN_NUMERAL}\d])(?P<num>[{_CN_NUMERAL}]{{1,10}})"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in PROSE.cn_figure_units + PROSE.cn_count_units)}"
     rf"|个(?=(?:{'|'.join(re.escape(w) for w in PROSE.cn_counted_after_ge) or '(?!)'})))"
 )
 
@@ -282,9 +285,11 @@ def extract_cn_figures(text: str) -> list[ProseFact]:
     for line in prose_lines(text):
         for a, b in phrases(text, *line):
             for m in _CN_FIGURE.finditer(text, a, b):
-                value = chinese_number(m.group("num").replace("两", "二"))
+                value = chinese_number(m.group("num"))
                 # (the 个 of "十个重点领域" goes with the numeral: "细化了重点领域", not "细化了个重点领域")
-                label = clause_label(text[a : m.start()] + text[m.start("unit") : b].removeprefix("个"))
+                # (a unit of a count goes with its numeral too, as a digit's does: "召开新闻发布会九次" -> "召开新闻发布会")
+                after = m.end() if m.group("unit") in PROSE.cn_count_units else m.start("unit")
+                label = clause_label(text[a : m.start()] + text[after:b].removeprefix("个"))
                 if value and value > 1 and label:  # "一方面", "一部分" are words, not counts
                     out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
                                          unit=m.group("unit") if m.group("unit") == "个" else m.group("unit").lstrip("个"),

@@ -44,7 +44,13 @@ from __future__ import annotations
 #    cut-off copy leaves open at its line's end is dropped ("公開領(lǐn"); the samples have neither (digest unchanged)
 # 19: a statement that every application was answered within the time limit ("均在法定期限内答复", "按时答复") is a
 #    statement of none of late answers (逾期答复 = 0; prose.toml none_words)
-INGEST_VERSION = 19
+# 20: counts written out in Chinese numerals (三百二十一, 一千二百零六, 四十二万) are figures: after the words of a metric
+#    ("主动公开政府信息三百二十一条") and before a unit of counts (prose.toml cn_count_units: "召开新闻发布会九次");
+#    "同意公开N件" is 予以公开 (applications_disclosed)
+# 21: a list's part may follow its 、 after spaces ("A、 B、C等内容": a copy that wrapped the line after the
+#    、 and joined it back with a space); a share spaced from its sign ("占16 %") is one figure; the samples have
+#    neither (their digest is unchanged)
+INGEST_VERSION = 21
 SAMPLES_DIGEST = "307e61e42415e799"
 
 

@@ -94,11 +94,28 @@ class LineIdf:
         return math.log((len(self.lines) + 1) / (sum(tok in ln for ln in self.lines) + 0.5))
 
 
-def answer_from_lines(report: Report, original: str, question: str):
-    """The extractive answer to `question` over one report, its lines as the retrieved passages."""
+def answer_from_lines(report: Report, original: str, question: str, idf: bool = True):
+    """The extractive answer to `question` over one report, its lines as the retrieved passages (and, with `idf`,
+    the lines' IDF standing in for BM25; without it, no word weighs more than another)."""
     from assistant.answer import ExtractiveEngine
     from assistant.query import parse_question
 
     index = index_of(report, original)
-    index.bm25 = LineIdf(original)
+    if idf:
+        index.bm25 = LineIdf(original)
     return ExtractiveEngine(index, 0.34).answer(parse_question(question, [report]), line_passages(report, original))
+
+
+def two_report_index(a: Report, b: Report, text: str, b_facts: bool = True) -> FakeIndex:
+    """A FakeIndex over two fictional reports written as one text, a line each: `a`'s facts are those of the first
+    line, `b`'s those after it (none with `b_facts` False: a line the ingest reads no fact from); the lines' IDF
+    stands in for BM25.  For comparisons of two reports."""
+    cut = text.index("\n")
+    facts = [f for f in index_of(a, text).store._facts if f.end <= cut]
+    if b_facts:
+        facts += [f for f in index_of(b, text).store._facts if f.start > cut]
+    index = index_of(a, text)
+    index.store._facts = facts
+    index.reports, index.by_doc = [a, b], {a.doc_id: a, b.doc_id: b}
+    index.bm25 = LineIdf(text)
+    return index

@@ -125,7 +125,9 @@ def test_a_phone_ask_is_answered_by_a_sentence_holding_a_phone_number():
 
 
 def test_an_office_ask_gets_the_most_specific_office():
-    for question in ("青禾乡2023年年报有疑问找哪个科室？", "Which office handles questions on Qinghe township's report?"):
+    for question in ("青禾乡2023年年报有疑问找哪个科室？", "Which office handles questions on Qinghe township's report?",
+                     # (the questions said as the subject, the unit they go to asked)
+                     "Qinghe township 2023 report: exactly which unit are questions about it supposed to go to?"):
         a = _ask(question)
         assert a.answered and "综合信息科" in a.text, question
 

@@ -4,7 +4,6 @@ total that a further 其中-list of another cut does not join."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from assistant.asks import split_asks
@@ -12,6 +11,7 @@ from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.shapes import WANTS_DATE
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 DOC = "b" * 16
 ORIGINAL = (
@@ -20,10 +20,7 @@ ORIGINAL = (
     "一、总体情况\n"
     "2023年,本局门户网站发布各类信息812条,其中发布县政府文件15条,会议信息42、新闻发布会信息59,预决算信息7条。\n"
     "本局主动公开信息27条,其中概况信息1条、计划总结1条、工作动态3条、法规公文10条、工作新闻12条,其中被上级网站采用15条。\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 31 | 4 | 0 | 2 | 3 | 0 | 40 |\n"
     "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
     "青禾县样例局\n"

@@ -6,7 +6,6 @@ bureau") that names the agency, not a figure."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from assistant.asks import split_asks
@@ -17,6 +16,7 @@ from assistant.query import detect_metric
 from assistant.shapes import asked_unit
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 DOC = "d" * 16
 ORIGINAL = (
@@ -26,10 +26,7 @@ ORIGINAL = (
     "本局对官网进行了全面改版,功能版块由原来的6个增加到现在的11个。\n"
     "15名县级领导全年共接待信访群众930批2716人次。年内受理群众来信事项640件,办结率98%。\n"
     "2023年全年主动公开信息275条。\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 31 | 4 | 0 | 2 | 3 | 0 | 40 |\n"
     "二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
     "青禾县财政局\n"

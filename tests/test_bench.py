@@ -38,6 +38,14 @@ def test_text_values_are_normalised_substrings():
     assert value_present("no match here", ["x", "match"])
 
 
+def test_a_multiple_written_out_over_cited_figures_is_supported():
+    quotes = ["门户网站发布信息420条", "微信公众号推送信息150条"]
+    assert unsupported_numbers("倍数：420[1] ÷ 150[2] = 2.8倍", quotes) == []
+    assert unsupported_numbers("Ratio: 100[1] ÷ 30[2] ≈ 3.33 times", ["100件", "30件"]) == []
+    assert unsupported_numbers("倍数：420[1] ÷ 150[2] ≈ 3.1倍", quotes) == [3.1]  # wrong arithmetic
+    assert unsupported_numbers("倍数：420[1] ÷ 140[2] = 3倍", quotes) == [140.0, 3.0]  # an operand not cited
+
+
 def test_unsupported_numbers_ignore_years_and_question_numbers():
     quotes = ["2023年,我委收到政府信息公开申请44件"]
     assert unsupported_numbers("杭州市卫生健康委员会2023年收到申请：44件[1]", quotes) == []

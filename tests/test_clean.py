@@ -69,6 +69,13 @@ def test_spaced_digits_in_dates_joined():
     assert out.text == "统计期限是2013年1月1日至2013年12月31日"
 
 
+def test_a_share_spaced_from_its_sign_is_one_figure():
+    """"占16 %" (a copy that put a space before the sign) reads like "占16%"; the figures of a table row stay apart."""
+    out = join_spaced_digits(ed("样例类信息50条,占16 %;其他类信息7条,占2.5 ％。"))
+    assert out.text == "样例类信息50条,占16%;其他类信息7条,占2.5％。"
+    assert join_spaced_digits(ed("规章 12 30 %")).text == "规章 12 30%"
+
+
 def test_spaced_table_values_not_joined():
     text = "规章 0 0 0\n行政许可 12 3 15"
     assert join_spaced_digits(ed(text)).text == text

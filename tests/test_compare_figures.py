@@ -12,7 +12,7 @@ import pytest
 from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.query import parse_question
-from tests.fake_index import LineIdf, index_of, line_passages
+from tests.fake_index import line_passages, two_report_index
 
 TEXT = ("青禾镇2023年:全年通过政务微博发布信息120条,接待群众查阅政府信息35人次。\n"
         "青苗镇2023年:全年通过政务微博发布信息95条,接待群众查阅政府信息48人次。\n")
@@ -23,14 +23,7 @@ B = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人�
 
 @pytest.fixture(scope="module")
 def engine():
-    cut = TEXT.index("\n")
-    facts = ([f for f in index_of(A, TEXT).store._facts if f.end <= cut]
-             + [f for f in index_of(B, TEXT).store._facts if f.start > cut])
-    index = index_of(A, TEXT)
-    index.store._facts = facts
-    index.reports, index.by_doc = [A, B], {A.doc_id: A, B.doc_id: B}
-    index.bm25 = LineIdf(TEXT)
-    return ExtractiveEngine(index, 0.34)
+    return ExtractiveEngine(two_report_index(A, B, TEXT), 0.34)
 
 
 def _ask(engine, question):

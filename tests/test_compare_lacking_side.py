@@ -16,7 +16,7 @@ from assistant.core.types import Report
 from assistant.lacking_sides import thing_clause
 from assistant.query import parse_question
 from assistant.scope import match_reports
-from tests.fake_index import LineIdf, index_of, line_passages
+from tests.fake_index import line_passages, two_report_index
 
 PLACED = Report(doc_id="p" * 16, sources=["qinghe_water_2021.txt"], agency=None, region="青禾区", year=2021,
                 aliases=["qinghe"])
@@ -65,11 +65,7 @@ B = Report(doc_id="b" * 16, sources=["qingmiao_2021_english.txt"], agency="青�
 
 @pytest.fixture(scope="module")
 def engine():
-    cut = TEXT.index("\n")
-    index = index_of(A, TEXT)
-    index.store._facts = [f for f in index.store._facts if f.end <= cut]  # (the English line states no fact)
-    index.reports, index.by_doc = [A, B], {A.doc_id: A, B.doc_id: B}
-    index.bm25 = LineIdf(TEXT)
+    index = two_report_index(A, B, TEXT, b_facts=False)  # (the English line states no fact)
     passages = _passages()
     index.search = lambda query, doc_ids=None, k=None: [p for p in passages if not doc_ids or p.chunk.doc_id in doc_ids]
     return ExtractiveEngine(index, 0.34)

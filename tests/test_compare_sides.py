@@ -21,6 +21,7 @@ from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.query import parse_question
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 from tests.test_asks_kinds import TWO
 from tests.test_compare_figures import _ask, engine  # noqa: F401  (the fixture of two towns)
 from tests.test_compare_totals import _two_index
@@ -75,10 +76,7 @@ ORIGINAL = (
     "一、总体情况\n"
     "2023年,本局通过政务微信公众号推送信息210条,政务微博发布信息180条。\n"
     "本局共收到政府信息公开申请77件,其中当面申请的36件,来信申请的29件,网上申请的12件。\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 60 | 15 | 1 | 0 | 0 | 1 | 77 |\n"
     "六、其他需要报告的事项\n"
     "本报告可在县政府门户网站查阅。\n"

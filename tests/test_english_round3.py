@@ -5,7 +5,6 @@ website) and the document number of a notice the report cites (a 文号 in prose
 
 from __future__ import annotations
 
-
 import pytest
 
 from assistant.asks import split_asks
@@ -14,6 +13,7 @@ from assistant.core.types import Report
 from assistant.query import parse_question
 from assistant.scope import agency_pinyin_names, match_reports, pinyin_runs
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 DOC = "e" * 16
 ORIGINAL = (
@@ -26,10 +26,7 @@ ORIGINAL = (
     "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
     "规章 | 0 | 0 | 1 |\n"
     "行政规范性文件 | 3 | 1 | 7 |\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 9 | 2 | 1 | 0 | 0 | 0 | 12 |\n"
     "六、其他需要报告的事项\n"
     "本报告可在区政府门户网站(www.yangli-example.gov.cn)查阅。\n"

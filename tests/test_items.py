@@ -292,3 +292,16 @@ def test_a_list_continuing_its_sentence_is_quoted_and_answered_with_the_sentence
     g = _gatherer(original)
     a = ExtractiveEngine(g.index, 0.34).answer(parse_question("青苗乡2023年有哪些公开渠道", [REPORT]), [])
     assert "网上公开" in a.text and "村务公开栏" in a.text and len(a.citations) == 1
+
+
+# --- a list whose parts follow their 、 after a space ----------------------------------------------
+
+
+def test_list_part_after_a_space_is_an_item():
+    """A copy that wrapped its line after a 、 joins it back with a space ("A、 B"): the run is still one list, every
+    part an item (not only the parts after the space), none starting with the space."""
+    text = ("二、主动公开情况\n(一)丰富公开形式\n"
+            "1、设立公示板。公开样例工作办理流程、样例工作主要职责、 样例工作权限、样例工作监督渠道等内容。\n")
+    values = [f.text_value for f in _items(text)]
+    assert values[-3:] == ["样例工作主要职责", "样例工作权限", "样例工作监督渠道"]
+    assert len(values) == 4 and values[0].endswith("样例工作办理流程")

@@ -173,6 +173,14 @@ SCOPE_CASES = [
     ("other agency", AGENCIES_INDEX, AGENCIES, "青禾市教育局2023年收到多少政府信息公开申请？"),
 ]
 
+# one body's 2023 report only, writing no other year (fictional): a comparison with 2022 has nothing to compare
+ONE_YEAR = [Report(doc_id="w" * 16, sources=["w.txt"], agency="青禾县样例局", region="青禾县", year=2023,
+                   aliases=["qinghe", "yangli"])]
+ONE_YEAR_TEXT = "青禾县样例局2023年政府信息公开工作年度报告\n2023年,我局收到政府信息公开申请14件,网站发布信息310条。\n"
+ONE_YEAR_INDEX = SimpleNamespace(reports=ONE_YEAR, by_doc={r.doc_id: r for r in ONE_YEAR},
+                                 texts=lambda doc_id: (ONE_YEAR_TEXT, ONE_YEAR_TEXT, []))
+SCOPE_CASES.append(("year compared without a figure", ONE_YEAR_INDEX, ONE_YEAR, "青禾县样例局2023年收到的申请比2022年多吗？"))
+
 
 def test_every_check_has_a_fictional_case():
     for c in CHECKS:
@@ -379,3 +387,45 @@ def test_an_english_ask_of_one_kind_of_items_is_not_answered_by_the_years_proact
     # (an ask of the whole, or of a channel's items, asks no kind: "how many things did they post on the website in total")
     assert not whole_for_asked_kind("how many things did the qinghe sample bureau post on the website in total", "主动公开政府信息")
     assert not whole_for_asked_kind("how many flood-relief items went on the website", "我局主动公开的信息共计")
+
+
+# --- a comparison with a year no report covers or writes (assistant/unreported_years.py) -----------------------------
+from assistant.unreported_years import unreported_years
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县样例局2023年收到的申请比2022年多吗？",
+    "青禾县样例局2023年网站发布的信息比2022年增加了吗？",
+    "Did the Qinghe Yangli bureau receive more requests in 2023 than in 2022?",
+    "Was the Qinghe Yangli bureau's 2023 website total higher than its 2021 total?",
+])
+def test_a_year_compared_that_no_report_covers_or_writes_cannot_be_compared(question):
+    q = parse_question(question, ONE_YEAR)
+    assert unreported_years(q, ONE_YEAR_INDEX), question
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县样例局2023年收到多少件申请？",  # one year
+    "青禾县样例局2023年和2022年的报告分别是谁编制的？",  # two years, no comparison
+    "Did the Qinghe Yangli bureau receive more requests in 2023 than in 2022?",  # the report writes 2022 (below)
+])
+def test_a_year_the_report_writes_or_no_comparison_is_left_to_the_answer(question):
+    text = ONE_YEAR_TEXT.replace("申请14件", "申请14件(2022年为9件)") if "than" in question else ONE_YEAR_TEXT
+    index = SimpleNamespace(reports=ONE_YEAR, by_doc=ONE_YEAR_INDEX.by_doc, texts=lambda doc_id: (text, text, []))
+    assert not unreported_years(parse_question(question, ONE_YEAR), index), question
+
+
+# --- a budget asked as an amount (not_stated.toml [patterns] amount_ask) ----------------------------------------------
+from assistant.answer_types import asks_amount
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Yunqi sample office 2020: how much was the office's annual budget?", True),
+    ("云栖市样例办2020年的年度预算是多少？", True),
+    ("云栖市样例办2020年预算资金是多少万元？", True),
+    ("云栖市样例办2020年公开的预决算信息有多少条？", False),
+    ("云栖市样例办2020年预算信息公开了多少", False),
+    ("How many budget items did the Yunqi sample office publish in 2020?", False),
+])
+def test_a_budget_asked_as_money_is_an_amount_but_budget_items_counted_are_not(question, amount):
+    assert asks_amount(question.lower()) is amount, question

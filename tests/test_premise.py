@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.premise import asked_part, part_words, premise_only, premise_values
-from assistant.query import parse_question
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "p" * 16
 ORIGINAL = (
@@ -28,8 +26,7 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_2013.txt"], agency="青禾县样例
 
 
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 @pytest.mark.parametrize("text, values", [
@@ -53,6 +50,9 @@ def test_a_piece_that_only_states_the_premise_is_no_ask():
     assert premise_only("qinghe 2013: of the 5 applications it received")
     assert not premise_only("how many were disclosed")
     assert not premise_only("青禾县2016年那3957条信息里，市政府网站")  # a list's first item follows the premise
+    # the question's first piece, split off at its comma: the demonstrative's figure ends it
+    assert premise_only("青禾县样例局2023年不予公开的那6件申请")
+    assert not premise_only("青禾县样例局2023年不予公开的有几件")
 
 
 @pytest.mark.parametrize("text, part", [("不予公开的10条信息里，涉及人事安排的有几条", "人事安排"),

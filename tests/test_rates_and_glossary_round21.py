@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
 from assistant.outcome_premise import presumes_outcome
-from assistant.query import normalise_query, parse_question
-from tests.fake_index import index_of, line_passages
+from assistant.query import normalise_query
+from tests.fake_index import answer_from_lines
 
 DOC = "v" * 16
 ORIGINAL = (
@@ -28,8 +27,7 @@ REPORT = Report(doc_id=DOC, sources=["songling_2023.txt"], agency="松岭县信�
 
 
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [
@@ -141,6 +139,5 @@ AREAS_REPORT = Report(doc_id=AREAS_DOC, sources=["baihua_2015.txt"], agency="白
     ("白桦市2015年以往部署了几个重点领域的信息公开工作？", "6"),
 ])
 def test_the_count_of_areas_whose_verb_the_ask_says(question, value):
-    index = index_of(AREAS_REPORT, AREAS)
-    a = ExtractiveEngine(index, 0.34).answer(parse_question(question, [AREAS_REPORT]), line_passages(AREAS_REPORT, AREAS))
+    a = answer_from_lines(AREAS_REPORT, AREAS, question, idf=False)
     assert a.answered and f"{value} 个" in a.text.replace("：", ": ").replace(f"{value}个", f"{value} 个")

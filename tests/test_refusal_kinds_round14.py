@@ -43,6 +43,8 @@ PERIOD_ASKS = [  # (question, the figure the twin states)
     ("How many requests did the Qinghe Yangli bureau get in the first quarter of 2021?", "4"),
     ("青禾县样例局2021年每月发布统计信息多少条？", "21"),
     ("Qinghe Yangli bureau 2021: how many statistical items did it release monthly?", "21"),
+    ("Qinghe Yangli bureau 2021: how many requests came in during the first six months of the year?", ""),
+    ("青禾县样例局2021年前六个月收到多少件申请？", ""),
 ]
 
 
@@ -132,7 +134,28 @@ def test_a_reason_the_report_gives_for_none_is_quoted(question):
 ])
 def test_the_ask_of_why_none(q, none):
     norm = normalise_query(q)
-    assert asks_why_none(norm) is none and asks_why_changed(norm) is none
+    assert asks_why_none(norm) is none
+    # (any reason asked without a count is a reason a figure does not give: "why were 3 requests refused")
+    assert asks_why_changed(norm) is (not q.startswith("how many"))
+
+
+@pytest.mark.parametrize("q, reason", [
+    ("为什么只公开了310条", True), ("不予公开的3件是出于什么理由", True), ("why were only 9 of the 14 requests concluded", True),
+    ("what was the reason it disclosed nothing", True),
+    ("因为什么原因不予公开的有几件", False), ("按不予公开的理由分别是多少件", False), ("how many requests were refused", False),
+])
+def test_a_reason_asked_without_a_count_is_not_answered_by_a_figure(q, reason):
+    assert asks_why_changed(normalise_query(q)) is reason
+
+
+def test_a_reason_asked_of_a_figure_the_report_gives_no_reason_for_is_not_answered():
+    a = answer_from_lines(BUREAU, YEAR_ONLY, "青禾县样例局2021年为什么通过网站只发布了310条信息？")
+    assert not a.answered, a.text
+    a = answer_from_lines(BUREAU, YEAR_ONLY, "青禾县样例局2021年为什么只收到14件申请？")
+    assert not a.answered, a.text
+    stated = YEAR_ONLY.replace("均按时答复。", "均按时答复。申请较少的主要原因是主动公开的信息已较全面。")
+    a = answer_from_lines(BUREAU, stated, "青禾县样例局2021年为什么只收到14件申请？")
+    assert a.answered and "原因" in a.text, a.text
 
 
 REPORTS = [Report(doc_id="u" * 16, sources=["u.txt"], agency="中国科学院大学", region="北京市", year=2019),

@@ -21,6 +21,7 @@ from assistant.core.types import Report
 from assistant.joined_asks import framed_list_en
 from assistant.query import detect_metric
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 FINANCE = (
     "青禾县财政局2023年政府信息公开工作年度报告\n"
@@ -29,10 +30,7 @@ FINANCE = (
     "2023年,本局主动公开政府信息共412条,其中政策文件37条,财政预决算信息58条。\n"
     "(二)依申请公开情况\n"
     "2023年,本局共收到政府信息公开申请19件,其中当面申请的6件,来信申请的5件,网上申请的8件。\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 17 | 2 | 0 | 0 | 0 | 0 | 19 |\n"
     "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
     "三、本年度办理结果 |\n"

@@ -28,6 +28,7 @@ from assistant.counted_things import counts_unasked_reach
 from assistant.query import detect_metric, without_fillers
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 
 def _norm(question: str) -> str:
@@ -57,10 +58,7 @@ def test_a_check_of_a_figure_keeps_its_word_of_emphasis():
 
 OFFICE = (
     "青禾县人民政府办公室2019年政府信息公开工作年度报告\n"
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+    + T3_HEAD +
     "一、本年新收政府信息公开申请数量 | 61 | 7 | 0 | 0 | 1 | 0 | 69 |\n"
     "三、本年度办理结果 |\n"
     "(一)予以公开 | 20 | 2 | 0 | 0 | 0 | 0 | 22 |\n"

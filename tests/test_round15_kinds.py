@@ -23,6 +23,7 @@ from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.query import detect_metric, glossary_groups
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 
 def _norm(question: str) -> str:
@@ -33,12 +34,7 @@ def _figures(text: str) -> list[str]:
     return re.findall(r"(?<![\d\[])\d+(?![\d\]])", re.sub(r"\b20\d\d\b", "", text.replace(",", "")))
 
 
-HEAD = (
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
-)
+HEAD = T3_HEAD
 
 # a copy cut off inside table 三, before the rows 四、结转下年度继续办理 and (七)总计
 CUT = (

@@ -24,6 +24,7 @@ from assistant.core.types import Report
 from assistant.previous_year import as_previous_year, previous_year_asked
 from assistant.query import detect_metric, parse_question
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 # --- 1. one list head, one ask ----------------------------------------------------------------------------------------
 
@@ -182,12 +183,7 @@ def test_no_ask_of_the_year_before(question):
 
 # --- 4. a breakdown of the row named ----------------------------------------------------------------------------------
 
-HEAD = (
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
-)
+HEAD = T3_HEAD
 ROWS = (
     "青禾县样例局2019年政府信息公开工作年度报告\n"
     "一、总体情况\n"

@@ -23,6 +23,7 @@ from assistant.earlier_parts import parts_stated_before
 from assistant.name_asks import name_ask
 from ingest.prose import extract_figures
 from tests.fake_index import answer_from_lines
+from tests.fixtures.tables import T3_HEAD
 
 REPORT = Report(doc_id="h" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县",
                 year=2022, aliases=["qinghe"])
@@ -173,12 +174,7 @@ def test_a_stated_total_is_answered_by_the_parts_before_it(question):
 
 # --- a split by applicant of a prose figure: its table row --------------------------------------------------------
 
-HEAD = (
-    "三、收到和处理政府信息公开申请情况\n"
-    "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
-    "自然人 | 法人或其他组织 | 总计 |\n"
-    "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
-)
+HEAD = T3_HEAD
 APPLICANTS = (
     "青禾县样例局2022年政府信息公开工作年度报告\n"
     "一、总体情况\n"

@@ -23,6 +23,8 @@ from assistant.shapes import SITE_ASK, WANTS_DATE, site_with_name
     "Qinghe sample bureau 2021: where can I downlaod the e-version?",  # (a typo of the verb: the e-version says it)
     "where do I get an electronic copy of the Qinghe report",
     "where can I download the Qinghe report",  # (as before)
+    "青禾县样例局21年的年报想在网上看原文，去哪个网站？",  # (the reading said first, the site asked after it)
+    "想查阅青禾县河湾镇年报全文，该登录什么网站",
 ])
 def test_an_ask_for_the_electronic_version_asks_for_the_site(ask):
     assert SITE_ASK.search(normalise_query(ask)), ask
@@ -32,6 +34,7 @@ def test_an_ask_for_the_electronic_version_asks_for_the_site(ask):
     "青禾县样例局2021年在哪里设立了查阅点？",
     "where is the Qinghe sample bureau's office?",
     "how many electronic versions of the guide did Qinghe print?",
+    "看完青禾县样例局的年报。哪个网站发布的信息最多？",  # (the reading is another sentence)
 ])
 def test_other_asks_are_no_site_asks(ask):
     assert not SITE_ASK.search(normalise_query(ask)), ask

@@ -44,7 +44,7 @@ def test_not_received_applications(text):
 from assistant.answer import ExtractiveEngine  # noqa: E402
 from assistant.core.types import Report  # noqa: E402
 from assistant.query import parse_question  # noqa: E402
-from tests.fake_index import LineIdf, index_of, line_passages  # noqa: E402
+from tests.fake_index import line_passages, two_report_index  # noqa: E402
 
 A = Report(doc_id="a" * 16, sources=["qinghe_2023.txt"], agency="青禾镇人民政府", region="青禾镇", year=2023, aliases=["qinghe"])
 B = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人民政府", region="青苗镇", year=2023,
@@ -52,14 +52,7 @@ B = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人�
 
 
 def _engine(text: str) -> ExtractiveEngine:
-    cut = text.index("\n")
-    facts = ([f for f in index_of(A, text).store._facts if f.end <= cut]
-             + [f for f in index_of(B, text).store._facts if f.start > cut])
-    index = index_of(A, text)
-    index.store._facts = facts
-    index.reports, index.by_doc = [A, B], {A.doc_id: A, B.doc_id: B}
-    index.bm25 = LineIdf(text)
-    return ExtractiveEngine(index, 0.34)
+    return ExtractiveEngine(two_report_index(A, B, text), 0.34)
 
 
 def _ask(text: str, question: str):

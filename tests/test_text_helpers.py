@@ -11,7 +11,7 @@ from assistant.core.text import ENUMERATOR, as_written, chinese_number, sentence
 
 @pytest.mark.parametrize("text, value", [
     ("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("九十九", 99), ("两", 2), ("零", 0),
-    ("", None), ("一百", None), ("二二", None), ("十十", None), ("abc", None),
+    ("", None), ("一百", 100), ("一百十", None), ("二二", None), ("十十", None), ("abc", None),
 ])
 def test_chinese_number(text, value):
     assert chinese_number(text) == value

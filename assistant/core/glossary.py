@@ -91,6 +91,25 @@ def base_formed(phrase: str) -> list[str]:
     return [" ".join([*words[:i], base, *words[i + 1:]]) for i, w in enumerate(words) for base in _base_forms(w)]
 
 
+_NOT_NOUN_END = re.compile(r"(?:s|ed|ing|ly|ful|al|ive|ic|ous|able|ible|nt|ward|wise)$")
+
+
+def plural_formed(phrase: str, keys: Mapping[str, object] | frozenset[str] = frozenset()) -> list[str]:
+    """A phrase of several words with its last word in the plural staff write ("court case" -> "court cases",
+    "review petition" -> "review petitions", "fictional inquiry" -> "fictional inquiries"); [] for one word, and
+    when the last word is no singular noun: it ends as no singular noun does ("-s", "-ed", "-ing", "-ly" …), or it
+    is a verb of the glossary (`keys` holds its past form: "issue" with "issued": "issues" are problems)."""
+    words = phrase.split(" ")
+    last = words[-1]
+    if len(words) < 2 or not re.fullmatch(r"[a-z]{3,}", last) or _NOT_NOUN_END.search(last):
+        return []  # (one word: as written in the data, like variants: "heads" is no plural of the "head" of a group)
+    if any(past in keys for past in (last + "ed", last + "d", last[:-1] + "ied")):
+        return []
+    many = (last[:-1] + "ies" if re.search(r"[^aeiou]y$", last)
+            else last + "es" if re.search(r"(?:x|z|ch|sh)$", last) else last + "s")
+    return [" ".join([*words[:-1], many])]
+
+
 def abbreviated(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> list[str]:
     """The phrase with its words in the short forms staff write ("normative documents" -> "normative docs",
     "centralised government procurement" -> "centralised gov procurement", "… govt …"); [] when it has none."""
@@ -103,12 +122,16 @@ def abbreviated(phrase: str, abbreviations: Mapping[str, tuple[str, ...]]) -> li
 
 def with_variants(en_to_zh: dict[str, tuple[str, ...]],
                   abbreviations: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
-    """The glossary with the other spellings of each phrase (variants, and its abbreviated forms); a phrase
-    written in the data wins."""
+    """The glossary with the other spellings of each phrase (variants, its plural, and its abbreviated forms); a
+    phrase written in the data wins."""
     out = dict(en_to_zh)
     for k, v in en_to_zh.items():
         for alt in variants(k):
             out.setdefault(alt, v)
+        # (a phrase written in the singular also in the plural: "court cases" of "court case", "budgets")
+        for alt in plural_formed(k, en_to_zh) if v else ():
+            for spelling in (alt, *variants(alt)):
+                out.setdefault(spelling, v)
         # (only a phrase that translates: one that names nothing, "disclosed information" = [], guards its own words)
         for alt in base_formed(k) if v else ():
             for spelling in (alt, *variants(alt)):

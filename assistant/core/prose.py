@@ -32,6 +32,7 @@ class ProseVocabulary:
     change_words: tuple[str, ...]  # "同比", "较上年": a change from what (a clause label of these + change_verbs ...
     change_verbs: tuple[str, ...]  # ... names no thing: "同比下降76.8%" takes the thing its sentence named before)
     cn_figure_units: tuple[str, ...]  # units after which a Chinese numeral is a figure ("九部分")
+    cn_count_units: tuple[str, ...]  # ... and units of counts written out ("九次", "一百八十六人次"; not 个: "四个意识")
     cn_counted_after_ge: tuple[str, ...]  # ... and nouns after "个" that make one a figure ("十个重点领域")
     none_cues: tuple[str, ...]  # longest first
     zero_cues: tuple[str, ...]
@@ -150,6 +151,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         change_words=_longest_first(raw.get("change_words", ())),
         change_verbs=_longest_first(raw.get("change_verbs", ())),
         cn_figure_units=_longest_first(raw.get("cn_figure_units", ())),
+        cn_count_units=_longest_first(raw.get("cn_count_units", ())),
         cn_counted_after_ge=_longest_first(raw.get("cn_counted_after_ge", ())),
         none_cues=_longest_first(raw["none_cues"]),
         zero_cues=_longest_first(raw["zero_cues"]),

@@ -42,6 +42,7 @@ class Label:
 class Column(Label):
     keys: tuple[str, ...] = ()  # header-cell words the column is recognised by
     unit: str = "件"
+    staff_zh: tuple[str, ...] = ()  # shorter Chinese words staff ask for it with ("上年项目" for 上一年项目数量)
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,8 @@ def load(path: Path = DATA) -> Template:
         sections=tuple(Section(s["zh"], s["en"], key=s["key"], table=s.get("table")) for s in raw["sections"]),
         section_words=tuple((w, e) for w, e in raw.get("section_words", ())),
         t2_column_defs=tuple(
-            Column(c["zh"], c["en"], keys=tuple(c.get("keys", ())), unit=c.get("unit", t2.get("unit", "件")))
+            Column(c["zh"], c["en"], keys=tuple(c.get("keys", ())), unit=c.get("unit", t2.get("unit", "件")),
+                   staff_zh=tuple(c.get("staff_zh", ())))
             for c in t2["columns"]
         ),
         t2_blocks=blocks,

@@ -209,7 +209,41 @@ _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 
 
 def chinese_number(text: str) -> int | None:
-    """Small Chinese numerals, 零..九十九: 一 -> 1, 十二 -> 12, 二十三 -> 23, 两 -> 2; None otherwise."""
+    """Chinese numerals: 一 -> 1, 十二 -> 12, 二十三 -> 23, 两 -> 2, and counts written out with 百/千/万
+    (三百二十一 -> 321, 一千二百零六 -> 1206, 四十二万 -> 420000); None for anything else ("一二", "十十")."""
+    if not text:
+        return None
+    if "万" in text:
+        high, _, low = text.partition("万")
+        h = chinese_number(high) if high else None
+        lo = _below_wan(low) if low else 0
+        return None if h is None or lo is None or "万" in low else h * 10000 + lo
+    return _below_wan(text)
+
+
+def _below_wan(text: str) -> int | None:
+    """A numeral below 万: places 千/百/十 in falling order, 零 for a skipped place ("一千零六")."""
+    if not any(c in text for c in "百千"):
+        return _below_hundred(text)
+    total, rest = 0, text
+    for place, value in (("千", 1000), ("百", 100)):
+        if place in rest:
+            digit, _, rest = rest.partition(place)
+            d = _CN_VALUE.get(digit) if len(digit) == 1 else None
+            if not d:
+                return None
+            total += d * value
+    rest = rest.removeprefix("零").removeprefix("〇")
+    if not rest:
+        return total
+    if rest.startswith("十"):  # "一百十" is not written; "一百一十" is
+        return None
+    low = _below_hundred(rest)
+    return None if low is None else total + low
+
+
+def _below_hundred(text: str) -> int | None:
+    """零..九十九."""
     if not text:
         return None
     if "十" in text:
