@@ -42,6 +42,7 @@ from assistant.sentence_lines import SentenceLines, no_first
 from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
+from assistant.shares import ShareOfParts, share_of_whole
 from assistant.totals import TotalsOfAsks
 from assistant.writeup import (
     LEAD_IN,
@@ -63,7 +64,7 @@ __all__ = ["GENERIC", "ExtractiveEngine", "Writeup", "fmt_value", "row_label", "
 
 
 class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAfterOfOneClause, OutcomeOfNone, FigurePremise,
-                       ReportYear, SentenceLines):
+                       ReportYear, SentenceLines, ShareOfParts):
     name = "extractive"
 
     def __init__(self, index, settings=None) -> None:
@@ -79,6 +80,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         by_doc = self.index.by_doc
         docs = [by_doc[d] for d in q.doc_ids if d in by_doc] if q.doc_ids else None
         intent = detect_intent(q.norm, len(q.years), len(q.doc_ids) if q.doc_ids is not None else None)
+        shares = self.share_of_parts(q, passages)  # "各占多少" of several parts: stated shares, else counts
+        if shares is not None:
+            return shares
         year = self._report_year(q, docs, t)  # "写的是哪一年的工作": the report's own year, where its text writes it
         if year is not None:
             return year
@@ -125,7 +129,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 self._write_sentences(a, w, t, may_say_no=not compares)
                 figures_of[i] = self._sentence_figure(a, w) if compares else []
             elif a.context:
-                self._write_part_not_stated(a, w, t)
+                self._write_part_not_stated(a, w, t, [b for b in asks if b.context == a.context])
             elif len(asks) > 1:
                 w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text)] if line]
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)
@@ -205,6 +209,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines.append(line)
             numeric.append((f, n))
         if a.breakdown:
+            whole = self._whole_of_shares(a, q, w, t, numeric, parts_only)
             label = self._label(a.q, a.facts[0]) if len(a.facts) == 1 else ""
             if parts_only:
                 r = self.index.by_doc[a.facts[0].doc_id]
@@ -218,8 +223,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 value = fmt_value(g.value, q.language)
                 if cells:
                     value = " + ".join(fmt_value(c.value, q.language) for c in cells) + " = " + value
+                share = share_of_whole(g.value, n, *whole, t) if whole and g.value is not None else ""
                 w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language), value=value,
-                                                          unit=unit_text(g.unit, q.language), n=n))
+                                                          unit=unit_text(g.unit, q.language), n=n) + share)
         elif (not (compares and len(numeric) == 2) and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" for f, _ in numeric)
               and (q.metric is not None and all(f.metric == q.metric.key for f, _ in numeric)
@@ -231,13 +237,30 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             return []
         return numeric
 
-    def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict) -> None:
+    def _whole_of_shares(self, a: AskEvidence, q: ParsedQuestion, w: Writeup, t: dict, numeric: list, parts_only: bool):
+        """The whole a breakdown's parts take shares of, (value, citation number), when the question asks each part's
+        share the report does not state (assistant/shares.py): the total the parts belong to, cited (written here
+        when the breakdown writes only its parts)."""
+        if q.share_reading != "counts" or len(a.facts) != 1 or not a.facts[0].value:
+            return None
+        if parts_only:
+            line, n = self._fact_line(q, a.facts[0], w, t)
+            w.lines.append(line)
+            return a.facts[0].value, n
+        return next(((f.value, n) for f, n in numeric if f is a.facts[0]), None)
+
+    def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict, same_whole: list[AskEvidence]) -> None:
         """The part an ask names is not stated (evidence: AskEvidence.context): say so, and give the total the
-        report does state, cited, as context (not as the answer: the ask stays unanswered)."""
+        report does state, cited, as context (not as the answer: the ask stays unanswered).  The unstated parts of
+        one whole (`same_whole`: "预算和决算各几条") are named together, before the whole said once."""
+        if same_whole and a is not same_whole[0]:
+            return  # (told with the first of them)
+        parts = list(dict.fromkeys(b.part for b in same_whole or [a] if b.part))
+        part = ("、" if a.q.language == "zh" else " and ").join(parts) or a.part
         for f in a.context:
             r = self.index.by_doc[f.doc_id]
             year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
-            w.lines.append(t["part_not_stated"].format(who=who(r, a.q.language), year_part=year_part, part=a.part))
+            w.lines.append(t["part_not_stated"].format(who=who(r, a.q.language), year_part=year_part, part=part))
             line, _n = self._fact_line(a.q, f, w, t)
             w.lines.append(line)
 

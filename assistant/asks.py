@@ -24,7 +24,16 @@ from assistant.core.template import TEMPLATE
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
 from assistant.field_asks import names_other_field, split_fields, split_pair_zh
-from assistant.joined_asks import announced_en, both_en, each_after_en, framed_list_en, paired_en, vs_parts_en
+from assistant.joined_asks import (
+    announced_en,
+    both_en,
+    each_after_en,
+    each_before_en,
+    framed_list_en,
+    paired_en,
+    vs_parts_en,
+)
+from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
 from assistant.sides_en import compare_sides_en
@@ -135,22 +144,24 @@ _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]?\s*(?=(?<![a-z])and " + _SET_ASIDE_EN + r"[^,，?;]{1,60}[,，]\s*(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
+                        r"|[，,]\s*(?=(?:of|among) (?:which|those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
                         r"|[，,]\s*(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
                         r"|(?<!of those)(?<!of them)(?<!of these)[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
                         r"|[，,]\s*(?=(?:with|involving) how (?:many|much)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])out of how (?:many|much)(?![a-z]))"
-                        r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)\s+"
+                        r"|(?<=[a-z])(?<!from)(?<![^a-z]to)(?<!and)(?<![^a-z]or)(?<!plus)(?<![^a-z]as)(?<!also)(?<![^a-z]with)"
+                        r"(?<!of which)(?<!of those)(?<!of these)(?<!of them)(?<!among them)\s+"
                         r"(?=how (?:many|much)(?![a-z])))")
 _ANOTHER_COUNT = re.compile(r"^and (?:also )?the (?:number|count)(?: of)?\s+")
 # ("…, plus the doc no. of the measures": after a comma, a thing joined to the asks before it is an ask of its own)
 _ANOTHER_THING = re.compile(r"^and (?:also )?the (?!number|count)(?=[a-z])")
 _JOINING = re.compile(r"^(?:plus|as well as|and also|along with|together with)\s+")
-# "and of those, how many …": the narrowing words go with the ask they narrow ("of those how many …" is read by
-# Q["within"]), not with the ask before
+# "and of those, how many …", "…, of which how many …": the narrowing words go with the ask they narrow ("of those how
+# many …" is read by Q["within"]), not with the ask before
 # "besides the number of requests, how much info …": a figure named before the ask it goes with is an ask of its own
 # (not a thing set aside: assistant.excepted leaves a "the number of" clause alone), without the joining word
 _BESIDES_COUNT = re.compile(r"^(?:besides|apart from|aside from|in addition to|on top of)\s+(?=(?:the\s+)?(?:numbers?|counts?|totals?|figures?)\s+(?:of|for)\s)")
-_OF_THOSE = re.compile(r"^and ((?:of|among) (?:those|them|these))[，,]?\s+")
+_OF_THOSE = re.compile(r"^(?:and )?((?:of|among) (?:which|those|them|these))[，,]?\s+")
 
 
 def _each_en(piece: str) -> list[str] | None:
@@ -203,6 +214,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
+    carry_period_into_asks(asks)  # ("2022年一季度网站、微博各多少条": the period is every item's)
     _set_focus(asks)
     return asks
 
@@ -323,7 +335,8 @@ def _split(norm: str) -> list[Ask]:
 
 
 def _split_once(norm: str) -> list[Ask]:
-    norm = each_after_en(norm) or norm  # ("A and B — how many of each?": "how many A and B each")
+    # ("A and B — how many of each?": "how many A and B each"; "for each of A, B and C, how many …": "how many … A, B and C")
+    norm = each_after_en(norm) or each_before_en(norm) or norm
     # "微信公众号推送和微博发布哪个多？多几条", "more requests in person or by letter?": one ask per side (the difference is
     # computed); two columns of one table row named in English are the columns' own split
     sides = compare_sides_zh(norm) or (None if columns(norm) else compare_sides_en(norm))
@@ -374,6 +387,10 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         if change:
             asks += [Ask(change[0], within=within, change="from"), Ask(change[1], within=within, change="to")]
             continue
+        if breakdown and _ends_restating_each(piece):
+            # "申请人分几类、各多少件": the closing clause asks the breakdown's counts again, no ask of its own
+            asks.append(Ask(piece, within=within, breakdown=True, elliptic=elliptic))
+            continue
         split = split_fields(piece) or columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
             split = units_zh(piece) or each_zh(piece) or split_pair_zh(piece) or list_zh(piece)
@@ -390,6 +407,12 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         else:
             asks.append(Ask(piece, within=within, breakdown=breakdown, elliptic=elliptic))
     return asks or [Ask(norm)]
+
+
+def _ends_restating_each(piece: str) -> bool:
+    """A breakdown piece closed by a clause that only asks each part's count ("分几类、各多少件", "分哪几类，每类几条")."""
+    last = re.split(r"[、，,]", piece.strip(" ，,？?"))[-1]
+    return last != piece.strip(" ，,？?") and Q["each_restated_zh"].search(last.strip()) is not None
 
 
 _LEAD_EN = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about|same\s+for)\s+|^\s*and\s+(?:also\s+)?")

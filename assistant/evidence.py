@@ -24,6 +24,7 @@ from assistant.agency_en import names_as_written
 from assistant.asks import Ask, is_bare_rate, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
+from assistant.change_figures import asks_change_size, changes_of
 from assistant.compare_sides import side_in_own_words
 from assistant.core.metrics import Metric
 from assistant.core.report_fields import REPORT_FIELDS
@@ -48,7 +49,7 @@ from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
 from assistant.subject_figures import act_of_subject
-from assistant.unstated_parts import UnstatedParts
+from assistant.unstated_parts import UnstatedParts, share_premise_context
 from assistant.verify import ask_shape, facts_holding_shape
 
 
@@ -176,7 +177,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             elif is_bare_rate(ask.text) and out and len(out[-1].facts) == 1:  # "…受理多少件？办结率是多少？"
                 # the rate the report writes after that count in its sentence, not one of another count before it
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub, rate=True)) else ev.facts
-            if premise and i + 1 < len(asks) and _premise.premise_only(ask.text):
+            if premise and i + 1 < len(asks) and _premise.premise_only(ask.text, _premise.split_premise(q.norm)[0]):
                 # "of the 5 applications it received, how many …": context of the asks after it, no ask of its own
                 restated += [f for f in _fitting(ev.facts, sub) if _premise.restates(f.value, premise)]
                 previous = sub
@@ -206,7 +207,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 # "那30件申请里面自然人提的有几件" and no fact found (no report named, or none tagged): the part is
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
                 ev.context, ev.part = restated, part[0]
-            self._find_sentences(ev, out, passages, part)
+            self._find_sentences(ev, out, passages, part, _premise.split_premise(q.norm)[0] if premise else "")
             ev.sentences = self._answering_sentences(ev.sentences, sub, terms)
             if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
                 # (… or says what it was compiled from / under) — also when every sentence retrieval found answered
@@ -228,6 +229,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             self._change_end(ev, out, passages)
             out.append(ev)
             previous = sub
+        share_premise_context(out)
         return premise_totals(out, q.norm, names)
 
     def _answering_sentences(self, hits: list[SentenceHit], sub: ParsedQuestion, terms: dict[str, float]) -> list[SentenceHit]:
@@ -313,6 +315,18 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             # "从几个增加到几个": the earlier end is a figure its clause goes on to change ("由原来的8个增加到…"),
             # not any figure whose label matches ("门户网站发布信息3210条" of "website")
             facts = [f for f in facts if f.table != "narrative" or CHANGE_NEXT.match(self.index.texts(f.doc_id)[0], f.end)]
+        elif facts and not ev.ask.change and asks_change_size(ev.ask.text) and not self.search_change_words:
+            # "同比增长了多少", "by what percentage did it grow": the change written next to the thing's count answers;
+            # none written there: the facts found with the words of change too (a change labelled with its thing)
+            changed = changes_of(facts, lambda d: self.fact_index.facts([d]), lambda d: self.index.texts(d)[0])
+            if changed is facts:
+                self.search_change_words = True
+                try:
+                    facts = self._facts_of(ev, docs)
+                finally:
+                    self.search_change_words = False
+            else:
+                facts = changed
         return facts
 
     def _asked_parts_of(self, facts: list[Fact], sub: ParsedQuestion, docs: list[Report]) -> list[Fact]:
@@ -392,9 +406,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             ev.parts_only = True  # "the 808 items were published on which platforms": the user gave the total
 
     def _find_sentences(self, ev: AskEvidence, out: list[AskEvidence], passages: list[Passage],
-                        part: tuple[str, tuple[str, ...]] | None) -> None:
+                        part: tuple[str, tuple[str, ...]] | None, question_premise: str = "") -> None:
         """No fact states the ask: the clause after the one that answered the ask before, else the best sentences
-        of the passages (only those naming the `part` where the total is context)."""
+        of the passages (only those naming the `part` where the total is context, or where the ask counts a part of
+        the question's premise, `question_premise`, in its unit)."""
         if not ev.facts and ev.ask.within and out and out[-1].sentences and out[-1].sentences[0].clause:
             # "…受理来访68333案次, and how many of them were concluded": the sentence that answered the ask
             # before goes on with this one's figure ("办结60511案次")
@@ -403,7 +418,10 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             ev.sentences = self.best_sentences(ev.q, passages)
             if ev.ask.change == "from":
                 ev.sentences = [h for h in ev.sentences if self.changes_after(h)] or ev.sentences
-            if ev.context:  # only a clause that names the part states it (not the total's sentence again)
+            # only a clause that names the part states it (not the total's sentence again) — also where no fact
+            # restating the premise's whole was found to keep as context ("那7条里预算几条" and no 7 tagged)
+            if ev.context or (ev.part and part is not None
+                              and _premise.counts_in_premise_unit(ev.ask.text, question_premise)):
                 ev.sentences = [h for h in ev.sentences if h.clause and _names_part(
                     part[1], self.index.texts(h.chunk.doc_id)[1][h.clause[0] : h.clause[1]])]
 

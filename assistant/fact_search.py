@@ -15,6 +15,8 @@ import re
 
 from assistant.agency_en import outside_agency_names_en
 from assistant.aggregate import figures
+from assistant.asked_act import acted_part_first, asked_act
+from assistant.change_figures import asks_change_size
 from assistant.channels import narrows_to_channel
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
@@ -119,6 +121,8 @@ def only_set_aside(term: str, norm: str) -> bool:
 class FactSearch:
     """The facts that state an ask: by metric, by label, narrowed to the ask's own words."""
 
+    search_change_words = False  # an ask of a change's size searched with its words of change (assistant/evidence.py)
+
     def metric_facts(self, q: ParsedQuestion, docs: list[Report] | None, metric: Metric | None = None) -> list[Fact]:
         """The fact(s) that state the metric asked about, one report after another."""
         metric = metric or q.metric
@@ -191,7 +195,9 @@ class FactSearch:
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         terms = {t: w for t, w in terms.items() if not only_set_aside(t, q.norm)}
         years_compared = compares_years(q, {self.index.by_doc[d].year for d in (q.doc_ids or []) if d in self.index.by_doc})
-        if years_compared:
+        if years_compared or asks_change_size(q.norm) and not self.search_change_words:
+            # (an ask of how much one thing changed: its count is searched, the change written next to it answers,
+            # assistant/change_figures.py; the words of change would find any sentence's 同比增长)
             terms = without_year_change_words(terms)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index.idf
@@ -258,8 +264,10 @@ class FactSearch:
             hits = hits + [(f, 0.0) for f in self.fact_index.facts([d.doc_id for d in docs])
                            if id(f) not in seen and states_no_applications(f, q.metric)]
         out: list[Fact] = []
+        act = asked_act(q.norm, terms) if q.wants_number else ""
         for d in docs:
             mine = self._report_matches([(f, s) for f, s in hits if f.doc_id == d.doc_id], q, terms, fields, lists, threshold)
+            mine = acted_part_first(mine, act)  # "发现的问题整改了多少个": the figure of the act asked, not of the set
             if mine:
                 out += self._answering(mine, q, terms)
         return out

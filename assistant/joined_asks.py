@@ -271,3 +271,23 @@ def each_after_en(norm: str) -> str | None:
     if not m or _ASKING_EN.search(m.group("things")):
         return None
     return f"{m.group('lead') or ''}how many {m.group('things').strip()}"
+
+
+# "for each way of submitting (online, in person, by post), how many requests …", "for each of the outcomes A, B and C,
+# how many …": the things listed before the ask, led by "for each" (and a word naming what kind of things they are)
+_EACH_BEFORE = re.compile(r"^for\s+(?:each|every)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?(?:(?:" + Q["each_kind_en"].pattern
+                          + r")\s*)?(?:\((?P<listed>[^()]+)\)|(?P<things>[a-z][^:—–?;()]*?(?:\s+and\s+|\s*,\s*)[^:—–?;()]*?))"
+                          + r"\s*[,:—–]\s*(?P<ask>how (?:many|much)\s[^?]*?)\s*[?.!]*$")
+
+
+def each_before_en(norm: str) -> str | None:
+    """"for each way of submitting (online, in person, by post), how many requests did qinghe get" -> "how many requests
+    did qinghe get online, in person, by post": the things listed before the ask are its parts, written after it (as
+    "how many A, B and C" is split); None when the question does not open so."""
+    if _CJK.search(norm):
+        return None
+    m = _EACH_BEFORE.match(norm.strip())
+    things = m and (m.group("listed") or m.group("things"))
+    if not things or _ASKING_EN.search(things):
+        return None
+    return f"{m.group('ask')} {things.strip(' ,')}"

@@ -51,6 +51,7 @@ from assistant.channels import counts_other_channel, misses_asked_channel, misse
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
+from assistant.english_subunits import names_person_or_subunit_en
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.labels import without_heading
@@ -264,6 +265,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and counts_named_parts(
             c.ask_text, f"{c.f.row or ''} {c.clause}", c.f.value, c.f.unit)),
         sentence=Judge(FIRST, _sentence_counts_named_parts)),
+    NotStatedCheck(
+        "person or sub-unit named in English", "an English ask of one named person's or one division's figure (\"Ms Wang\", "
+        "\"its traffic police brigade\") is not answered by the body's figure",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and names_person_or_subunit_en(c.ask_text)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and names_person_or_subunit_en(c.q.norm))),
     NotStatedCheck(
         "unlisted outcome", "an outcome of applications the table has no row of (withdrawn, already public) is no total's",
         # (nor another row's cell: "申请人撤回的有几件" is not the 859 received; assistant/unlisted_outcomes.py)

@@ -67,10 +67,12 @@ def _names_type_en(en: str, norm: str) -> bool:
 
 def _topic_word(norm: str, start: int, end: int) -> bool:
     """The type word at norm[start:end] is a topic of the ask (after "like", "such as", "on", "about", or at the end of
-    a list after one), not an agency: no head word ("bureau", names.toml [agency_name_en.heads]) follows it."""
+    a list after one) or the report's own thing ("its statistics"), not an agency: no head word ("bureau", names.toml
+    [agency_name_en.heads]) follows it."""
     if _HEAD_AFTER.match(norm, end) or norm[start:end].rsplit(" ", 1)[-1] in V.name_heads_en:
         return False  # ("education bureau" is the agency wherever it stands)
-    return NOT_STATED.patterns["type_word_as_topic_en"].search(norm[:start]) is not None
+    before = norm[:start]
+    return any(NOT_STATED.patterns[k].search(before) for k in ("type_word_as_topic_en", "type_word_as_possessed_en"))
 
 
 def of_agency_type(norm: str, reports: list[Report]) -> list[Report]:

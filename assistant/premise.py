@@ -28,12 +28,16 @@ _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
 # ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有
 # 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked (also where the
 # piece ends there: the question's first piece, split off at its comma, "…不予公开的那4件申请", is premise only)
+# ... or a counted thing named by what was done to it ("主动公开的265条信息"), the ask of a part after it at 其中/当中
+# ("…的265条信息，其中通过微信发的有多少条"; the piece split off there ends at the figure's noun): the figure is known
 # ... or a counted thing the ask after a comma splits into parts, each counted ("公开的142件人事任免文件，任命的和免职的各
-# 多少件", "这60件申请，自然人和法人分别提了几件"): the figure is the whole the parts are asked of
+# 多少件", "这60件申请，自然人和法人分别提了几件") or takes one part of after 其中 ("公开的15条财政信息，其中决算占几条"):
+# the figure is the whole the parts are asked of
 _PREMISE_ZH = re.compile(rf"{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
                          rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|$|其中|最后|最终|有多少|有几)"
-                         rf"|{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{1,16}}?(?=[，,\s]+[^，,。；;？?！!\d]{{0,16}}?(?:各|分别)"
-                         rf"(?:有|是|占|为|提了?|发布了?|公开了?)?(?:多少|几))")
+                         rf"|(?<=的){_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,]\s*(?:这其中|这当中|其中|当中)|$)"
+                         rf"|{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{1,16}}?(?=[，,\s]+(?:[^，,。；;？?！!\d]{{0,16}}?(?:各|分别)"
+                         rf"(?:有|是|占|为|提了?|发布了?|公开了?)?|其中[^，,。；;？?！!\d]{{1,16}}?)(?:多少|几))")
 
 
 def premise_values(text: str) -> list[float]:
@@ -51,10 +55,13 @@ def premise_values(text: str) -> list[float]:
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def premise_only(text: str) -> bool:
+def premise_only(text: str, question_premise: str = "") -> bool:
     """A piece of a question that only states the premise ("of the 5 applications it received"): no ask of its own
-    (a list's first item written after the premise, "那3957条信息里，市政府网站", is an ask)."""
-    return bool(premise_values(text)) and not Q["asking"].search(_BRACKETED.sub(" ", text)) and not asked_part(text)
+    (a list's first item written after the premise, "那3957条信息里，市政府网站", is an ask).  A piece ending in the question's
+    premise phrase (`question_premise`) is one too: the premise the ask after its comma takes apart ("公开的15条财政信息"
+    of "…，其中决算占几条" reads as a premise only beside that ask)."""
+    restated = bool(premise_values(text)) or bool(question_premise) and text.rstrip().endswith(question_premise.strip())
+    return restated and not Q["asking"].search(_BRACKETED.sub(" ", text)) and not asked_part(text, question_premise)
 
 
 # the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed")
@@ -163,3 +170,10 @@ def states_part_alone(words: tuple[str, ...], text: str) -> bool:
         if named and len(named) < len(items):
             return False
     return True
+
+
+def counts_in_premise_unit(ask: str, question_premise: str) -> bool:
+    """The ask counts in the unit of the premise's figure ("预算占几条" of "公开的7条财政信息"): it asks a part of that
+    whole, not another count ("在几个工作日内答复" of "那2件申请" counts days)."""
+    m = re.search(rf"\d\s*(?P<unit>{_UNIT_ZH})", question_premise)
+    return bool(m) and re.search(rf"(?:多少|几)\s*{m.group('unit')}(?![\u4e00-\u9fff]*?(?:日|天|月|年))", ask) is not None

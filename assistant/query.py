@@ -65,6 +65,9 @@ class ParsedQuestion:
     # the reports in scope are the year's reports, none named (the scope step narrowed "all reports" by the year): their
     # figures are separate answers, never parts of one total
     unnamed_scope: bool = False
+    # a share asked of several parts, read a second time (assistant/shares.py): "as_asked", or "counts" (each part's
+    # count asked, its share of the cited whole written out)
+    share_reading: str = ""
 
     @property
     def search_text(self) -> str:

@@ -126,7 +126,15 @@ def scope_places(reports) -> set[str]:
 
 
 # the kind of a place written after its short name ("新疆自治区", "宁夏回族自治区", "香港特别行政区")
+_GOVERNMENT_OFFICE = _GLOSSARY.patterns["government_office_zh"].pattern
 _PLACE_KIND = r"(?:(?:维吾尔|壮族|回族|藏族|蒙古族)?(?:自治区|自治州|自治县|自治旗)|特别行政区)?"
+
+
+def _office_of(name: str) -> str:
+    """The optional words after a government's name (or its place's) that name the government's office ("岚川区人民政府办公室",
+    "岚川区政府办"): the office compiles the government's report and speaks for it, so they are scope like the name."""
+    government = "" if name.endswith("政府") else r"(?:人民)?政府"
+    return f"(?:{government}{_GOVERNMENT_OFFICE})?"
 
 
 def strip_short_names(text: str, names) -> str:
@@ -198,9 +206,10 @@ class SentenceSearch:
         # a name is scope where the question writes it, not content: its words elsewhere still count
         # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
         unnamed = q.norm
+        governments = any((self.index.by_doc[d].agency or "").endswith("政府") for d in (q.doc_ids or []) if d in self.index.by_doc)
         for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
             # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place)
-            unnamed = re.sub(re.escape(n) + _PLACE_KIND, " ", unnamed)
+            unnamed = re.sub(re.escape(n) + _PLACE_KIND + (_office_of(n) if governments else ""), " ", unnamed)
         unnamed = strip_short_names(unnamed, names)
         unnamed = _GLOSSARY.patterns["tier_report_zh"].sub(" ", unnamed)  # ("省里那份年报": whose report, not what)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name

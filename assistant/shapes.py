@@ -142,10 +142,22 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))
     # (a short agency word left of a name the question shortens its own way, "新疆自治区政府办": who, not what)
     # (... or English words of its name: "Qinghe municipal govt", "the people's government")
+    # (a token the tokenizer cut across the asking words, "天发" of "哪天发的": what is left of it once they are taken
+    # out says whether it is a word of the report's coming out)
     if any(not any(a in _REPORT_DATE_WORDS or a in asking or a in _DAY_WORDS or _AGENCY_WORD.fullmatch(a)
-                   or a in _english_agency_words() for a in t.split("|")) for t in terms):
+                   or a in _english_agency_words() or _past_asking(a, asking) in _REPORT_DATE_WORDS
+                   for a in t.split("|")) for t in terms):
         return {}
     return {DATE_LABEL: max(1.0, sum(terms.values()))}
+
+
+def _past_asking(term: str, asking: str) -> str:
+    """`term` without the asking words it begins with a tail of ("天发" after "哪天" -> "发"); "" when it begins with
+    none (a term the asking words do not touch)."""
+    for k in range(len(term) - 1, 0, -1):
+        if any(w.endswith(term[:k]) for w in asking.split()):
+            return term[k:]
+    return ""
 
 
 _P = _GLOSSARY.patterns

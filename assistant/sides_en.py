@@ -167,7 +167,7 @@ def _sides_en(norm: str) -> list[tuple[str, str]] | None:
         if after_first:  # ("were requests by letter bigger than online requests": the first side ends at "bigger")
             start = after_first.start()
         # ("…: work news items trailed notices by how many": the first side is the subject, its clause whole)
-        got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith("outnumber"),
+        got = _sides_around(norm, start, conj.end(), verb_conj=bool(after_first) or conj.group().startswith(("outnumber", "exceed")),
                             whole_clause=conj.group() == "minus" or bool(_SUBJECT_VERB_CONJ.match(conj.group())))
         if got is not None:
             return got or None
@@ -210,6 +210,30 @@ _WHICH_MORE_LEAD = re.compile(r"(?<![a-z])which(?:\s+one)?\s+(?:had|has|is|was|g
                               r"(?:more|fewer|less|higher|lower|bigger|larger|greater|smaller)\s*[,:—–]\s*$")
 
 
+_QUESTION_WORD = re.compile(r"(?<![a-z])(?:how|what|which|who|when|where|why)(?![a-z])")
+
+
+def _second_side_end(rest: str) -> re.Match[str] | None:
+    """Where the second side ends in the text after the joining word: at the first end word, but not at an "and" inside
+    the side's own name ("… than budget and final accounts items did it publish": the "and" joins no asks) — one
+    followed by no question word nor comparison word, and the side then still a short phrase — nor at a predicate
+    ("made public") unless the side is led by "more" ("or more B publicly available": both sides' predicate)."""
+    end = Q["compare_side_end_en"].search(rest)
+    more_led = Q["compare_more_en"].match(rest) is not None
+    while end and not more_led and Q["compare_shared_predicate_en"].match(end.group()):
+        end = Q["compare_side_end_en"].search(rest, end.end())  # ("… vs planning info made public": its own words)
+    if not end or end.group().strip() != "and":
+        return end
+    later = Q["compare_side_end_en"].search(rest, end.end())
+    tail = rest[end.end() : later.start()] if later else ""
+    clause = Q["compare_side_clause_en"].search(rest[: later.start()]) if later else None
+    side = rest[: clause.start() if clause else later.start()] if later else ""
+    if (not tail.strip() or _QUESTION_WORD.search(tail) or asks_comparison(tail)
+            or len(side.split()) > EN_SIDE_WORDS + 1):  # (+1: a "more" leading the side)
+        return end
+    return later
+
+
 def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
                   frame: str | None = None, verb_conj: bool = False, whole_clause: bool = False) -> list[tuple[str, str]] | None:
     """The two sides around the word joining them (see ``compare_sides_en``), each with its ask; [] when a side is
@@ -217,8 +241,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     the joining word is the verb of the first side ("did online requests outnumber requests by letter": the second
     side is its object, whole, not cut to the first one's length)."""
     rest = norm[conj_end:].lstrip()
-    end = Q["compare_side_end_en"].search(rest)
+    end = _second_side_end(rest)
     second = rest[: end.start()].strip() if end else ""
+    more_led = Q["compare_more_en"].match(second) is not None
     second = re.sub(rf"^{Q['compare_more_en'].pattern}", "", second)  # ("more X or more Y": Y)
     # ("how many more repeat visits than first visits did it take in": the second side ends before its verb's
     # clause, which ends each side's ask: "… how many repeat visits did it take in")
@@ -232,6 +257,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
         second, after, subject = subject_sides(before, second)
     if not after:  # ("A vs B: which had the better closure rate": each side's ask is of its closure rate)
         after = verb_clause or measured_after(rest[end.start():] if end else "")
+    # ("were more rules or more normative documents publicly available in total": both sides' words, each ask's end)
+    shared = Q["compare_shared_after_en"].match(rest, end.start()) if end else None
+    after += " " + shared.group().strip() if shared else ""
     second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
     words = _EN_WORD.findall(second)
     if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
@@ -261,8 +289,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     start = max(start, stop)
     if lead_end and start > lead_end and len(before[lead_end:].split()) <= EN_SIDE_WORDS:
         start = lead_end  # ("the difference between work news items and notices": the first side is all after "between")
-    elif whole_clause and start > stop and len(before[stop:].split()) <= EN_SIDE_WORDS:
-        start = stop  # ("…: land and mineral items minus property items": the first side is its clause, whole)
+    elif (whole_clause or more_led) and start > stop and len(before[stop:].split()) <= EN_SIDE_WORDS:
+        start = stop  # ("…: land and mineral items minus property items": the first side is its clause, whole; "more
+        # land and mineral items or more property items": all the words after the first "more")
     # ("how does the <report>'s official weibo stack up against its wechat": the report's name before the first side
     # is the frame, the side is what follows it)
     opening = _MASK_OPENING.match(before, start)
@@ -280,7 +309,10 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     head = _WHICH_MORE_LEAD.sub("", head)  # ("which had more, online requests or …": no words of each side's ask)
     # "were more requests made …" -> "were how many requests made …"; "how many more requests came …" -> "how many …"
     head = re.sub(r"(?<![a-z])(how (?:many|much))\s+(?:more|fewer|less)\s+", r"\1 ", head)
-    head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub("how many ", head, count=1)
+    # ("was the closure rate higher for A or for B": each side's ask is of the rate it names, "the closure rate for A",
+    # not a count)
+    counted = "" if _MEASURE_NOT_COUNT.search(head) else "how many "
+    head = head if re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) else Q["compare_more_en"].sub(counted, head, count=1)
     head = without_breakdown(head)
     if frame is not None and not _ASKS_WHAT.search(head) and not _MEASURE_NOT_COUNT.search(norm):
         head += "how many "  # ("X 2021 website: the difference between work news items and …": a count of each side)

@@ -94,3 +94,13 @@ class UnstatedParts:
             return None  # a fact states the part (even one equal to the whole: "5件全部予以公开")
         ev.context, ev.facts, ev.part = ev.facts or restated, [], said
         return said, words
+
+
+def share_premise_context(out: list[AskEvidence]) -> None:
+    """Asks of parts of one premise's whole ("那7条里预算和决算各几条"): an ask whose part nothing states and that found
+    no fact of the whole to keep as context takes the context of a sibling ask that did, so that each unstated part
+    is told with the total, and no ask is answered by the whole."""
+    context = next((ev.context for ev in out if ev.part and ev.context), [])
+    for ev in out:
+        if context and ev.part and not (ev.context or ev.facts or ev.sentences):
+            ev.context = context

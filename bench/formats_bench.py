@@ -42,11 +42,13 @@ def have_ocr() -> bool:
     return ocr.available()
 
 
-def chromium_pdf(html: Path, out: Path, timeout: float = 120) -> Path:
-    """Print an HTML file to PDF with headless chromium (as a user's "Save as PDF" does)."""
+def chromium_pdf(html: Path, out: Path, timeout: float = 120, header_footer: bool = True) -> Path:
+    """Print an HTML file to PDF with headless chromium (as a user's "Save as PDF" does; with
+    ``header_footer=False`` without chromium's running date/title/URL lines, as a report's own pages are)."""
     with tempfile.TemporaryDirectory(prefix="formats-chromium-") as profile:
         cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               *([] if header_footer else ["--no-pdf-header-footer"]),
                f"--user-data-dir={profile}", f"--print-to-pdf={out}", html.resolve().as_uri()]
         subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
     if not out.is_file() or out.stat().st_size == 0:

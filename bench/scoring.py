@@ -129,8 +129,9 @@ _TERM = r"(\d+(?:\.\d+)?)(?:\[\d+\])?"
 # a sum or difference written out in the answer: "7[1] + 0[2] + 1[3] = 8", "44[1] − 12[2] = 32" (after norm())
 _ARITHMETIC = re.compile(rf"{_TERM}((?:[+\-−]{_TERM})+)=(\d+(?:\.\d+)?)")
 _OPERAND = re.compile(rf"([+\-−]){_TERM}")
-# a multiple written out: "120[1] ÷ 48[2] ≈ 2.5" (rounded to the result's decimals)
-_DIVISION = re.compile(rf"{_TERM}÷{_TERM}[≈=](\d+(?:\.\d+)?)")
+# a multiple written out: "120[1] ÷ 48[2] ≈ 2.5" (rounded to the result's decimals); a share, the quotient in per cent:
+# "12[1] ÷ 48[2] = 25%"
+_DIVISION = re.compile(rf"{_TERM}÷{_TERM}[≈=](\d+(?:\.\d+)?)(%?)")
 
 
 def computed_numbers(text: str, support: list[float]) -> list[float]:
@@ -146,9 +147,10 @@ def computed_numbers(text: str, support: list[float]) -> list[float]:
         if _num_eq(value, result):
             out.append(result)
     for m in _DIVISION.finditer(norm(text)):
-        a, b, shown = float(m.group(1)), float(m.group(2)), m.group(3)
+        a, b, shown, per_cent = float(m.group(1)), float(m.group(2)), m.group(3), m.group(4)
         places = len(shown.partition(".")[2])
-        if b and all(any(_num_eq(v, s) for s in support) for v in (a, b)) and _num_eq(round(a / b, places), float(shown)):
+        quotient = a / b * 100 if b and per_cent else a / b if b else 0.0
+        if b and all(any(_num_eq(v, s) for s in support) for v in (a, b)) and _num_eq(round(quotient, places), float(shown)):
             out.append(float(shown))
     return out
 

@@ -211,11 +211,13 @@ def extract_figures(text: str) -> list[ProseFact]:
     for line in prose_lines(text):
         previous = ""  # the clause before, when it belongs to the same sentence
         sentence_start = len(out)
+        sentence_at = line[0]  # where that sentence starts in `text`
         for a, b in phrases(text, *line):
             phrase = text[a:b]
             if a <= line[0] or text[a - 1] in SENTENCE_END:
                 previous = ""
                 sentence_start = len(out)  # the figures of this sentence are out[sentence_start:]
+                sentence_at = a
             figures = [m for m in FIGURE.finditer(text, a, b) if text[max(line[0], m.start() - 1) : m.start()] not in PROSE.not_figure_before]
             figures = sorted(figures + _unitless_figures(text, a, b, figures), key=lambda m: m.start())
             bare = clause_label("".join(text[s:e] for s, e in zip([a] + [m.end() for m in figures], [m.start() for m in figures] + [b])))
@@ -247,7 +249,8 @@ def extract_figures(text: str) -> list[ProseFact]:
                 # "政务动态120条(占总数的19.49%)": a bracket after a figure qualifies that figure
                 qualifies = k > 0 and lead.lstrip().startswith(("(", "（")) and out
                 ctx = join_lead(context, "") if not qualifies else out[-1].row
-                ctx = (not qualifies and _subject(label, out[sentence_start:])) or ctx
+                ctx = (not qualifies and (_cn_subject(text, sentence_at, m.start(), label, out[sentence_start:])
+                                          or _subject(label, out[sentence_start:]))) or ctx
                 num = m.group("num").replace(",", "") + (f".{m.group('frac')}" if m.group("frac") else "")
                 unit = m.group("unit")
                 out.append(ProseFact(
@@ -267,6 +270,24 @@ def _subject(label: str, before: list[ProseFact]) -> str:
     named = last.context if _BARE_CHANGE.fullmatch(last.row) or _BARE_RATE.fullmatch(last.row) else last.row
     return named or ""
 
+
+def _cn_subject(text: str, a: int, b: int, label: str, before: list[ProseFact]) -> str:
+    """What a figure labelled only by how it changed or by a rate is of, when the count before it in its sentence (from
+    `a` to the figure at `b`) is written in Chinese numerals ("全区主动公开政府信息三百二十一条，同比增长12.5%"): that
+    count's clause without the numeral and its unit ("全区主动公开政府信息"), as a digit count's label would be; "" when
+    a digit figure of the sentence comes after it (`before`: _subject names that one) or the label names its own thing."""
+    if not (_BARE_CHANGE.fullmatch(label) or _BARE_RATE.fullmatch(label)):
+        return ""
+    counts = [m for m in _CN_FIGURE.finditer(text, a, b) if (chinese_number(m.group("num")) or 0) > 1]
+    if not counts or before and before[-1].span[0] > counts[-1].start():
+        return ""
+    m = counts[-1]
+    start = max((text.rfind(c, a, m.start()) for c in PHRASE_BREAKS), default=-1) + 1
+    end = min((i for c in PHRASE_BREAKS if (i := text.find(c, m.end(), b)) >= 0), default=b)
+    return clause_label(text[max(start, a) : m.start()] + text[m.end() : end])
+
+
+PHRASE_BREAKS = "，,；;：:。"
 
 _CN_NUMERAL = f"{CN_DIGITS}两零〇百千万"
 _CN_FIGURE = re.compile(

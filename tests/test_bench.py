@@ -46,6 +46,15 @@ def test_a_multiple_written_out_over_cited_figures_is_supported():
     assert unsupported_numbers("倍数：420[1] ÷ 140[2] = 3倍", quotes) == [140.0, 3.0]  # an operand not cited
 
 
+def test_a_share_written_out_over_cited_figures_is_supported():
+    quotes = ["青禾镇全年收到申请48件", "其中自然人12件"]
+    assert unsupported_numbers("自然人：12件[2]，占 12[2] ÷ 48[1] = 25%", quotes) == []
+    assert unsupported_numbers("natural persons: 7[2], share 7[2] ÷ 48[1] ≈ 14.6%", ["48件", "7件"]) == []
+    assert unsupported_numbers("自然人：12件[2]，占 12[2] ÷ 48[1] = 30%", quotes) == [30.0]  # wrong arithmetic
+    assert unsupported_numbers("自然人：12件[2]，占 12[2] ÷ 50[1] ≈ 24%", quotes) == [50.0, 24.0]  # the whole not cited
+    assert unsupported_numbers("12[2] ÷ 48[1] = 0.25", quotes) == []  # the plain quotient stays a multiple's
+
+
 def test_unsupported_numbers_ignore_years_and_question_numbers():
     quotes = ["2023年,我委收到政府信息公开申请44件"]
     assert unsupported_numbers("杭州市卫生健康委员会2023年收到申请：44件[1]", quotes) == []

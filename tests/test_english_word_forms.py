@@ -76,3 +76,18 @@ ORIGINAL = (
 def test_a_date_ask_beside_words_of_the_reports_own_name_is_answered_by_its_date(question):
     a = answer_from_facts(REPORT, ORIGINAL, question, source="qinghe_xinfang_2016.txt")
     assert a.answered and "2017-03-15" in a.text
+
+
+HANDLED = ("青禾县样例局2021年政府信息公开工作年度报告\n"
+           "一、主动公开政府信息情况\n"
+           "2021年,本局在门户网站发布信息90条,其中人大代表建议办理信息6条,政策文件12条。\n")
+
+
+def test_the_gerund_of_a_glossary_participle_names_the_same_work():
+    """"items on handling deputies' suggestions" of 建议办理信息: "handling" is the work "handled" names (办理)."""
+    report = Report(doc_id="h" * 16, sources=["qinghe_2021.txt"], agency="青禾县样例局", region="青禾县", year=2021,
+                    aliases=["qinghe"])
+    assert "办理" in GLOSSARY.en_to_zh["handling"]
+    a = answer_from_facts(report, HANDLED, "Qinghe 2021: how many items on handling deputies' suggestions were published?",
+                          source="qinghe_2021.txt")
+    assert a.answered and "6" in a.text, a.text

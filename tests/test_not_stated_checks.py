@@ -49,11 +49,17 @@ FACT_CASES = [
     ("part of a set", _fact("我局主动公开的信息共计85条", 85), None, "青禾县样例局主动公开的信息中，关于救助发放的有多少条"),
     ("year not written", _fact("县样例局201x年全年主动公开政府信息302条", 302), None, "青禾县样例局那份年报具体是哪一年的？"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
+    ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
+     "青禾县样例局2023年政府集中采购金额是多少"),
+    ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
+     "What was the Qinghe sample bureau's total government procurement spend in 2023?"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
     ("unasked reach", _fact("微信公众号阅读量42万人次", 420000, unit="人次"), None,
      "How many items did the Qinghe sample bureau put out via the WeChat account?"),
     ("shorter period", _fact("主动公开政府文件56件", 56, unit="件"), None, "How many documents did the Qinghe sample bureau disclose in March?"),
+    ("person or sub-unit named in English", _fact("我局收到12起申请", 12, unit="起"), None,
+     "Qinghe sample bureau: how many of the requests did its Land Registration Division handle?"),
     ("outcome only", _fact("行政复议败诉案件", 0, kind="none"), "reconsiderations", "青禾县样例局行政复议多少件"),
     ("outcome row", _fact("三、本年度办理结果 / （三）不予公开 / 8.其他法律行政法规禁止公开", 0, kind="table", unit="件",
                           table="三", column="总计"), None, "青禾县样例局本机关不掌握的有几件"),
@@ -127,6 +133,8 @@ SENTENCE_CASES = [
     ("list number", "2.重复申请", "2.重复申请", "2", "青禾县样例局收到多少申请"),
     ("report's own date", "发文日期: 2023-01-18", "发文日期: 2023-01-18", "2023-01-18",
      "Qinghe sample bureau, 2022: on what date was its disclosure leading group set up?"),
+    ("person or sub-unit named in English", "全年主动公开信息310条。", "全年主动公开信息310条", "310条",
+     "How many items did Mr Zhou, the sample bureau's clerk, publish himself?"),
     ("outcome only", "没有因政府信息公开引起的行政复议败诉案件。", "没有因政府信息公开引起的行政复议败诉案件", "0",
      "青禾县样例局行政复议多少件"),
     ("application channel", "我局收到12起申请。", "我局收到12起申请", "12起", "青禾县样例局当面申请多少件"),
@@ -398,6 +406,8 @@ from assistant.unreported_years import unreported_years
     "青禾县样例局2023年网站发布的信息比2022年增加了吗？",
     "Did the Qinghe Yangli bureau receive more requests in 2023 than in 2022?",
     "Was the Qinghe Yangli bureau's 2023 website total higher than its 2021 total?",
+    "青禾县样例局2023年网站发布的信息有没有超过2022年？",
+    "Did the Qinghe Yangli bureau's 2023 requests exceed its 2022 requests?",
 ])
 def test_a_year_compared_that_no_report_covers_or_writes_cannot_be_compared(question):
     q = parse_question(question, ONE_YEAR)
@@ -429,3 +439,34 @@ from assistant.answer_types import asks_amount
 ])
 def test_a_budget_asked_as_money_is_an_amount_but_budget_items_counted_are_not(question, amount):
     assert asks_amount(question.lower()) is amount, question
+
+
+# --- a person or a sub-unit named in English (assistant/english_subunits.py) -----------------------------------------
+from assistant.english_subunits import names_person_or_subunit_en
+
+
+@pytest.mark.parametrize("ask, named", [
+    ("qinghe sample bureau 2023: how many items did ms li, the part-time clerk, publish?", True),
+    ("how many requests did director chen sign off at the yunqi sample office?", True),
+    ("how many of the 40 requests did its traffic police brigade handle?", True),
+    ("how many cases did the yunqi sample bureau's law enforcement division close?", True),
+    ("how many function sections did its website have after the revamp?", False),  # a website's sections (栏目)
+    ("how many items did the qinghe sample bureau publish?", False),  # the body itself
+    ("how many items were published by the director of the office?", False),  # no name
+    ("who is ms li at the qinghe sample bureau?", False),  # not a number asked
+    ("how many of its published items were department work updates?", False),  # no sub-unit
+    ("青禾县样例局法规科办理了多少件？", False),  # Chinese: the figure's words can be matched
+])
+def test_a_figure_asked_of_a_person_or_a_division_named_in_english(ask, named):
+    assert names_person_or_subunit_en(ask) is named, ask
+
+
+def test_a_procurement_figure_answers_a_procurement_ask_but_no_other_amount_does():
+    """(2019–2020 layout) the block 政府集中采购 names the buying; the fees of a later report name none."""
+    from assistant.counted_things import misses_counted_thing
+
+    ask = "青禾县样例局政府集中采购金额是多少"
+    assert not misses_counted_thing(ask, "政府集中采购 采购总金额")
+    assert not misses_counted_thing("How much was the Qinghe sample bureau's centralised procurement?", "政府集中采购 采购总金额")
+    assert misses_counted_thing(ask, "行政事业性收费 本年收费金额")
+    assert not misses_counted_thing("青禾县样例局行政事业性收费金额是多少", "行政事业性收费 本年收费金额")

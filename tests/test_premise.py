@@ -41,6 +41,8 @@ def _ask(question: str):
     ("2023年收到的申请中法人提出了多少件", []),  # no figure restated
     ("青禾县样例局公开的80条信息，部门动态和领导信息各多少条", [80.0]),  # a whole split into parts, each counted
     ("青禾县样例局收到申请5件，办结多少件", []),  # (a figure after its noun, no parts asked)
+    ("青禾县样例局公开的10条不予公开信息，其中人事安排占几条", [10.0]),  # one part taken of the whole after 其中
+    ("青禾县样例局收到申请5件，其中办结多少件", []),  # (其中 after a figure that ends its noun: no premise)
 ])
 def test_the_premise_figure_is_recognised(text, values):
     assert premise_values(text) == values
@@ -53,6 +55,9 @@ def test_a_piece_that_only_states_the_premise_is_no_ask():
     # the question's first piece, split off at its comma: the demonstrative's figure ends it
     assert premise_only("青禾县样例局2023年不予公开的那6件申请")
     assert not premise_only("青禾县样例局2023年不予公开的有几件")
+    # the piece before "，其中…占几条", split off at its comma: it ends in the question's premise phrase
+    assert premise_only("青禾县样例局2013年公开的10条不予公开信息", "10条不予公开信息")
+    assert not premise_only("青禾县样例局2013年公开的10条不予公开信息有几条", "10条不予公开信息")
 
 
 @pytest.mark.parametrize("text, part", [("不予公开的10条信息里，涉及人事安排的有几条", "人事安排"),
@@ -78,6 +83,7 @@ def test_the_premises_own_words_do_not_name_the_part():
     "Qinghe 2013: of the 5 applications it received, how many were actually disclosed?",
     "In Qinghe's 2013 report, how many of the 5 applications were disclosed?",
     "青禾县样例局2013年不予公开的10条信息，人事安排的和内部管理的各多少条？",
+    "青禾县样例局2013年公开的10条不予公开信息，其中人事安排占几条？",  # one part after 其中
     # (an ask split off after the premise: "information" names the whole, not the part)
     "Qinghe 2013 — of the 80 information items it published, how many were video information items?",
 ])
@@ -90,6 +96,33 @@ def test_the_premise_figure_is_only_context():
     a = _ask("青禾县样例局2013年不予公开的10条信息里，涉及人事安排的有几条？")
     assert not a.answered  # the figure may be given as context (cited), never as the answer
     assert all("10条" in c.quote for c in a.citations)
+
+
+# a second fictional report (白云镇样例镇政府): a part's figure tagged in prose beside the whole
+DOC2 = "q" * 16
+ORIGINAL2 = ("白云镇样例镇政府2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况\n"
+             "2024年,我镇累计公开信息60条,其中工作动态信息41条,财政信息9条,占15%。\n"
+             "二、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n")
+REPORT2 = Report(doc_id=DOC2, sources=["baiyun_2024.txt"], agency="白云县白云镇样例镇政府", region="白云镇", year=2024,
+                 aliases=["baiyun"])
+
+
+def _ask2(question: str):
+    return answer_from_lines(REPORT2, ORIGINAL2, question, idf=False)
+
+
+def test_the_unstated_parts_of_one_whole_are_named_together_before_the_whole():
+    a = _ask2("白云镇2024年公开的9条财政信息，预算和决算各占几条？")
+    assert not a.answered, a.text
+    assert "预算、决算" in a.text and a.text.count("9条") == 1 and "60" not in a.text, a.text
+
+
+def test_one_part_taken_after_qizhong_of_a_restated_whole_is_not_answered_by_the_whole():
+    a = _ask2("白云镇2024年公开的9条财政信息，其中决算占几条？")
+    assert not a.answered, a.text
+    assert "决算" in a.text and "9条" in a.text, a.text  # the whole, as context
+    a = _ask2("白云镇2024年公开的60条信息，其中工作动态信息几条？")  # a part the report states still answers
+    assert a.answered and "41" in a.text and "没有写明" not in a.text, a.text
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -122,3 +155,25 @@ def test_a_part_listed_with_others_before_one_figure_is_not_stated_on_its_own():
     assert states_part_alone(("门户网站",), "通过委门户网站主动公开信息300条")  # the one channel: the whole went out there
     assert states_part_alone(("自然人",), "其中自然人申请5件、法人申请3件")  # each thing with its own figure
     assert not states_part_alone(("微博",), lumped)  # (not named at all)
+
+
+@pytest.mark.parametrize("text, values, only", [
+    ("青禾镇2022年主动公开的120条信息，其中通过微信公众号发的有多少条？", [120.0], False),
+    ("青禾镇2022年主动公开的120条信息", [120.0], True),  # the piece split off at 其中
+    # (without 的 the count is stated, not named by what was done; it is still the whole the part after 其中 is asked of)
+    ("青禾镇2022年主动公开120条信息，其中微信多少条", [120.0], False),
+    ("青禾镇2022年主动公开120条信息，微信多少条", [], False),
+    ("青禾镇收到的5件申请是哪天办结的？", [], False),
+])
+def test_a_counted_thing_named_by_what_was_done_to_it_before_qizhong_is_the_premise(text, values, only):
+    assert premise_values(text) == values, text
+    assert premise_only(text) is only, text
+
+
+def test_an_ask_counting_in_the_premises_unit_asks_a_part_of_it_another_count_does_not():
+    from assistant.premise import counts_in_premise_unit
+
+    assert counts_in_premise_unit("白云镇2024年公开的9条财政信息，预算占几条", "9条财政信息")
+    assert counts_in_premise_unit("新闻发布会占几次", "300次交流")
+    assert not counts_in_premise_unit("街道在几个工作日内答复的", "2件申请")  # days, not a part of the 2
+    assert not counts_in_premise_unit("在几个工作日内答复", "3个申请")

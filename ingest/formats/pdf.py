@@ -144,16 +144,20 @@ def page_items(page) -> list[Item]:
     return items
 
 
+_INDENT_CHARS = 4  # a paragraph's first line is indented by about two characters; a right-aligned line starts far further in
 _SENTENCE_END = tuple("。：:；;！!？?")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])")
 
 
 def _unwrap(lines: list[dict], boxes: list[tuple]) -> list[tuple[float, str]]:
     """Join a paragraph's lines that the page width wrapped: a line reaching the right margin and not
-    ending a sentence continues on the next line (unless that starts a heading or a table lies between)."""
+    ending a sentence continues on the next line (unless that starts a heading or a table lies between).
+    A wrapped line also starts at the left margin (or a first-line indent): a right-aligned line (the
+    signature's agency above its date, a "单位：件" note) reaches the right margin but is a line of its own."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
+    left = min(ln["x0"] for ln in lines)
     out: list[tuple[float, str]] = []
     prev = None
     for ln in sorted(lines, key=lambda ln: ln["top"]):
@@ -161,6 +165,7 @@ def _unwrap(lines: list[dict], boxes: list[tuple]) -> list[tuple[float, str]]:
         if (
             prev is not None
             and prev["x1"] >= right - 2.5 * size
+            and prev["x0"] <= left + _INDENT_CHARS * size
             and not out[-1][1].rstrip().endswith(_SENTENCE_END)
             and not _HEADING.match(ln["text"])
             and not any(prev["bottom"] <= b[1] <= ln["top"] for b in boxes)

@@ -1,0 +1,54 @@
+"""The change figure of a thing asked how much it changed.
+
+"依申请公开的申请同比增长了多少", "by what percentage did proactive disclosure grow": the report writes the change right
+after the thing's count, in the same sentence ("受理政府信息公开申请四十七件，同比增长17.5%"), and labels it only by how
+it changed (同比增长).  The ask finds the thing's count (by its metric or label); the figure that answers is the change
+written next to that count, not the count itself, nor another sentence's 同比增长.
+The words of such an ask are data (core/data/not_stated.toml change_size_ask; the change labels prose.toml change_words,
+change_verbs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.not_stated import NOT_STATED
+from assistant.core.prose import PROSE
+from assistant.core.types import Fact
+
+_ASK = NOT_STATED.patterns["change_size_ask"]
+# a label that says only how something changed ("同比增长", "较上年下降了")
+_BARE_CHANGE = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in PROSE.change_words) + ")?"
+    "(?:" + "|".join(re.escape(w) for w in PROSE.change_verbs) + ")(?:了|为|达到|达)?"
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_NEAR = 30  # at most this many characters from the count to its change
+
+
+def asks_change_size(ask_text: str) -> bool:
+    """The ask wants how big the change of one thing was (a percentage, "增长了多少"), not the thing's count."""
+    return bool(_ASK.search(ask_text.lower()))
+
+
+def change_next_to(f: Fact, doc_facts: list[Fact], text: str) -> Fact | None:
+    """The figure labelled only by a change that follows `f` in its sentence, with no other figure between them."""
+    after = sorted((g for g in doc_facts if g.kind == "narrative" and g.value is not None and g.start >= f.end
+                    and g.start - f.end <= _NEAR), key=lambda g: g.start)
+    if not after or f.value is None:
+        return None
+    g = after[0]
+    if _SENTENCE_END.search(text, f.end, g.start) or not _BARE_CHANGE.fullmatch((g.row or "").strip()):
+        return None
+    return g
+
+
+def changes_of(facts: list[Fact], facts_of_doc, text_of_doc) -> list[Fact]:
+    """`facts` (the counts an ask of a change found), each replaced by its change figure; `facts` as they are when
+    none of them has one (the report states no change of the thing: the count is what there is)."""
+    out: list[Fact] = []
+    for f in facts:
+        g = None if f.kind != "narrative" or _BARE_CHANGE.fullmatch((f.row or "").strip()) else \
+            change_next_to(f, facts_of_doc(f.doc_id), text_of_doc(f.doc_id))
+        out.append(g or f)
+    return out if any(g is not f for g, f in zip(out, facts)) else facts

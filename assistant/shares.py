@@ -1,0 +1,110 @@
+"""The share each part takes, asked of several parts ("各占多少", "占比各是多少", "what share was A and what share B").
+
+A report that states the shares ("领导信息11条，占13.8%") answers as asked.  One that states only the parts' counts
+answers with those counts, saying the shares are not stated; and where the whole the parts belong to is cited beside
+them (a breakdown's total), each part's share is written out from the two cited figures ("12[2] ÷ 48[1] = 25%"), never
+stated without them.  The asking words are data (glossary.toml [patterns] share_ask_zh, share_ask_en, share_words_*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.core.glossary import GLOSSARY
+from assistant.writeup import fmt_value
+from prompts import load_templates
+
+_P = GLOSSARY.patterns
+# a figure and a per-cent sign in a line: a share the report states
+_PER_CENT = re.compile(r"\d\s*[%％]")
+_CITED = re.compile(r"\[\d+\]")
+_EACH_EN = re.compile(r"(?<![a-z])(?:each|respectively|apiece)(?![a-z])")
+
+
+def asks_share_of_parts(norm: str) -> bool:
+    """The question asks the share of each of several parts (not one share: "领导信息占比多少" asks one figure)."""
+    if _P["share_ask_zh"].search(norm):
+        return True
+    en = _P["share_ask_en"].findall(norm)
+    return len(en) >= 2 or (len(en) == 1 and (_EACH_EN.search(norm) is not None or _P["breakdown"].search(norm) is not None))
+
+
+def as_count_question(text: str) -> str:
+    """The same question asking each part's count: "A和B各占多少" -> "A和B各多少", "what share of the 66 requests came
+    from each applicant type" -> "how many of the 66 requests came from each applicant type"."""
+    text = _P["share_name_before_each_zh"].sub("", text)
+    text = _P["share_words_zh"].sub("多少", text) if re.search(r"[\u4e00-\u9fff]", text) else text
+    text = re.sub(r"(?:多少)+", "多少", text)
+    text = _P["share_of_whole_en"].sub("how many of", text)
+    return _P["share_words_en"].sub("how many", text)
+
+
+def states_shares(text: str) -> bool:
+    """An answer whose every cited line states a share (a figure with %), and no line says a part is not stated."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    cited = [line for line in lines if _CITED.search(line)]
+    return bool(cited) and len(cited) == len(lines) and all(_PER_CENT.search(line) for line in cited)
+
+
+def share_of_whole(part: float, n_part: int, whole: float, n_whole: int, t: dict) -> str:
+    """The suffix writing a part's share of its whole out from the two cited figures: "，占 12[2] ÷ 48[1] = 25%"
+    (to one decimal; "=" when exact); "" when the whole is none."""
+    if not whole or whole <= 0:
+        return ""
+    value = round(part / whole * 100, 1)
+    op = "=" if abs(value * whole - part * 100) < 1e-9 else "≈"
+    return t["share_of_whole"].format(a=fmt_value(part, "zh"), na=n_part, b=fmt_value(whole, "zh"), nb=n_whole, op=op,
+                                      value=fmt_value(value, "zh"))
+
+
+class ShareOfParts:
+    """The engine's answer to a share asked of several parts (mixed into the extractive engine)."""
+
+    def share_of_parts(self, q, passages):
+        """The answer as asked when the report states each share; else the answer of each part's count (its shares
+        computed where the whole is cited), led by a line saying the shares are not stated; None when the question
+        asks no share of parts (or is this answer's own second reading)."""
+        if q.share_reading or not asks_share_of_parts(q.norm):
+            return None
+        as_asked = self.answer(replace(q, share_reading="as_asked"), passages)
+        if as_asked.answered and states_shares(as_asked.text):
+            return as_asked
+        counts = self.answer(replace(q, text=as_count_question(q.text), norm=as_count_question(q.norm),
+                                     share_reading="counts"), passages)
+        if not counts.answered:
+            return as_asked
+        t = load_templates("extractive", q.language)
+        counts.question = q.text
+        by_n = {c.n: c for c in counts.citations}
+        lines = [self._with_stated_share(line, by_n, t) for line in counts.text.splitlines()]
+        stated = any(a != b for a, b in zip(lines, counts.text.splitlines()))
+        counts.text = "\n".join(lines if stated else [t["shares_not_stated"], *lines])
+        return counts
+
+    def _with_stated_share(self, line: str, by_n: dict, t: dict) -> str:
+        """A count line whose report states the part's share right after the cited count ("领导信息11条,占比13.8%"):
+        the line with that share ("，占13.8%"), its citation stretched over the share; the line as it is otherwise."""
+        computed = _COMPUTED.search(line)  # (a share the report states is its answer, not one worked out over the whole)
+        head = line[: computed.start()] if computed else line
+        m = _COUNT_CITED.search(head)
+        c = by_n.get(int(m.group("n"))) if m and not re.search(r"[%％]", head) else None
+        if c is None or not re.search(rf"(?<![\d.]){re.escape(m.group('v').replace(',', ''))}", c.quote.replace(",", "")):
+            return line
+        text = self.index.texts(c.doc_id)[0]
+        share = SHARE_AFTER.match(text, c.end)
+        if not share:
+            return line
+        c.end = share.end()
+        c.quote = text[c.start : c.end]
+        return head[: m.start("n") - 1] + t["share_stated"].format(value=share.group(1)) + head[m.start("n") - 1 :]
+
+
+# a part's share written right after its count: "54条，占比67.5%", "11 items (13.8%)" is not read (the report's Chinese)
+SHARE_AFTER = re.compile(r"\s*[,，、]?\s*(?:占比|约占|占)(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+# a share worked out at the end of a part's line ("，占 12[2] ÷ 48[1] = 25%", ", share 12[2] ÷ 48[1] = 25%")
+_COMPUTED = re.compile(r"[，,]\s*(?:占|share)\s+[\d.]+\[\d+\]\s*÷.*$")
+# a line's count and its citation: "：54条[1]", ": 54 items[1]", ": 1,134 [2]"
+_COUNT_CITED = re.compile(r"[：:]\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*[^\d\[\]\s]{0,6}\s*\[(?P<n>\d+)\]\s*$")
