@@ -81,6 +81,20 @@ def answers_no(ask_text: str) -> bool:
     return not _NEGATED.search(YES_NO.sub(" ", low))
 
 
+_ABSENCE_HOLDS = _GLOSSARY.patterns["yes_no_absence_holds"]
+_OTHER_NEGATION = _GLOSSARY.patterns["yes_no_other_negation"]
+
+
+def answers_yes(ask_text: str) -> bool:
+    """Is a statement of none answered "Yes" to this ask? Only a yes/no ask of whether the absence holds, in the
+    absence's own positive words ("都按时答复了吗", "是否免费", "were all requests answered on time?"), with no other
+    negation ("was any request not answered on time?" is left unled: its plain answer is "No")."""
+    low = ask_text.lower().strip()
+    if not YES_NO.search(low) or _OPEN_ASK.search(low) or not _ABSENCE_HOLDS.search(low):
+        return False
+    return not _OTHER_NEGATION.search(_ABSENCE_HOLDS.sub(" ", YES_NO.sub(" ", low)))
+
+
 def none_of_asked_kind(what: str, terms, ask_text: str) -> bool:
     """A statement of none of `what` denies the very kind of thing the ask names (复议, 诉讼, 收费 …: prose data
     none_kinds), not only a thing its words share."""

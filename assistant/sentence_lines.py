@@ -16,7 +16,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.identifiers import asks_document_number, whole_document_number
-from assistant.none_statements import answers_no
+from assistant.none_statements import answers_no, answers_yes
 from assistant.own_agency import names_own_agency
 from assistant.parts import asked_figures
 from assistant.query import ParsedQuestion
@@ -101,5 +101,9 @@ class SentenceLines:
 
 def no_first(q: ParsedQuestion, w: Writeup, t: dict, may: bool) -> str:
     """"No — " ("没有。") before the line of a statement of none that opens the answer to a yes/no ask ("did they get
-    sued", "were any fees charged", "是否收费"): staff quote the answer, and it should say no before it quotes why."""
-    return t["answer_no"] if may and not w.lines and answers_no(q.norm) else ""
+    sued", "were any fees charged", "是否收费"), or "Yes — " ("是。") to one asking whether the absence holds ("都按时答复了吗",
+    "是否免费"): staff quote the answer, and it should say no (or yes) before it quotes why."""
+    if not may or w.lines:
+        return ""
+    # ("都按时答复了吗": the statement that none was late says yes)
+    return t["answer_no"] if answers_no(q.norm) else t["answer_yes"] if answers_yes(q.norm) else ""
