@@ -16,10 +16,19 @@ def asks_multiple(question_norm: str) -> bool:
 
 
 def multiple_line(question_norm: str, hi: float, na: int, lo: float, nb: int, language: str, t: dict) -> str | None:
-    """The line "A[na] ÷ B[nb] ≈ R" (R to two decimals; "=" when exact) when the question asks a multiple and the smaller figure is
-    not 0 (nothing is a multiple of none); None otherwise."""
+    """The line "A[na] ÷ B[nb] ≈ R" (R to two decimals; "=" when exact) when the question asks a multiple and the smaller
+    figure is not 0 (nothing is a multiple of none); None otherwise."""
     if not asks_multiple(question_norm) or lo <= 0:
         return None
-    value = round(hi / lo, 2)
-    return t["multiple_line"].format(a=fmt_value(hi, language), na=na, b=fmt_value(lo, language), nb=nb,
-                                     op="=" if value * lo == hi else "≈", value=fmt_value(value, language))
+    return written_quotient(t["multiple_line"], hi, na, lo, nb, language)
+
+
+def written_quotient(template: str, a: float, na: int, b: float, nb: int, language: str, places: int = 2,
+                     scale: float = 1.0) -> str:
+    """A quotient of two cited figures written out in `template` ({a}[{na}] ÷ {b}[{nb}] {op} {value}): the value
+    `a / b * scale` to `places` decimals, "=" when exact and "≈" otherwise (a multiple; a share in per cent,
+    assistant/shares.py)."""
+    value = round(a / b * scale, places)
+    op = "=" if abs(value * b - a * scale) < 1e-9 * max(1.0, abs(a * scale)) else "≈"
+    return template.format(a=fmt_value(a, language), na=na, b=fmt_value(b, language), nb=nb, op=op,
+                           value=fmt_value(value, language))

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from assistant.core.glossary import GLOSSARY
-from assistant.writeup import fmt_value
+from assistant.multiples import written_quotient
 from prompts import load_templates
 
 _P = GLOSSARY.patterns
@@ -52,10 +52,7 @@ def share_of_whole(part: float, n_part: int, whole: float, n_whole: int, t: dict
     (to one decimal; "=" when exact); "" when the whole is none."""
     if not whole or whole <= 0:
         return ""
-    value = round(part / whole * 100, 1)
-    op = "=" if abs(value * whole - part * 100) < 1e-9 else "≈"
-    return t["share_of_whole"].format(a=fmt_value(part, "zh"), na=n_part, b=fmt_value(whole, "zh"), nb=n_whole, op=op,
-                                      value=fmt_value(value, "zh"))
+    return written_quotient(t["share_of_whole"], part, n_part, whole, n_whole, "zh", places=1, scale=100)
 
 
 class ShareOfParts:
