@@ -15,6 +15,7 @@ import re
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.prose import PROSE
 from assistant.core.types import Fact
+from assistant.sentence_figures import figures_after
 
 _ASK = NOT_STATED.patterns["change_size_ask"]
 # a label that says only how something changed ("同比增长", "较上年下降了")
@@ -22,7 +23,6 @@ _BARE_CHANGE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.change_words) + ")?"
     "(?:" + "|".join(re.escape(w) for w in PROSE.change_verbs) + ")(?:了|为|达到|达)?"
 )
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _NEAR = 30  # at most this many characters from the count to its change
 
 
@@ -33,14 +33,8 @@ def asks_change_size(ask_text: str) -> bool:
 
 def change_next_to(f: Fact, doc_facts: list[Fact], text: str) -> Fact | None:
     """The figure labelled only by a change that follows `f` in its sentence, with no other figure between them."""
-    after = sorted((g for g in doc_facts if g.kind == "narrative" and g.value is not None and g.start >= f.end
-                    and g.start - f.end <= _NEAR), key=lambda g: g.start)
-    if not after or f.value is None:
-        return None
-    g = after[0]
-    if _SENTENCE_END.search(text, f.end, g.start) or not _BARE_CHANGE.fullmatch((g.row or "").strip()):
-        return None
-    return g
+    g = next(figures_after(f, doc_facts, text, within=_NEAR), None) if f.value is not None else None
+    return g if g is not None and _BARE_CHANGE.fullmatch((g.row or "").strip()) else None
 
 
 def changes_of(facts: list[Fact], facts_of_doc, text_of_doc) -> list[Fact]:

@@ -32,6 +32,7 @@ from assistant.precision import core_words, fact_answers, names_core, names_narr
 from assistant.problem_items import section_items_first
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.report_names import without_names
+from assistant.sentence_figures import figures_after
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
 from assistant.shapes import (
     COMPILER_FIELD,
@@ -430,11 +431,7 @@ class FactSearch:
         if not terms:
             return None
         original = self.index.texts(prev.doc_id)[0]
-        after = sorted((f for f in self.fact_index.facts([prev.doc_id])
-                        if f.kind == "narrative" and f.value is not None and f.start >= prev.end), key=lambda f: f.start)
-        for f in after:
-            if re.search(r"[。；;!！?？\n]", original[prev.end : f.start]):
-                return None  # the sentence ended: no figure of its own follows
+        for f in figures_after(prev, self.fact_index.facts([prev.doc_id]), original):
             if (not rate or f.unit == "%") and any(has(t, f.label_zh or "") for t in terms):
                 return f
-        return None
+        return None  # the sentence ended: no figure of its own follows
