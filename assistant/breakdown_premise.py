@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.types import Fact
 from assistant.excepted import excepted_spans
+from assistant.part_sums import sums_to
 from assistant.parts import asked_figures, named_parts
 from assistant.problem_items import items_of_side
 from assistant.report_names import without_names
@@ -32,6 +33,8 @@ def premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence
     set_aside = _set_aside_figures(norm)
     for ev in out:
         ev.facts = items_of_side(ev.facts, norm)  # (the whole question: "what problems, and what measures" asks both)
+        if ev.breakdown and _siblings_asked(ev):
+            ev.breakdown = []  # the ask's own figures are parts of one list, not a total and its parts
         if ev.breakdown:
             ev.breakdown = named_parts(ev.breakdown, without_names(ev.q.norm, names), ev.facts)
             ev.breakdown = _without_set_aside(ev.breakdown, set_aside)
@@ -47,6 +50,17 @@ def premise_totals(out: list[AskEvidence], norm: str, names) -> list[AskEvidence
 
     out = [ev for ev in out if not answered_by_breakdown(ev)] if broken else out
     return [ev for ev in out if not _restated_whole(ev, out)]
+
+
+def _siblings_asked(ev: AskEvidence) -> bool:
+    """The ask's figures are several parts of one list ("政务动态类和其它类各几条": 50 and 207 of the same sentence),
+    and its breakdown holds one of them: the figures after the first in their sentence, read as its parts, are its
+    siblings, no breakdown of it — unless one of the ask's figures is the total of the others."""
+    keys = {_fact_key(f) for f in ev.facts}
+    if len(ev.facts) < 2 or not any(_fact_key(p) in keys for p in ev.breakdown):
+        return False
+    values = [f.value or 0 for f in ev.facts]
+    return not any(sums_to(sum(values) - v, v) for v in values)
 
 
 def _set_aside_figures(norm: str) -> set[float]:

@@ -29,6 +29,7 @@ from assistant.compare_sides import side_in_own_words
 from assistant.core.metrics import Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Citation, Fact, Passage, Report
+from assistant.english_parts import context_parts_en
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
 from assistant.group_rows import sums_one_group, with_group_sums
@@ -200,6 +201,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 if _premise.outcome_of_no_applications(sub.metric, whole_words):
                     ev.facts = []  # (no figure of the applications is a part of a whole of another thing)
                 part = self._premise_part(ev, premise, restated, _premise.split_premise(q.norm)[0])
+                if part is not None and (named := context_parts_en(self, ev)):  # English names of listed parts
+                    ev.context, ev.facts, ev.part, part = [], named, "", None
                 if part is not None and describes_part(ask.text) and (hits := described_hits(self.index, ev.context, premise)):
                     # "那2件申请是用什么方式递交的": the clause after the restated figure describes it (premise_described.py)
                     ev.context, ev.part, ev.sentences, part = [], "", hits, None

@@ -18,6 +18,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.types import Fact, Passage
 from assistant.earlier_parts import parts_stated_before
 from assistant.later_parts import parts_stated_later
+from assistant.part_names import frame_only_part_named
 from assistant.part_sums import sums_to
 from assistant.query import ParsedQuestion
 from assistant.row_counts import child_row_counts, outcome_rows_by_reason
@@ -303,7 +304,8 @@ class PartsSearch:
             parts = self._prose_parts(f, self.fact_index.facts([f.doc_id])) if broken_down else []
             # (a label listing the kinds it sums up: only its head noun, "…等频道", is the total's own)
             own = f.row.rsplit("等", 1)[-1] if _LISTED_KINDS.search(f.row or "") else f.row or ""
-            named = [g for g in parts if len(parts) >= 2 and g.unit == f.unit and _names_own_part(_part_core(g), norm, own)]
+            named = [g for g in parts if len(parts) >= 2 and g.unit == f.unit
+                     and (_names_own_part(_part_core(g), norm, own) or frame_only_part_named(g, _part_core(g), norm))]
             out += named if named and len(named) < len(parts) else [f]
         return out
 
@@ -441,5 +443,6 @@ def named_parts(parts: list[Fact], norm: str, totals: list[Fact] = ()) -> list[F
     # (the agency and year the question opens with name no part: "乐山法制办2010年…" is no ask of 法制新闻)
     text = _GENERIC_PART.sub(" ", _FRAME.sub("", norm))
     total_label = " ".join((f.row or "").split(" / ")[-1] for f in totals)
-    named = [f for f in parts if _names_core(_part_core(f), text, total_label)]
+    named = [f for f in parts if _names_core(_part_core(f), text, total_label)
+             or (frame_only_part_named(f, _part_core(f), norm) and not any(f is t for t in totals))]
     return named if named and len(named) < len(parts) else parts
