@@ -30,7 +30,10 @@ from assistant.joined_asks import (
     each_after_en,
     each_before_en,
     framed_list_en,
+    joined_zh,
     paired_en,
+    restates_breakdown,
+    thing_asked_alone_en,
     vs_parts_en,
 )
 from assistant.list_periods import carry_period_into_asks
@@ -138,8 +141,9 @@ def _whole_of_part(piece: str, before: str) -> str:
 _HEDGE_EN, _SET_ASIDE_EN = Q["hedge_en"].pattern, Q["set_aside_en"].pattern
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]\s*(?=还有|另外)"
+                        r"|[，,]\s*(?=" + Q["joined_ask_zh"].pattern.lstrip("^") + ")"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
-                        r"(?:(?:in|for|on|of|from|to|at)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
+                        r"(?:(?:in|for|on|of|from|to|at|within)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
                         r"(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and " + _SET_ASIDE_EN + r"[^,，?;]{1,60}[,，]\s*(?:how|what|which|when|where|who)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
@@ -363,7 +367,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
                    and re.search(re.escape(pieces[0]).replace(r"\ ", r"\s+") + r"\s*[?？]", norm) is not None)
     pieces = announced or [p for piece in sides_before_count(english_frame(pieces, first_asked)) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
-        if i and asks and Q["each_restated_zh"].search(piece.strip(" ，,？?")):
+        if i and asks and restates_breakdown(piece, asks[-1].text):
             # "那77条信息怎么分的，每类几条": the same breakdown asked again, each part's count; no ask of its own, and
             # no words of the ask before it (what the ask names stays its own: "…的数量", never "…发的各的数量")
             asks[-1].breakdown = True
@@ -372,11 +376,13 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         elliptic = bool(i and asks and is_elliptic(piece))
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
                 and not (elliptic and (_sentence_of_its_own_en(piece, norm) or re.match(r"还有|另外", piece)))
+                and not joined_zh(piece) and not thing_asked_alone_en(piece, norm)
                 and not _names_other_metric_en(piece, asks[-1].text) and not names_other_field(piece, asks[-1].text)):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an
             # English sentence naming a figure of its own ("new requests? carried over? carried forward?")
             asks[-1].text += "，" + piece
             continue
+        piece = Q["joined_ask_zh"].sub("", piece) if i else piece  # ("，以及…": the joining word is no part of the ask)
         if elliptic and asks:
             piece = _with_count_of_before_en(piece, asks[-1].text)
         if asks:

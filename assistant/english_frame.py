@@ -36,6 +36,8 @@ def _is_frame(piece: str) -> bool:
     own_words = piece[scope.end() :] if scope else piece  # (a lead may name a "12345" hotline: no figure restated)
     if Q["asking"].search(piece) or _FIGURE.search(own_words):
         return False
+    if Q["field_named_en"].search(re.split(r"[:—–]", piece)[-1].strip()):  # "X 2022: the release date": a bare ask
+        return False
     return scope is not None or not (Q["within"].search(piece) or Q["before_after_en"].search(piece)
                                      or names_counted_en(piece))
 

@@ -255,8 +255,9 @@ def vs_parts_en(piece: str) -> list[tuple[str, str]] | None:
 
 
 # "A and B — how many of each?", "A, B and C: how many each": the things listed, then the question of their count
-_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>[a-z][^:—–?;]*?(?:\s+and\s+|,\s*)[^:—–?;]*?)"
+_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>[a-z][^:—–?;]*?(?:\s+(?:and|plus)\s+|,\s*)[^:—–?;]*?)"
                          r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?(?:how many (?:of\s+)?each(?:\s+(?:one|type|kind))?"
+                         r"|(?:and\s+)?(?:the\s+)?(?:count|number|figure|total)s?\s+(?:of|for)\s+each(?:\s+(?:one|type|kind))?"
                          r"|(?:please\s+)?(?:give|tell|list)\s+(?:me\s+)?(?:each|every|the)\s+(?:count|number|figure|total)s?"
                          r"(?:\s+(?:for|of)\s+each)?(?:\s+please)?)\s*[?.!]*$")
 
@@ -291,3 +292,25 @@ def each_before_en(norm: str) -> str | None:
     if not things or _ASKING_EN.search(things):
         return None
     return f"{m.group('ask')} {things.strip(' ,')}"
+
+
+def restates_breakdown(piece: str, before: str) -> bool:
+    """A later ask that only asks each part's count of the breakdown asked before it, no thing of its own: "那77条怎么分
+    的，每类几条"; "which kinds of items did it publish, and how many of each" (English: only after an ask of which
+    kinds / channels / types, glossary each_restated_en, which_kinds_en)."""
+    own = piece.strip(" ，,？?.")
+    return bool(Q["each_restated_zh"].search(own) or (Q["each_restated_en"].search(own) and Q["which_kinds_en"].search(before)))
+
+
+def joined_zh(piece: str) -> bool:
+    """A Chinese ask joined to the one before after a comma by 以及 / 并说明 (glossary joined_ask_zh): an ask of its own."""
+    return Q["joined_ask_zh"].match(piece) is not None
+
+
+def thing_asked_alone_en(piece: str, norm: str) -> bool:
+    """An English sentence between question marks that names a counted thing of its own, no question word ("X 2021.
+    Items on the portal? Items pushed via WeChat?"): a bare ask of that thing, not a clause of the ask before it."""
+    core = piece.strip(" ，,？?.")
+    return (bool(core) and not _CJK.search(core) and _names_thing(core)
+            and re.search(r"[?？]\s*" + re.escape(core).replace(r"\ ", r"\s+") + r"\s*[?？]", norm) is not None)
+
