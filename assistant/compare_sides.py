@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
-from assistant.en_phrases import en_word
+from assistant.en_phrases import glossary_words_written
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.multiples import multiple_line
 from assistant.query import report_names
@@ -161,8 +161,7 @@ def side_words(side: str) -> list[str]:
     glossary's words of an English side ("face to face" -> 当面, "by letter" -> 信函, 来信)."""
     if _CJK.search(side):
         return [re.sub(r"的", "", side)]
-    return [w for phrase, zh in GLOSSARY.en_to_zh.items()
-            if re.search(en_word(phrase), side) for w in zh]
+    return list(glossary_words_written(side))
 
 
 def _leaf_names_side(fact, words: list[str]) -> bool:

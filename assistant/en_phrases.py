@@ -6,7 +6,7 @@ rules read "the two", "a year")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _ARTICLE = re.compile(r"(?<![a-z'’-])(?:the|a|an)\s+(?=[a-z0-9])")
 # a question's inverted subject between its auxiliary and "not" ("how many did it not hold": "did not hold")
@@ -53,6 +53,13 @@ def said(phrase: str, text: str, bare_text: str | None = None) -> bool:
     return b in bare_text and _word_pattern(b).search(bare_text) is not None
 
 
+def with_bare(phrases) -> tuple[tuple[str, str], ...]:
+    """(phrase, bare_phrase(phrase)) of each phrase, in order, for a scan of thousands of phrases over one text:
+    said() holds only where the phrase is in the text or its bare form in the bare text, so the scan tests that
+    (`p in text or b and b in bare_text`) before calling said() (its regex, its call) on the few that pass."""
+    return tuple((p, bare_phrase(p)) for p in phrases)
+
+
 def without_said(phrase: str, text: str) -> str:
     """`text` with the phrase blanked where it is said (as written or without articles: then the articles go too)."""
     if phrase in text and _word_pattern(phrase).search(text):
@@ -75,7 +82,34 @@ def glossary_renderings(text: str) -> list[str]:
 
     out, low = [], f" {text.lower()} "
     for en in _glossary_phrases():
-        if en in low and re.search(en_word(en), low):
+        if en in low and _word_pattern(en).search(low):  # (compiled once: re's own cache holds 512 patterns)
             out += GLOSSARY.en_to_zh[en]
-            low = re.sub(en_word(en), " ", low)
+            low = _word_pattern(en).sub(" ", low)
     return out
+
+
+@cache
+def _glossary_with_bare() -> tuple[tuple[str, str], ...]:
+    from assistant.core.glossary import GLOSSARY
+
+    return with_bare(GLOSSARY.en_to_zh)
+
+
+@lru_cache(maxsize=512)
+def glossary_said(text: str) -> str:
+    """The glossary's English phrases `text` says (said(), each on its own: none takes another's words), in the
+    glossary's order, joined by spaces.  Cached: a pure function of the text, read for each ask of a question."""
+    bare_text = bare(text)
+    return " ".join(en for en, b in _glossary_with_bare()
+                    if (en in text or b and b in bare_text) and said(en, text, bare_text))
+
+
+@lru_cache(maxsize=512)
+def glossary_words_written(text: str) -> tuple[str, ...]:
+    """The Chinese words of every glossary phrase `text` writes as whole words, as written (articles and all; a
+    phrase inside a longer one said too), in the glossary's order.  Cached: a pure function of the text."""
+    from assistant.core.glossary import GLOSSARY
+
+    # (the substring test first, and each phrase's pattern compiled once: thousands of phrases would overflow re's
+    # own cache of 512 patterns and be compiled again at every call)
+    return tuple(w for en, zh in GLOSSARY.en_to_zh.items() if en in text and _word_pattern(en).search(text) for w in zh)

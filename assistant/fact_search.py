@@ -22,7 +22,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
-from assistant.en_phrases import bare, en_word, said
+from assistant.en_phrases import en_word, glossary_said
 from assistant.excepted import excepted_spans
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
@@ -204,8 +204,7 @@ class FactSearch:
         idf = self.fact_index.idf
         # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
         # of it in quotes too: "'other' municipal government documents" is 市政府其他文件, its "other" no term of its own)
-        bare_norm = bare(q.norm)
-        translated = " ".join(en for en in _GLOSSARY.en_to_zh if said(en, q.norm, bare_norm))
+        translated = glossary_said(q.norm)
         # an agency named in English words (assistant.agency_en, no name of the index) is scope where it is written
         unnamed = outside_agency_names_en(q.norm, matched=[e for e in q.entities if e not in names])
         words = re.findall(r"[a-z][a-z\-]{2,}", unnamed)

@@ -20,6 +20,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.vocab import names_vocab
 from assistant.en_phrases import en_word
+from assistant.phrase_alternation import PhraseAlternation
 from assistant.query import detect_metric, glossary_groups
 
 # phrases of the vocabulary that hold a conjunction themselves: never split ("letters and visits",
@@ -244,8 +245,7 @@ def _columns_without_row_words() -> set[str]:
     return out
 
 
-_COLUMN = re.compile("|".join(en_word(p) if p.isascii() else re.escape(p)
-                              for p in _column_phrases()) or "(?!)")
+_COLUMN = PhraseAlternation(_column_phrases(), lambda p: en_word(p) if p.isascii() else re.escape(p))
 # (two columns set against each other are asked both: "issued this year vs. currently valid", "本年制发对比现行有效";
 # the first column's count word may come before the conjunction: "采购项目数量和采购总金额"; an article or a possessive
 # may come after it: "the previous year's item count and the change this year")

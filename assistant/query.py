@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.asked_rows import asked_rows
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
@@ -21,9 +22,10 @@ from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
-from assistant.en_phrases import bare, en_word, said, without_said
+from assistant.en_phrases import bare, en_word, said, with_bare, without_said
 from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
+from assistant.phrase_alternation import PhraseAlternation
 from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
@@ -205,6 +207,7 @@ def _best_metric(norm: str) -> Metric | None:
 
 
 _BY_LENGTH = sorted(GLOSSARY, key=len, reverse=True)
+_BY_LENGTH_BARE = with_bare(_BY_LENGTH)  # (phrase, its bare form): the scans below test these substrings first
 
 
 def _row_only_phrases() -> list[str]:
@@ -224,7 +227,7 @@ def _row_only_phrases() -> list[str]:
                              *(v for v in variants(p) if v.replace("-", " ") == p))}, key=len, reverse=True)
 
 
-_ROW_ONLY = re.compile("|".join(en_word(p) for p in _row_only_phrases()) or "(?!)")
+_ROW_ONLY = PhraseAlternation(_row_only_phrases(), en_word)
 _SPLIT = _GLOSSARY_DATA.patterns["breakdown"]
 _MARKERS = tuple(m for metric in METRICS if metric.table == "三" for m in metric.row_markers)
 
@@ -237,11 +240,19 @@ def _names_row_of_no_metric(norm: str) -> bool:
 
 def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     """The Chinese renderings of each glossary phrase the question uses, one group per phrase (alternatives)."""
+    return list(_glossary_groups(norm))
+
+
+@lru_cache(maxsize=512)
+def _glossary_groups(norm: str) -> tuple[tuple[str, ...], ...]:
+    # (a pure function of the text, asked several times per question: by each ask's key terms, label terms, focus)
     out: list[tuple[str, ...]] = []
     taken = norm
     taken_bare = bare(taken)
-    for en in _BY_LENGTH:
-        if said(en, taken, taken_bare):  # (as written, or without articles: "carried over to the next year")
+    for en, b in _BY_LENGTH_BARE:
+        # (as written, or without articles: "carried over to the next year"; the substring tests first: said() holds
+        # only where they do, and most of the thousands of phrases are in no question)
+        if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):
             out.append(GLOSSARY[en])
             taken = without_said(en, taken)  # "carried over" is not also "over"
             taken_bare = bare(taken)
@@ -257,7 +268,7 @@ def glossary_groups(norm: str) -> list[tuple[str, ...]]:
     for rx, words in _GLOSSARY_DATA.zh_colloquial:
         if rx.search(taken) and words not in out:
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def field_groups(norm: str) -> tuple[tuple[str, ...], ...]:
@@ -272,16 +283,21 @@ def field_groups(norm: str) -> tuple[tuple[str, ...], ...]:
 def glossary_terms(norm: str) -> list[str]:
     """The Chinese terms of the glossary phrases the question uses, longest phrase first; a phrase inside a longer
     one said adds nothing ("law firms" is 法律服务机构, not also the 商业企业 of "firms")."""
+    return list(_glossary_terms(norm))
+
+
+@lru_cache(maxsize=512)
+def _glossary_terms(norm: str) -> tuple[str, ...]:
     terms: list[str] = []
     taken = norm
     taken_bare = bare(taken)
-    for en in _BY_LENGTH:
-        if said(en, taken, taken_bare):
+    for en, b in _BY_LENGTH_BARE:
+        if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):  # (substrings first, as above)
             terms += [t for t in GLOSSARY[en] if t not in terms]
             taken = without_said(en, taken)
             taken_bare = bare(taken)
     terms += [t for words in field_groups(norm) for t in words if t not in terms]
-    return terms
+    return tuple(terms)
 
 
 def expand_short_years(norm: str) -> str:

@@ -208,8 +208,10 @@ class SentenceSearch:
         unnamed = q.norm
         governments = any((self.index.by_doc[d].agency or "").endswith("政府") for d in (q.doc_ids or []) if d in self.index.by_doc)
         for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
-            # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place)
-            unnamed = re.sub(re.escape(n) + _PLACE_KIND + (_office_of(n) if governments else ""), " ", unnamed)
+            # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place; a name
+            # not written has no pattern compiled: scopes hold hundreds, more than re's cache keeps)
+            if n in unnamed:
+                unnamed = re.sub(re.escape(n) + _PLACE_KIND + (_office_of(n) if governments else ""), " ", unnamed)
         unnamed = strip_short_names(unnamed, names)
         unnamed = _GLOSSARY.patterns["tier_report_zh"].sub(" ", unnamed)  # ("省里那份年报": whose report, not what)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
