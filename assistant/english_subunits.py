@@ -17,7 +17,7 @@ from assistant.core.not_stated import NOT_STATED
 _NEVER = re.compile("(?!)")
 _PERSON = NOT_STATED.patterns.get("person_named_en", _NEVER)
 _SUBUNIT = NOT_STATED.patterns.get("subunit_named_en", _NEVER)
-_COUNT_ASKED = re.compile(r"(?<![a-z])(?:how\s+many|how\s+much|number\s+of|what\s+(?:share|percentage|proportion))(?![a-z])")
+_COUNT_ASKED = re.compile(r"(?<![a-z])(?:how\s+many|how\s+much|(?<!phone\s)(?<!fax\s)number\s+of|what\s+(?:share|percentage|proportion))(?![a-z])")
 
 
 def names_person_or_subunit_en(ask_text: str) -> bool:

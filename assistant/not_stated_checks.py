@@ -75,6 +75,7 @@ from assistant.report_sections import in_other_section
 from assistant.same_sound_places import same_sound_refusal
 from assistant.short_periods import misses_asked_period
 from assistant.topic_only import names_topic_only
+from assistant.uncounted_sides import side_comparison_refusal
 from assistant.unknown_bodies import unknown_body_refusal
 from assistant.unlisted_outcomes import fact_misses_outcome, sentence_misses_outcome
 from assistant.unreported_years import year_comparison_refusal
@@ -386,6 +387,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "year compared without a figure", "a comparison with a year no report of the body covers and its reports never "
         "write (\"比2022年多吗\" of a 2023 report alone): the one year's figure compares with nothing",
         scope=year_comparison_refusal),
+    NotStatedCheck(
+        "side compared without a figure", "a comparison of two things of one report, one of which the report never "
+        "writes (\"比图解类多吗\" of a report with no 图解): the other side's figure compares with nothing",
+        scope=side_comparison_refusal),
 )
 
 

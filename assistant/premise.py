@@ -25,6 +25,8 @@ _ABOUT_EN = r"(?:~\s*|(?:about|around|roughly|approximately|approx\.?|some|nearl
 _PREMISE_EN = re.compile(rf"(?<![a-z])(?:(?:of|among|amongst|from|within)\s+(?:the|those|these|its|their|all(?:\s+the)?)|out\s+of(?:\s+(?:the|those|these|its|their|all(?:\s+the)?))?)\s+{_ABOUT_EN}{_NUM}{_NOT_YEAR}")
 # "不予公开的10条信息里", "这5件申请中", "那12起案件当中": a counted thing, then the word that takes a part of it
 _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
+# (a figure restated roughly: "2800多名干部中", "300余条信息里")
+_ROUGHLY_ZH = r"(?:多|余)?"
 # ... or a counted thing a demonstrative points back at, the ask after a space or comma ("收到的那5件申请 最后予以公开的有
 # 几件", "这12条信息，有几条是…"): 那/这 before a number says the figure is known, the part is asked (also where the
 # piece ends there: the question's first piece, split off at its comma, "…不予公开的那4件申请", is premise only)
@@ -33,7 +35,7 @@ _UNIT_ZH = r"(?:件|条|个|项|起|次|人次|人|份|名|家|批|宗|例)"
 # ... or a counted thing the ask after a comma splits into parts, each counted ("公开的142件人事任免文件，任命的和免职的各
 # 多少件", "这60件申请，自然人和法人分别提了几件") or takes one part of after 其中 ("公开的15条财政信息，其中决算占几条"):
 # the figure is the whole the parts are asked of
-_PREMISE_ZH = re.compile(rf"{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
+_PREMISE_ZH = re.compile(rf"{_NUM}\s*{_ROUGHLY_ZH}{_UNIT_ZH}[^，,。；;？?！!\d]{{0,16}}?(?:当中|之中|里面|中间|里|中)(?![心央国华间])"
                          rf"|(?<=[那这])(?:些)?{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,\s]|$|其中|最后|最终|有多少|有几)"
                          rf"|(?<=的){_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{0,10}}?(?=[，,]\s*(?:这其中|这当中|其中|当中)|$)"
                          rf"|{_NUM}\s*{_UNIT_ZH}[^，,。；;？?！!\d\s]{{1,16}}?(?=[，,\s]+(?:[^，,。；;？?！!\d]{{0,16}}?(?:各|分别)"
@@ -64,8 +66,9 @@ def premise_only(text: str, question_premise: str = "") -> bool:
     return restated and not Q["asking"].search(_BRACKETED.sub(" ", text)) and not asked_part(text, question_premise)
 
 
-# the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed")
-_EN_PHRASE_END = re.compile(r"[,;?]|\s(?=(?:were|was|are|is|did|do|does|have|has|had|got|came|come)(?![a-z]))")
+# the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed",
+# "of the 142 documents concerned officials")
+_EN_PHRASE_END = re.compile(r"[,;?]|\s(?=(?:were|was|are|is|did|do|does|have|has|had|got|came|come|concerned|concern|involved|involve|related|dealt|covered)(?![a-z]))")
 
 
 def split_premise(text: str) -> tuple[str, str]:

@@ -188,6 +188,9 @@ ONE_YEAR_TEXT = "青禾县样例局2023年政府信息公开工作年度报告\n
 ONE_YEAR_INDEX = SimpleNamespace(reports=ONE_YEAR, by_doc={r.doc_id: r for r in ONE_YEAR},
                                  texts=lambda doc_id: (ONE_YEAR_TEXT, ONE_YEAR_TEXT, []))
 SCOPE_CASES.append(("year compared without a figure", ONE_YEAR_INDEX, ONE_YEAR, "青禾县样例局2023年收到的申请比2022年多吗？"))
+SIDES_TEXT = "青禾县样例局2023年政府信息公开工作年度报告\n2023年,我局主动公开信息310条,其中法规类信息40条、工作动态类信息120条。\n"
+SIDES_INDEX = SimpleNamespace(reports=ONE_YEAR, by_doc=ONE_YEAR_INDEX.by_doc, texts=lambda doc_id: (SIDES_TEXT, SIDES_TEXT, []))
+SCOPE_CASES.append(("side compared without a figure", SIDES_INDEX, ONE_YEAR, "青禾县样例局2023年法规类信息比图解类多吗？"))
 
 
 def test_every_check_has_a_fictional_case():
@@ -456,6 +459,11 @@ from assistant.english_subunits import names_person_or_subunit_en
     ("who is ms li at the qinghe sample bureau?", False),  # not a number asked
     ("how many of its published items were department work updates?", False),  # no sub-unit
     ("青禾县样例局法规科办理了多少件？", False),  # Chinese: the figure's words can be matched
+    ("how many of the 40 requests were handled by its legal affairs office?", True),  # an office of a field
+    ("how many items did their finance desk publish in 2023?", True),
+    ("how many staff work in its disclosure office?", False),  # the body's own disclosure office
+    ("how many items did its general office publish?", False),  # (the body may be a general office)
+    ("what is the phone number of its legal affairs office?", False),  # a phone number is no count
 ])
 def test_a_figure_asked_of_a_person_or_a_division_named_in_english(ask, named):
     assert names_person_or_subunit_en(ask) is named, ask
@@ -470,3 +478,30 @@ def test_a_procurement_figure_answers_a_procurement_ask_but_no_other_amount_does
     assert not misses_counted_thing("How much was the Qinghe sample bureau's centralised procurement?", "政府集中采购 采购总金额")
     assert misses_counted_thing(ask, "行政事业性收费 本年收费金额")
     assert not misses_counted_thing("青禾县样例局行政事业性收费金额是多少", "行政事业性收费 本年收费金额")
+
+
+# --- a thing of one report compared with one the report never writes (assistant/uncounted_sides.py) ----------------
+from assistant.uncounted_sides import uncounted_sides
+
+
+@pytest.mark.parametrize("question, side", [
+    ("青禾县样例局2023年法规类信息比图解类多吗？", "图解"),
+    ("青禾县样例局2023年工作动态类信息比通知公告类多不多？", "通知公告"),
+    ("青禾县样例局2023年发布的法规类信息是不是比领导活动信息多？", "领导活动"),
+    ("Qinghe Yangli bureau 2023: were there more work-update items than items on its notice board?", "items on its notice board"),
+])
+def test_a_side_the_report_never_writes_cannot_be_compared(question, side):
+    assert uncounted_sides(parse_question(question, ONE_YEAR), SIDES_INDEX) == [side], question
+
+
+@pytest.mark.parametrize("question", [
+    "青禾县样例局2023年法规类信息比工作动态类多吗？",  # both sides written
+    "青禾县样例局2023年主动公开的信息比上年多吗？",  # a time, no thing
+    "青禾县样例局2023年收到了120件申请，比上一年多这么多是啥原因？",  # the year before, no thing
+    "青禾县样例局2023年当面申请比来信申请多几件？",  # parts of the applications: the parts' words judge them
+    "青禾县样例局2023年法规类信息占比是多少？",  # no comparison (比 of 占比 / 比例)
+    "Qinghe Yangli bureau 2023: were there more work-update items than regulation items?",  # both written
+    "Qinghe Yangli bureau 2023: were there more work-update items than zebra items?",  # no glossary words: left
+])
+def test_a_side_the_report_writes_or_no_side_is_left_to_the_answer(question):
+    assert not uncounted_sides(parse_question(question, ONE_YEAR), SIDES_INDEX), question

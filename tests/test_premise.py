@@ -177,3 +177,19 @@ def test_an_ask_counting_in_the_premises_unit_asks_a_part_of_it_another_count_do
     assert counts_in_premise_unit("新闻发布会占几次", "300次交流")
     assert not counts_in_premise_unit("街道在几个工作日内答复的", "2件申请")  # days, not a part of the 2
     assert not counts_in_premise_unit("在几个工作日内答复", "3个申请")
+
+
+@pytest.mark.parametrize("text, values, part", [
+    ("参加培训的80多名干部中，考核合格的有多少人", [80.0], "考核合格"),  # a figure restated roughly (多/余)
+    ("公开的300余条信息里，涉及人事安排的有几条", [300.0], "人事安排"),
+    ("how many of the 54 work-update items concerned township affairs?", [54.0], "concerned township affairs"),
+    ("how many of the 10 withheld items involved staff matters?", [10.0], "involved staff matters"),
+])
+def test_a_roughly_restated_whole_and_an_english_part_after_its_verb_are_the_premise_and_the_part(text, values, part):
+    assert premise_values(text) == values
+    assert asked_part(text) == part
+
+
+def test_a_part_of_a_roughly_restated_whole_is_not_answered_by_the_whole():
+    a = _ask("青禾县样例局2013年公开的80多条信息中，涉及招商引资的有几条？")
+    assert not a.answered
