@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.change_asks import after_change_zh, change_ends, elliptic_before_en, sides_before_count
+from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
@@ -214,7 +215,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         masks[key] = name
         norm = _mask_outside_accounts(norm, name, key, lead)
     # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
-    asks = _split(elliptic_before_en(without_excepted(norm)))
+    asks = joined_circumstances(_split(elliptic_before_en(without_excepted(norm))))  # ("whenever …, which laws": one ask)
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)

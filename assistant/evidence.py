@@ -52,6 +52,7 @@ from assistant.shapes import own_clause
 from assistant.subject_figures import act_of_subject
 from assistant.unstated_parts import UnstatedParts, share_premise_context
 from assistant.verify import ask_shape, facts_holding_shape
+from assistant.which_asks import contact_not_asked, figures_instead_of_names, sentences_of_figures
 
 
 @dataclass
@@ -67,6 +68,7 @@ class AskEvidence:
     # the parts of a total the ask restates by its figure that the ask names ("那195条里，政务公开几条"): chosen by the
     # ask's own words among that total's parts, so the channel the total names is theirs too
     quoted_parts: list[Fact] = field(default_factory=list)
+    named_beside: list[Fact] = field(default_factory=list)  # figures whose sentence names what is asked (which_asks.py)
 
     @property
     def found(self) -> bool:
@@ -190,6 +192,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in _fitting(ev.facts, sub)
                         if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
+            ev.facts, ev.named_beside = figures_instead_of_names(ev.facts, ask.text)  # "走的是哪些平台": no figure
+            names_beside = sentences_of_figures(self.index, ev.named_beside) if not ev.facts else []
+            ev.facts = contact_not_asked(ev.facts, ask.text)  # "which functions does its website offer": no address
             if ev.facts and not ask.side:  # "初访办结多少" of "初访2300案次,办结2000案次": the 2000 (subject_figures.py)
                 ev.facts = self._act_of_subject(ev.facts, terms, ask.text)
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
@@ -211,7 +216,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 # what is asked; a sentence stating the premise's 30 again is no answer (filtered below)
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part, _premise.split_premise(q.norm)[0] if premise else "")
-            ev.sentences = self._answering_sentences(ev.sentences, sub, terms)
+            ev.sentences = names_beside or self._answering_sentences(ev.sentences, sub, terms)
             if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
                 # (… or says what it was compiled from / under) — also when every sentence retrieval found answered
                 # something else: the report's own statement of the field is still its answer
@@ -353,7 +358,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
         """When the ask's facts are those of an ask before it, they are taken from it and returned: this ask names
         something else ("A和B各多少" where only A has a fact of its own), so its own figure is looked for in the
         sentences (unless they state the same figure)."""
-        if ev.facts and any({id(f) for f in ev.facts} == {id(f) for f in o.facts} for o in out if o.ask.text != ev.ask.text):
+        if ev.facts and any({id(f) for f in ev.facts} in ({id(f) for f in o.facts}, {id(f) for f in o.named_beside})
+                            for o in out if o.ask.text != ev.ask.text):
             shared, ev.facts = ev.facts, []
             return shared
         return []

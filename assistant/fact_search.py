@@ -299,7 +299,9 @@ class FactSearch:
             original = {d: self.index.texts(d)[0] for d in {f.doc_id for f, _s in mine}}
             mine = [(f, s) for f, s in mine if f.kind == "contact"
                     and reads_report_there(original[f.doc_id][f.quote_start:f.quote_end])] or mine
-        kinds = [t for t in q.terms if _SITE_KIND.fullmatch(t)] if any("网址" in w.split("|") for w in fields) else []
+        # (the kind as a Chinese ask writes it, or as an English one's glossary renders it)
+        kinds = [*(t for t in q.terms if _SITE_KIND.fullmatch(t)), *(m.group() for m in _SITE_KIND.finditer(q.norm))] \
+            if any("网址" in w.split("|") for w in fields) else []
         if kinds and mine:
             # "the dedicated disclosure site's address": a site of a kind the ask names (专题网站), not the contact
             # line's portal unless that line is of it; the sentence writing that site's address answers instead

@@ -29,6 +29,7 @@ import re
 from assistant import premise as _premise
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Fact, Passage
+from assistant.negated_reasons import asks_not_done, reason_before_refusal
 from assistant.query import ParsedQuestion, parse_question
 from assistant.writeup import Writeup, fmt_value
 
@@ -93,6 +94,8 @@ class FigurePremise:
         is no reason, and the report's figure of the year is no change."""
         if not asks_why_changed(q.norm) or any(_REASON_STATED.search(c.quote) for c in w.citations):
             return False
+        if asks_not_done(q.norm) and any(reason_before_refusal(c.quote) for c in w.citations):
+            return False  # "暂不接受申请的理由": the clauses before the refusal (assistant/negated_reasons.py)
         words = [x for x in ((*q.metric.core_zh, *q.metric.ask_zh) if q.metric else ()) + tuple(q.terms) if x]
         for chunk, _score in passages:
             r = self.index.by_doc.get(chunk.doc_id)

@@ -20,6 +20,7 @@ from assistant.none_statements import answers_no, answers_yes
 from assistant.own_agency import names_own_agency
 from assistant.parts import asked_figures
 from assistant.query import ParsedQuestion
+from assistant.short_names import asks_document, short_name_definitions
 from assistant.verify import ask_shape
 from assistant.writeup import Writeup, who
 
@@ -65,6 +66,19 @@ class SentenceLines:
                                               n=n, who=who(r, q.language), self=own or "",
                                               role=t.get(f"own_role_{field}", ""),
                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
+            self._short_names_defined(q.norm, r, hit, w, t)
+
+    def _short_names_defined(self, asked: str, r, hit, w: Writeup, t: dict) -> None:
+        """The clause defining a short name the quoted sentence uses ("依据《条例》…": "《…政府信息公开条例》(以下简称《条例》)"),
+        quoted and cited after it (assistant/short_names.py)."""
+        if not asks_document(asked):
+            return
+        clean = self.index.texts(r.doc_id)[1]
+        for s, e in short_name_definitions(self._clean(r, *hit.span), clean):
+            inside = hit.chunk.clean_start <= s < hit.chunk.clean_start + len(hit.chunk.clean_text)
+            n = w.cite(self.span_citation(r, hit.chunk.section if inside else "", s, e))
+            # (a definition the copy wrapped over lines: one line of the answer)
+            w.lines.append(t["short_name_defined"].format(quote=re.sub(r"[ \t\u3000]*\n\s*", "", clean[s:e]), n=n))
 
     def _sentence_figure(self, a: AskEvidence, w: Writeup) -> list:
         """The figure the ask's first sentence states, as a side of a comparison: [(label, value, unit, citation, None)]."""

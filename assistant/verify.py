@@ -289,8 +289,9 @@ def _under_whom(text: str) -> str | None:
 
 
 def names_agent_of(text: str, act: str) -> bool:
-    """`text` says under whose `act` something was done: "在县委、县政府的正确领导下", "在市信息中心的业务指导下"."""
-    return bool(re.search(rf"在[^，。；,;？?]{{1,30}}?的[\u4e00-\u9fff]{{0,4}}?{re.escape(act)}(?:和[\u4e00-\u9fff]{{1,4}})?下",
+    """`text` says under whose `act` something was done: "在县委、县政府的正确领导下", "在市信息中心的业务指导下", also
+    with no 的 before a qualifier of the act ("在校党委统一领导下")."""
+    return bool(re.search(rf"在[^，。；,;？?]{{1,30}}?(?:的|(?=(?:统一|正确|具体|业务|直接|集中|坚强|大力)))[\u4e00-\u9fff]{{0,4}}?{re.escape(act)}(?:和[\u4e00-\u9fff]{{1,4}})?下",
                           normalise(text)))
 
 

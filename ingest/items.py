@@ -309,7 +309,9 @@ def _list_parts(text: str, s: int, e: int):
             if cut >= 0 and len(piece) - cut - 1 >= 2:
                 ps += cut + 1
             others = max(_last_end(p) if j == len(pieces) - 1 else len(p) for j, p in enumerate(pieces) if j)
-            if pe - ps > max(3, 1.5 * others) and not (found and len(found[-1].group()) >= 2 or whole):
+            # (a verb's 了 opens the list as a lead word does: "较好地完成了A和B、C等工作" lists "A和B" whole)
+            done = quote < 0 and cut >= 0 and piece[cut] == "了" and not opens
+            if pe - ps > max(3, 1.5 * others) and not (found and len(found[-1].group()) >= 2 or whole or done):
                 # "坚持…工作公正、公平、便民": the lead runs into the first part (unless a lead word opened the list:
                 # "主要通过政府网站、电视等")
                 ps = pe - min(len(pieces[1]), others)  # (a last part is measured up to its 等)
