@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
+from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent, lacks_a_side
 from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
 from assistant.before_after import BeforeAfterOfOneClause
@@ -152,6 +152,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines = self._rows_cut_off(q, t) or [not_found_in(t, reports_of(self.index.by_doc, q.doc_ids), q.language)]  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
+        answered = answered and not (compares and not compared and lacks_a_side(asks, difference))  # (a side never counted)
         return self._finish(q, w, answered=answered)
 
     def _rows_cut_off(self, q: ParsedQuestion, t: dict) -> list[str]:

@@ -302,7 +302,8 @@ def _glossary_terms(norm: str) -> tuple[str, ...]:
 
 def expand_short_years(norm: str) -> str:
     """A year written with two digits in a question is that year: "23年" -> "2023年", "FY19" / "'19" -> "2019"
-    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年"); a school or fiscal
+    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年"; a list of them, "19、20两年",
+    short_year_listed_zh / short_year_both_zh); a school or fiscal
     year with its second year in two digits is both years: "2018-19" -> "2018-2019" (year_span_short)."""
     def full(m: re.Match[str]) -> str:
         yy = m.group("yy")
@@ -315,7 +316,7 @@ def expand_short_years(norm: str) -> str:
         return f"{first}-{first + 1}"
 
     norm = _GLOSSARY_DATA.patterns["year_span_short"].sub(span, norm)
-    for name in ("short_year_zh", "short_year_than_zh", "short_year_en"):
+    for name in ("short_year_listed_zh", "short_year_both_zh", "short_year_zh", "short_year_than_zh", "short_year_en"):
         norm = _GLOSSARY_DATA.patterns[name].sub(full, norm)
     return norm
 
@@ -357,13 +358,15 @@ def question_word_is(norm: str) -> str:
     return _QUESTION_WORD_IS.sub(r"\1 is", norm)
 # "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
 _FILLER = _GLOSSARY_DATA.patterns["filler_en"]
+_FILLER_DEGREE = _GLOSSARY_DATA.patterns["filler_degree_zh"]
 _WHEN_CONDITION = _GLOSSARY_DATA.patterns["when_condition_en"]
 
 
 def without_fillers(norm: str) -> str:
     """The question without the words of emphasis that split a phrase ("the office didn't actually hold the info" ->
-    "didn't hold the info", "were not really processed" -> "not processed"; glossary [patterns] filler_en)."""
-    return _FILLER.sub(lambda m: m.group("keep"), norm)
+    "didn't hold the info", "were not really processed" -> "not processed"; glossary [patterns] filler_en), nor the
+    hedge on a Chinese comparative ("哪年多一些" -> "哪年多"; filler_degree_zh)."""
+    return _FILLER_DEGREE.sub(lambda m: m.group("keep"), _FILLER.sub(lambda m: m.group("keep"), norm))
 
 
 def when_as_condition(norm: str) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 import ahocorasick
 
 from assistant.agency_en import placeless_reports
+from assistant.alias_sides import beside_place_names
 from assistant.core.glossary import GLOSSARY
 from assistant.core.memo import PerReportList
 from assistant.core.text import is_pinyin_word, pinyin_boundaries
@@ -253,7 +254,12 @@ class NamesIndex:
         fits = {r.doc_id for r in keep if _of_type(r, type_words)}
         named_fit = [h for h in hits if fits & h.doc_ids.keys()]  # names with a report of the type
         narrowed = [r for r in keep if r.doc_id in fits or not any(r.doc_id in h.doc_ids for h in named_fit)]
-        return matched, narrowed if fits else keep
+        kept = narrowed if fits else keep
+        if top_kind == WEIGHT["region"]:  # (a comparison's other side named only by its alias: assistant/alias_sides.py)
+            spans = [(s, e, h) for s, e, h in self.spans(norm) if h.name not in qualifiers]
+            kept += [self.by_doc[d] for d in beside_place_names(norm, spans, {r.doc_id for r in kept}, WEIGHT["region"],
+                                                                WEIGHT["alias"], self.order)]
+        return matched, kept
 
 
     def _self_named(self, norm: str) -> set[str]:
