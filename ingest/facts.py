@@ -42,6 +42,7 @@ from assistant.core.text import balanced_label, sentence_spans
 from assistant.core.types import Fact
 from ingest.narrative import NarrativeFact
 from ingest.items import extract_items, item_fact
+from ingest.list_tables import extract_list_table_figures
 from ingest.prose import ProseFact, extract_cn_figures, extract_figures, extract_nones, prose_lines
 from ingest.prose_fields import extract_contacts, extract_dates, extract_original_contacts, extract_original_dates
 from ingest.structure import SectionSpan, section_at
@@ -112,7 +113,7 @@ def _problems_then_plans(text: str, heading: str, sentences: list[tuple[int, int
 def extract_prose_facts(text: str) -> list[ProseFact]:
     """Every figure, statement of none, contact field, date and list item of a cleaned text's prose."""
     return (extract_figures(text) + extract_cn_figures(text) + extract_nones(text) + extract_contacts(text)
-            + extract_dates(text) + extract_items(text))
+            + extract_dates(text) + extract_items(text) + extract_list_table_figures(text))
 
 
 def table_labels(tf: TableFact) -> tuple[str, str]:

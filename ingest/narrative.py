@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from assistant.core.metrics import METRICS
 from assistant.core.text import chinese_number, sentence_spans
+from ingest.digit_groups import GROUPED_NUMBER, is_digit_group_comma
 
 __all__ = ["NarrativeFact", "chinese_number", "extract_narrative_facts"]
 
@@ -63,7 +64,7 @@ COMBINED_DISCLOSED = "予以公开及部分公开"
 _UNITS = "万元|元|件|条|起|份|个"
 _FIGURE = re.compile(
     rf"(?P<approx_before>约|近|逾|超过|超)?"
-    rf"(?<![\d.\-/:第])(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{{1,10}})"
+    rf"(?<![\d.\-/:第])(?P<num>{GROUPED_NUMBER}|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]{{1,10}})"
     rf"(?P<approx_after>余|多)?(?P<unit>{_UNITS})(?!次)"
 )
 
@@ -136,8 +137,8 @@ def _clauses(text: str, start: int, end: int):
     s = start
     for i in range(start, end + 1):
         ch = text[i] if i < end else "。"
-        if i < end and ch not in _CLAUSE_DELIMS:
-            continue
+        if i < end and (ch not in _CLAUSE_DELIMS or is_digit_group_comma(text, i)):
+            continue  # ("1,617条": a comma grouping digits is inside its number)
         if s < i:
             yield s, i, qizhong_depth is not None
             if _QIZHONG.search(text[s:i]) and qizhong_depth is None:
@@ -195,7 +196,7 @@ def extract_narrative_facts(text: str) -> list[NarrativeFact]:
                 chinese = not num[0].isdigit()
                 if chinese and chinese_number(num) is None:
                     continue
-                value = float(chinese_number(num) or 0) if chinese else float(num)
+                value = float(chinese_number(num) or 0) if chinese else float(num.replace(",", ""))
                 lead, tail = clause[: m.start("num")], clause[m.end():]
                 petition = _is_petition(lead, tail, unit)
                 key = None if petition else _classify(lead, tail, unit, chinese)

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from assistant.core.prose import PROSE
 from assistant.core.text import CN_DIGITS, balanced_label, chinese_number
+from ingest.digit_groups import is_digit_group_comma
 
 
 @dataclass
@@ -81,8 +82,8 @@ def spans(text: str, start: int, end: int, delimiters: str, lead: str = ""):
     characters `lead` at their start)."""
     s = start
     for i in range(start, end + 1):
-        if i < end and text[i] not in delimiters:
-            continue
+        if i < end and (text[i] not in delimiters or is_digit_group_comma(text, i)):
+            continue  # ("1,617条": a comma grouping digits is inside its number)
         a, b = s, i
         while a < b and (text[a].isspace() or text[a] in lead):
             a += 1
@@ -110,7 +111,7 @@ def _quote(text: str, a: int, b: int, line: tuple[int, int]) -> tuple[int, int]:
     if a <= line[0] or text[a - 1] in SENTENCE_END or text[a - 1] in "；;":
         return a, b  # (a semicolon separates the items of a breakdown: the clause before is another item)
     k = a - 1
-    while k > line[0] and text[k - 1] not in PHRASE_END:
+    while k > line[0] and (text[k - 1] not in PHRASE_END or is_digit_group_comma(text, k - 1)):
         k -= 1
     lead_in = (k == line[0] or text[k - 1] in SENTENCE_END) and a - 1 - k <= _LEAD_IN_CHARS
     if b - a >= 12 and not lead_in:

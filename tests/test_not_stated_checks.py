@@ -53,6 +53,9 @@ FACT_CASES = [
      "青禾县样例局2023年政府集中采购金额是多少"),
     ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
      "What was the Qinghe sample bureau's total government procurement spend in 2023?"),
+    ("counted thing", _fact("我局承办县人大代表建议6件", 6, unit="件"), None, "青禾县样例局办理政协提案多少件"),
+    ("counted thing", _fact("全年接待群众来访43批次", 43, unit="批"), None,
+     "How many visits did the Qinghe sample bureau's column of the county portal receive?"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
     ("unasked reach", _fact("微信公众号阅读量42万人次", 420000, unit="人次"), None,
@@ -478,6 +481,29 @@ def test_a_procurement_figure_answers_a_procurement_ask_but_no_other_amount_does
     assert not misses_counted_thing("How much was the Qinghe sample bureau's centralised procurement?", "政府集中采购 采购总金额")
     assert misses_counted_thing(ask, "行政事业性收费 本年收费金额")
     assert not misses_counted_thing("青禾县样例局行政事业性收费金额是多少", "行政事业性收费 本年收费金额")
+
+
+def test_cppcc_proposals_are_answered_only_by_a_figure_naming_proposals():
+    """政协提案 is not 人大代表建议: a count of the deputies' suggestions beside it does not answer it; an ask of both does."""
+    from assistant.counted_things import misses_counted_thing
+
+    assert misses_counted_thing("青禾县样例局办理政协提案多少件", "我局承办县人大代表建议6件")
+    assert misses_counted_thing("How many CPPCC proposals did the Qinghe sample bureau handle?", "我局承办县人大代表建议6件")
+    assert not misses_counted_thing("青禾县样例局办理政协提案多少件", "办理市政协委员提案4件")
+    assert not misses_counted_thing("青禾县样例局人大代表建议办理了多少件", "我局承办县人大代表建议6件")
+    assert not misses_counted_thing("青禾县样例局办理建议提案多少件", "我局承办县人大代表建议6件")
+
+
+def test_visits_of_a_website_are_answered_only_by_a_figure_of_visits_to_it():
+    """"visits" of a website, portal or column are page visits (访问量), not people visiting the office (来访)."""
+    from assistant.counted_things import misses_counted_thing
+
+    ask = "How many visits did the Qinghe sample bureau's column of the county portal receive?"
+    assert misses_counted_thing(ask, "全年接待群众来访43批次 received visitors the public visits")
+    assert not misses_counted_thing(ask, "专栏全年访问量达36,518人次")
+    assert not misses_counted_thing("How many visits to the website were there?", "网站访问量12万人次")
+    # no website named: visits of petitioners are not judged by this family
+    assert not misses_counted_thing("How many petition visits did the Qinghe sample bureau receive?", "全年接待群众来访43批次")
 
 
 # --- a thing of one report compared with one the report never writes (assistant/uncounted_sides.py) ----------------
