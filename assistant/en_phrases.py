@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from assistant.phrase_words import PhraseWords
+
 _ARTICLE = re.compile(r"(?<![a-z'’-])(?:the|a|an)\s+(?=[a-z0-9])")
 # a question's inverted subject between its auxiliary and "not" ("how many did it not hold": "did not hold")
 _INVERTED = re.compile(r"(?<![a-z])(did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|we|you)\s+(?=not(?![a-z]))")
@@ -32,6 +34,12 @@ def en_word(phrase: str) -> str:
 @cache
 def _word_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(en_word(phrase))
+
+
+def whole_word_pattern(phrase: str) -> re.Pattern[str]:
+    """re.compile(en_word(phrase)), compiled once per phrase (re's own cache of 512 patterns overflows with the
+    thousands of phrases the scans match)."""
+    return _word_pattern(phrase)
 
 
 @cache
@@ -69,10 +77,10 @@ def without_said(phrase: str, text: str) -> str:
 
 
 @cache
-def _glossary_phrases() -> tuple[str, ...]:
+def _glossary_phrases() -> PhraseWords:
     from assistant.core.glossary import GLOSSARY
 
-    return tuple(sorted((p for p in GLOSSARY.en_to_zh if p.isascii()), key=len, reverse=True))
+    return PhraseWords((p, "") for p in sorted((p for p in GLOSSARY.en_to_zh if p.isascii()), key=len, reverse=True))
 
 
 def glossary_renderings(text: str) -> list[str]:
@@ -81,7 +89,7 @@ def glossary_renderings(text: str) -> list[str]:
     from assistant.core.glossary import GLOSSARY
 
     out, low = [], f" {text.lower()} "
-    for en in _glossary_phrases():
+    for en, _b in _glossary_phrases().candidates(low):  # (only those whose words `low` writes: phrase_words.py)
         if en in low and _word_pattern(en).search(low):  # (compiled once: re's own cache holds 512 patterns)
             out += GLOSSARY.en_to_zh[en]
             low = _word_pattern(en).sub(" ", low)
@@ -89,10 +97,10 @@ def glossary_renderings(text: str) -> list[str]:
 
 
 @cache
-def _glossary_with_bare() -> tuple[tuple[str, str], ...]:
+def _glossary_with_bare() -> PhraseWords:
     from assistant.core.glossary import GLOSSARY
 
-    return with_bare(GLOSSARY.en_to_zh)
+    return PhraseWords(with_bare(GLOSSARY.en_to_zh))
 
 
 @lru_cache(maxsize=512)
@@ -100,7 +108,7 @@ def glossary_said(text: str) -> str:
     """The glossary's English phrases `text` says (said(), each on its own: none takes another's words), in the
     glossary's order, joined by spaces.  Cached: a pure function of the text, read for each ask of a question."""
     bare_text = bare(text)
-    return " ".join(en for en, b in _glossary_with_bare()
+    return " ".join(en for en, b in _glossary_with_bare().candidates(text)
                     if (en in text or b and b in bare_text) and said(en, text, bare_text))
 
 
@@ -112,4 +120,5 @@ def glossary_words_written(text: str) -> tuple[str, ...]:
 
     # (the substring test first, and each phrase's pattern compiled once: thousands of phrases would overflow re's
     # own cache of 512 patterns and be compiled again at every call)
-    return tuple(w for en, zh in GLOSSARY.en_to_zh.items() if en in text and _word_pattern(en).search(text) for w in zh)
+    return tuple(w for en, _b in _glossary_with_bare().candidates(text)
+                 if en in text and _word_pattern(en).search(text) for w in GLOSSARY.en_to_zh[en])

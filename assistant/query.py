@@ -22,10 +22,11 @@ from assistant.core.template import TEMPLATE
 from assistant.core.text import normalise_query
 from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
-from assistant.en_phrases import bare, en_word, said, with_bare, without_said
+from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_bare, without_said
 from assistant.identifiers import asks_document_number
 from assistant.locators import without_locator
 from assistant.phrase_alternation import PhraseAlternation
+from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
@@ -198,7 +199,7 @@ def _best_metric(norm: str) -> Metric | None:
     for m in METRICS:
         score = max(
             [len(k) * 3 for k in m.ask_zh if k in norm]
-            + [len(k) for k in m.ask_en if k in norm and re.search(en_word(k), norm)]
+            + [len(k) for k in m.ask_en if k in norm and whole_word_pattern(k).search(norm)]  # (compiled once)
             + [0]
         )
         if score > best_score:
@@ -207,7 +208,9 @@ def _best_metric(norm: str) -> Metric | None:
 
 
 _BY_LENGTH = sorted(GLOSSARY, key=len, reverse=True)
-_BY_LENGTH_BARE = with_bare(_BY_LENGTH)  # (phrase, its bare form): the scans below test these substrings first
+# (phrase, its bare form), indexed by their words: the scans below test only the phrases whose words the text writes
+# (phrase_words.py), and those by substring before said()
+_BY_LENGTH_BARE = PhraseWords(with_bare(_BY_LENGTH))
 
 
 def _row_only_phrases() -> list[str]:
@@ -249,7 +252,7 @@ def _glossary_groups(norm: str) -> tuple[tuple[str, ...], ...]:
     out: list[tuple[str, ...]] = []
     taken = norm
     taken_bare = bare(taken)
-    for en, b in _BY_LENGTH_BARE:
+    for en, b in _BY_LENGTH_BARE.candidates(norm):
         # (as written, or without articles: "carried over to the next year"; the substring tests first: said() holds
         # only where they do, and most of the thousands of phrases are in no question)
         if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):
@@ -291,7 +294,7 @@ def _glossary_terms(norm: str) -> tuple[str, ...]:
     terms: list[str] = []
     taken = norm
     taken_bare = bare(taken)
-    for en, b in _BY_LENGTH_BARE:
+    for en, b in _BY_LENGTH_BARE.candidates(norm):
         if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):  # (substrings first, as above)
             terms += [t for t in GLOSSARY[en] if t not in terms]
             taken = without_said(en, taken)
