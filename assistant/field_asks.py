@@ -38,10 +38,13 @@ _FIELD = re.compile("|".join(re.escape(w) if not w.isascii() else en_word(w)
                              for w in sorted(_FIELD_WORDS, key=len, reverse=True)) or "(?!)")
 # what may stand between two listed fields: the rest of the first field's name, a conjunction, and the start of
 # the second field's name ("fax number and email", "电话号码和电子邮箱", "address, phone, and e-mail")
+# the English words the second field's name may start with ("phone and mailing address", "telephone and office
+# address", "phone number and contact e-mail"): its own, as 联系 of "和联系电话" is
+_MOD_EN = r"(?<![a-z])(?:mailing|postal|post|office|contact|street|physical|correspondence|enquiry|inquiry|enquiries|inquiries|general|official)\s+"
 _FIELD_GAP = re.compile(r"(?P<tail>\s*(?:numbers?|no\.?|号码|号)?)"
                         r"(?P<conj>\s*(?:,\s*(?:and|or|as well as)?|、|/|&|以及|和|与|及|或|跟|\+|(?<![a-z])(?:and|or|plus|as well as)(?![a-z]))"
                         r"\s*(?:(?:the|its|their|his|her)\s+)?)"
-                        r"(?P<mod>(?:联系|电子|办公|通讯|通信|咨询|投诉|监督|服务)?)$")
+                        r"(?P<mod>(?:联系|电子|办公|通讯|通信|咨询|投诉|监督|服务)?(?:" + _MOD_EN + r")?)$")
 
 
 def field_names(text: str) -> list[str]:
