@@ -8,7 +8,8 @@
 
 Pure functions over the normalised question (simplified, half-width, lower-case ASCII).
 The whole question still decides the scope (reports, years); an ask only says *what* is asked.
-Chinese clauses are cut into asks by ``assistant.zh_clauses``.
+Chinese clauses are cut into asks by ``assistant.zh_clauses``; an English ask that leans on the ask before it is
+written out whole by ``assistant.shortened_asks_en``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ from assistant.joined_asks import (
 from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
+from assistant.shortened_asks_en import (
+    ones_as_noun_before_en,
+    sentence_of_its_own_en,
+    whole_of_part,
+    with_count_of_before_en,
+)
 from assistant.sides_en import compare_sides_en
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
@@ -115,21 +122,7 @@ def _pieces(norm: str) -> list[str]:
                 # carried over": after a comma, an ask that already asks a count is done)
             elif q:
                 out += by_kind(q)
-    return [_whole_of_part(p, out[i - 1]) if i else p for i, p in enumerate(out)]
-
-
-_COUNTED_EN = re.compile(r"(?<![a-z])how (?:many|much)((?:\s+(?!(?:were|was|did|do|does|are|is|have|has|had)(?![a-z]))[a-z\-]+){1,3}?)"
-                         r"(?=\s+(?:were|was|did|do|does|are|is|have|has|had)(?![a-z]))")
-
-
-def _whole_of_part(piece: str, before: str) -> str:
-    """"how many visit cases were concluded, out of how many accepted": the whole, asked of what the ask before it
-    counts ("how many visit cases accepted"), not a bare "how many accepted"."""
-    m = re.search(r"(?<![a-z])out of how (?:many|much)(?![a-z])", piece)
-    if not m:
-        return piece
-    counted = _COUNTED_EN.search(before)
-    return f"{piece[: m.start()]}how many{counted.group(1) if counted else ''}{piece[m.end():]}"
+    return [whole_of_part(p, out[i - 1]) if i else p for i, p in enumerate(out)]
 
 
 # ... and at a comma before 还有 / 另外 ("…多少，还有上一年项目数、本年增减": a shortened ask of its own),
@@ -376,7 +369,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         # (an English sentence of its own led by "and X?" / "same for X?" is a shortened ask of its own: _elliptic_en)
         elliptic = bool(i and asks and is_elliptic(piece))
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
-                and not (elliptic and (_sentence_of_its_own_en(piece, norm) or re.match(r"还有|另外", piece)))
+                and not (elliptic and (sentence_of_its_own_en(piece, norm) or re.match(r"还有|另外", piece)))
                 and not joined_zh(piece) and not thing_asked_alone_en(piece, norm)
                 and not _names_other_metric_en(piece, asks[-1].text) and not names_other_field(piece, asks[-1].text)):
             # a clause without a question word belongs to the ask before it ("…多少件, 同比增长多少"), unless it is an
@@ -385,9 +378,9 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             continue
         piece = Q["joined_ask_zh"].sub("", piece) if i else piece  # ("，以及…": the joining word is no part of the ask)
         if elliptic and asks:
-            piece = _with_count_of_before_en(piece, asks[-1].text)
+            piece = with_count_of_before_en(piece, asks[-1].text)
         if asks:
-            piece = _ones_as_noun_before_en(piece, asks[-1].text)
+            piece = ones_as_noun_before_en(piece, asks[-1].text)
         within = bool(Q["within"].search(piece)) and bool(asks)
         breakdown = wants_breakdown(piece)
         change = change_ends(piece)
@@ -420,47 +413,3 @@ def _ends_restating_each(piece: str) -> bool:
     """A breakdown piece closed by a clause that only asks each part's count ("分几类、各多少件", "分哪几类，每类几条")."""
     last = re.split(r"[、，,]", piece.strip(" ，,？?"))[-1]
     return last != piece.strip(" ，,？?") and Q["each_restated_zh"].search(last.strip()) is not None
-
-
-_LEAD_EN = re.compile(r"^\s*(?:and\s+)?(?:(?:what|how)\s+about|same\s+for)\s+|^\s*and\s+(?:also\s+)?")
-# ("how many applications were …", "how many items on …": the counted noun goes with the count; not "legal" of
-# "how many legal documents")
-_VERB_OR_PREP_EN = r"(?:were|was|did|do|does|are|is|have|has|had|came|went|on|in|via|through|from|by|for|of|to|at)(?![a-z])"
-_COUNT_OF_EN = re.compile(rf"(?<![a-z])how (?:many|much)(?:\s+(?!{_VERB_OR_PREP_EN})[a-z\-]+(?=\s+{_VERB_OR_PREP_EN}|\s*$))?")
-
-
-def _with_count_of_before_en(piece: str, before: str) -> str:
-    """An English shortened ask ("and partially?", "what about the Weibo and the WeChat account?") asks the count the
-    ask before it asks ("how many applications …"): that count's words, then the ask's own words; the piece as it is
-    when it asks a question of its own or the ask before it counts nothing.  (The first half of a shortened ask's
-    carry-over, its words, done here because the split reads them; its metric is carried when the asks are gathered:
-    assistant.evidence.carried_metric.)"""
-    if re.search(r"[\u4e00-\u9fff]", piece) or not _LEAD_EN.match(piece):
-        return piece
-    own = _LEAD_EN.sub("", piece, count=1).strip()
-    count = _COUNT_OF_EN.search(before)
-    if not own or count is None or Q["asking"].search(own):
-        return piece
-    return f"{count.group()} {own}"
-
-
-_ONES_EN = re.compile(r"(?<![a-z])(how many(?:\s+(?!ones)[a-z\-]+)?)\s+ones(?![a-z])")
-_COUNTED_NOUN_EN = re.compile(r"(?<![a-z])how (?:many|much)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]{3,}(?<!ss)s)(?![a-z])")
-
-
-def _ones_as_noun_before_en(piece: str, before: str) -> str:
-    """"how many applications were carried over, and how many new ones came in": "ones" stands for the noun the ask
-    before it counts ("how many new applications came in"); the piece as it is without one."""
-    m = _ONES_EN.search(piece)
-    noun = _COUNTED_NOUN_EN.search(before) if m else None
-    if not m or not noun or noun.group(1) == "ones":
-        return piece
-    return f"{piece[: m.start()]}{m.group(1)} {noun.group(1)}{piece[m.end():]}"
-
-
-def _sentence_of_its_own_en(piece: str, norm: str) -> bool:
-    """An English piece that follows a question mark of the question ("…in full? and partially?"): asked on its own,
-    not a clause of the ask before it."""
-    core = piece.strip(" ，,？?")
-    return (not re.search(r"[\u4e00-\u9fff]", core)
-            and re.search(r"[?？;；]\s*" + re.escape(core).replace(r"\ ", r"\s+"), norm) is not None)

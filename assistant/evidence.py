@@ -8,7 +8,8 @@ For each ask of a question (assistant/asks.py), ``EvidenceGatherer.gather`` find
    figure (assistant/sentences.py);
 4. for an ask of the name of a body, office, group or channel ("下设了什么组", "handed over to which office"), the
    clause naming it, the name as its figure (assistant/name_asks.py).
-This module holds the steps of that order, what it yields (``AskEvidence``) and the citations of the evidence.
+This module holds the steps of that order, what it yields (``AskEvidence``) and the citations of the evidence; each
+ask is first made a question of its own, and its facts kept to those fitting it, by ``assistant.ask_question``.
 A part of a whole the ask names that no fact states (the total kept as context) is told by ``assistant.unstated_parts``.
 """
 
@@ -21,13 +22,12 @@ from dataclasses import dataclass, field
 
 from assistant import premise as _premise
 from assistant.agency_en import names_as_written
+from assistant.ask_question import ask_question, fitting_facts
 from assistant.asks import Ask, is_bare_rate, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
 from assistant.change_figures import asks_change_size, changes_of
 from assistant.compare_sides import side_in_own_words
-from assistant.core.metrics import Metric
-from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Citation, Fact, Passage, Report
 from assistant.english_parts import context_parts_en
 from assistant.fact_index import FactIndex
@@ -41,17 +41,15 @@ from assistant.own_sentences import own_sentence_of_later_ask
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
-from assistant.query import ParsedQuestion, detect_metric, glossary_terms, report_names
+from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.quoted_totals import QuotedTotals
 from assistant.row_followups import cells_of_part_in_row
-from assistant.sentences import NUMBER, SentenceHit, SentenceSearch, asked_unit
-from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
-from assistant.shapes import WANTS_DATE as _WANTS_DATE
+from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
 from assistant.subject_figures import act_of_subject
 from assistant.unstated_parts import UnstatedParts, share_premise_context
-from assistant.verify import ask_shape, facts_holding_shape
+from assistant.verify import ask_shape
 from assistant.which_asks import contact_not_asked, figures_instead_of_names, sentences_of_figures
 
 
@@ -75,73 +73,12 @@ class AskEvidence:
         return bool(self.facts or self.sentences)
 
 
-# count words that ask for things of any kind: "几个项目" is answered by "12项", "3件", "5条" alike
-_ANY_THING = frozenset("个项件条份")
-# stated units that are nouns counted by 个: "本报告由…等六个部分组成" (unit 部分) answers "一共分几个部分"
-_COUNTED_BY_GE = frozenset({"部分"})
-
-
-def unit_answers(asked: str, stated: str | None) -> bool:
-    """A figure stated in `stated` answers an ask counted in `asked` ("多少批" is not answered by "19名"; a table
-    cell's unit is the table's, not written, and answers any count)."""
-    return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING) \
-        or (asked == "个" and stated in _COUNTED_BY_GE)
-
-
-# (a count of times or cases is a figure however many contact words the ask holds: "借助热线节目…交流，一共多少次")
-_COUNT_OF = re.compile(r"(?<![a-z])(?:how many|(?<!phone )(?<!fax )(?<!contact )number of)(?![a-z])|(?:几|多少)[部个条台家处次件场]")
-
-
-def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -> ParsedQuestion:
-    """The ask as a question of its own: its metric and terms, the whole question's scope and language."""
-    if ask.text == q.norm and not (q.wants_number and (_WANTS_CONTACT.search(q.norm) or _WANTS_DATE.search(q.norm))):
-        return q
-    own_count = re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
-    sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text), focus=ask.focus,
-                              wants_number=q.wants_number if not own_count else True)
-    if not own_count and _ASK_PATTERNS["which_ask"].search(ask.text.lower()) and not _ASK_PATTERNS["count_of_each"].search(q.norm.lower()):
-        sub.wants_number = False  # "把哪两个网站当第一平台？另外分几个部分": the names are asked, the count is the other ask's
-    if not own_count and REPORT_FIELDS.field_asked(ask.text.lower()) in ("address", "phone"):
-        # an address or phone asked in words of its own ("…在哪办公？电话多少"): the other ask's count word is not its
-        # own (the postcode beside the address is no answer); not the channels, whose items the next ask may count
-        # ("through which channels …, and how many items on each")
-        sub.wants_number = False
-    if (_WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text)) and not _COUNT_OF.search(ask.text):
-        sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
-    sub.metric = carried_metric(ask, sub.metric, previous)
-    return sub
-
-
-def carried_metric(ask: Ask, own: Metric | None, previous: ParsedQuestion | None) -> Metric | None:
-    """The metric an ask asks: `own` (its words'), or the one of `previous`, the ask before it as resolved, for a
-    narrowing ask ("其中自然人提出多少件") and a shortened one naming none ("…处理决定多少？另外上年项目数呢": the row).
-    A shortened ask's carry-over has two stages: its words are carried when the question is split
-    (assistant.asks._with_count_of_before_en), since the split reads them and no metric exists there; its metric
-    here, since only the gathering knows the ask before it as resolved (a metric it carried in turn; an ask that
-    only breaks the one before it down is skipped)."""
-    if ask.within and previous is not None and (own is None or own.key == "applications_received"):
-        return previous.metric or own
-    if ask.elliptic and previous is not None and own is None:
-        return previous.metric
-    return own
-
-
 _BREAKDOWN_WORDS = _ASK_PATTERNS["breakdown"]
 
 
 def _same_figure(figure: str | None, facts: list[Fact]) -> bool:
     m = NUMBER.match(figure or "")
     return bool(m) and any(f.value is not None and abs(float(m.group().replace(",", "")) - f.value) < 1e-9 for f in facts)
-
-
-def _fitting(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
-    """`facts` without those of another unit or shape than the ask's: "多少批" is not answered by a figure counted
-    in 19名, "预算是多少" by a count of items, "局长是谁" by a figure (assistant.verify)."""
-    unit = asked_unit(q.norm)
-    if unit:
-        facts = [f for f in facts if f.value is None or f.kind in ("none", "table") or unit_answers(unit, f.unit)]
-    shape = ask_shape(q.norm)
-    return facts_holding_shape(shape, facts) if shape else facts
 
 
 class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTotals, SentenceSearch, UnstatedParts):
@@ -182,7 +119,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub, rate=True)) else ev.facts
             if premise and i + 1 < len(asks) and _premise.premise_only(ask.text, _premise.split_premise(q.norm)[0]):
                 # "of the 5 applications it received, how many …": context of the asks after it, no ask of its own
-                restated += [f for f in _fitting(ev.facts, sub) if _premise.restates(f.value, premise)]
+                restated += [f for f in fitting_facts(ev.facts, sub) if _premise.restates(f.value, premise)]
                 previous = sub
                 continue
             shared = self._shared_with_earlier(ev, out)
@@ -190,7 +127,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             ev.facts, shared = (other, []) if other else (ev.facts, shared)
             # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
-            ev.facts = [f for f in _fitting(ev.facts, sub)
+            ev.facts = [f for f in fitting_facts(ev.facts, sub)
                         if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
             ev.facts, ev.named_beside = figures_instead_of_names(ev.facts, ask.text)  # "走的是哪些平台": no figure
             names_beside = sentences_of_figures(self.index, ev.named_beside) if not ev.facts else []

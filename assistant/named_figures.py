@@ -14,7 +14,7 @@ from assistant.core.types import Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
 from assistant.query import ParsedQuestion, report_names
-from assistant.sentences import scope_places
+from assistant.scope_names import scope_places
 
 # what a Chinese comparison says besides the thing compared: its question and comparison words ("较2019年增减几件"),
 # years, the words pointing at it ("人事任免那块", "这一项"), the verb every disclosure shares before it ("公开的人事任免信息")

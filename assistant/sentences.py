@@ -4,7 +4,8 @@ weights, English words for a report written in English, the English renderings o
 
 ``SentenceSearch`` is a mixin of ``assistant.evidence.EvidenceGatherer`` (it reads ``self.index`` and
 ``self.min_evidence_score``), beside ``FactSearch`` (assistant.fact_search), ``PartsSearch`` (assistant.parts) and
-``ItemSearch`` (assistant.list_items).  Which statement of none answers an ask: assistant/none_statements.py.
+``ItemSearch`` (assistant.list_items).  Which statement of none answers an ask: assistant/none_statements.py; the
+names an ask's evidence words leave out (its scope): assistant/scope_names.py.
 """
 
 from __future__ import annotations
@@ -13,22 +14,24 @@ import re
 from dataclasses import dataclass
 
 from assistant.agency_en import outside_agency_names_en
+from assistant.core.glossary import GLOSSARY as _GLOSSARY
+from assistant.core.text import is_pinyin_word, tokenize
+from assistant.core.types import Chunk
 from assistant.en_phrases import en_word
 from assistant.labels import has
-from assistant.none_statements import none_answers, off_topic_none
 from assistant.non_count_numbers import address_part, is_list_number
+from assistant.none_statements import none_answers, off_topic_none
 from assistant.precision import sentence_answers
 from assistant.query import ParsedQuestion, glossary_groups, report_names
-from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from ingest.prose import none_in
-from assistant.core.vocab import names_vocab
-from assistant.core.text import is_pinyin_word, tokenize
-from assistant.shapes import ORDINAL as _ORDINAL, shape_clause
-from assistant.shapes import CLAUSE_END as _CLAUSE_END, DATE, UNIT_AFTER as _UNIT_AFTER, covers, is_english, passage_sentences
+from assistant.scope_names import PLACE_KIND, office_of, scope_places, strip_short_names
+from assistant.shapes import CLAUSE_END as _CLAUSE_END
+from assistant.shapes import DATE, asked_unit, covers, is_english, own_clause, passage_sentences, shape_clause
+from assistant.shapes import ORDINAL as _ORDINAL
+from assistant.shapes import UNIT_AFTER as _UNIT_AFTER
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
-from assistant.shapes import asked_unit, own_clause, unit_fits as _unit_fits  # noqa: F401  (asked_unit re-exported)
+from assistant.shapes import unit_fits as _unit_fits
 from assistant.verify import ask_shape, figure_holds_shape, holds_shape
-from assistant.core.types import Chunk
+from ingest.prose import none_in
 
 # words that carry no evidence: they appear in every report or every question (data: glossary.toml)
 GENERIC = _GLOSSARY.generic
@@ -100,54 +103,6 @@ def english_stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
-# what follows an agency's name when the question uses it as the subject ("市财政局2022年…", "县招投标局的…")
-_AFTER_NAME = re.compile(r"\s*(?:\d|的|在|于|全年|本年|今年|去年|共|有|[,，?？]|$)")
-
-
-_NAMES = names_vocab()
-
-
-def scope_places(reports) -> set[str]:
-    """The places of China's divisions the reports' texts mention, with their short names (天津市, 天津 for a
-    report of 东丽区 that names its city): in a question they say where, never what is asked, so they are no
-    evidence words.  Only known places: a text's "国家试点区" is no place and its words are evidence."""
-    from ingest.gazetteer import place_names
-
-    known = place_names()
-    out: set[str] = set()
-    for r in reports:
-        own = " ".join(n for n in (r.agency, r.region) if n)
-        for m in r.mentions:
-            # a town or street the gazetteer does not list is a place too when the report's own name holds it
-            # ("江湾镇" of 武江区江湾镇人民政府): "韶关武江区江湾镇2009年年报…" names the report there, it asks nothing
-            if (m in known or len(m) >= 3 and m in own) and (short := _NAMES.short_place(m)):
-                out |= {m, short}
-    return out
-
-
-# the kind of a place written after its short name ("新疆自治区", "宁夏回族自治区", "香港特别行政区")
-_GOVERNMENT_OFFICE = _GLOSSARY.patterns["government_office_zh"].pattern
-_PLACE_KIND = r"(?:(?:维吾尔|壮族|回族|藏族|蒙古族)?(?:自治区|自治州|自治县|自治旗)|特别行政区)?"
-
-
-def _office_of(name: str) -> str:
-    """The optional words after a government's name (or its place's) that name the government's office ("岚川区人民政府办公室",
-    "岚川区政府办"): the office compiles the government's report and speaks for it, so they are scope like the name."""
-    government = "" if name.endswith("政府") else r"(?:人民)?政府"
-    return f"(?:{government}{_GOVERNMENT_OFFICE})?"
-
-
-def strip_short_names(text: str, names) -> str:
-    """A shortened agency name the question is about ("市财政局" of "泰安市财政局"): the end of a report's name (3+
-    characters, ending with an agency word) written as the subject, before a year, 的 or the end; not the same
-    words inside a row name ("政府办公厅文件" keeps its words)."""
-    for n in sorted((n for n in names if len(n) >= 4 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
-        for k in range(1, len(n) - 2):
-            sfx = n[k:]
-            if not re.search(r"[局委办厅府院室处所站队中心会]$", sfx) or sfx not in text:
-                continue
-            text = re.sub(re.escape(sfx) + r"(?=" + _AFTER_NAME.pattern + ")", " ", text)
-    return text
 # an identifier with its number ("DB45/T1801", "GB/T 7714-2015", "ISO 9001"): the number alone is no figure of it
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\d*\s*/\s*[A-Z]{0,3}\s*\d+(?:[.\-]\d+)*|(?<![A-Za-z])[A-Z]{2,6}\s?\d{3,}(?:[.\-]\d+)*")
 _WANTS_SHARE = re.compile(r"率|比例|百分|占|[%％]|(?<![a-z])(?:percent|percentage|share|rate|proportion|ratio)(?![a-z])")
@@ -211,7 +166,7 @@ class SentenceSearch:
             # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place; a name
             # not written has no pattern compiled: scopes hold hundreds, more than re's cache keeps)
             if n in unnamed:
-                unnamed = re.sub(re.escape(n) + _PLACE_KIND + (_office_of(n) if governments else ""), " ", unnamed)
+                unnamed = re.sub(re.escape(n) + PLACE_KIND + (office_of(n) if governments else ""), " ", unnamed)
         unnamed = strip_short_names(unnamed, names)
         unnamed = _GLOSSARY.patterns["tier_report_zh"].sub(" ", unnamed)  # ("省里那份年报": whose report, not what)
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name

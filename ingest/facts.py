@@ -40,10 +40,11 @@ from assistant.core.prose import PROSE
 from assistant.core.template import SEP, TEMPLATE, strip_enumerator
 from assistant.core.text import balanced_label, sentence_spans
 from assistant.core.types import Fact
-from ingest.narrative import NarrativeFact
 from ingest.items import extract_items, item_fact
 from ingest.list_tables import extract_list_table_figures
-from ingest.prose import ProseFact, extract_cn_figures, extract_figures, extract_nones, prose_lines
+from ingest.narrative import NarrativeFact
+from ingest.prose import ProseFact, extract_cn_figures, extract_figures, extract_nones
+from ingest.prose_clauses import prose_lines
 from ingest.prose_fields import extract_contacts, extract_dates, extract_original_contacts, extract_original_dates
 from ingest.structure import SectionSpan, section_at
 from ingest.tables import TableFact

@@ -23,7 +23,8 @@ from assistant.core.text import (
     chinese_number,
     strip_enumerator,
 )
-from ingest.prose import FIGURE, PHRASE_END, SENTENCE_END, ProseFact, clause_label, join_lead, phrases, prose_lines, spans
+from ingest.prose import FIGURE, ProseFact, clause_label, join_lead
+from ingest.prose_clauses import PHRASE_END, SENTENCE_END, phrases, prose_lines, spans
 
 _INLINE = (
     re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{ENUM_SHI})"),

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.prose import PROSE
-from ingest.prose import ProseFact, clause_label, text_lines
+from ingest.prose import ProseFact, clause_label
+from ingest.prose_clauses import text_lines
 from ingest.table_lexer import parse_value
 
 _UNITS = "|".join(sorted((re.escape(u) for u in PROSE.figure_units), key=len, reverse=True))

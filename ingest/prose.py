@@ -31,7 +31,8 @@ original).  Vocabulary (units, cues, contact fields, glossary) is data: ``assist
   the list).  ``ingest.facts`` adds the first sentences of a problems/measures section without a list.
 
 The quote of every fact is its clause (text between ，/。/；), never a paragraph; a short clause takes the
-clause before it, and so does one after a short lead-in of its sentence ("2018年度,我镇…没有收费").  Table rows
+clause before it, and so does one after a short lead-in of its sentence ("2018年度,我镇…没有收费"): the lines and
+clauses of the prose are cut by ``ingest.prose_clauses``.  Table rows
 (lines with "|" or HTML cells) are left to ``ingest.tables``.  Nothing is invented: a clause
 without a stated number, cue or value gives nothing.
 """
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 
 from assistant.core.prose import PROSE
 from assistant.core.text import CN_DIGITS, balanced_label, chinese_number
-from ingest.digit_groups import is_digit_group_comma
+from ingest.prose_clauses import SENTENCE_END, clause_quote, phrases, prose_lines
 
 
 @dataclass
@@ -60,76 +61,6 @@ class ProseFact:
     en: str = ""  # English label of the row, when the vocabulary gives one
     context: str = ""  # the words introducing a list or a breakdown (part of the label)
     list_start: int | None = None  # items: where their list starts (every item of a list takes its section)
-
-
-# ---------------------------------------------------------------------------------------------
-# clauses
-
-PHRASE_END = "，,。；;！？!?\n"
-SENTENCE_END = "。！？!?\n"
-_TABLE_LINE = re.compile(r"\||<t[dhr]\b", re.IGNORECASE)
-
-
-def text_lines(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line)
-        pos += len(line) + 1
-
-
-def spans(text: str, start: int, end: int, delimiters: str, lead: str = ""):
-    """(s, e) of the parts of text[start:end] between `delimiters`, trimmed of whitespace (and of the
-    characters `lead` at their start)."""
-    s = start
-    for i in range(start, end + 1):
-        if i < end and (text[i] not in delimiters or is_digit_group_comma(text, i)):
-            continue  # ("1,617条": a comma grouping digits is inside its number)
-        a, b = s, i
-        while a < b and (text[a].isspace() or text[a] in lead):
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            yield a, b
-        s = i + 1
-
-
-def phrases(text: str, start: int, end: int):
-    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed."""
-    return spans(text, start, end, PHRASE_END)
-
-
-def prose_lines(text: str):
-    for a, b in text_lines(text):
-        if text[a:b].strip() and not _TABLE_LINE.search(text[a:b]):
-            yield a, b
-
-
-def _quote(text: str, a: int, b: int, line: tuple[int, int]) -> tuple[int, int]:
-    """A clause as a quote; a very short one ("其中网站1116条") takes the clause before it too, and so does one
-    after a short lead-in of its sentence ("2018年度,我镇政府信息公开没有收费")."""
-    if a <= line[0] or text[a - 1] in SENTENCE_END or text[a - 1] in "；;":
-        return a, b  # (a semicolon separates the items of a breakdown: the clause before is another item)
-    k = a - 1
-    while k > line[0] and (text[k - 1] not in PHRASE_END or is_digit_group_comma(text, k - 1)):
-        k -= 1
-    lead_in = (k == line[0] or text[k - 1] in SENTENCE_END) and a - 1 - k <= _LEAD_IN_CHARS
-    if b - a >= 12 and not lead_in:
-        return a, b
-    return (k, b) if k < a - 1 else (a, b)
-
-
-_LEAD_IN_CHARS = 8  # "2018年度," "本年度," "今年以来,": the short opening clause of a sentence
-
-
-def clause_around(text: str, s: int, e: int, line: tuple[int, int]) -> tuple[int, int]:
-    """The clause (between ，/。/；) holding text[s:e]."""
-    qa = max((text.rfind(c, line[0], s) for c in "，,。；;"), default=-1)
-    qa = line[0] if qa < 0 else qa + 1
-    qb = min((i for i in (text.find(c, e, line[1]) for c in "，,。；;") if i >= 0), default=line[1])
-    while qa < s and text[qa].isspace():
-        qa += 1
-    return qa, max(qb, e)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,7 +187,7 @@ def extract_figures(text: str) -> list[ProseFact]:
                 unit = m.group("unit")
                 out.append(ProseFact(
                     kind="narrative", row=label, value=float(num), text_value=None, unit=unit, raw=m.group(0),
-                    span=(m.start(), m.end()), quote_span=_quote(text, a, b, line), context=ctx,
+                    span=(m.start(), m.end()), quote_span=clause_quote(text, a, b, line), context=ctx,
                 ))
             previous = bare[:30]
     return out
@@ -316,7 +247,7 @@ def extract_cn_figures(text: str) -> list[ProseFact]:
                     out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
                                          unit=m.group("unit") if m.group("unit") == "个" else m.group("unit").lstrip("个"),
                                          raw=m.group(0), span=(m.start(), m.end()),
-                                         quote_span=_quote(text, a, b, line)))
+                                         quote_span=clause_quote(text, a, b, line)))
     return out
 
 
@@ -359,7 +290,7 @@ def extract_nones(text: str) -> list[ProseFact]:
             statements = [part for what, s, e in _nones_in(phrase) for part in _each_kind(phrase, what, s, e)]
             if not statements:
                 continue
-            quote = _quote(text, a, b, line)
+            quote = clause_quote(text, a, b, line)
             # "我局在办理依申请公开工作中,未向申请人收取费用": the clause a short statement continues says of what
             context = clause_label(text[quote[0] : a]) if quote[0] < a and b - a < 12 else ""
             for what, s, e in statements:  # each statement of the clause its own fact, each quoted by the clause

@@ -8,7 +8,8 @@ import re
 
 from assistant.core.prose import PROSE
 from assistant.core.text import halfwidth, to_simplified, unify_radicals
-from ingest.prose import ProseFact, clause_around, prose_lines, text_lines
+from ingest.prose import ProseFact
+from ingest.prose_clauses import clause_around, prose_lines, text_lines
 
 # ---------------------------------------------------------------------------------------------
 # contact fields

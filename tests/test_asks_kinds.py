@@ -15,8 +15,8 @@ from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Chunk, Fact, Passage, Report
 from assistant.evidence import EvidenceGatherer
-from assistant.parts import parts_span
 from assistant.labels import column_named, counted_noun
+from assistant.parts import parts_span
 from assistant.query import parse_question
 from assistant.shapes import own_clause
 from tests.fake_index import FakeIndex
@@ -291,7 +291,7 @@ def test_of_them_is_answered_by_the_clause_the_sentence_goes_on_with():
 
 
 def test_a_shortened_agency_name_is_scope_not_content():
-    from assistant.sentences import strip_short_names
+    from assistant.scope_names import strip_short_names
 
     assert strip_short_names("市样例局2022年决策类信息多少条", ["青禾市样例局"]).strip() == "2022年决策类信息多少条"
     assert strip_short_names("县样例局的业务类信息多少条", ["某县样例局"]).strip().startswith("的业务")
@@ -300,7 +300,7 @@ def test_a_shortened_agency_name_is_scope_not_content():
 
 
 def test_a_count_of_any_thing_is_answered_in_any_count_unit():
-    from assistant.evidence import unit_answers
+    from assistant.ask_question import unit_answers
 
     assert unit_answers("个", "项") and unit_answers("个", "件") and unit_answers("件", None)
     assert not unit_answers("批", "名") and not unit_answers("个", "人次")

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.asks import split_asks
 from assistant.premise import asked_part, premise_values
-from assistant.sentences import _PLACE_KIND
+from assistant.scope_names import PLACE_KIND
 from assistant.shapes import date_kind, date_kind_asked, report_date_terms
 
 
@@ -73,8 +73,8 @@ def test_a_topic_still_makes_another_date_ask():
     ("青禾", "青禾自治州政府办"),
 ])
 def test_place_kind_goes_with_the_short_name(name, text):
-    assert "自治" not in re.sub(re.escape(name) + _PLACE_KIND, " ", text)
-    assert "行政区" not in re.sub(re.escape(name) + _PLACE_KIND, " ", text)
+    assert "自治" not in re.sub(re.escape(name) + PLACE_KIND, " ", text)
+    assert "行政区" not in re.sub(re.escape(name) + PLACE_KIND, " ", text)
 
 
 @pytest.mark.parametrize("q", [

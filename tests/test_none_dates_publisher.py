@@ -16,7 +16,7 @@ from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.evidence import EvidenceGatherer
 from assistant.query import parse_question
-from assistant.sentences import scope_places
+from assistant.scope_names import scope_places
 from ingest.clean import clean
 from ingest.facts import build_facts
 from ingest.narrative import extract_narrative_facts

@@ -1,7 +1,7 @@
 """Kinds of question and wording fixed together (fictional text throughout):
 
 - an ask of which things beside another ask's count word ("把哪两个网站当第一平台？另外一共分几个部分") asks no figure
-  of its own (assistant.evidence.ask_question, glossary [patterns] which_ask);
+  of its own (assistant.ask_question.ask_question, glossary [patterns] which_ask);
 - an ordinal as a report written in English states it ("Article 12") answers "第几条" (glossary ordinal_en);
 - a pinyin gloss a cut-off copy leaves open at its line's end is dropped like a closed one (ingest.clean);
 - the 个 of a count in Chinese numerals goes with the numeral in the figure's label (ingest.prose);
@@ -30,8 +30,8 @@ def _question(text: str):
     ("翠湖区2021年通过哪些栏目发布信息", "全年一共受理多少件申请"),
 ])
 def test_an_ask_of_which_things_takes_no_count_word_of_another_ask(first, second):
+    from assistant.ask_question import ask_question
     from assistant.asks import Ask
-    from assistant.evidence import ask_question
 
     q = _question(f"{first}？{second}？")
     assert q.wants_number  # the whole question counts something
@@ -45,16 +45,16 @@ def test_an_ask_of_which_things_takes_no_count_word_of_another_ask(first, second
     ("青禾县2022年通过哪些平台公开信息？各发布多少条？", "青禾县2022年通过哪些平台公开信息"),
 ])
 def test_an_ask_of_which_things_keeps_the_count_of_each_of_them(question, first):
+    from assistant.ask_question import ask_question
     from assistant.asks import Ask
-    from assistant.evidence import ask_question
 
     q = _question(question)
     assert ask_question(q, Ask(text=first, focus=first), None).wants_number == q.wants_number
 
 
 def test_an_ask_of_which_things_with_its_own_count_word_still_counts():
+    from assistant.ask_question import ask_question
     from assistant.asks import Ask
-    from assistant.evidence import ask_question
 
     q = _question("青禾县2020年哪个栏目发布了多少条信息？另外一共分几个部分？")
     sub = ask_question(q, Ask(text="青禾县2020年哪个栏目发布了多少条信息", focus=""), None)

@@ -1,17 +1,17 @@
 """Code-review mends that change no answer: the helpers the part readers share (assistant/part_sums.py), the kernel as
 the one loader of the template's staff phrasings (Chinese ones too), the staff phrasings of a sub-row worked out once
-(assistant/group_rows.py), and the metric a narrowing or shortened ask carries over (assistant.evidence). Fictional
+(assistant/group_rows.py), and the metric a narrowing or shortened ask carries over (assistant.ask_question). Fictional
 figures only."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from assistant.ask_question import carried_metric
 from assistant.asks import Ask
 from assistant.core.metrics import BY_KEY
 from assistant.core.template import DATA, TEMPLATE, load
 from assistant.core.types import Fact
-from assistant.evidence import carried_metric
 from assistant.group_rows import _staff_phrasings
 from assistant.labels import column_named
 from assistant.part_sums import prose_figures, sums_to

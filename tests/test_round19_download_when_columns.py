@@ -95,7 +95,7 @@ def test_the_columns_of_one_row_of_table_two_are_never_summed():
 
 
 def test_parts_counted_by_ge_answer_an_ask_of_how_many_parts():
-    from assistant.evidence import unit_answers
+    from assistant.ask_question import unit_answers
     from assistant.shapes import asked_unit
 
     asked = asked_unit("青禾县样例局2021年年报一共分几个部分？")

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.ask_question import ask_question
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.evidence import ask_question
 from assistant.joined_asks import paired_en
 from assistant.labels import column_named
 from assistant.query import detect_metric, parse_question

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.ask_question import ask_question
 from assistant.asks import split_asks, wants_breakdown
 from assistant.core.glossary import GLOSSARY
 from assistant.core.text import normalise_query
-from assistant.evidence import ask_question
 from assistant.query import glossary_groups, parse_question
 from assistant.shapes import SITE_ASK
 
