@@ -35,6 +35,7 @@ from assistant.fact_search import FactSearch, in_order
 from assistant.group_rows import sums_one_group, with_group_sums
 from assistant.labels import has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
+from assistant.multiples import asks_multiple
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
 from assistant.own_sentences import own_sentence_of_later_ask
@@ -47,6 +48,7 @@ from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
+from assistant.stated_multiples import stated_multiples
 from assistant.subject_figures import act_of_subject
 from assistant.unstated_parts import UnstatedParts, share_premise_context
 from assistant.verify import ask_shape
@@ -272,6 +274,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                     self.search_change_words = False
             else:
                 facts = changed
+        elif facts and not ev.ask.side and asks_multiple(ev.ask.text):
+            # "大概是13年的几倍": the multiple the report writes after the count ("总计2401条,是2013年…的1.5倍")
+            facts = stated_multiples(facts, lambda d: self.index.texts(d)[0])
         return facts
 
     def _asked_parts_of(self, facts: list[Fact], sub: ParsedQuestion, docs: list[Report]) -> list[Fact]:

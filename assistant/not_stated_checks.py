@@ -69,6 +69,7 @@ from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
 from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
+from assistant.per_capita import misses_per_capita
 from assistant.place_levels import other_level_refusal
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
@@ -217,6 +218,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: misses_counted_thing(
             c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: misses_counted_thing(c.q.norm, c.text))),
+    NotStatedCheck(
+        "per capita", "a figure per person (人均, per capita) is answered only by a figure saying it is one, not a total",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and misses_per_capita(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and misses_per_capita(c.q.norm, c.text))),
     NotStatedCheck(
         "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"

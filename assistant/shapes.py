@@ -20,8 +20,11 @@ DATE = re.compile(r"(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*
                   r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月"
                   r"|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*日")
 # an ordinal: "第6位", "第五十条" in Chinese; "Article 50", "5th" in a report written in English (glossary ordinal_en)
-ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:名|位)?|" + _GLOSSARY.patterns["ordinal_en"].pattern.removeprefix("(?i)"),
-                     re.IGNORECASE)
+# (not the number of a session, issue or batch, "第十一届", "the 11th session": glossary ordinal_not_place; the
+# number taken whole, so "第十一届" is not read as "第十" before "一")
+_NOT_PLACE = _GLOSSARY.patterns["ordinal_not_place"].pattern.removeprefix("(?i)")
+ORDINAL = re.compile(r"(?:第[一二三四五六七八九十百\d]++(?:名|位)?|(?:" + _GLOSSARY.patterns["ordinal_en"].pattern.removeprefix("(?i)")
+                     + r"))(?!" + _NOT_PLACE + ")", re.IGNORECASE)
 # "27,381" is one number, not two clauses; ". " ends an English sentence that sentence splitting kept whole
 CLAUSE_END = re.compile(r"[，；;：:]|(?<!\d),|,(?!\d)|\.(?=\s+[A-Z0-9])")
 UNIT_AFTER = re.compile(r"\s*(余|多)?\s*(万元|元|案次|件次|件|条|人次|次|人|个部分|个|项|份|期|场|篇|家|批|部分|部|台|万|%|％)")

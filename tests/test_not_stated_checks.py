@@ -49,6 +49,10 @@ FACT_CASES = [
     ("part of a set", _fact("我局主动公开的信息共计85条", 85), None, "青禾县样例局主动公开的信息中，关于救助发放的有多少条"),
     ("year not written", _fact("县样例局201x年全年主动公开政府信息302条", 302), None, "青禾县样例局那份年报具体是哪一年的？"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
+    ("per capita", _fact("组织信息公开业务培训共培训120人次", 120, unit="人次"), None,
+     "青禾县样例局工作人员人均参加培训多少学时"),
+    ("per capita", _fact("组织信息公开业务培训共培训120人次", 120, unit="人次"), None,
+     "How many hours of disclosure training did each Qinghe sample bureau staff member get per person?"),
     ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
      "青禾县样例局2023年政府集中采购金额是多少"),
     ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
@@ -124,6 +128,7 @@ SENTENCE_CASES = [
     ("year not written", "县样例局201x年全年主动公开政府信息302条。", "县样例局201x年全年主动公开政府信息302条", "302条",
      "Which exact year does the Qinghe sample bureau report cover?"),
     ("counted thing", "通过微信公众号发布信息2104条。", "通过微信公众号发布信息2104条", "2104条", "青禾县样例局公众号有多少粉丝"),
+    ("per capita", "全年举办培训3期，培训干部120人次。", "培训干部120人次", "120人次", "青禾县样例局干部人均培训几次"),
     ("other channel", "门户网站发布信息86条。", "门户网站发布信息86条", "86条", "青禾县样例局公众号推送了多少条"),
     ("shorter period", "全年主动公开政府文件56件。", "全年主动公开政府文件56件", "56件", "青禾县样例局一季度主动公开了多少件文件"),
     ("topic only", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;",
@@ -531,3 +536,16 @@ def test_a_side_the_report_never_writes_cannot_be_compared(question, side):
 ])
 def test_a_side_the_report_writes_or_no_side_is_left_to_the_answer(question):
     assert not uncounted_sides(parse_question(question, ONE_YEAR), SIDES_INDEX), question
+
+
+def test_a_figure_per_person_answers_a_per_capita_ask_and_a_total_does_not():
+    """人均 / per capita: a figure saying it is per person answers; a total of the same thing (培训120人次) does not,
+    and an ask of the total is not held to per-person words."""
+    from assistant.per_capita import misses_per_capita
+
+    ask = "云栖市样例办工作人员人均参加培训多少学时"
+    assert misses_per_capita(ask, "组织信息公开业务培训3期 培训120人次")
+    assert not misses_per_capita(ask, "工作人员人均培训学时达12学时")
+    assert not misses_per_capita("云栖市样例办一共培训了多少人次", "培训120人次")
+    assert misses_per_capita("How many training hours did the Yunqi sample office give per person?", "培训120人次")
+    assert not misses_per_capita("How many training hours did the Yunqi sample office give per person?", "每人培训12学时")

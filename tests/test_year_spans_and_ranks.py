@@ -89,3 +89,16 @@ def test_the_address_of_a_site_of_the_kind_asked_is_not_the_portals():
     assert "www.qinghe.example.cn" not in dedicated.text.replace("xxgk.qinghe", "")
     portal = answer_from_lines(report, _SITE_REPORT, "青禾镇2011年报告的网址是什么")
     assert "www.qinghe.example.cn" in portal.text
+
+
+def test_the_ordinal_of_a_session_issue_or_batch_is_no_place_in_a_ranking():
+    """"排名第几" is answered by 第3名 / 第四 / 5th, never by the number of a session ("第十一届"), an issue or a batch
+    (fictional text)."""
+    from assistant.shapes import ORDINAL
+
+    for text, place in (("云栖市在第十一届政务公开评比中位列全省第3名", "第3名"), ("青禾县样例局排名第四", "第四"),
+                        ("Yunqi ranked 5th at the 11th session of the review", "5th"), ("位列第12名", "第12名")):
+        assert ORDINAL.search(text).group() == place, text
+    for text in ("云栖市第十一届政务公开评比", "第3期培训班", "第二批试点", "the 11th session of the review"):
+        assert ORDINAL.search(text) is None, text
+    assert ORDINAL.search("依据条例第五十条").group() == "第五十"  # (an article's number is still an ordinal)
