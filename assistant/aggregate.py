@@ -15,6 +15,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact, Report
 from assistant.labels import column_named
+from assistant.table4_asks import of_named_group, outcome_cells
 
 Intent = Literal["single", "compare", "change", "rank", "any"]
 
@@ -109,7 +110,8 @@ def select_facts(facts: list[Fact], metric: Metric, question: str = "") -> list[
     ("现行有效", "自然人"), else the preferred column (for table 四, each group's 总计),
     else narrative figures."""
     table = [f for f in facts if f.table != "narrative"]
-    named = [f for f in table if column_named(f.column, question)]
+    table = of_named_group(table, question)  # "未经复议直接起诉的有几件": that group of lawsuits only
+    named = [f for f in table if column_named(f.column, question)] or outcome_cells(table, question)
     if named:
         return named
     if table:

@@ -122,9 +122,9 @@ _T2_STAFF_EN = _t2_staff_en()
 
 
 def _t2_staff_zh() -> dict[str, tuple[str, ...]]:
-    """Each column of table 二 (its name as _column_words writes it) -> the shorter Chinese words staff use for it
-    ("上年项目数" for 上一年项目数量: template.toml staff_zh)."""
-    return {_column_words(c.zh): c.staff_zh for c in TEMPLATE.t2_column_defs if c.staff_zh}
+    """Each column of table 二 and outcome column of table 四 (its name as _column_words writes it) -> the other
+    Chinese words staff use for it ("上年项目数" for 上一年项目数量, "被纠错" for 结果纠正: template.toml staff_zh)."""
+    return {_column_words(c.zh): c.staff_zh for c in (*TEMPLATE.t2_column_defs, *TEMPLATE.t4_outcomes) if c.staff_zh}
 
 
 _T2_STAFF_ZH = _t2_staff_zh()

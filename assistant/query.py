@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.asked_rows import asked_rows
+from assistant.carried_year import as_carried_from
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.metrics import BY_KEY, METRICS, Metric
@@ -420,6 +421,9 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             norm = q.norm
         elif planned := as_plan_year(norm, matched):  # "2025年有什么改进打算": the plans of 2024's report
             q.norm, q.years, q.plans_of = planned[0], [planned[1]], planned[1] + 1
+            norm = q.norm
+        elif carried := as_carried_from(norm, matched):  # "carried over from 2020": 上年结转 of 2021's report
+            q.norm, q.years = carried[0], [carried[1]]
             norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))

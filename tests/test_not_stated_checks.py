@@ -60,6 +60,8 @@ FACT_CASES = [
     ("counted thing", _fact("我局承办县人大代表建议6件", 6, unit="件"), None, "青禾县样例局办理政协提案多少件"),
     ("counted thing", _fact("全年接待群众来访43批次", 43, unit="批"), None,
      "How many visits did the Qinghe sample bureau's column of the county portal receive?"),
+    ("counted thing", _fact("1.信访举报投诉类申请", 4, kind="table", table="三", column="总计"), None,
+     "How many petition visits did the Qinghe sample bureau receive in 2023?"),
     ("other channel", _fact("在青禾县样例局官网公开383条", 383), None,
      "How many Weibo posts did the Qinghe sample bureau publish?"),
     ("unasked reach", _fact("微信公众号阅读量42万人次", 420000, unit="人次"), None,
@@ -549,3 +551,12 @@ def test_a_figure_per_person_answers_a_per_capita_ask_and_a_total_does_not():
     assert not misses_per_capita("云栖市样例办一共培训了多少人次", "培训120人次")
     assert misses_per_capita("How many training hours did the Yunqi sample office give per person?", "培训120人次")
     assert not misses_per_capita("How many training hours did the Yunqi sample office give per person?", "每人培训12学时")
+
+
+def test_petition_visits_are_answered_only_by_a_figure_of_visits():
+    """English "petition visits" counts people who came to petition (来访), not the 信访举报投诉类申请 row of table 三."""
+    from assistant.counted_things import misses_counted_thing
+
+    q = "How many petition visits did the Qinghe sample bureau receive in 2023?"
+    assert misses_counted_thing(q, "三、本年度办理结果 / (五)不予处理 / 1.信访举报投诉类申请 总计")
+    assert not misses_counted_thing(q, "全年接待群众来访43批次")

@@ -36,13 +36,13 @@ LAYOUTS = ("2019", "2021")
 class Label:
     zh: str
     en: str
+    staff_zh: tuple[str, ...] = ()  # other Chinese words staff ask for it with ("纠错" for 结果纠正, "上年项目" for 上一年项目数量)
 
 
 @dataclass(frozen=True)
 class Column(Label):
     keys: tuple[str, ...] = ()  # header-cell words the column is recognised by
     unit: str = "件"
-    staff_zh: tuple[str, ...] = ()  # shorter Chinese words staff ask for it with ("上年项目" for 上一年项目数量)
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _row(d: dict) -> Row:
 
 
 def _labels(items: list[dict]) -> tuple[Label, ...]:
-    return tuple(Label(i["zh"], i["en"]) for i in items)
+    return tuple(Label(i["zh"], i["en"], staff_zh=tuple(i.get("staff_zh", ()))) for i in items)
 
 
 def load(path: Path = DATA) -> Template:
