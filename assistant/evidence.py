@@ -39,6 +39,7 @@ from assistant.multiples import asks_multiple
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
 from assistant.own_sentences import own_sentence_of_later_ask
+from assistant.parallel_counts import lead_in_and_first, parallel_run
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
@@ -347,6 +348,13 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
         ev.facts = self.applicant_total(ev.facts, q) or ev.facts
         if cells := self.applicant_cells(ev.facts, q):  # (... a row whose total is blank: its cells, under the row's name)
             ev.facts, ev.breakdown, ev.parts_only = [cells[0].model_copy(update={"column": ""})], cells, True
+            return
+        # (counts of kinds side by side with no total, "规章12件,规范性文件43件,…": each one a part, under the lead-in)
+        doc = ev.facts[0].doc_id if ev.facts else None
+        run = parallel_run(self.index.texts(doc)[0], ev.facts, self.fact_index.facts([doc])) if doc else []
+        if run:
+            head, first = lead_in_and_first(run[0])
+            ev.facts, ev.breakdown, ev.parts_only = [head], [first, *run[1:]], True
             return
         parent = self.total_of(ev.facts[0]) if len(ev.facts) == 1 else None
         # (a part the report goes on to break down itself, sentences later: its own parts, not its siblings')
