@@ -280,8 +280,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     elif (parallel := parallel_start(before, second, stop)) >= 0:  # "items on X versus items on Y": at "items on"
         start = parallel
     else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
-        tokens = list(re.finditer(r"\S+", before))
-        start = tokens[-len(second.split())].start() if len(tokens) >= len(second.split()) else -1
+        # (the second side's owner word is no word of its thing: "A stack up against its notice postings" -> 2 words)
+        tokens, n = list(re.finditer(r"\S+", before)), len(_ARTICLE.sub("", second, count=1).split())
+        start = tokens[-n].start() if len(tokens) >= n else -1
         start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
         start = relative_head_start(before, start, stop)  # ("documents disclosed in the 'news' column vs …")
     if start < 0:
