@@ -31,6 +31,7 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Fact, Passage
 from assistant.negated_reasons import asks_not_done, reason_before_refusal
 from assistant.query import ParsedQuestion, parse_question
+from assistant.refusal_reasons import asks_refusal, refusal_reason
 from assistant.writeup import Writeup, fmt_value
 
 _NEVER = re.compile("(?!)")
@@ -92,7 +93,12 @@ class FigurePremise:
         (a reason word and a word of the thing: "申请数量较上年增加,主要原因是…"), quoted and cited below the figures;
         when none does, a line above the figures says the report gives no reason — True then (not answered).  A figure
         is no reason, and the report's figure of the year is no change."""
-        if not asks_why_changed(q.norm) or any(_REASON_STATED.search(c.quote) for c in w.citations):
+        refusal = asks_refusal(q.norm)  # "为什么不予公开": "不予公开2件，均因…涉及…" gives the reason (refusal_reasons.py)
+
+        def gives_reason(text: str) -> bool:
+            return bool(_REASON_STATED.search(text)) or (refusal and refusal_reason(text))
+
+        if not asks_why_changed(q.norm) or any(gives_reason(c.quote) for c in w.citations):
             return False
         if asks_not_done(q.norm) and any(reason_before_refusal(c.quote) for c in w.citations):
             return False  # "暂不接受申请的理由": the clauses before the refusal (assistant/negated_reasons.py)
@@ -103,7 +109,7 @@ class FigurePremise:
                 continue
             for m in re.finditer(r"[^。；;！!？?\n]+", chunk.clean_text):
                 sentence = m.group()
-                if _REASON_STATED.search(sentence) and any(alt in sentence for x in words for alt in x.split("|")):
+                if gives_reason(sentence) and any(alt in sentence for x in words for alt in x.split("|")):
                     s = chunk.clean_start + m.start()
                     n = w.cite(self.span_citation(r, chunk.section, s, s + len(sentence)))
                     w.lines.append(t["reason_line"].format(quote=sentence.strip(), n=n))

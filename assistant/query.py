@@ -32,6 +32,7 @@ from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
+from assistant.site_visits import site_visit_terms
 from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -257,7 +258,7 @@ def _glossary_groups(norm: str) -> tuple[tuple[str, ...], ...]:
         # (as written, or without articles: "carried over to the next year"; the substring tests first: said() holds
         # only where they do, and most of the thousands of phrases are in no question)
         if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):
-            out.append(GLOSSARY[en])
+            out.append(site_visit_terms(norm, GLOSSARY[en]))  # "visits to the website": 访问量, not 来访
             taken = without_said(en, taken)  # "carried over" is not also "over"
             taken_bare = bare(taken)
     # an English ask of the report's plans in words no phrase holds ("what will they do to improve going forward"):
@@ -297,7 +298,7 @@ def _glossary_terms(norm: str) -> tuple[str, ...]:
     taken_bare = bare(taken)
     for en, b in _BY_LENGTH_BARE.candidates(norm):
         if (en in taken or b and b in taken_bare) and said(en, taken, taken_bare):  # (substrings first, as above)
-            terms += [t for t in GLOSSARY[en] if t not in terms]
+            terms += [t for t in site_visit_terms(norm, GLOSSARY[en]) if t not in terms]
             taken = without_said(en, taken)
             taken_bare = bare(taken)
     terms += [t for words in field_groups(norm) for t in words if t not in terms]

@@ -206,6 +206,7 @@ _SPANS_EN = re.compile(r"^(?:days|hours|minutes|weeks|months|years|percent|perce
 _PARTS_EN = re.compile(r"^(?:parts|sections|chapters|aspects)$", re.IGNORECASE)  # "how many parts": the report's own parts
 # nouns that count people ("how many serving cadres took part": 2800多人 answers, glossary [patterns] people_noun_en)
 _PEOPLE_EN = GLOSSARY.patterns["people_noun_en"]
+_VISIT_EN = GLOSSARY.patterns["visit_noun_en"]  # ("how many page views": 人次 or a bare count answers it)
 _NAME_STOP = "为的和及与等们是在由对向于了将把被从以、，,。；;：:（）()“”\" "
 
 
@@ -221,7 +222,7 @@ class AskShape:
 
     who: tuple[str, ...] = ()
     money: bool = False
-    count: str | None = None  # an English "how many": "people" (人/名/人次), "parts" (of the report: 部分) or "things"
+    count: str | None = None  # an English "how many": "people" (人/名/人次), "parts" (of the report: 部分), "visits" (page views, hits: 人次 or none) or "things"
     # a field of the report's identity or contact lines (core/report_fields.py: publisher, compiler, address, channels):
     # answered only by evidence of that field, never by a sentence that merely shares a word with the ask
     field: str | None = None
@@ -268,6 +269,7 @@ def ask_shape(question: str) -> AskShape:
     filings = m is not None and _PEOPLE_EN.match(m.group(1)) and GLOSSARY.patterns["people_filing_en"].match(text[m.end():])
     if m and not money and not _SPANS_EN.match(m.group(1)) and not filings:  # ("how many people filed": the filings)
         count = ("people" if _PEOPLE_EN.match(m.group(1)) or _names_people_unit(text)
+                 else "visits" if _VISIT_EN.match(m.group(1))
                  else "parts" if _PARTS_EN.match(m.group(1)) and _report_parts(m, text) else "things")
     return AskShape(who=who, money=money, count=count, field=REPORT_FIELDS.field_asked(text) if not count else None,
                     under=_under_whom(text))
@@ -404,6 +406,8 @@ def unit_holds_shape(shape: AskShape, unit: str | None) -> bool:
         return True
     if shape.count == "parts":  # "how many parts is the report made up of": 6部分, 三个方面
         return unit.lstrip("个") in ("部分", "方面")
+    if shape.count == "visits":  # "how many page views / hits": "访问量36518人次", "点击12万次"
+        return unit in PEOPLE_UNITS or unit not in NOT_THINGS
     if (unit in PEOPLE_UNITS) != (shape.count == "people"):
         return False
     return not (shape.count == "things" and unit in NOT_THINGS)

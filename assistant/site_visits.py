@@ -1,0 +1,25 @@
+"""An English ask of visits to a website, a portal or one of its columns ("how many visits to the website did it record",
+"how many visitors did its portal column have") counts page visits, which the reports write 访问量 / 浏览量 / 点击量
+("专栏全年访问量达36,518人次").  The glossary's "visits" is the 来访 of petitioners (a bureau of letters and calls
+"接待群众来访43批次"): searched with those terms, such an ask finds the petitioners' visits or nothing.  Here an ask
+naming a site and its visits (glossary.toml [patterns] site_visit_ask_en) is searched with the words of page views
+instead (the glossary's "page views")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.glossary import GLOSSARY
+
+_NEVER = re.compile("(?!)")
+_SITE_VISITS = GLOSSARY.patterns.get("site_visit_ask_en", _NEVER)
+_PETITION_VISITS = tuple(GLOSSARY.en_to_zh.get("visits", ()))
+_PAGE_VIEWS = tuple(GLOSSARY.en_to_zh.get("page views", ()))
+
+
+def site_visit_terms(norm: str, renderings: tuple[str, ...]) -> tuple[str, ...]:
+    """The Chinese renderings of a glossary phrase of the ask `norm`: the petitioners' 来访 of "visits" are the words of
+    page views when the ask counts visits to a site."""
+    if not _PETITION_VISITS or renderings != _PETITION_VISITS or not _SITE_VISITS.search(norm):
+        return renderings
+    return _PAGE_VIEWS or renderings
