@@ -32,14 +32,10 @@ def en_word(phrase: str) -> str:
 
 
 @cache
-def _word_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(en_word(phrase))
-
-
 def whole_word_pattern(phrase: str) -> re.Pattern[str]:
     """re.compile(en_word(phrase)), compiled once per phrase (re's own cache of 512 patterns overflows with the
     thousands of phrases the scans match)."""
-    return _word_pattern(phrase)
+    return re.compile(en_word(phrase))
 
 
 @cache
@@ -52,13 +48,13 @@ def bare_phrase(phrase: str) -> str:
 def said(phrase: str, text: str, bare_text: str | None = None) -> bool:
     """The question text says `phrase` as whole words, as written or with articles dropped on both sides
     (`bare_text`: bare(text), when the caller has it)."""
-    if phrase in text and _word_pattern(phrase).search(text):
+    if phrase in text and whole_word_pattern(phrase).search(text):
         return True
     b = bare_phrase(phrase)
     if not b:
         return False
     bare_text = bare(text) if bare_text is None else bare_text
-    return b in bare_text and _word_pattern(b).search(bare_text) is not None
+    return b in bare_text and whole_word_pattern(b).search(bare_text) is not None
 
 
 def with_bare(phrases) -> tuple[tuple[str, str], ...]:
@@ -70,10 +66,10 @@ def with_bare(phrases) -> tuple[tuple[str, str], ...]:
 
 def without_said(phrase: str, text: str) -> str:
     """`text` with the phrase blanked where it is said (as written or without articles: then the articles go too)."""
-    if phrase in text and _word_pattern(phrase).search(text):
-        return _word_pattern(phrase).sub(" ", text)
+    if phrase in text and whole_word_pattern(phrase).search(text):
+        return whole_word_pattern(phrase).sub(" ", text)
     b = bare_phrase(phrase)
-    return _word_pattern(b).sub(" ", bare(text)) if b else text
+    return whole_word_pattern(b).sub(" ", bare(text)) if b else text
 
 
 @cache
@@ -90,9 +86,9 @@ def glossary_renderings(text: str) -> list[str]:
 
     out, low = [], f" {text.lower()} "
     for en, _b in _glossary_phrases().candidates(low):  # (only those whose words `low` writes: phrase_words.py)
-        if en in low and _word_pattern(en).search(low):  # (compiled once: re's own cache holds 512 patterns)
+        if en in low and whole_word_pattern(en).search(low):  # (compiled once: re's own cache holds 512 patterns)
             out += GLOSSARY.en_to_zh[en]
-            low = _word_pattern(en).sub(" ", low)
+            low = whole_word_pattern(en).sub(" ", low)
     return out
 
 
@@ -121,4 +117,4 @@ def glossary_words_written(text: str) -> tuple[str, ...]:
     # (the substring test first, and each phrase's pattern compiled once: thousands of phrases would overflow re's
     # own cache of 512 patterns and be compiled again at every call)
     return tuple(w for en, _b in _glossary_with_bare().candidates(text)
-                 if en in text and _word_pattern(en).search(text) for w in GLOSSARY.en_to_zh[en])
+                 if en in text and whole_word_pattern(en).search(text) for w in GLOSSARY.en_to_zh[en])
