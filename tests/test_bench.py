@@ -343,6 +343,8 @@ def test_dev_set_evidence_is_in_the_gold_reports():
         # a figure the answer computes (a difference, a sum of two) is made of figures of the gold evidence
         ev_nums = [n for g in r["gold_evidence"] for a in g for n in (*numbers(a), *chinese_numbers(a))]
         computed = {round(a + b, 4) for a in ev_nums for b in ev_nums} | {round(abs(a - b), 4) for a in ev_nums for b in ev_nums}
+        # (what is left of a total after two of its parts: "neither granted nor partly granted" of 177 = 177 − 60 − 51)
+        computed |= {round(a - b - c, 4) for a in ev_nums for b in ev_nums for c in ev_nums if a > b + c}
         for group in r["gold_values"]:
             # (a computed figure may be written with its unit or as an ordinal: "3位", "第7" / "7th" of "排名第四,较上年
             # 又前进了三名"; the record's id only, as a sealed record's gold must not be printed)
