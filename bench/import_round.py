@@ -4,7 +4,7 @@ Each writer hands in a JSON Lines file of records ``{"kind", "lang", "question",
 "gold_evidence", "gold_sources", "note"}`` (the record format of qa_dev.jsonl without ids or set).  The import
 
 - checks every record: the fields, an unanswerable one has no gold, every evidence span is in its gold report
-  (``../shared``), and a span copied from an HTML table ("…</p></td><td …><p>25</p>") becomes the ingested row text
+  (``../shared``), every gold value is written there or computed from the evidence (bench/gold_values.py), and a span copied from an HTML table ("…</p></td><td …><p>25</p>") becomes the ingested row text
   ("… | 25"), the form an answer quotes;
 - skips a question already in the file (the same text);
 - gives ids after the last ``fxNNN``, the set name, the commit the round was written at, and seals half of it: within
@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from bench.common import QA_DEV, norm, shared_files
+from bench.gold_values import named_texts, untraceable_groups
 
 FIELDS = ("kind", "lang", "question", "answerable", "gold_values", "gold_evidence", "gold_sources")
 
@@ -41,8 +42,9 @@ def html_span_as_row(span: str) -> str:
     return text.strip(" |\n")
 
 
-def problems(record: dict, texts: dict[str, str]) -> list[str]:
-    """What is wrong with a writer's record (empty when it can be imported); `texts`: report file name -> text."""
+def problems(record: dict, texts: dict[str, str], named: dict[str, str] | None = None) -> list[str]:
+    """What is wrong with a writer's record (empty when it can be imported); `texts`: report file name -> text;
+    `named`: the normalised texts with the agency a human reads (gold_values.named_texts), to check the values."""
     out = [f"missing field {f}" for f in FIELDS if f not in record]
     if out:
         return out
@@ -61,6 +63,9 @@ def problems(record: dict, texts: dict[str, str]) -> list[str]:
     for group in record["gold_evidence"]:
         if reports and not any(norm(html_span_as_row(a)) in t or norm(a) in t for a in group for t in reports):
             out.append(f"evidence not in its report: {group[0][:40]!r}")
+    if named is not None and not out:
+        for i in untraceable_groups(record, named):
+            out.append(f"value neither in its report nor computed from its evidence: {record['gold_values'][i][0]!r}")
     return out
 
 
@@ -106,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from ingest.load import load_document
 
-    texts = {p.name: load_document(p).text for p in shared_files()}
+    files = shared_files()
+    texts = {p.name: load_document(p).text for p in files}
+    named = named_texts({n: norm(t) for n, t in texts.items()}, files)
     existing = [json.loads(line) for line in QA_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     known = {r["question"].strip() for r in existing}
     new, bad = [], 0
@@ -118,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             if r.get("question", "").strip() in known:
                 print(f"{path}:{n}: already in {QA_DEV.name}, skipped")
                 continue
-            found = problems(r, texts)
+            found = problems(r, texts, named)
             if found:
                 bad += 1
                 print(f"{path}:{n}: " + "; ".join(found))

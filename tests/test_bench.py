@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from bench.common import QA_DEV, norm, percentile, shared_files
+from bench.gold_values import is_direction, named_texts, untraceable_groups
 from bench.scoring import (chinese_numbers, evidence_in, numbers, recall_hits, score, select, subset_of, summarise,
                            unsupported_numbers, value_present)
 from bench.synth import MARK, T3_ROWS, generate, load_key, make_questions, places, write_corpus
@@ -327,46 +328,27 @@ def test_dev_set_evidence_is_in_the_gold_reports():
     from ingest.load import load_document
 
     texts = {p.name: norm(load_document(p).text) for p in files}
-    # a report's name may come from outside its text (the agency a human reads in MANIFEST.tsv, e.g. from the site
-    # it was published on): a gold value naming the report may be spelled that way
-    manifest = next((p.parents[1] / "MANIFEST.tsv" for p in files if p.parent.name == "reports"), None)
-    named = dict(texts)
-    if manifest and manifest.exists():
-        for line in manifest.read_text(encoding="utf-8").splitlines()[1:]:
-            cells = line.split("\t")
-            name = cells[0].rsplit("/", 1)[-1]
-            if name in named and len(cells) > 2:
-                named[name] += norm(cells[2])
+    named = named_texts(texts, files)
     for r in _records():
         for group in r["gold_evidence"]:
-            assert any(norm(a) in texts[s] for a in group for s in r["gold_sources"]), (r["id"], group)
-        # a figure the answer computes (a difference, a sum of two) is made of figures of the gold evidence
-        ev_nums = [n for g in r["gold_evidence"] for a in g for n in (*numbers(a), *chinese_numbers(a))]
-        computed = {round(a + b, 4) for a in ev_nums for b in ev_nums} | {round(abs(a - b), 4) for a in ev_nums for b in ev_nums}
-        # (what is left of a total after two of its parts: "neither granted nor partly granted" of 177 = 177 − 60 − 51)
-        computed |= {round(a - b - c, 4) for a in ev_nums for b in ev_nums for c in ev_nums if a > b + c}
-        for group in r["gold_values"]:
-            # (a computed figure may be written with its unit or as an ordinal: "3位", "第7" / "7th" of "排名第四,较上年
-            # 又前进了三名"; the record's id only, as a sealed record's gold must not be printed)
-            figures = [n for a in group for n in numbers(str(a))]
-            assert (any(norm(str(a)) in named[s] for a in group for s in r["gold_sources"])
-                    or any(round(f, 4) in computed for f in figures)
-                    or _is_direction(group)), r["id"]
-
-
-# the direction of a computed change ("up", "下降") is a gold value the report need not write
-DIRECTION_WORDS = {"up", "down", "moved up", "moved down", "rose", "fell", "increased", "decreased", "improved",
-                   "dropped", "higher", "lower", "more", "fewer", "less", "上升", "下降", "前进", "后退", "增加", "减少",
-                   "提高", "降低", "多", "少"}
-
-
-def _is_direction(group) -> bool:
-    return all(str(a).strip().lower() in DIRECTION_WORDS for a in group)
+            assert any(norm(a) in texts[s] for a in group for s in r["gold_sources"]), r["id"]
+        # a figure the answer computes is made of figures of the gold evidence (bench/gold_values.py); a computed
+        # figure may be written with its unit or as an ordinal: "3位", "第7" / "7th" of "排名第四,较上年又前进了三名"
+        # (the record's id only, as a sealed record's gold must not be printed)
+        assert not untraceable_groups(r, named), r["id"]
 
 
 def test_a_direction_group_is_computed_but_a_figure_is_not():
-    assert _is_direction(["up", "rose", "上升"]) and _is_direction(["Fewer"])
-    assert not _is_direction(["up", "3"]) and not _is_direction(["第3位"])
+    assert is_direction(["up", "rose", "上升"]) and is_direction(["Fewer"])
+    assert not is_direction(["up", "3"]) and not is_direction(["第3位"])
+
+
+def test_a_gold_value_must_be_written_or_computed_from_the_evidence():
+    record = {"gold_sources": ["a.txt"], "gold_evidence": [["受理申请177件,其中予以公开60件,部分公开51件"]],
+              "gold_values": [["60件"], ["66"], ["111"], ["117"], ["up"], ["样例局"], ["12"]]}
+    # 60 is written; 66 = 177 − 60 − 51; 111 = 60 + 51; 117 = 177 − 60; "up" is a direction; the agency comes from
+    # the manifest's reading; 12 is neither written nor computed
+    assert untraceable_groups(record, {"a.txt": norm("受理申请177件,其中予以公开60件,部分公开51件") + "样例局"}) == [6]
 
 
 def test_pdf_versions_selection_and_markdown():

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bench.common import norm
 from bench.import_round import html_span_as_row, imported, problems, sealed_halves
 
 TEXTS = {"qinghe.txt": "青禾县样例局2024年政府信息公开工作年度报告。全年主动公开信息120条。\n重复申请 | 5 | 4 |"}
@@ -27,6 +28,14 @@ def test_records_are_checked_against_their_reports():
     assert any("not in its report" in p for p in problems(_record(gold_evidence=[["全年主动公开信息99条"]]), TEXTS))
     assert any("unanswerable" in p for p in problems(_record(answerable=False), TEXTS))
     assert any("missing field" in p for p in problems({"question": "?"}, TEXTS))
+
+
+def test_a_value_neither_written_nor_computed_is_caught_before_it_is_sealed():
+    named = {n: norm(t) for n, t in TEXTS.items()}
+    assert problems(_record(), TEXTS, named) == []
+    two = [["全年主动公开信息120条"], ["重复申请 | 5 | 4 |"]]
+    assert problems(_record(gold_values=[["115"], ["5"]], gold_evidence=two), TEXTS, named) == []  # 120 − 5
+    assert any("neither in its report" in p for p in problems(_record(gold_values=[["一百二十条整"]]), TEXTS, named))
 
 
 def test_half_of_each_kind_and_language_is_sealed_and_ids_follow_the_last():
