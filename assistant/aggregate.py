@@ -76,16 +76,6 @@ def asks_difference_only(ask_text: str, focus: str = "") -> bool:
     return any(_DIFFERENCE_ONLY.match(t.strip(" ，,?？。")) is not None for t in (ask_text, focus) if t)
 
 
-def lacks_a_side(asks: list, difference: list[bool]) -> bool:
-    """A comparison of two or more sides (`asks`, each an AskEvidence; `difference`: which of them only ask the
-    difference) where one side's ask found nothing of its own (no figure, no sentence: the report never counts it, or
-    only a total it is part of) while another found its figure: the comparison cannot be made, so the answer, which
-    names the side as not stated, is no answer (a side the report never counts is never compared as none)."""
-    sides = [a for a, d in zip(asks, difference) if not d]
-    return (len(sides) >= 2 and any(not a.facts and not a.sentences for a in sides)
-            and any(a.facts or a.sentences for a in sides))
-
-
 @dataclass
 class ReportFigure:
     """A report's figure for a metric: one or two cited facts (e.g. both lawsuit totals)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent, lacks_a_side
+from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
 from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
 from assistant.before_after import BeforeAfterOfOneClause
@@ -44,6 +44,7 @@ from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
 from assistant.totals import TotalsOfAsks
+from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
     LEAD_IN,
     Writeup,
@@ -152,7 +153,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines = self._rows_cut_off(q, t) or [not_found_in(t, reports_of(self.index.by_doc, q.doc_ids), q.language)]  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
-        answered = answered and not (compares and not compared and lacks_a_side(asks, difference))  # (a side never counted)
+        # (a side whose ask found no figure and no sentence while another's found its figure: never counted)
+        side_uncounted = compares and not compared and uncounted(figure_asks, lambda a: a.facts or a.sentences)
+        answered = answered and not side_uncounted
         return self._finish(q, w, answered=answered)
 
     def _rows_cut_off(self, q: ParsedQuestion, t: dict) -> list[str]:

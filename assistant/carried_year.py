@@ -14,8 +14,7 @@ import re
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
 
-_NEVER = re.compile("(?!)")
-_CARRIED_FROM = GLOSSARY.patterns.get("carried_from_year", _NEVER)
+_CARRIED_FROM = GLOSSARY.pattern("carried_from_year")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -14,9 +14,8 @@ import re
 
 from assistant.core.not_stated import NOT_STATED
 
-_NEVER = re.compile("(?!)")
-_PERSON = NOT_STATED.patterns.get("person_named_en", _NEVER)
-_SUBUNIT = NOT_STATED.patterns.get("subunit_named_en", _NEVER)
+_PERSON = NOT_STATED.pattern("person_named_en")
+_SUBUNIT = NOT_STATED.pattern("subunit_named_en")
 _COUNT_ASKED = re.compile(r"(?<![a-z])(?:how\s+many|how\s+much|(?<!phone\s)(?<!fax\s)number\s+of|what\s+(?:share|percentage|proportion))(?![a-z])")
 
 

@@ -34,13 +34,12 @@ from assistant.query import ParsedQuestion, parse_question
 from assistant.refusal_reasons import asks_refusal, refusal_reason
 from assistant.writeup import Writeup, fmt_value
 
-_NEVER = re.compile("(?!)")
-REASON_ASK = NOT_STATED.patterns.get("reason_ask", _NEVER)
-_COUNT_ZH = NOT_STATED.patterns.get("stated_count_zh", _NEVER)
-_COUNT_EN = NOT_STATED.patterns.get("stated_count_en", _NEVER)
-_CHANGE = NOT_STATED.patterns.get("change_words", _NEVER)
-_REASON_STATED = NOT_STATED.patterns.get("reason_stated", _NEVER)
-_NONE_ASKED = NOT_STATED.patterns.get("none_asked", _NEVER)
+REASON_ASK = NOT_STATED.pattern("reason_ask")
+_COUNT_ZH = NOT_STATED.pattern("stated_count_zh")
+_COUNT_EN = NOT_STATED.pattern("stated_count_en")
+_CHANGE = NOT_STATED.pattern("change_words")
+_REASON_STATED = NOT_STATED.pattern("reason_stated")
+_NONE_ASKED = NOT_STATED.pattern("none_asked")
 # an ask of a count (多少, 几, how many): a reason asked beside it does not make a figure no answer
 _COUNT_ASKED = re.compile(r"多少|几(?!乎)|(?<![a-z])(?:how\s+(?:many|much)|number\s+of|count\s+of)(?![a-z])")
 # a count the report writes: the number and a count word after it (units of stated_count_zh)

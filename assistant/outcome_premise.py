@@ -23,13 +23,12 @@ from assistant.sentences import none_answers
 from assistant.writeup import Writeup, who
 from ingest.prose import none_in
 
-_NEVER = re.compile("(?!)")
 # the words that ask how something turned out (glossary [patterns] outcome_ask) and those that ask whether anything
 # happened at all, or how many (outcome_not_premise: then the statement of none answers, as 0 / none)
-OUTCOME_ASK = GLOSSARY.patterns.get("outcome_ask", _NEVER)
-_NOT_PREMISE = GLOSSARY.patterns.get("outcome_not_premise", _NEVER)
+OUTCOME_ASK = GLOSSARY.pattern("outcome_ask")
+_NOT_PREMISE = GLOSSARY.pattern("outcome_not_premise")
 # the count it presumes ("the two reviews", "那两起复议"): no part of the thing looked for (core/data/not_stated.toml)
-_PRESUMED_COUNT = NOT_STATED.patterns.get("presumed_count", _NEVER)
+_PRESUMED_COUNT = NOT_STATED.pattern("presumed_count")
 
 
 def _states_none(f) -> bool:

@@ -106,7 +106,7 @@ _ASKS_DATE = re.compile("|".join(re.escape(w) if _CJK.search(w) else en_word(w)
                                  for w in sorted(_GLOSSARY_DATA.date_words, key=len, reverse=True) if w != "which year") or "(?!)")
 
 
-_NOT_METRIC = _GLOSSARY_DATA.patterns.get("not_metric_en") or re.compile("(?!)")
+_NOT_METRIC = _GLOSSARY_DATA.pattern("not_metric_en")
 
 
 def detect_metric(norm: str, fallback: bool = True) -> Metric | None:

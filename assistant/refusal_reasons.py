@@ -13,10 +13,9 @@ import re
 
 from assistant.core.not_stated import NOT_STATED
 
-_NEVER = re.compile("(?!)")
-_ASK = NOT_STATED.patterns.get("refusal_ask", _NEVER)
-_NAMED = NOT_STATED.patterns.get("refusal_named", _NEVER)
-_CLAUSE = NOT_STATED.patterns.get("refusal_reason_clause", _NEVER)
+_ASK = NOT_STATED.pattern("refusal_ask")
+_NAMED = NOT_STATED.pattern("refusal_named")
+_CLAUSE = NOT_STATED.pattern("refusal_reason_clause")
 _CLAUSES = re.compile(r"[，,；;：:]")
 
 

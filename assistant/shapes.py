@@ -38,19 +38,19 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern:
 # (not the number of a document: "第几号", "文号是几号")
 WANTS_DATE = re.compile(rf"(?<!第)(?<!文号是)(?<!文号为)(?:{words_pattern(_GLOSSARY.date_words).pattern})")
 # an ask for the body that compiled the report, however phrased (glossary [patterns] compiler_ask): its 编制单位 fact
-COMPILER_ASK = _GLOSSARY.patterns.get("compiler_ask", re.compile("(?!)"))
+COMPILER_ASK = _GLOSSARY.pattern("compiler_ask")
 COMPILER_FIELD = "编制单位|编写单位|compiled by"
 # ... the body that published it (publisher_ask: its 发布机构 fact), the office to contact about it (office_ask: 负责机构)
-PUBLISHER_ASK = _GLOSSARY.patterns.get("publisher_ask", re.compile("(?!)"))
+PUBLISHER_ASK = _GLOSSARY.pattern("publisher_ask")
 PUBLISHER_FIELD = "发布机构|发布单位|published by"
-OFFICE_ASK = _GLOSSARY.patterns.get("office_ask", re.compile("(?!)"))
+OFFICE_ASK = _GLOSSARY.pattern("office_ask")
 OFFICE_FIELD = "负责机构|联系单位|office responsible"
 # ... and where the report itself can be read or downloaded (site_ask: its 网址 fact, "在哪个网站查阅或下载")
-SITE_ASK = _GLOSSARY.patterns.get("site_ask", re.compile("(?!)"))
+SITE_ASK = _GLOSSARY.pattern("site_ask")
 SITE_FIELD = "网址|网站|website"
 # ... a web address whose sentence says the report can be read or downloaded there answers it before one that does not
 # (a page header's "中央政府门户网站 www.gov.cn")
-_SITE_EVIDENCE = _GLOSSARY.patterns.get("site_evidence", re.compile("(?!)"))
+_SITE_EVIDENCE = _GLOSSARY.pattern("site_evidence")
 
 
 def reads_report_there(quote: str) -> bool:
@@ -163,24 +163,20 @@ def _past_asking(term: str, asking: str) -> str:
     return ""
 
 
-_P = _GLOSSARY.patterns
-_NEVER = re.compile("(?!)")
-
-
 def date_kind_asked(norm: str) -> str | None:
     """Which of a report's dates a date ask wants: "signed" ("何时成文", "when was it signed"), "posted" ("哪天挂出来的",
     "when was it posted"), None when it does not say (any date of the report answers)."""
-    if _P.get("date_signed_ask", _NEVER).search(norm):
+    if _GLOSSARY.pattern("date_signed_ask").search(norm):
         return "signed"
-    return "posted" if _P.get("date_posted_ask", _NEVER).search(norm) else None
+    return "posted" if _GLOSSARY.pattern("date_posted_ask").search(norm) else None
 
 
 def date_kind(label: str, late: bool) -> str | None:
     """What a report's date is, from the words written before it (`label`: "发布时间:", "成文日期:", "" for a date
     alone) and where it stands (`late`: after the text, where a signature is dated)."""
-    if _P.get("date_signed_label", _NEVER).search(label):
+    if _GLOSSARY.pattern("date_signed_label").search(label):
         return "signed"
-    if _P.get("date_posted_label", _NEVER).search(label):
+    if _GLOSSARY.pattern("date_posted_label").search(label):
         return "posted"
     return "signed" if late and not label.strip() else None
 

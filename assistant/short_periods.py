@@ -17,8 +17,6 @@ from functools import cache
 from assistant.core.not_stated import NOT_STATED
 from assistant.counted_things import families_asked, misses_family
 
-_NEVER = re.compile("(?!)")
-
 
 @cache
 def _month_asks() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -7,12 +7,9 @@ instead (the glossary's "page views")."""
 
 from __future__ import annotations
 
-import re
-
 from assistant.core.glossary import GLOSSARY
 
-_NEVER = re.compile("(?!)")
-_SITE_VISITS = GLOSSARY.patterns.get("site_visit_ask_en", _NEVER)
+_SITE_VISITS = GLOSSARY.pattern("site_visit_ask_en")
 _PETITION_VISITS = tuple(GLOSSARY.en_to_zh.get("visits", ()))
 _PAGE_VIEWS = tuple(GLOSSARY.en_to_zh.get("page views", ()))
 

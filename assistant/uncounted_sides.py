@@ -8,22 +8,35 @@ English sides are judged by the glossary's Chinese words of them: a side with su
 writes is uncounted; a side the glossary has no words for is left to the answer.  The words are data
 (core/data/not_stated.toml [patterns] side_compared_zh, side_generic_zh, side_not_a_thing_zh).  A scope check of the
 registry (assistant/not_stated_checks.py, "side compared without a figure").
+
+One rule (`uncounted`) judges a side before the search, by the report's words, and after it, by what each side's ask
+found (assistant/answer.py: an ask of a side that found no figure and no sentence while another side's ask found its
+figure): the comparison cannot be made, so that answer, which names the side as not stated, is no answer.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from assistant.core.metrics import FRAME_WORDS
 from assistant.core.not_stated import NOT_STATED
 from assistant.shapes import asked_part
 
-_NEVER = re.compile("(?!)")
-_SIDE_ZH = NOT_STATED.patterns.get("side_compared_zh", _NEVER)
-_GENERIC = NOT_STATED.patterns.get("side_generic_zh", _NEVER)
-_NOT_A_THING = NOT_STATED.patterns.get("side_not_a_thing_zh", _NEVER)
+_SIDE_ZH = NOT_STATED.pattern("side_compared_zh")
+_GENERIC = NOT_STATED.pattern("side_generic_zh")
+_NOT_A_THING = NOT_STATED.pattern("side_not_a_thing_zh")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+Side = TypeVar("Side")
+
+
+def uncounted(sides: Sequence[Side], counted: Callable[[Side], object], other_side_left: bool = False) -> list[Side]:
+    """The sides of a comparison the report never counts, while another of its sides is counted ([] when every side
+    is counted, or none is: then nothing of this report is compared, left to the answer).  `other_side_left`: a side
+    not among `sides` is left to the answer and taken as counted (the thing before 比, which the answer reads)."""
+    missing = [s for s in sides if not counted(s)]
+    return missing if len(missing) < len(sides) + other_side_left else []
 
 
 def _core(side: str) -> str:
@@ -55,22 +68,20 @@ def uncounted_sides(q: Any, index: Any) -> list[str]:
         texts = _texts(q, index)
         # (a part of the applications or outcomes the reports word otherwise, "来信" of 信函, is the parts' to judge)
         cores = [_core(s) for s in sides if not re.search(r"\d", s) and not _NOT_A_THING.search(s) and not asked_part(s)]
-        return [c for c in cores if len(c) >= 2 and not _written(c, texts)] if texts else []
+        return uncounted(cores, lambda c: len(c) < 2 or _written(c, texts), other_side_left=True) if texts else []
     from assistant.compare_sides import (  # (assistant.compare_sides imports the answer side)
         compare_sides_en,
         side_words,
     )
 
-    sides = compare_sides_en(q.norm) or []
+    sides = [side for _ask, side in compare_sides_en(q.norm) or []]
     texts = _texts(q, index) if sides else []
-    missing = []
-    for _ask, side in sides if texts else []:
-        if re.search(r"\d", side):
-            continue
+
+    def written(side: str) -> bool:  # (a figure, or a side the glossary has no words for, is the answer's to judge)
         words = [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS]
-        if words and not any(w in t for w in words for t in texts):
-            missing.append(side)
-    return missing if len(missing) < len(sides) else []  # (no side written at all: not a thing of this report)
+        return bool(re.search(r"\d", side)) or not words or any(w in t for w in words for t in texts)
+
+    return uncounted(sides, written) if texts else []
 
 
 def side_comparison_refusal(q: Any, index: Any, t: dict) -> str | None:

@@ -11,12 +11,11 @@ are data (core/data/not_stated.toml [patterns] year_comparison_ask).  A scope ch
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from assistant.core.not_stated import NOT_STATED
 
-_COMPARES = NOT_STATED.patterns.get("year_comparison_ask", re.compile("(?!)"))
+_COMPARES = NOT_STATED.pattern("year_comparison_ask")
 
 
 def unreported_years(q: Any, index: Any) -> list[int]:

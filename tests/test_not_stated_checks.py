@@ -513,33 +513,6 @@ def test_visits_of_a_website_are_answered_only_by_a_figure_of_visits_to_it():
     assert not misses_counted_thing("How many petition visits did the Qinghe sample bureau receive?", "全年接待群众来访43批次")
 
 
-# --- a thing of one report compared with one the report never writes (assistant/uncounted_sides.py) ----------------
-from assistant.uncounted_sides import uncounted_sides
-
-
-@pytest.mark.parametrize("question, side", [
-    ("青禾县样例局2023年法规类信息比图解类多吗？", "图解"),
-    ("青禾县样例局2023年工作动态类信息比通知公告类多不多？", "通知公告"),
-    ("青禾县样例局2023年发布的法规类信息是不是比领导活动信息多？", "领导活动"),
-    ("Qinghe Yangli bureau 2023: were there more work-update items than items on its notice board?", "items on its notice board"),
-])
-def test_a_side_the_report_never_writes_cannot_be_compared(question, side):
-    assert uncounted_sides(parse_question(question, ONE_YEAR), SIDES_INDEX) == [side], question
-
-
-@pytest.mark.parametrize("question", [
-    "青禾县样例局2023年法规类信息比工作动态类多吗？",  # both sides written
-    "青禾县样例局2023年主动公开的信息比上年多吗？",  # a time, no thing
-    "青禾县样例局2023年收到了120件申请，比上一年多这么多是啥原因？",  # the year before, no thing
-    "青禾县样例局2023年当面申请比来信申请多几件？",  # parts of the applications: the parts' words judge them
-    "青禾县样例局2023年法规类信息占比是多少？",  # no comparison (比 of 占比 / 比例)
-    "Qinghe Yangli bureau 2023: were there more work-update items than regulation items?",  # both written
-    "Qinghe Yangli bureau 2023: were there more work-update items than zebra items?",  # no glossary words: left
-])
-def test_a_side_the_report_writes_or_no_side_is_left_to_the_answer(question):
-    assert not uncounted_sides(parse_question(question, ONE_YEAR), SIDES_INDEX), question
-
-
 def test_a_figure_per_person_answers_a_per_capita_ask_and_a_total_does_not():
     """人均 / per capita: a figure saying it is per person answers; a total of the same thing (培训120人次) does not,
     and an ask of the total is not held to per-person words."""

@@ -1,8 +1,8 @@
 """The question glossary (assistant/core/data/glossary.toml) as frozen data, loaded once.
 
 ``GLOSSARY.en_to_zh``: English words -> the Chinese words reports write; ``GLOSSARY.generic``: words
-that carry no evidence; ``GLOSSARY.english_stop``: English words that name no figure.  Kernel module:
-imports nothing of the project.
+that carry no evidence; ``GLOSSARY.english_stop``: English words that name no figure; ``GLOSSARY.pattern(name)``: a
+question pattern of [patterns].  Kernel module: imports nothing of the project outside the kernel.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from assistant.core.named_patterns import NamedPatterns
+
 DATA = Path(__file__).resolve().parent / "data" / "glossary.toml"
 # the national tables' rows and columns, with the words staff ask for each (staff_en) and the words their labels
 # hold (find_zh): phrases of the glossary too
@@ -23,7 +25,7 @@ TEMPLATE_DATA = Path(__file__).resolve().parent / "data" / "template.toml"
 
 
 @dataclass(frozen=True, eq=False)
-class Glossary:
+class Glossary(NamedPatterns):
     en_to_zh: Mapping[str, tuple[str, ...]]
     generic: frozenset[str]
     english_stop: frozenset[str]

@@ -1,8 +1,8 @@
 """Vocabulary for telling that the reports do not state what a question asks (data/not_stated.toml), loaded once:
 the things an ask may count that reports rarely state (followers, views), the channels reports publish through, and the
 question words that take a figure as given (why …), the periods shorter than the year an ask may count in, the
-traits of applicants reports do not count them by, the outcomes of applications their table has no row of.
-Kernel module: imports nothing of the project."""
+traits of applicants reports do not count them by, the outcomes of applications their table has no row of;
+``NOT_STATED.pattern(name)``: a pattern of [patterns].  Kernel module: imports nothing of the project outside the kernel."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+
+from assistant.core.named_patterns import NamedPatterns
 
 DATA = Path(__file__).resolve().parent / "data" / "not_stated.toml"
 
@@ -26,7 +28,7 @@ class CountedThing:
 
 
 @dataclass(frozen=True, eq=False)
-class NotStatedVocab:
+class NotStatedVocab(NamedPatterns):
     counted: tuple[CountedThing, ...]
     patterns: Mapping[str, re.Pattern[str]]
     channels: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (name, its words) of each channel reports publish through

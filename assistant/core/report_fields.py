@@ -12,10 +12,10 @@ from functools import cache
 from pathlib import Path
 
 from assistant.core.glossary import GLOSSARY
+from assistant.core.named_patterns import NEVER
 from assistant.core.not_stated import NOT_STATED
 
 DATA = Path(__file__).resolve().parent / "data" / "report_fields.toml"
-_NEVER = re.compile("(?!)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,9 +60,8 @@ class ReportFields:
 def load(path: Path = DATA) -> ReportFields:
     with open(path, "rb") as fh:
         d = tomllib.load(fh)
-    p = GLOSSARY.patterns
-    publisher = re.compile(f"{p.get('publisher_ask', _NEVER).pattern}|{d['publisher_ask']}")
-    asks = (("compiler", p.get("compiler_ask", _NEVER), _NEVER), ("publisher", publisher, _NEVER),
+    publisher = re.compile(f"{GLOSSARY.pattern('publisher_ask').pattern}|{d['publisher_ask']}")
+    asks = (("compiler", GLOSSARY.pattern("compiler_ask"), NEVER), ("publisher", publisher, NEVER),
             ("address", re.compile(d["address_ask"]), re.compile(d["address_other"])),
             ("channels", re.compile(d["channels_ask"]), re.compile(d["channels_other"])),
             ("phone", re.compile(d["phone_ask"]), re.compile(d["phone_other"])),
