@@ -29,7 +29,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
 from assistant.en_phrases import glossary_words_written
 from assistant.labels import fact_search_text, in_order_with_gaps
-from assistant.multiples import multiple_line
+from assistant.multiples import multiple_line, percent_line
 from assistant.query import report_names
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.sides_by_labels import sides_by_labels
@@ -51,6 +51,7 @@ _QUOTED_ZH = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|‘[^‘�
 _COUNTED_AFTER_FIRST = re.compile(r"的[^的，,、\s]{1,8}$")
 # the things a count counts, named once after the first side ("…发布的信息比微信公众号多几条")
 _COUNTED_NOUN = re.compile(r"(?:政府|政务)?(?:信息|文章|稿件|内容|申请|案件)")
+_YEAR_SIDE = re.compile(r"(?:19|20)\d\d年?")  # a side that is a year ("2013年", "2013"), earlier years first
 _UNIT_AFTER_FIGURE = re.compile(r"\s*(?:人次|万元|[件条个项次人家份篇场期批])?")
 
 
@@ -107,6 +108,7 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
                 if _SEPARATOR.match(core[k - 1]) or Q["np_start_zh"].fullmatch(core[:k])), 0)
     lead, first = core[:cut], core[cut:].strip(" ，,")
     sides = [re.sub(r"的$", "", s) for s in (first, second)]
+    sides = [Q["compare_side_bare_verb_zh"].sub("", s) for s in sides]  # ("微博发的": 微博)
     sides = [re.sub(r"^[“「‘\"](.+)[”」’\"]$", r"\1", s) for s in sides]  # (a quoted side is its words)
     sides = [Q["compare_side_pointer_zh"].sub("", s) or s for s in sides]  # ("土地矿产交易那块": 土地矿产交易)
     if shared and "的" not in sides[0]:
@@ -256,6 +258,10 @@ def write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
         a=fmt_value(hi.value, q.language), na=hi.n, b=fmt_value(lo.value, q.language), nb=lo.n,
         value=fmt_value(hi.value - lo.value, q.language), unit=shown))
     if line := multiple_line(q.norm, hi.value, hi.n, lo.value, lo.n, q.language, t):
+        w.lines.append(line)
+    # (a fall between two years is measured from the earlier year's figure, the first side)
+    fall = hi is sides[0] and _YEAR_SIDE.fullmatch(hi.label) is not None
+    if line := percent_line(q.norm, hi.value, hi.n, lo.value, lo.n, q.language, t, from_higher=fall):
         w.lines.append(line)
 
 

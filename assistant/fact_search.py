@@ -405,6 +405,8 @@ class FactSearch:
             return facts
         own = {t: w for t, w in self.key_terms(dataclasses.replace(q, norm=focus, focus="")).items()
                if re.search(r"[\u4e00-\u9fff]", t)}
+        if compares_years(q, {self.index.by_doc[d].year for d in (q.doc_ids or []) if d in self.index.by_doc}):
+            own = without_year_change_words(own)  # ("人事任免，2020年比2019年增加还是减少了": 增加 is the frame, no label word)
         if not own:
             return facts
         # its rarest words: "会议" of "发布政府会议" ("发布" is in every label about publishing)

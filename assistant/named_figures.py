@@ -17,9 +17,11 @@ from assistant.query import ParsedQuestion, report_names
 from assistant.scope_names import scope_places
 
 # what a Chinese comparison says besides the thing compared: its question and comparison words ("较2019年增减几件"),
-# years, the words pointing at it ("人事任免那块", "这一项"), the verb every disclosure shares before it ("公开的人事任免信息")
+# years, the words pointing at it ("人事任免那块", "这一项"), the verb every disclosure shares before it ("公开的人事任免信息"),
+# the way of the change asked ("增加还是减少了", "是升是降", "变化了几件") and the year before set against ("与前一年相比")
 _FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪一?[个家种类项年边]|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
-                       r"比较|对比|多还是少|多还是|少还是|还是|高出|多出|增减|涨跌|升降|同比|较|差|比|(?<!主动)(?:公开|发布)的|[那这]一?(?:块|项|部分|方面)|方面|[多少几]|和|与|跟|同|的|了|呢|吗|"
+                       r"百分之(?:几|多少)|增幅|降幅|增加|增长|增多|上升|上涨|提高|减少|下降|降低|下滑|回落|变化|变动|(?<=是)[升降涨跌增减]|[升降涨跌增减](?=了|是|还是)|"
+                       r"(?:上|去|前)一?年度?|比较|对比|多还是少|多还是|少还是|还是|高出|多出|增减|涨跌|升降|同比|较|差|比|(?<!主动)(?:公开|发布)的|[那这]一?(?:块|项|部分|方面)|方面|[多少几]|和|与|跟|同|的|了|呢|吗|"
                        r"[？?，,。、:：\s]"
                        # (a hedge on the size asked, "大概多多少", and a pointer at a report, "那个乡", "这家局", are no thing)
                        r"|大概|大约|大致|粗略|差不多|左右|[那这该]一?[个家份](?:乡|镇|街道|区|县|市|省|局|委|办|单位|部门)?")

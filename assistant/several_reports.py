@@ -17,7 +17,7 @@ from assistant.core.types import Answer, Fact, Report
 from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
 from assistant.lacking_sides import lacking_sides
-from assistant.multiples import multiple_line
+from assistant.multiples import multiple_line, percent_line
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
@@ -189,4 +189,9 @@ class SeveralReports:
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
             nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=shown))
         if line := multiple_line(question, hi.value, cited[id(hi.facts[0])], lo.value, cited[id(lo.facts[0])], language, t):
+            w.lines.append(line)
+        # (a fall over the years is measured from the earlier year's figure)
+        fall = bool(hi.report.year and lo.report.year and hi.report.year < lo.report.year)
+        if line := percent_line(question, hi.value, cited[id(hi.facts[0])], lo.value, cited[id(lo.facts[0])], language, t,
+                                from_higher=fall):
             w.lines.append(line)
