@@ -2,8 +2,8 @@
 figure divided by the smaller, written out beside the difference ("倍数：120[1] ÷ 48[2] ≈ 2.5倍"), so the computed
 figure stays traceable to the two cited ones.  The asking words are data (glossary.toml [patterns] multiple_ask).
 So is the difference in per cent a comparison asks ("增长了百分之多少", "by what %", "and the % rise"): the difference
-as the one figure over the one it is measured from (the earlier year's, else the smaller), both cited:
-"与基数之比：1887[1] ÷ 1128[1] ≈ 167.29%" (glossary percent_ask).
+the line above wrote over the figure it is measured from (the earlier year's, else the smaller), cited:
+"变化幅度：759 ÷ 1128[1] ≈ 67.29%" (glossary percent_ask).
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ def written_quotient(template: str, a: float, na: int, b: float, nb: int, langua
 
 def percent_line(question_norm: str, hi: float, na: int, lo: float, nb: int, language: str, t: dict,
                  from_higher: bool = False) -> str | None:
-    """The line "A[na] ÷ B[nb] ≈ P%" when the question asks the difference in per cent: B the
-    figure the change is measured from (the smaller, or the larger when `from_higher`: a fall from an earlier year's
-    figure), A the other; both cited, so the quotient is traceable.  None when not asked or B is 0."""
-    (a, n_a), (b, n_b) = ((lo, nb), (hi, na)) if from_higher else ((hi, na), (lo, nb))
-    if not _ASKS_PERCENT.search(question_norm) or b <= 0 or hi == lo:
+    """The line "D ÷ B[nb] ≈ P%" when the question asks the difference in per cent: D the difference hi − lo (written
+    out on the line above, from the two cited figures), B the figure the change is measured from (the smaller, or the
+    larger when `from_higher`: a fall from an earlier year's figure), cited.  None when not asked or B is 0."""
+    base, n_base = (hi, na) if from_higher else (lo, nb)
+    if not _ASKS_PERCENT.search(question_norm) or base <= 0 or hi == lo:
         return None
-    return written_quotient(t["percent_line"], a, n_a, b, n_b, language, scale=100.0)
+    return written_quotient(t["percent_line"], hi - lo, 0, base, n_base, language, scale=100.0)

@@ -146,6 +146,7 @@ def computed_numbers(text: str, support: list[float]) -> list[float]:
         value = first + sum(v if op == "+" else -v for op, v in terms)
         if _num_eq(value, result):
             out.append(result)
+    support = [*support, *out]  # a difference written out above may be divided in turn ("3 ÷ 12[1] = 25%")
     for m in _DIVISION.finditer(norm(text)):
         a, b, shown, per_cent = float(m.group(1)), float(m.group(2)), m.group(3), m.group(4)
         places = len(shown.partition(".")[2])

@@ -434,3 +434,10 @@ def test_probe_summary_and_its_section():
     s["rare_counts"], s["rare_by_language"] = {"refused": 2, "SUSPECT": 1}, {"zh": {"refused": 2}, "en": {"SUSPECT": 1}}
     lines = _probe_section(s)
     assert "| all | 1 | 1 | 1 |" in lines and "| rare details | 0 | 1 | 2 |" in lines and "| rare, en | 0 | 1 | 0 |" in lines
+
+
+def test_a_per_cent_of_a_difference_written_out_is_supported():
+    # the difference is computed from the cited figures, then divided by the cited base: both steps in plain sight
+    text = "Difference: 15[2] − 12[1] = 3\nChange in per cent: 3 ÷ 12[1] = 25%"
+    assert unsupported_numbers(text, ["2019年12条", "2020年15条"]) == []
+    assert unsupported_numbers("3 ÷ 12[1] = 25%", ["2019年12条"]) == [3.0, 25.0]
