@@ -23,6 +23,7 @@ from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
+from assistant.core.vocab import names_vocab
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
 from assistant.field_asks import names_other_field, split_fields, split_pair_zh
@@ -144,6 +145,9 @@ _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
                         r"|[，,]\s*(?=(?:of|among) (?:which|those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
                         r"|[，,]\s*(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
+                        # (no comma needed after a report's field: "its issue date as well as the office that put it out")
+                        r"|(?:(?<=date)|(?<=phone)|(?<=number)|(?<=code)|(?<=address)|(?<=fax)|(?<=mail)|(?<=website))"
+                        r"\s+(?=(?:plus|as well as|along with|together with) the (?!number|count)[a-z])"
                         r"|(?<!of those)(?<!of them)(?<!of these)[，,]\s*(?=(?:how many|how much|what|which)(?![a-z]))"
                         r"|[，,]\s*(?=(?:with|involving) how (?:many|much)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])out of how (?:many|much)(?![a-z]))"
@@ -203,6 +207,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     masks = {}
     lead = _lead_name(norm, names)
     names = [*names, *_JOINED_LABELS]
+    names = [n for n in names if not _generic_unjoined(n)]
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
         key = chr(0xE000 + i)
         masks[key] = name
@@ -215,6 +220,17 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     carry_period_into_asks(asks)  # ("2022年一季度网站、微博各多少条": the period is every item's)
     _set_focus(asks)
     return asks
+
+
+# a kind of agency named in English with no joining word ("government", "general office"): it names no report, and
+# masking it would hide a word of the things asked ("government documents", "the open-government report"); a kind with
+# a joining word (the petitions bureau named "letters and visits …") stays masked, so its "and" joins no asks
+_GENERIC_EN = names_vocab().english_type_words
+_JOINING_WORD = re.compile(r"(?<![a-z])(?:and|or|plus)(?![a-z])|[,，、和及与]")
+
+
+def _generic_unjoined(name: str) -> bool:
+    return name in _GENERIC_EN and not _JOINING_WORD.search(name)
 
 
 def _lead_name(norm: str, names) -> str:

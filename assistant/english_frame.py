@@ -38,6 +38,8 @@ def _is_frame(piece: str) -> bool:
         return False
     if Q["field_named_en"].search(re.split(r"[:—–]", piece)[-1].strip()):  # "X 2022: the release date": a bare ask
         return False
+    if Q["total_named_en"].search(re.split(r"[:—–,，]", piece)[-1]):  # "from X's report, I need the items total": a
+        return False  # figure named bare (a total, a count of something) is an ask of it, not the frame of the asks after
     return scope is not None or not (Q["within"].search(piece) or Q["before_after_en"].search(piece)
                                      or names_counted_en(piece))
 

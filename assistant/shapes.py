@@ -287,11 +287,19 @@ def counted_noun_zh(text: str) -> str:
     证" -> 证); "" when the ask names none after them ("收到多少件")."""
     m = re.search(r"(?:多少|几)([\u4e00-\u9fff]{1,2})([\u4e00-\u9fff]+)", text)
     if m is None:
-        return ""
+        return _noun_before_classifier_zh(text)
     unit = next((u for u in (*_GLOSSARY.units, *_GLOSSARY.classifiers_zh) if m.group(1).startswith(u)), None)
     if unit is None:
         return ""
     return (m.group(1) + m.group(2))[len(unit):]
+
+
+def _noun_before_classifier_zh(text: str) -> str:
+    """The noun written before the question word when the ask closes on a classifier of objects (glossary
+    classifiers_zh: "收到锦旗多少面" -> 锦旗, "配了电脑几台" -> 电脑); "" otherwise (a unit the reports count in, "申请多少件",
+    says nothing of a noun of its own)."""
+    m = re.search(r"([\u4e00-\u9fff]{2})(?:多少|几)([\u4e00-\u9fff])[？?。]?\s*$", text)
+    return m.group(1) if m and m.group(2) in _GLOSSARY.classifiers_zh else ""
 
 
 # people counted with 个 ("几个人", "多少个专职人员", "几个工作人员"): no unit of their own asked
