@@ -1,4 +1,4 @@
-"""Several asks in one question, in the phrasings wave 8 showed breaking: a kind of agency named in English inside a
+"""Several asks in one question, in phrasings a probe showed breaking: a kind of agency named in English inside a
 thing asked ("number of government documents"), a figure named bare before a joined ask ("I need the proactive-disclosure
 total as well as the number of …"), an aside opening the next Chinese ask ("顺便问下…"), a noun written before the
 question word and a classifier ("收到锦旗多少面"), applications "carried forward from the previous year", and a list
