@@ -80,6 +80,7 @@ from assistant.uncounted_sides import side_comparison_refusal
 from assistant.unknown_bodies import unknown_body_refusal
 from assistant.unlisted_outcomes import fact_misses_outcome, sentence_misses_outcome
 from assistant.unreported_years import year_comparison_refusal
+from assistant.unstated_values import lists_place_unstated, names_post_only
 from ingest.prose import none_in
 
 Phase = Literal["first", "then"]
@@ -299,6 +300,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "contact field named, not given", "a sentence naming the contact field asked but writing no value of it "
         "(\"公开了联系电话、传真号码等内容\") gives none",
         sentence=Judge(FIRST, lambda c: gives_no_asked_value(c.q.norm, c.sentence))),
+    NotStatedCheck(
+        "place or name only said published", "an ask of where a thing is or of a person's name is not answered by a "
+        "sentence listing the place among things published (\"…、现场咨询地点和…\") or naming the post (\"以局长为组长\")",
+        sentence=Judge(FIRST, lambda c: lists_place_unstated(c.q.norm, c.sentence) or names_post_only(c.q.norm, c.sentence))),
     NotStatedCheck(
         "information, not applications", "a statement that no applications came in answers no ask counting information items (信息多少条)",
         fact=Judge(FIRST, lambda c: no_applications_for_information(c.f, c.metric, c.ask_text)),
