@@ -131,7 +131,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
             ev.facts = [f for f in fitting_facts(ev.facts, sub)
-                        if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms)]
+                        if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms, q.norm)]
             ev.facts, ev.named_beside = figures_instead_of_names(ev.facts, ask.text)  # "走的是哪些平台": no figure
             names_beside = sentences_of_figures(self.index, ev.named_beside) if not ev.facts else []
             ev.facts = contact_not_asked(ev.facts, ask.text)  # "which functions does its website offer": no address

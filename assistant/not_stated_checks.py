@@ -44,10 +44,12 @@ from assistant.answer_types import (
     states_none_of_a_kind,
 )
 from assistant.applicant_traits import misses_asked_trait
+from assistant.asked_month import misses_asked_month
 from assistant.asked_rows import misses_asked_row
 from assistant.asks import wants_total
 from assistant.carry_direction import other_carry_direction
 from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium, misses_asked_outlet
+from assistant.column_counts import columns_for_items
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
@@ -71,6 +73,8 @@ from assistant.part_counts import counts_named_parts
 from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
 from assistant.per_capita import misses_per_capita
 from assistant.place_levels import other_level_refusal
+from assistant.premise_groups import row_of_other_group
+from assistant.rank_scopes import misses_rank_scope
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_sections import in_other_section
 from assistant.same_sound_places import same_sound_refusal
@@ -97,6 +101,7 @@ class FactCase:
     own_words: str
     ask_text: str
     terms: Any = ()
+    question: str = ""  # the whole question the ask is a piece of ("of the 158 requests …, how many …": its premise)
 
     @cached_property
     def clause(self) -> str:
@@ -288,6 +293,21 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         # ("主动公开的行政执法类信息" is no 表三 row "属于行政执法案卷": assistant/report_sections.py)
         fact=Judge(FIRST, lambda c: c.f.value is not None and in_other_section(c.ask_text, c.f))),
     NotStatedCheck(
+        "month not written", "an ask of which month (几月份, in what month) is answered only by words writing a month",
+        fact=Judge(FIRST, lambda c: misses_asked_month(
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.text_value or ''} {c.f.raw or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: misses_asked_month(c.q.norm, c.sentence))),
+    NotStatedCheck(
+        "rank of another scope", "a rank asked within a province, the country or all of a kind is not one stated within "
+        "another (\"全国地级城市中排名第四\" for \"全省排第几\")",
+        fact=Judge(FIRST, lambda c: misses_rank_scope(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        sentence=Judge(FIRST, lambda c: misses_rank_scope(c.q.norm, c.sentence))),
+    NotStatedCheck(
+        "part under another group", "a part of an outcome group the ask restates (\"不予处理的158件里\") is no row or clause "
+        "of another group (\"(三)不予公开 / 1.属于国家秘密\")",
+        fact=Judge(FIRST, lambda c: c.f.table == "三" and row_of_other_group(c.ask_text, c.f.row or "", c.question)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and row_of_other_group(c.q.norm, c.text, getattr(c.q, "text", "")))),
+    NotStatedCheck(
         "report's own date", "the report's date answers no ask of a person (\"who signed off\") nor of another event's date",
         # ("on what date was its leading group set up": a report's date fact is its publication or signature date)
         fact=Judge(FIRST, lambda c: c.f.kind == "date" and asks_no_report_date(c.ask_text, f"{c.f.row or ''} {c.clause}")),
@@ -331,6 +351,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_type_for_items(c.ask_text, c.f.unit)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and c.figure != "0"
                        and other_type_for_items(c.q.norm, figure_unit(c.figure)))),
+    NotStatedCheck(
+        "columns for items", "a count of a website's columns (\"等13个子栏目\") answers no ask counting items",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and columns_for_items(c.ask_text, f"{c.f.row or ''} {c.clause}", c.f.unit)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and columns_for_items(c.q.norm, c.text, figure_unit(c.figure)))),
     NotStatedCheck(
         "count for an amount", "an ask of a money amount (元, total value) is not answered by a count of items or notices",
         fact=Judge(FIRST, lambda c: c.f.value is not None and count_for_amount(c.ask_text, c.f.unit)),

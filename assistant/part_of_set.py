@@ -58,8 +58,23 @@ def names_whole_only(row: str) -> bool:
     return bool(_PROACTIVE.search(row.lower())) and not re.sub(_WHOLE_ROW_FILLER.pattern, "", row).strip("“”\"'")
 
 
+_BY_WAY_OF = re.compile(r"通过|经由|利用|依托|借助|在")
+
+
+def names_channel_whole_only(row: str) -> bool:
+    """`row` names all one channel carried and no kind ("通过微信公众号发布信息"): its channel's words, the words of the
+    way and the whole's aside, nothing is left."""
+    if not re.search(r"[\u4e00-\u9fff]", row) or not channels_named(row):
+        return False
+    bare = _BY_WAY_OF.sub("", row.lower())
+    for _name, rx in NOT_STATED.channels:
+        bare = rx.sub("", bare)
+    return not re.sub(_WHOLE_ROW_FILLER.pattern, "", bare).strip("“”\"'")
+
+
 def whole_for_asked_kind(ask_text: str, row: str) -> bool:
-    """An English ask counts items of one kind and `row` names only the year's proactive whole: no count of the kind."""
+    """An English ask counts items of one kind and `row` names only the year's proactive whole, or all of one channel's
+    items: no count of the kind."""
     low = ask_text.lower()
     return (not re.search(r"[\u4e00-\u9fff]", low) and not _WHOLE_ASKED.search(low) and not channels_named(low)
-            and bool(asked_kind_en(low)) and names_whole_only(row))
+            and bool(asked_kind_en(low)) and (names_whole_only(row) or names_channel_whole_only(row)))

@@ -75,10 +75,10 @@ def heading_only(f: Fact, metric: Metric, own_words: str, terms=()) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", COUNT_FRAME_ZH.sub(" ", clause))) >= 2
 
 
-def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str = "", terms=()) -> bool:
+def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str = "", terms=(), question: str = "") -> bool:
     """May fact `f` (whose own words — labels, row, column, its clause — are `own_words`) answer an ask of `metric`
-    whose label-search terms are `terms`?"""
-    case = FactCase(f, metric, own_words, ask_text, terms)
+    whose label-search terms are `terms` (a piece of the whole `question`)?"""
+    case = FactCase(f, metric, own_words, ask_text, terms, question)
     if fact_not_stated(case, FIRST):
         return False  # a figure of something else, even tagged with the asked metric (assistant/not_stated_checks.py)
     if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:

@@ -63,7 +63,10 @@ def premise_only(text: str, question_premise: str = "") -> bool:
     premise phrase (`question_premise`) is one too: the premise the ask after its comma takes apart ("公开的15条财政信息"
     of "…，其中决算占几条" reads as a premise only beside that ask)."""
     restated = bool(premise_values(text)) or bool(question_premise) and text.rstrip().endswith(question_premise.strip())
-    return restated and not Q["asking"].search(_BRACKETED.sub(" ", text)) and not asked_part(text, question_premise)
+    # (the premise's own words ask nothing: "of the 265 requests where information could not be provided" — a relative
+    # "where" in the restated whole is no question)
+    own = text.replace(question_premise, " ") if question_premise.strip() else text
+    return restated and not Q["asking"].search(_BRACKETED.sub(" ", own)) and not asked_part(text, question_premise)
 
 
 # the English premise's noun phrase ends at a comma or at the verb of the ask ("of the 30 applications were disclosed",

@@ -35,7 +35,8 @@ from ingest.prose import none_in
 
 # words that carry no evidence: they appear in every report or every question (data: glossary.toml)
 GENERIC = _GLOSSARY.generic
-NUMBER = re.compile(r"\d[\d,]*(?<!,)(?:\.\d+)?")  # not the comma after it ("信息59,人大…")
+# (not the comma after it, "信息59,人大…"; nor digits a placeholder runs on from, a masked year "201x年", "20XX年")
+NUMBER = re.compile(r"\d[\d,]*(?<!,)(?:\.\d+)?(?![\dxX×Ｘｘ])")
 NEGATION = re.compile(r"未|没有|无|不存在|零")
 # a clause that states there was none: "未发生行政复议", "没有收到申请", "无依申请公开"
 NONE_CLAUSE = re.compile(r"未(?:发生|收到|产生|出现|收取|接到|有)|没有(?:发生|收到|产生)|无(?:依申请|任何|相关)|均为零|为零|0件")

@@ -73,6 +73,12 @@ FACT_CASES = [
     ("outcome row", _fact("三、本年度办理结果 / （三）不予公开 / 8.其他法律行政法规禁止公开", 0, kind="table", unit="件",
                           table="三", column="总计"), None, "青禾县样例局本机关不掌握的有几件"),
     ("application channel", _fact("我局收到12起申请", 12, unit="起"), "applications_received", "青禾县样例局当面申请多少件"),
+    ("month not written", _fact("网站发布信息310条", 310), None, "In which month of 2023 did the Qinghe sample bureau relaunch its website?"),
+    ("rank of another scope", _fact("在全国县级政府网站绩效评估中排名第六", 6, unit="名"), None, "青禾县样例局网站在云栖省全省排名第几？"),
+    ("part under another group", _fact("三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密", 3, kind="table", unit="件",
+                                       table="三", column="自然人"), None, "青禾县样例局不予处理的20件里，因属于国家秘密的有几件？"),
+    ("columns for items", _fact("信息通过“人事信息”、“通知公告”等9个子栏目发布", 9, unit="个"), None,
+     "How many personnel notices did the Qinghe sample bureau post?"),
     ("applicant trait", _fact("本年新收政府信息公开申请数量", 30, kind="table", table="三", column="总计",
                               metric_key="applications_received"), "applications_received",
      "How many of the Qinghe sample bureau's applications came from people outside Qinghe?"),
@@ -148,6 +154,14 @@ SENTENCE_CASES = [
     ("outcome only", "没有因政府信息公开引起的行政复议败诉案件。", "没有因政府信息公开引起的行政复议败诉案件", "0",
      "青禾县样例局行政复议多少件"),
     ("application channel", "我局收到12起申请。", "我局收到12起申请", "12起", "青禾县样例局当面申请多少件"),
+    ("month not written", "2023年,我局完善了信息公开领导小组。", "2023年,我局完善了信息公开领导小组", None,
+     "青禾县样例局是2023年几月份完善信息公开领导小组的？"),
+    ("rank of another scope", "在全国地级城市政府网站评估中排名第五。", "在全国地级城市政府网站评估中排名第五", "第五",
+     "云栖市政府网站在全国所有政府网站中排第几？"),
+    ("part under another group", "因本机关不掌握等原因无法提供26件。", "因本机关不掌握等原因无法提供26件", "26件",
+     "青禾县样例局不予处理的15件里，因本机关不掌握的有几件？"),
+    ("columns for items", "网站设有工作动态、通知公告等6个二级栏目。", "网站设有工作动态、通知公告等6个二级栏目", "6个",
+     "青禾县样例局网站发布了多少条信息？"),
     ("applicant trait", "全年共收到政府信息公开申请30件。", "全年共收到政府信息公开申请30件", "30件",
      "青禾县样例局收到的申请中外地人提的有几件"),
     ("carry direction", "上年结转申请2件。", "上年结转申请2件", "2件",
@@ -538,3 +552,76 @@ def test_petition_visits_are_answered_only_by_a_figure_of_visits():
     q = "How many petition visits did the Qinghe sample bureau receive in 2023?"
     assert misses_counted_thing(q, "三、本年度办理结果 / (五)不予处理 / 1.信访举报投诉类申请 总计")
     assert not misses_counted_thing(q, "全年接待群众来访43批次")
+
+
+# --- which month, a rank's scope, a part under another outcome group, columns for items (BC8) ------------------------
+from assistant.asked_month import asks_which_month, misses_asked_month
+from assistant.column_counts import columns_for_items
+from assistant.premise_groups import premise_groups, row_of_other_group
+from assistant.rank_scopes import misses_rank_scope
+
+
+def test_an_ask_of_the_month_is_answered_only_by_words_writing_a_month():
+    assert asks_which_month("青禾县样例局哪个月上线了新网站？") and asks_which_month("In what month did it open its WeChat account?")
+    assert not asks_which_month("青禾县样例局几个月内办结了申请？")  # (a span of months, no month asked)
+    ask = "青禾县样例局是几月份成立信息公开领导小组的？"
+    assert misses_asked_month(ask, "截至2023年底,我局成立了信息公开领导小组")
+    for stated in ("2023年4月,我局成立了信息公开领导小组", "十月成立了领导小组", "发布日期:2023-04-09", "set up in October 2023"):
+        assert not misses_asked_month(ask, stated), stated
+    assert not misses_asked_month("青禾县样例局成立了信息公开领导小组吗", "截至2023年底,我局成立了信息公开领导小组")
+
+
+def test_a_rank_of_another_scope_is_no_answer_but_one_of_the_asked_scope_is():
+    stated = "云栖市门户网站在全国地级城市政府网站绩效评估中排名第五"
+    assert misses_rank_scope("云栖市网站在云栖省全省排名第几？", stated)  # (a province asked, a national class stated)
+    assert misses_rank_scope("Among all government websites in China, where did the Yunqi city portal rank?", stated)
+    assert not misses_rank_scope("云栖市网站在全国地级城市政府网站中排名第几？", stated)
+    assert not misses_rank_scope("Where did the Yunqi portal rank among prefecture-level city websites nationwide?", stated)
+    assert misses_rank_scope("云栖市网站在全国排第几？", "云栖市门户网站在全省政府网站考评中排名第三")
+    assert not misses_rank_scope("云栖市网站在全省排第几？", "云栖市门户网站在全省政府网站考评中排名第三")
+    assert not misses_rank_scope("云栖市公开了多少条信息", stated)  # (no rank asked)
+
+
+def test_a_part_of_a_restated_outcome_group_is_no_row_under_another_group():
+    ask = "青禾县样例局予以公开及部分公开的40件中，属于行政查询事项的有多少件？"
+    assert premise_groups(ask) == {"full", "part"}
+    assert row_of_other_group(ask, "三、本年度办理结果 / （三）不予公开 / 8.属于行政查询事项")
+    assert not row_of_other_group(ask, "三、本年度办理结果 / （二）部分公开")
+    assert not row_of_other_group("青禾县样例局不予公开的12件里，因属于国家秘密的有几件？",
+                                  "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密")
+    assert not row_of_other_group("青禾县样例局属于国家秘密的有几件？", "三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密")
+
+
+def test_a_count_of_columns_answers_no_ask_of_items_but_an_ask_of_columns():
+    words = "网站设有工作动态、通知公告等6个二级栏目"
+    assert columns_for_items("青禾县样例局网站发布了多少条信息？", words, "个")
+    assert not columns_for_items("青禾县样例局网站有几个栏目？", words, "个")
+    assert not columns_for_items("青禾县样例局网站发布了多少条信息？", "在信息公开专栏发布信息514条", "条")
+    assert not columns_for_items("青禾县样例局网站发布了多少条信息？", "官网通过8大板块", "")  # (no 个: judged as before)
+
+
+def test_an_english_kind_is_not_answered_by_all_one_channel_carried_nor_a_whole_made_and_published():
+    from assistant.part_of_set import asked_kind_en, whole_for_asked_kind
+
+    assert asked_kind_en("how many flood-relief notices did the qinghe sample bureau publish") == "flood-relief"
+    ask = "How many flood-relief notices did the Qinghe sample bureau publish in 2021?"
+    assert whole_for_asked_kind(ask, "通过微信公众号发布信息")
+    assert whole_for_asked_kind(ask, "共制作和主动发布政府信息")
+    assert not whole_for_asked_kind(ask, "通过微信公众号发布防汛救灾信息")
+
+
+def test_digits_a_placeholder_runs_on_from_are_a_masked_year_not_a_figure():
+    from assistant.sentences import NUMBER
+
+    assert NUMBER.findall("县样例局201x年全年主动公开政府信息302条") == ["302"]
+    assert NUMBER.findall("20XX年度收到申请12件") == ["12"]
+    assert NUMBER.findall("信息59,人大代表建议7条") == ["59", "7"]
+
+
+def test_an_english_ask_after_its_premise_takes_the_premise_of_the_whole_question():
+    question = "qinghe sample bureau: of the 26 requests where information could not be provided, how many were repeat requests?"
+    row = "三、本年度办理结果 / （五）不予处理 / 2.重复申请"
+    assert row_of_other_group("how many were repeat requests", row, question)
+    assert not row_of_other_group("how many were repeat requests", row)  # (no whole question: nothing restated)
+    # (an ask naming a group of its own is judged by its own words: "…另外不予处理的有多少件")
+    assert not row_of_other_group("另外不予处理的有多少件", "三、本年度办理结果 / （五）不予处理", "青禾县样例局不予公开的9件里，国家秘密几件？另外不予处理的有多少件")

@@ -193,3 +193,12 @@ def test_a_roughly_restated_whole_and_an_english_part_after_its_verb_are_the_pre
 def test_a_part_of_a_roughly_restated_whole_is_not_answered_by_the_whole():
     a = _ask("青禾县样例局2013年公开的80多条信息中，涉及招商引资的有几条？")
     assert not a.answered
+
+
+def test_a_relative_where_inside_the_restated_whole_asks_nothing():
+    from assistant.premise import premise_only, split_premise
+
+    question = "qinghe sample bureau 2023: of the 26 requests where information could not be provided, how many were repeat requests?"
+    piece = "qinghe sample bureau 2023: of the 26 requests where information could not be provided"
+    assert premise_only(piece, split_premise(question)[0])
+    assert not premise_only("where did the qinghe sample bureau publish its 26 items", "")
