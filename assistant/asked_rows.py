@@ -64,6 +64,25 @@ def asked_rows(ask_text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(n, f) for n, f in out if _PARENT.get(n) is not None or not reasons_of or n in reasons_of]
 
 
+def _frame_heading() -> str:
+    """The heading every outcome row sits under (三、本年度办理结果), without its enumerator."""
+    top = next(r for r in TEMPLATE.t3_rows if r.key == _OUTCOMES)
+    return re.sub(r"^[一二三四五六七八九十]+、", "", top.zh)
+
+
+_FRAME = _frame_heading()
+
+
+def without_outcome_frame(terms: dict[str, float], ask_text: str) -> dict[str, float]:
+    """The label terms of an ask that names an outcome row without the words of the heading all outcome rows sit under:
+    "how many requests were dealt with as 'other handling'" renders its verb as 办理|办结, which every cell of
+    本年度办理结果 holds alike, and so ranked the rows with more words of the ask (申请人…) above the row named; the
+    row's own words (其他处理) decide instead."""
+    if not asked_rows(ask_text):
+        return terms
+    return {t: w for t, w in terms.items() if not any(len(alt) >= 2 and alt in _FRAME for alt in t.split("|"))}
+
+
 def _applications_cell(f: Fact) -> bool:
     return f.kind == "table" and f.table == "三"
 

@@ -16,6 +16,7 @@ import re
 from assistant.agency_en import outside_agency_names_en
 from assistant.aggregate import figures
 from assistant.asked_act import acted_part_first, asked_act
+from assistant.asked_rows import without_outcome_frame
 from assistant.change_figures import asks_change_size
 from assistant.channels import narrows_to_channel
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
@@ -195,6 +196,7 @@ class FactSearch:
             counted = counted_phrase_en(q.norm)
             terms = terms if _GLOSSARY.patterns["generic_count_en"].match(counted) else focused(terms, counted)
         terms = {t: w for t, w in terms.items() if not only_set_aside(t, q.norm)}
+        terms = without_outcome_frame(terms, q.norm)  # (an outcome row named: 办理 of every row's heading ranks none)
         years_compared = compares_years(q, {self.index.by_doc[d].year for d in (q.doc_ids or []) if d in self.index.by_doc})
         if years_compared or asks_change_size(q.norm) and not self.search_change_words:
             # (an ask of how much one thing changed: its count is searched, the change written next to it answers,

@@ -3,7 +3,10 @@ of when the report came out.  "Who signed off on the annual report" asks a perso
 leading group set up" and "新网站哪天上线" the date of another event: the report's date is none of them, and where the
 report states no such thing the answer says it does not (assistant/not_stated_checks.py "report's own date").
 A sentence hit is judged so when its clause labels the report's date ("发文日期: 2020-01-03").
-Data: core/data/not_stated.toml [patterns] date_asked, person_asked, other_event, report_named, report_date_label.
+A report named only as the source of the answer ("per the office's 2019 report, when did its platform go live") is not
+the event asked.
+Data: core/data/not_stated.toml [patterns] date_asked, person_asked, other_event, report_named, report_as_source,
+report_date_label.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ _PERSON_ASKED = NOT_STATED.patterns["person_asked"]
 _OTHER_EVENT = NOT_STATED.patterns["other_event"]
 _REPORT_NAMED = NOT_STATED.patterns["report_named"]
 _REPORT_DATE_LABEL = NOT_STATED.patterns["report_date_label"]
+_REPORT_AS_SOURCE = NOT_STATED.patterns["report_as_source"]
 
 
 def asks_no_report_date(ask_text: str, own_words: str = "") -> bool:
@@ -24,7 +28,9 @@ def asks_no_report_date(ask_text: str, own_words: str = "") -> bool:
     if _PERSON_ASKED.search(low) and not _DATE_ASKED.search(low):
         return True
     event = _OTHER_EVENT.search(low)
-    return bool(event) and not _REPORT_NAMED.search(low) and not _OTHER_EVENT.search(own_words.lower())
+    # (the report named as where the answer is written names no event of its own: the words outside that phrase decide)
+    subject = _REPORT_AS_SOURCE.sub(" ", low)
+    return bool(event) and not _REPORT_NAMED.search(subject) and not _OTHER_EVENT.search(own_words.lower())
 
 
 def labels_report_date(text: str) -> bool:
