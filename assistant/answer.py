@@ -59,6 +59,7 @@ from assistant.writeup import (
     unit_text,
     who,
 )
+from assistant.zero_outcomes import collapse_zero_cells, split_zero_outcomes, zero_clause
 from prompts import load_templates
 
 __all__ = ["GENERIC", "ExtractiveEngine", "Writeup", "fmt_value", "row_label", "who"]
@@ -220,7 +221,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 year = t["fact_year_part"].format(year=r.year) if r.year else ""
                 label = f"{who(r, q.language)}{year}{label}" if q.language == "zh" else f"{who(r, q.language)}{year}: {label}"
             w.lines.append(t["breakdown_header"].format(label=label).strip())
-            for g in a.breakdown:
+            shown, zeros = split_zero_outcomes(q.norm, a.breakdown)  # ("结果分别是": the outcomes of 0 in one clause)
+            for g in shown:
                 n = w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))
                 # (a row whose 总计 the report left blank: the sum of its cells, written out)
                 cells = summed_cells(g, self.gatherer.fact_index.facts([g.doc_id]))
@@ -230,6 +232,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 share = share_of_whole(g.value, n, *whole, t) if whole and g.value is not None else ""
                 w.lines.append(t["breakdown_line"].format(label=self._part_label(a.facts, g, q.language), value=value,
                                                           unit=unit_text(g.unit, q.language), n=n) + share)
+            if zeros:
+                cited = [(g, w.cite(self.fact_citation(g, self.index.by_doc[g.doc_id]))) for g in zeros]
+                w.lines.append(zero_clause(cited, lambda g: self._part_label(a.facts, g, q.language), t, q.language))
         elif (not (compares and len(numeric) == 2) and len(numeric) > 1 and len({f.doc_id for f, _ in numeric}) == 1
               and all(f.kind == "table" for f, _ in numeric)
               and (q.metric is not None and all(f.metric == q.metric.key for f, _ in numeric)
@@ -237,7 +242,10 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             # a metric stated by several cells of one report (行政诉讼 = 未经复议直接起诉 + 复议后起诉), or a row asked
             # whose total the report left blank: its cells (assistant/fact_search.py _answering), or a group row's
             # numbered sub-rows (assistant/group_rows.py)
-            self._add_total(numeric, w, t, q.language)
+            def part(f: Fact) -> str:  # (a cell's column where the cells share a row, else its row)
+                return self._part_label([g for g, _ in numeric if g is not f], f, q.language)
+            if not collapse_zero_cells(q.norm, numeric, w, part, t, q.language):
+                self._add_total(numeric, w, t, q.language)  # (an outcome ask's cells add up to its own total: no sum)
             return []
         return numeric
 

@@ -131,6 +131,8 @@ class QAChain:
             state.notes.append(note(q.language, "previous_year", named=q.previous_of, year=q.years[0]))
         elif q.plans_of:  # "2025年有什么改进打算" read as the plans of 2024's report: said aloud
             state.notes.append(note(q.language, "plans_year", named=q.plans_of, year=q.years[0]))
+        elif q.carried_from:  # "carried over from 2020" read as the 2021 report's row 上年结转: said aloud
+            state.notes.append(note(q.language, "carried_year", named=q.carried_from, year=q.years[0]))
         return state
 
     def _scope(self, state: AskState) -> AskState:

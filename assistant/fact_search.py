@@ -236,11 +236,16 @@ class FactSearch:
         report_date = _report_date_terms(q.norm, {t: w for t, w in terms.items() if not names_own_report(t, own_names)})
         # "when was the report posted online / put on the website": the web is where it came out, no field asked
         fields = _contact_fields(q.norm) if not q.wants_number and not report_date else []
-        if COMPILER_FIELD in fields and not any(f.kind == "contact" and has(COMPILER_FIELD, f.row)
-                                                for f in self.fact_index.facts([d.doc_id for d in docs])):
+        own = self.fact_index.facts([d.doc_id for d in docs]) if fields else []
+        if COMPILER_FIELD in fields and not any(f.kind == "contact" and has(COMPILER_FIELD, f.row) for f in own):
             # reports that name no compiler: the office that put one out compiled it (the office line under the
             # title, "X市人民政府办公室" / "2017年3月", a page's 发布机构)
             fields = [PUBLISHER_FIELD if w == COMPILER_FIELD else w for w in fields]
+        elif PUBLISHER_FIELD in fields and not any(f.kind == "contact" and has(PUBLISHER_FIELD, f.row) for f in own) \
+                and any(f.kind == "contact" and has(COMPILER_FIELD, f.row) for f in own):
+            # ... and reports that name no publisher but their compiler ("本报告由X编制"): the compiler named answers,
+            # its label saying it is the compiler
+            fields = [COMPILER_FIELD if w == PUBLISHER_FIELD else w for w in fields]
         for w in fields:  # a field asked in other words ("哪个单位编的"): the labels of its synonyms ("负责机构")
             for t in w.split("|"):
                 for syn in (t, *_GLOSSARY.zh_synonyms.get(t, ())):

@@ -28,11 +28,13 @@ import re
 
 from assistant import premise as _premise
 from assistant.core.not_stated import NOT_STATED
+from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Fact, Passage
+from assistant.labels import strip_enumerator
 from assistant.negated_reasons import asks_not_done, reason_before_refusal
 from assistant.query import ParsedQuestion, parse_question
-from assistant.refusal_reasons import asks_refusal, refusal_reason
-from assistant.writeup import Writeup, fmt_value
+from assistant.refusal_reasons import asks_refusal, reason_rows, refusal_reason
+from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 REASON_ASK = NOT_STATED.pattern("reason_ask")
 _COUNT_ZH = NOT_STATED.pattern("stated_count_zh")
@@ -113,7 +115,30 @@ class FigurePremise:
                     n = w.cite(self.span_citation(r, chunk.section, s, s + len(sentence)))
                     w.lines.append(t["reason_line"].format(quote=sentence.strip(), n=n))
                     return False
+        if refusal and self._reason_rows(q, w, t):
+            return False  # the reasons as table 三 gives them: its refusal's sub-rows that have a count
         w.lines.insert(0, t["reason_not_stated"])
+        return True
+
+    def _reason_rows(self, q: ParsedQuestion, w: Writeup, t: dict) -> bool:
+        """The answer rewritten as the reasons of refusal table 三 counts (refusal_reasons.reason_rows), each cited,
+        under a line saying they are the table's; False (nothing written) when no report asked has such a row."""
+        rows = [(d, reason_rows(self.gatherer.fact_index.facts([d]))) for d in q.doc_ids or [] if d in self.index.by_doc]
+        rows = [(d, fs) for d, fs in rows if fs]
+        if not rows:
+            return False
+        w.lines.clear()
+        w.citations.clear()
+        for d, facts in rows:
+            r = self.index.by_doc[d]
+            year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+            w.lines.append(t["reason_rows_header"].format(who=who(r, q.language), year_part=year_part))
+            for f in facts:
+                n = w.cite(self.fact_citation(f, r))
+                label = strip_enumerator(f.row.split(" / ")[-1])
+                label = (TEMPLATE.en(f.row.split(" / ")[-1]) or label) if q.language == "en" else label
+                w.lines.append(t["breakdown_line"].format(label=label, value=fmt_value(f.value, q.language),
+                                                          unit=unit_text(f.unit, q.language), n=n))
         return True
 
     def premise_of_figure(self, q: ParsedQuestion, passages: list[Passage], t: dict) -> Answer | None:

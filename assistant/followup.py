@@ -26,6 +26,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 
 from prompts import load_templates
+from assistant.bare_number_followups import as_phone_followup
 from assistant.query import detect_language, detect_metric, parse_question
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
@@ -208,6 +209,7 @@ def _asks_count(prev: Slots, new: Slots) -> bool:
 
 def merge(question: str, previous: str, reports: list[Report]) -> str:
     """`question` made standalone with the slots it lacks taken from `previous` (already standalone)."""
+    question = as_phone_followup(question, previous)  # "Which number?" after "who should I call": the phone
     new = read_slots(question, reports)
     if new.global_question:
         return question

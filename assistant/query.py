@@ -32,7 +32,7 @@ from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
-from assistant.site_visits import site_visit_terms
+from assistant.site_visits import site_visit_terms, site_visitor_terms, site_visitors_zh
 from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
@@ -66,6 +66,7 @@ class ParsedQuestion:
     unknown_places: list[str] = field(default_factory=list)  # places named that no report belongs to
     focus: str = ""  # an ask of several: its own words (assistant.asks.Ask.focus), weighted up in search
     plans_of: int | None = None  # "2025年有什么改进打算": the year named, read as the plans of the year before's report
+    carried_from: int | None = None  # "carried over from 2020": the year named, read as 上年结转 of the next year's report
     previous_of: int | None = None  # "2020年上一年": the year named, the question read as one of the year before
     # the reports in scope are the year's reports, none named (the scope step narrowed "all reports" by the year): their
     # figures are separate answers, never parts of one total
@@ -269,6 +270,9 @@ def _glossary_groups(norm: str) -> tuple[tuple[str, ...], ...]:
     for words in field_groups(norm):
         if not any(set(words) & set(g) for g in out):
             out.append(words)
+    visitors = site_visitor_terms(norm)  # "visitors of the portal column": its page views
+    if visitors and visitors not in out:
+        out.append(visitors)
     # colloquial Chinese ("有没有收过费", "被告过吗"): the words reports write (glossary.toml [zh_colloquial])
     for rx, words in _GLOSSARY_DATA.zh_colloquial:
         if rx.search(taken) and words not in out:
@@ -302,6 +306,7 @@ def _glossary_terms(norm: str) -> tuple[str, ...]:
             taken = without_said(en, taken)
             taken_bare = bare(taken)
     terms += [t for words in field_groups(norm) for t in words if t not in terms]
+    terms += [t for t in site_visitor_terms(norm) if t not in terms]
     return tuple(terms)
 
 
@@ -396,6 +401,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm))))))
     norm = expand_government_short(expand_province_short(norm))
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
+    norm = site_visitors_zh(norm)  # "网站专栏访客有多少": its page visits, 访问量
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # "自2003年以来…2008年报告": the report is of 2008; "since 2003" alone names the year the reports start from
@@ -424,7 +430,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             q.norm, q.years, q.plans_of = planned[0], [planned[1]], planned[1] + 1
             norm = q.norm
         elif carried := as_carried_from(norm, matched):  # "carried over from 2020": 上年结转 of 2021's report
-            q.norm, q.years = carried[0], [carried[1]]
+            q.norm, q.years, q.carried_from = carried[0], [carried[1]], carried[1] - 1
             norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))

@@ -132,9 +132,11 @@ def test_the_compiler_is_the_report_speaking_of_itself(question):
     "禾苗镇2023年政府信息公开工作年度报告是哪个机关发布的？",
     "who published the Hemiao town 2023 OGI annual report?",
 ])
-def test_a_compiler_named_in_full_is_no_publisher(question):
+def test_a_compiler_named_in_full_answers_a_publisher_ask_as_the_compiler(question):
+    # (the report names no publisher: its compiler answers, the answer saying it is the compiler named — the
+    # first-upload policy of tests/test_first_upload_leftovers.py; before, such an ask was declined)
     a = answer_from_lines(TOWN, _town("本报告由禾苗镇政务公开领导小组办公室根据《条例》编制。"), question)
-    assert not a.answered and "领导小组办公室" not in a.text, (question, a.text)
+    assert a.answered and "领导小组办公室" in a.text and re.search(r"编制|compiled", a.text), (question, a.text)
 
 
 # --- 3. the year before a year named ----------------------------------------------------------------------------------
