@@ -13,9 +13,8 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 
-_NEVER = re.compile("(?!)")
-_BARE_NUMBER = GLOSSARY.patterns.get("bare_number_ask", _NEVER)
-_CONTACT_TURN = GLOSSARY.patterns.get("contact_turn", _NEVER)
+_BARE_NUMBER = GLOSSARY.pattern("bare_number_ask")
+_CONTACT_TURN = GLOSSARY.pattern("contact_turn")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -8,14 +8,16 @@ people received) are its page visits the same way, and so are a site's 访客 in
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.glossary import GLOSSARY
 
 _SITE_VISITS = GLOSSARY.pattern("site_visit_ask_en")
 _PETITION_VISITS = tuple(GLOSSARY.en_to_zh.get("visits", ()))
 _PAGE_VIEWS = tuple(GLOSSARY.en_to_zh.get("page views", ()))
 _VISITORS = re.compile(r"(?<![a-z])visitors?(?![a-z])")
-_VISITORS_ZH = GLOSSARY.patterns.get("site_visitor_zh", _NEVER)
-_SITE_ZH = GLOSSARY.patterns.get("site_word_zh", _NEVER)
+_VISITORS_ZH = GLOSSARY.pattern("site_visitor_zh")
+_SITE_ZH = GLOSSARY.pattern("site_word_zh")
 
 
 def site_visit_terms(norm: str, renderings: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,17 +8,15 @@ data (not_stated.toml [patterns] outcome_ask).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Fact
 from assistant.writeup import Writeup
 
-_NEVER = re.compile("(?!)")
-_OUTCOME_ASK = NOT_STATED.patterns.get("outcome_ask", _NEVER)
-_REASON_ASK = NOT_STATED.patterns.get("reason_ask", _NEVER)
-_REFUSAL_ASK = NOT_STATED.patterns.get("refusal_ask", _NEVER)
+_OUTCOME_ASK = NOT_STATED.pattern("outcome_ask")
+_REASON_ASK = NOT_STATED.pattern("reason_ask")
+_REFUSAL_ASK = NOT_STATED.pattern("refusal_ask")
 
 
 def asks_outcomes(norm: str) -> bool:
