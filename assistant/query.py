@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.asked_rows import asked_rows
-from assistant.carried_year import as_carried_from
+from assistant.carried_year import as_carried_from, as_carried_into
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.metrics import BY_KEY, METRICS, Metric
@@ -431,6 +431,9 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             norm = q.norm
         elif carried := as_carried_from(norm, matched):  # "carried over from 2020": 上年结转 of 2021's report
             q.norm, q.years, q.carried_from = carried[0], [carried[1]], carried[1] - 1
+            norm = q.norm
+        elif carried := as_carried_into(norm, matched):  # "carried forward to 2023": 结转下年度 of 2022's report
+            q.norm, q.years = carried[0], [carried[1]]
             norm = q.norm
     q.metric = detect_metric(norm)
     q.wants_number = bool(_WANTS_NUMBER.search(norm))

@@ -17,7 +17,7 @@ V = names_vocab()
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _STOP_CHARS = V.stop_chars
 _AGENCY_END = re.compile(
-    r"(?:局|委员会|委|办公厅|办公室|参事室|人民政府|政府|办事处|街道|镇|乡|区|县|市|省|州|旗|盟|中心|部|院|大学)$"
+    r"(?:局|委员会|委|办公厅|(?<![大展餐客])厅|办公室|参事室|人民政府|政府|办事处|街道|镇|乡|区|县|市|省|州|旗|盟|中心|部|院|大学)$"
 )
 _PRONOUN_START = V.pronoun_starts
 _LEAD_WORDS = re.compile(rf"^(?:{'|'.join(map(re.escape, V.naming_verbs))}|公布|根据|由)+")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.core.text import CJK, halfwidth, normalise_query, to_simplified, unify_radicals  # noqa: F401  (re-used rules)
-
+from ingest.copied_text import COPIED_PAGE, wrapped_breaks
 
 
 @dataclass
@@ -139,6 +139,7 @@ _SPAM = re.compile("|".join(SPAM_FRAGMENTS), re.I)
 
 def drop_boilerplate(ed: Edited) -> Edited:
     ed = substitute(ed, _BOILERPLATE, "")
+    ed = substitute(ed, COPIED_PAGE, "")
     return substitute(ed, _SPAM, "")
 
 
@@ -172,6 +173,16 @@ def drop_page_markers(ed: Edited) -> Edited:
     return substitute(ed, _PAGE_MARKER, repl)
 
 
+# --- a copied page's hard-wrapped prose lines: "…政府信\n息2587条" -> "…政府信息2587条" ----------------
+
+def join_wrapped_lines(ed: Edited) -> Edited:
+    breaks = set(wrapped_breaks(ed.text))
+    if not breaks:
+        return ed
+    keep = [i for i in range(len(ed.text)) if i not in breaks]
+    return Edited("".join(ed.text[i] for i in keep), [ed.index[i] for i in keep])
+
+
 # --- layout: indentation, markdown bullets, blank-line runs --------------------------------
 
 def tidy_layout(ed: Edited) -> Edited:
@@ -189,6 +200,7 @@ RULES: tuple[Callable[[Edited], Edited], ...] = (
     join_spaced_digits,
     drop_page_markers,
     tidy_layout,
+    join_wrapped_lines,
 )
 
 

@@ -61,7 +61,9 @@ from __future__ import annotations
 # 25: a comma grouping digits ("1,617条", "36,518人次") is inside its number, not the end of a prose clause (the figure
 #    is read whole with its lead); a two-column list table ("信息类别 | 公开数量（条） |" + "label | number |" rows) gives
 #    a figure a row, in the header's unit (ingest/list_tables.py)
-INGEST_VERSION = 25
+# 26: a copied page's share bar and article header (阅读原文, 分享到…, "原创 … 2023-01-28 09:30") are dropped, its
+#   hard-wrapped prose lines joined ("…政府信\\n息2587条", "1,2\\n34件"); a provincial department (…厅) names an agency
+INGEST_VERSION = 26
 SAMPLES_DIGEST = "6a8a755432223ca2"
 
 
