@@ -31,6 +31,8 @@ from assistant.shapes import BODY_ASK, WANTS_DATE, passage_sentences, shape_clau
 
 DATA = Path(__file__).resolve().parent / "core" / "data" / "name_asks.toml"
 _COUNT_ASK = re.compile(r"多少|几|哪些|(?<![a-z])(?:how many|how much|which ones)(?![a-z])")
+# a clause "when …," before the "which" sets the scene, it asks no date ("when the work was handed over, which office…")
+_WHEN_CLAUSE = re.compile(r"(?<![a-z])(?:when|after|once)\s[^,，?？]{3,120}[,，]\s*(?=(?:which|what)(?![a-z]))")
 _RELATION_REACH = 12  # characters between a relation's words and the name, in one clause ("成立了以局长为组长的…小组")
 _AFTER_REACH = 30  # ... between the name and a relation written after it, in its sentence ("X,有关…任成员,具体负责")
 
@@ -91,7 +93,7 @@ def name_ask(norm: str) -> NameAsk | None:
     report's compiler / publisher / contact office (those are fields of their own)."""
     v = vocabulary()
     text = norm.lower()
-    if BODY_ASK.search(text) or WANTS_DATE.search(text) or _COUNT_ASK.search(text):
+    if BODY_ASK.search(text) or WANTS_DATE.search(_WHEN_CLAUSE.sub(" ", text)) or _COUNT_ASK.search(text):
         return None
     m = v.which_zh.search(text) or v.which_en.search(text)
     if m is None:
@@ -99,6 +101,11 @@ def name_ask(norm: str) -> NameAsk | None:
     # the relations the ask says, each by its longest words (下面设了 is 下设, not also the 设了 of 设立)
     said = [(span, i) for i, (ask, _text, _after) in enumerate(v.relations) for w in ask for span in _said(w, text)]
     kept = {i for (a, b), i in said if not any(d - c > b - a and c < b and a < d for (c, d), _j in said)}
+    if len(kept) > 1:
+        # several relations said: the one said nearest the "which <kind>" governs it, the others set the scene
+        # ("when the work was handed over to the city office, what new office was set up there": set up)
+        gap = {i: min(max(m.start() - b, a - m.end(), 0) for (a, b), j in said if j == i) for i in kept}
+        kept = {i for i in kept if gap[i] == min(gap.values())}  # (both beside it: "依托什么网站开设的专栏")
     relations = tuple((v.relations[i][1], v.relations[i][2]) for i in sorted(kept))
     mod = m.groupdict().get("mod") or ""
     endings = (mod + m.group("kind"),) if mod else v.kinds[m.group("kind")]  # "什么领导小组": a name ending so

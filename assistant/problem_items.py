@@ -20,14 +20,14 @@ from assistant.core.types import Fact
 _PROBLEMS_ASK = re.compile(r"问题|不足|困难|短板|薄弱|差距|(?<![a-z])(?:problems?|shortcomings?|shortfalls?|difficult(?:y|ies)|"
                            r"weakness(?:es)?|weak (?:spots?|points?|areas?|links?)|issues?|challenges?|gaps?|deficienc(?:y|ies)|fell short|(?:went|go|gone|going) wrong)(?![a-z])")
 # ("准备做哪些工作", "将开展哪些工作": what the agency means to do)
-_PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|今后|计划|努力方向|思路|举措|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
+_PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|接下来|今后|计划|努力方向|思路|举措|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
                         r"(?<![a-z])(?:measures?|plans?|improve(?:ments?)?|"
                         r"remed(?:y|ies)|fix(?:es)?|next steps?|steps?)(?![a-z])|" + GLOSSARY.patterns["plans_ask_en"].pattern)
 # the words a report heads its section of problems and plans with ("五、存在的主要问题及改进情况", "存在的不足和改进
 # 措施", "下一步工作打算", "努力方向"): a list under such a heading is what an ask of the problems or plans wants
 SECTION_HEADING_WORDS = ("问题", "不足", "困难", "差距", "短板", "改进", "整改", "下一步", "下步", "打算", "努力方向")
 # an ask of what the agency will do better (not of measures it took: "采取了哪些措施" asks its work, not its plans)
-_IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|今后|努力方向|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
+_IMPROVE_ASK = re.compile(r"改进|整改|打算|下一步|下步|接下来|今后|努力方向|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
                           r"(?<![a-z])(?:improve(?:ments?)?|next steps?)(?![a-z])|"
                           + GLOSSARY.patterns["plans_ask_en"].pattern)
 # problems named only as what the measures asked respond to (glossary.toml [patterns] problems_as_object)

@@ -31,6 +31,7 @@ from assistant.shapes import UNIT_AFTER as _UNIT_AFTER
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import unit_fits as _unit_fits
 from assistant.verify import ask_shape, figure_holds_shape, holds_shape
+from assistant.word_figures import WORD_FIGURE, word_figures
 from ingest.prose import none_in
 
 # words that carry no evidence: they appear in every report or every question (data: glossary.toml)
@@ -285,8 +286,8 @@ class SentenceSearch:
                 if cover < self.min_evidence_score:
                     continue
                 numbers = [n for n in NUMBER.findall(sent) if not YEARLIKE.match(n)]
-                if need_number and not numbers and not NEGATION.search(sent):
-                    continue
+                if need_number and not numbers and not NEGATION.search(sent) and not word_figures(sent):
+                    continue  # (a figure in words, "近万条", is a figure stated)
                 if wants_date and not DATE.search(sent):
                     continue  # "什么时候发布的": a sentence without a date does not answer
                 if wants_rank and not _ORDINAL.search(sent):
@@ -302,7 +303,7 @@ class SentenceSearch:
                 if (all(float(n.replace(",", "")) == 0 for n in numbers) and content
                         and all(off_topic_none(c, terms, q.norm) for c in content)):
                     continue  # its words of the ask are in statements of none (or figures 0) of something else
-                stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) for c in clauses)
+                stated = any(NUMBER.search(c) or NONE_CLAUSE.search(c) or WORD_FIGURE.search(c) for c in clauses)
                 score = cover + (0.1 if stated else -0.1 if need_number else 0.1 if numbers else 0) - 0.02 * rank
                 if headed:
                     # (the words of the ask were the heading's, not its body's: a sentence stating them itself answers
@@ -374,6 +375,7 @@ class SentenceSearch:
                 if best is None or score > best[0]:
                     best = (score, lo, b, nums, none)
         if best is None:
+            self._word_figure_clause(hit, sent, clauses, terms)
             return
         _score, lo, b, nums, none = best
         text = sent[lo:b].rstrip("，,；;：: ")
@@ -408,6 +410,15 @@ class SentenceSearch:
                 hit.clause, hit.off_topic = None, True  # "收到几件申请" / "未发生有关申请的行政复议": no answer
                 return
             hit.figure = "0"
+
+    def _word_figure_clause(self, hit: SentenceHit, sent: str, clauses, terms: dict[str, float]) -> None:
+        """A sentence stating no figure in digits: its clause (most about the ask) stating one in words ("近万条"),
+        that figure as written (assistant/word_figures.py)."""
+        said = [(sum(w for tok, w in terms.items() if has(tok, sent[a:b].lower())), a, b, m)
+                for a, b in clauses for m in word_figures(sent[a:b])[-1:]]
+        if said:
+            _cover, a, b, m = max(said, key=lambda x: x[0])
+            hit.figure, hit.clause = m.group(), (hit.span[0] + a, hit.span[0] + a + len(sent[a:b].rstrip("，,；;：: ")))
 
     def _date_clause(self, hit: SentenceHit, terms: dict[str, float], shape: re.Pattern = DATE) -> None:
         """"何时上线" / "排名第几": the clause stating the date (ordinal) and that date as the figure (shapes.shape_clause)."""

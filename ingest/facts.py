@@ -43,6 +43,7 @@ from assistant.core.types import Fact
 from ingest.items import extract_items, item_fact
 from ingest.list_tables import extract_list_table_figures
 from ingest.narrative import NarrativeFact
+from ingest.plan_clauses import plan_clauses
 from ingest.prose import ProseFact, extract_cn_figures, extract_figures, extract_nones
 from ingest.prose_clauses import prose_lines
 from ingest.prose_fields import extract_contacts, extract_dates, extract_original_contacts, extract_original_dates
@@ -187,6 +188,7 @@ def build_facts(
         ))
     prose = extract_prose_facts(ct.text)
     prose += section_sentences(ct.text, sections, [pf for pf in prose if pf.kind == "item"])
+    prose += plan_clauses(ct.text, sections, [pf for pf in prose if pf.kind == "item"])
     figures = {pf.span[0]: pf for pf in prose if pf.kind == "narrative"}
     claimed: set[int] = set()
     for nf in narrative_facts:

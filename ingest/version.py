@@ -62,8 +62,11 @@ from __future__ import annotations
 #    is read whole with its lead); a two-column list table ("信息类别 | 公开数量（条） |" + "label | number |" rows) gives
 #    a figure a row, in the header's unit (ingest/list_tables.py)
 # 26: a copied page's share bar and article header (阅读原文, 分享到…, "原创 … 2023-01-28 09:30") are dropped, its
-#   hard-wrapped prose lines joined ("…政府信\\n息2587条", "1,2\\n34件"); a provincial department (…厅) names an agency
-INGEST_VERSION = 26
+#    hard-wrapped prose lines joined ("…政府信\\n息2587条", "1,2\\n34件"); a provincial department (…厅) names an agency
+# 27: a problems-and-plans section's sentence of plans opening with a turning word ("接下来,我们会A;B;C", "下一步,
+#    我局将A；B") gives its clauses between ； as items under that word (ingest/plan_clauses.py); 接下来 turns to the
+#    plans (prose.toml announced_stop)
+INGEST_VERSION = 27
 SAMPLES_DIGEST = "6a8a755432223ca2"
 
 
