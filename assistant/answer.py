@@ -36,6 +36,7 @@ from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
 from assistant.parts import same_kind
 from assistant.query import ParsedQuestion
+from assistant.remainders import remainder, remainder_line
 from assistant.report_year import ReportYear
 from assistant.row_counts import summed_cells
 from assistant.sentence_lines import SentenceLines, no_first
@@ -148,7 +149,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         # reports of different agencies add up to nothing asked)
         if q.unnamed_scope and len({f.doc_id for f, _n in totals}) > 1:
             totals = []
-        if not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
+        rest = remainder(q.norm, [f for f, _n in totals], self.gatherer.fact_index.facts([totals[0][0].doc_id])) if totals and not compared else None
+        if rest is not None:  # "of the 177, how many were neither A nor B": the whole less the parts (remainders.py)
+            n = w.cite(self.fact_citation(rest[1], self.index.by_doc[rest[1].doc_id])) if rest[1] is not None else None
+            w.lines.append(remainder_line(rest[0], n, totals, t, q.language))
+        elif not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
             w.lines = self._rows_cut_off(q, t) or [not_found_in(t, reports_of(self.index.by_doc, q.doc_ids), q.language)]  # one, not one per ask

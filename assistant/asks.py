@@ -42,6 +42,7 @@ from assistant.joined_asks import (
 from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
+from assistant.remainders import neither_as_parts
 from assistant.shortened_asks_en import (
     ones_as_noun_before_en,
     sentence_of_its_own_en,
@@ -213,7 +214,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         masks[key] = name
         norm = _mask_outside_accounts(norm, name, key, lead)
     # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
-    asks = joined_circumstances(_split(elliptic_before_en(without_excepted(norm))))  # ("whenever …, which laws": one ask)
+    asks = joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(norm)))))  # ("whenever …, which laws": one ask)
     for a in asks:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)

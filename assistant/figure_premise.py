@@ -34,6 +34,7 @@ from assistant.labels import strip_enumerator
 from assistant.negated_reasons import asks_not_done, reason_before_refusal
 from assistant.query import ParsedQuestion, parse_question
 from assistant.refusal_reasons import asks_refusal, reason_rows, refusal_reason
+from assistant.totals import is_stated_total
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 REASON_ASK = NOT_STATED.pattern("reason_ask")
@@ -83,6 +84,12 @@ def asks_why_none(norm: str) -> bool:
     """The question asks why there was none of a thing ("why didn't they get any requests", "为什么没有收到申请"): the
     report's statement that there was none (0) is no reason (not_stated.toml [patterns] none_asked)."""
     return bool(REASON_ASK.search(norm)) and bool(_NONE_ASKED.search(norm))
+
+
+def _total_cell_of(facts: list[Fact], values: list[float]) -> bool:
+    """One of `values` is a total the report's tables state (a 总计 cell writes no count word after its figure)."""
+    return any(f.kind == "table" and f.value is not None and is_stated_total(f) and abs(f.value - v) < 1e-9
+               for f in facts for v in values)
 
 
 class FigurePremise:
@@ -159,6 +166,8 @@ class FigurePremise:
         text = self.index.texts(q.doc_ids[0])[1]
         if any(writes_count(text, v) for v, _w in stated):
             return None  # the report writes the figure: whatever it counts, the question may have it right
+        if thing is not q and _total_cell_of(self.gatherer.fact_index.facts([q.doc_ids[0]]), [v for v, _w in stated]):
+            return None  # the whole is a total cell of the report's table ("the rest of the 66 new requests": 总计 66)
         facts = self._stated_figures(thing, passages)
         if not facts or any(abs(f.value - v) < 1e-9 for f in facts for v, _w in stated):
             return None

@@ -15,6 +15,7 @@ from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
 from assistant.query import ParsedQuestion, report_names
 from assistant.scope_names import scope_places
+from assistant.totals import totals_named
 
 # what a Chinese comparison says besides the thing compared: its question and comparison words ("较2019年增减几件"),
 # years, the words pointing at it ("人事任免那块", "这一项"), the verb every disclosure shares before it ("公开的人事任免信息"),
@@ -44,6 +45,7 @@ def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Repo
     thing = compared_thing(q, docs)
     best: dict[str, list] = {}
     for ev in asked:
+        totals_named(gatherer, lambda d: gatherer.index.texts(d)[0], ev)  # ("X's total (site plus column)": its 总计)
         stated = ev.facts + facts_of_sentences(gatherer, ev.sentences)  # a figure found by its sentence is a fact too
         by_doc = {d.doc_id: [f for f in stated if f.doc_id == d.doc_id and f.value is not None and f.kind != "none"
                              and names_thing(f, thing)] for d in docs}

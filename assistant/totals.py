@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from assistant.asks import wants_total
+from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.labels import own_words
 from assistant.part_sums import prose_figures, sums_to
 from assistant.sentences import SentenceHit
 
+_TOTAL_NAMED = GLOSSARY.patterns["total_named"]
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 
 
@@ -115,6 +117,11 @@ def _is_total(f: Fact) -> bool:
     return bool(_TOTAL_WORD.search(_row_words(f.row)) or _TOTAL_WORD.search(f.column.split(" / ")[-1] if f.column else ""))
 
 
+def is_stated_total(f: Fact) -> bool:
+    """`f` is a total the report states (a 总计/合计 row or column)."""
+    return _is_total(f)
+
+
 def _same_sentence(text: str, start: int, end: int) -> bool:
     return not re.search(r"[。；;!！?？\n]", text[start:end])
 
@@ -124,3 +131,19 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 def _row_words(row: str) -> str:
     """'三、本年度办理结果 / （七）总计' -> '总计' (as assistant.answer.row_label, without importing it)."""
     return own_words(_ENUMERATOR.sub("", row.split(" / ")[-1]))
+
+
+def totals_named(gatherer, text_of, a: AskEvidence) -> None:
+    """A side of a comparison of reports (assistant/named_figures.py) naming a total ("X's total releases (own site plus the provincial column) vs Y's") answered by one
+    prose figure that is a part of the total its sentence states ("…1887条,在专栏发布信息514条,总计2401条"): the
+    total answers, not the part (the one stated total after it in its sentence, or the one it is read a part of)."""
+    if len(a.facts) != 1 or a.facts[0].table != "narrative" or not _TOTAL_NAMED.search(a.ask.text):
+        return
+    part = a.facts[0]
+    text = text_of(part.doc_id)
+    over = [f for f in gatherer.fact_index.facts([part.doc_id]) if f is not part and f.table == "narrative"
+            and f.unit == part.unit and (f.value or 0) > (part.value or 0)
+            and (gatherer.total_of(part) is f
+                 or _is_total(f) and part.start < f.start and _same_sentence(text, part.end, f.start))]
+    if len(over) == 1:
+        a.facts = over

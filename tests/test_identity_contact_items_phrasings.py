@@ -19,7 +19,7 @@ import pytest
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
-from assistant.excepted import excepted_spans
+from assistant.excepted import excepted_spans, without_excepted
 from assistant.fact_search import names_own_report, only_set_aside
 from assistant.labels import has
 from assistant.query import parse_question
@@ -148,3 +148,11 @@ def test_the_ways_applications_came_in_are_no_channel_of_disclosure():
     put_out = item("主动公开政府信息情况", "院内电子屏、单位网站、公开栏")
     assert not fact_holds_shape(shape, came_in)
     assert fact_holds_shape(shape, put_out)
+
+
+def test_a_side_set_aside_before_who_is_no_ask_of_its_own():
+    # "leaving aside individuals, who filed the rest …": the individuals are not asked, the rest are
+    norm = normalise_query("Qinghe sample bureau 2022: leaving aside private individuals, who filed the rest of the 40 "
+                           "new requests — how many companies, how many research bodies?")
+    assert "individuals" not in without_excepted(norm)
+    assert "who filed the rest" in without_excepted(norm)
