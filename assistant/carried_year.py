@@ -25,36 +25,33 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def as_carried_from(norm: str, matched: list[Report]) -> tuple[str, int] | None:
     """(the question read as one of the next year's report, that year) for an ask of what was carried over from a
     year none of the reports named covers, when one covers the year after; else None."""
-    m = _CARRIED_FROM.search(norm)
-    if m is None:
-        return None
-    group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
-    year = int(m.group(group))
-    have = {r.year for r in matched}
-    if year in have or year + 1 not in have or {int(y) for y in _YEAR.findall(norm)} - {year, year + 1}:
-        return None
-    s, e = m.span(group)
-    if _CJK.search(norm):  # "从2020年结转过来的" -> "从上年结转过来的", the report's year said in front
-        after = re.sub(r"^\s*年度?", "", norm[e:])
-        return f"{year + 1}年{norm[:s]}上年{after}", year + 1
-    text = f"{norm[:s]}the previous year{norm[e:]}".rstrip(" ?")
-    return f"{text} in {year + 1}?", year + 1
+    # "从2020年结转过来的" -> "2021年从上年结转过来的"
+    return _read_in_neighbour_year(norm, matched, _CARRIED_FROM, +1, "上年", "the previous year")
 
 
 def as_carried_into(norm: str, matched: list[Report]) -> tuple[str, int] | None:
     """(the question read as one of the year before's report, that year) for an ask of what was carried forward into
     a year none of the reports named covers, when one covers the year before; else None."""
-    m = _CARRIED_INTO.search(norm)
+    # "结转到2023年的" -> "2022年结转到下年度的"
+    return _read_in_neighbour_year(norm, matched, _CARRIED_INTO, -1, "下年度", "the next year")
+
+
+def _read_in_neighbour_year(norm: str, matched: list[Report], pattern: re.Pattern, step: int, zh_word: str,
+                            en_word: str) -> tuple[str, int] | None:
+    """The question with the year `pattern` captures replaced by the relative words of the report `step` years away
+    (the report's year said in front), when no report named covers that year and one covers the neighbour."""
+    m = pattern.search(norm)
     if m is None:
         return None
     group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
     year = int(m.group(group))
+    report_year = year + step
     have = {r.year for r in matched}
-    if year in have or year - 1 not in have or {int(y) for y in _YEAR.findall(norm)} - {year, year - 1}:
+    if year in have or report_year not in have or {int(y) for y in _YEAR.findall(norm)} - {year, report_year}:
         return None
     s, e = m.span(group)
-    if _CJK.search(norm):  # "结转到2023年的" -> "结转到下年度的", the report's year said in front
+    if _CJK.search(norm):
         after = re.sub(r"^\s*年度?", "", norm[e:])
-        return f"{year - 1}年{norm[:s]}下年度{after}", year - 1
-    text = f"{norm[:s]}the next year{norm[e:]}".rstrip(" ?")
-    return f"{text} in {year - 1}?", year - 1
+        return f"{report_year}年{norm[:s]}{zh_word}{after}", report_year
+    text = f"{norm[:s]}{en_word}{norm[e:]}".rstrip(" ?")
+    return f"{text} in {report_year}?", report_year
