@@ -4,7 +4,8 @@ paragraphs come hard-wrapped, a line break falling inside a sentence, a word or 
 
 A wrapped line is joined with the next only when both are prose: neither holds a space (a flattened table row or a
 header of cells does), the first is long, has a clause mark, starts no heading or list item and ends inside a sentence (a CJK character, a digit or a
-closing bracket, no full stop), and the next starts a word, not a heading or a list item ("一、", "(二)", "3.", "第…").
+closing bracket, no full stop), and the next starts a word, not a heading, a list item ("一、", "(二)", "3.", "第…") or
+a field of its own ("成文日期:2020/1/5" under "发布机构:…，发布日期:2020-01-03").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ COPIED_PAGE = re.compile(r"^[ \t]*(?:" + "|".join(COPIED_PAGE_LINES) + r")[ \t]*
 
 _MIN_WRAPPED = 24  # a wrapped line fills (most of) the copied page's width
 _LIST_START = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d+[.、)]|第|[(\[【《“]")
+_FIELD_START = re.compile(rf"[{CJK}]{{2,8}}\s*[:：]")  # "成文日期:", "联系电话："
 _JOIN = re.compile(rf"(?<=[{CJK}\d)])\n(?=[{CJK}\d])")
 
 
@@ -37,7 +39,7 @@ def wrapped_breaks(text: str) -> list[int]:
         line, nxt = text[start : m.start()], text[m.end() : end if end >= 0 else len(text)]
         if len(line) < _MIN_WRAPPED or re.search(r"\s", line) or re.search(r"\s", nxt):
             continue
-        if not re.search(r"[,，。;；、]", line) or _LIST_START.match(nxt) or _LIST_START.match(line):
+        if not re.search(r"[,，。;；、]", line) or _LIST_START.match(nxt) or _LIST_START.match(line) or _FIELD_START.match(nxt):
             continue
         out.append(m.start())
     return out

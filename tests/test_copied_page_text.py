@@ -47,6 +47,8 @@ def test_headings_table_lines_and_short_lines_stay_apart():
     assert "现行有效件数\n规章 1 0 9\n青禾省样例厅\n2024年1月22日" in text  # table rows and the signature
     assert clean("全年共办理群众来信来访事项十六件，均已按期办结\n(三)政府信息管理").text.count("\n") == 1
     assert clean("第一段文字，已经完结。\n第二段文字开始").text.count("\n") == 1
+    # a line of header fields ending in a date, and the next field on its own line
+    assert clean("发布机构:青禾县样例街道办事处，发布日期:2020-01-03\n成文日期:2020/1/5").text.count("\n") == 1
 
 
 def test_offsets_still_point_into_the_original():
