@@ -15,16 +15,13 @@ When a check runs matters, so each fact or sentence check says it (``when``):
   names).
 Within a phase the checks only refuse, so their order there changes no answer; they run in registry order.  (A scope
 check's refusal is the answer and names what it refuses, so the first scope check that refuses is the one said.)
-A new refusal kind is one entry of CHECKS.
+A new refusal kind is one entry of CHECKS; what an entry and a case are is assistant/not_stated_registry.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, Literal
+from typing import Any
 
 from assistant.admin_tiers import misses_asked_tier
 from assistant.answer_types import (
@@ -50,13 +47,10 @@ from assistant.asks import wants_total
 from assistant.carry_direction import other_carry_direction
 from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium, misses_asked_outlet
 from assistant.column_counts import columns_for_items
-from assistant.core.metrics import Metric
-from assistant.core.types import Fact
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.english_subunits import names_person_or_subunit_en
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
-from assistant.labels import without_heading
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.masked_years import writes_no_year
 from assistant.non_count_numbers import (
@@ -67,6 +61,7 @@ from assistant.non_count_numbers import (
     only_in_web_address,
 )
 from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
+from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
 from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
@@ -87,67 +82,8 @@ from assistant.unreported_years import year_comparison_refusal
 from assistant.unstated_values import lists_place_unstated, names_post_only
 from ingest.prose import none_in
 
-Phase = Literal["first", "then"]
-FIRST: Phase = "first"
-THEN: Phase = "then"
-
-
-@dataclass(frozen=True, eq=False)
-class FactCase:
-    """A fact of the label search met with an ask: `own_words` are the fact's labels, row, column and clause."""
-
-    f: Fact
-    metric: Metric | None
-    own_words: str
-    ask_text: str
-    terms: Any = ()
-    question: str = ""  # the whole question the ask is a piece of ("of the 158 requests …, how many …": its premise)
-
-    @cached_property
-    def clause(self) -> str:
-        """The fact's own words without the section heading its label starts with (labels.without_heading)."""
-        return without_heading(self.f, self.own_words)
-
-
-@dataclass(frozen=True, eq=False)
-class SentenceCase:
-    """A sentence hit (assistant.sentences.SentenceHit) over the cleaned text `clean`, met with a parsed ask `q`."""
-
-    hit: Any
-    q: Any
-    clean: str
-    terms: Any = ()
-
-    @cached_property
-    def text(self) -> str:
-        """The figure's clause, else the whole sentence."""
-        s, e = self.hit.clause or self.hit.span
-        return self.clean[s:e]
-
-    @cached_property
-    def sentence(self) -> str:
-        return self.clean[self.hit.span[0] : self.hit.span[1]]
-
-    @property
-    def figure(self) -> str:
-        return self.hit.figure or ""
-
-
-@dataclass(frozen=True)
-class Judge:
-    """When a check runs on its kind of case, and whether the case is not stated (True: no answer)."""
-
-    when: Phase
-    fires: Callable[[Any], bool]
-
-
-@dataclass(frozen=True)
-class NotStatedCheck:
-    name: str
-    why: str
-    fact: Judge | None = None
-    sentence: Judge | None = None
-    scope: Callable[[Any, Any, dict], str | None] | None = None  # (q, index, templates) -> the refusal, or None
+__all__ = ["CHECKS", "FIRST", "THEN", "FactCase", "Judge", "NotStatedCheck", "Phase", "SentenceCase",
+           "fact_not_stated", "scope_refusal", "sentence_not_stated"]
 
 
 def _plain(value: float) -> str:

@@ -85,6 +85,19 @@ def test_an_ask_of_one_tier_is_not_answered_by_other_tiers():
     assert not tiers_asked("青禾县样例局2030年领导小组组长是谁")
 
 
+def test_counties_asked_as_a_set_are_the_county_tier_and_the_district_of_an_autonomous_region_is_none():
+    """"旗县/各县/区县", "county-level bureaus" ask the counties: a figure of the region's own office or of its
+    prefectures (盟市) is none of theirs, and "区" inside 自治区 writes no county tier."""
+    stated = "自治区政府办公厅和5个盟市政府办公部门已成立工作机构"
+    assert misses_asked_tier("云栖自治区2030年已成立工作机构的旗县有几个？", stated)
+    assert misses_asked_tier("云栖自治区2030年有几个区县成立了工作机构？", stated)
+    assert misses_asked_tier("Yunqi 2030: how many county and banner governments had set up work bodies?", stated)
+    assert misses_asked_tier("Yunqi 2030: how many requests did the county-level bureaus receive?", "收到申请5件")
+    assert not misses_asked_tier("云栖自治区2030年已成立工作机构的旗县有几个？", "全区12个旗县已成立工作机构")
+    assert not misses_asked_tier("云栖市2030年各县收到申请多少件", "各县(市、区)共收到申请40件")
+    assert not tiers_asked("青禾县2030年收到申请多少件")
+
+
 def test_leading_groups_in_the_plural_ask_the_group_head():
     assert "组长" in ask_shape("who heads the open-government leading groups?").who
     assert "领导小组" in glossary_terms(normalise("who heads the open-government leading groups at county level?"))

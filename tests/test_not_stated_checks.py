@@ -545,6 +545,23 @@ def test_a_figure_per_person_answers_a_per_capita_ask_and_a_total_does_not():
     assert not misses_per_capita("How many training hours did the Yunqi sample office give per person?", "每人培训12学时")
 
 
+@pytest.mark.parametrize("ask", [
+    "青禾镇2030年每名信息公开工作人员平均参加了几次培训？",
+    "青禾镇2030年平均每个工作人员培训了多少人次？",
+    "Qinghe town 2030: on average, how many training sessions did each information staff member attend?",
+    "Qinghe town 2030: how many items did each part-time staff member publish on average?",
+])
+def test_a_figure_on_average_for_each_staff_member_is_no_total_nor_a_training_count(ask):
+    """"平均每名…人员", "on average … each staff member" ask a figure per person: a total (培训30人次, 公开80条) is none,
+    a figure saying it is per person answers, and a mean per month is no per-capita ask."""
+    from assistant.per_capita import misses_per_capita
+
+    assert misses_per_capita(ask, "全年培训30人次")
+    assert misses_per_capita(ask, "累计公开信息80条")
+    assert not misses_per_capita(ask, "人均参加培训3次")
+    assert not misses_per_capita("青禾镇2030年平均每月公开多少条信息？", "全年公开信息80条")
+
+
 def test_petition_visits_are_answered_only_by_a_figure_of_visits():
     """English "petition visits" counts people who came to petition (来访), not the 信访举报投诉类申请 row of table 三."""
     from assistant.counted_things import misses_counted_thing
