@@ -49,6 +49,7 @@ from assistant.shortened_asks_en import (
     whole_of_part,
     with_count_of_before_en,
 )
+from assistant.shortened_shares_zh import with_share_of_before_zh
 from assistant.sides_en import compare_sides_en
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
@@ -395,7 +396,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             continue
         piece = Q["joined_ask_zh"].sub("", piece) if i else piece  # ("，以及…": the joining word is no part of the ask)
         if elliptic and asks:
-            piece = with_count_of_before_en(piece, asks[-1].text)
+            piece = with_share_of_before_zh(with_count_of_before_en(piece, asks[-1].text), asks[-1].text)
         if asks:
             piece = ones_as_noun_before_en(piece, asks[-1].text)
         within = bool(Q["within"].search(piece)) and bool(asks)

@@ -25,6 +25,7 @@ from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_bare, without_said
 from assistant.identifiers import asks_document_number
+from assistant.items_worded import items_asked_as_which
 from assistant.locators import without_locator
 from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
@@ -402,6 +403,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = expand_government_short(expand_province_short(norm))
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
     norm = site_visitors_zh(norm)  # "网站专栏访客有多少": its page visits, 访问量
+    norm = items_asked_as_which(norm)  # "有几项？分别是什么", "请列举…", "list the …": "有哪些", "which …" (assistant/items_worded.py)
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))
     q.years = sorted({int(y) for y in _YEAR.findall(norm)})
     # "自2003年以来…2008年报告": the report is of 2008; "since 2003" alone names the year the reports start from
