@@ -28,6 +28,7 @@ from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
 from assistant.field_asks import names_other_field, split_fields, split_pair_zh
 from assistant.joined_asks import (
+    and_items,
     announced_en,
     both_en,
     each_after_en,
@@ -174,7 +175,7 @@ def _each_en(piece: str) -> list[str] | None:
     if not m:
         return None
     lead, nouns, tail = m.group(1), m.group(2), m.group(3) or ""
-    items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", nouns) if x.strip()]
+    items = [x for x in and_items(nouns) if x]
     if len(items) < 2 or any(len(x.split()) > 4 for x in items):
         return None
     if not all(x.split()[-1].endswith("s") or x in _CONTACT_WORDS for x in items):

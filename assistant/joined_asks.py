@@ -47,6 +47,16 @@ _NOUN_END = re.compile(r"\s+(?:they|it|we|that|which|who|the|in|on|for|from|to|d
 _JOINED = tuple(sorted((p for p in GLOSSARY.en_to_zh if re.search(r"(?<![a-z])and(?![a-z])", p)), key=len, reverse=True))
 
 
+_JOINED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, _JOINED)) + r")(?![a-z])")
+
+
+def and_items(nouns: str) -> list[str]:
+    """"A, B and C" -> [A, B, C] at commas and lone "and"s, a phrase of the vocabulary that holds an "and" kept whole
+    ("other documents and appointment and removal documents": 2 things, not 3)."""
+    nouns = _JOINED_RE.sub(lambda m: m.group().replace(" ", "\0"), nouns)  # (its spaces held as NULs while splitting)
+    return [x.replace("\0", " ").strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", nouns)]
+
+
 def _items(body: str) -> list[str]:
     """"A, B and C", "A, B, and C", "A; B", "A and B" -> [A, B, C]."""
     if _COMMA_ITEMS.search(body):
@@ -255,7 +265,8 @@ def vs_parts_en(piece: str) -> list[tuple[str, str]] | None:
 
 
 # "A and B — how many of each?", "A, B and C: how many each": the things listed, then the question of their count
-_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>[a-z][^:—–?;]*?(?:\s+(?:and|plus)\s+|,\s*)[^:—–?;]*?)"
+# (the first thing may open with a quote: "'other' documents and …")
+_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>['‘\x22“]?[a-z][^:—–?;]*?(?:\s+(?:and|plus)\s+|,\s*)[^:—–?;]*?)"
                          r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?(?:how many (?:of\s+)?each(?:\s+(?:one|type|kind))?"
                          r"|(?:and\s+)?(?:the\s+)?(?:count|number|figure|total)s?\s+(?:of|for)\s+each(?:\s+(?:one|type|kind))?"
                          r"|(?:please\s+)?(?:give|tell|list)\s+(?:me\s+)?(?:each|every|the)\s+(?:count|number|figure|total)s?"

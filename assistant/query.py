@@ -31,6 +31,7 @@ from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
+from assistant.report_parts_en import report_sections_as_parts
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
 from assistant.site_visits import site_visit_terms, site_visitor_terms, site_visitors_zh
@@ -402,6 +403,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm))))))
     norm = expand_government_short(expand_province_short(norm))
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
+    norm = report_sections_as_parts(norm)  # "what sections does the report consist of": its parts (部分)
     norm = site_visitors_zh(norm)  # "网站专栏访客有多少": its page visits, 访问量
     norm = items_asked_as_which(norm)  # "有几项？分别是什么", "请列举…", "list the …": "有哪些", "which …" (assistant/items_worded.py)
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))

@@ -169,6 +169,10 @@ _WHO_EN = re.compile(r"\bwho(?:'s|\s+is|\s+was|\s+are|\s+were|\s+heads?|\s+leads
                      r"|\bname\s+of\s+the\s+(?:head|director|chief|leader|chair|spokes)", re.IGNORECASE)
 # English words for posts -> the Chinese posts they can mean
 _EN_POSTS = (
+    # a deputy's post is asked alone ("who was added as deputy head", "who was made deputy group leader"): its holder is
+    # named by the 副 post, never by the head's ("X任组长" names no deputy)
+    (re.compile(r"\b(?:deputy|vice)[\s-]+(?:(?:group|team|committee|panel)\s+)?(?:head|leader|director|chief|chair|"
+                r"chairman|chairperson)s?\b", re.IGNORECASE), ("副组长", "副主任", "副局长", "副书记", "副主席")),
     (re.compile(r"\b(?:group|team|committee|panel)s?\b", re.IGNORECASE), ("组长", "主任")),  # ("who heads the leading groups")
     (re.compile(r"\b(?:director|chief|commissioner|head|heads|leader|leads|chair|chairs|runs)\b", re.IGNORECASE),
      ("局长", "主任", "负责人", "处长", "厅长", "站长", "所长", "院长", "主管")),
@@ -198,7 +202,9 @@ NOT_THINGS = (*PEOPLE_UNITS, *MONEY_UNITS, "%", "％", "部分", "天", "个工�
 _NOT_NOUN = (r"(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|did|do|does|had|has|have|went|go|got|"
              r"took|take|takes|attend|attends|join|joins|make|makes|made|sent|send|sends|wrote|write|writes|gave|give|"
              r"gives|brought|bring|sought|seek|put|ran|held|left|won|lost|saw|get|gets|[a-z\-]+ed)\b")
-_MODIFYING_NOUN = rf"(?!\s+(?:(?!{_NOT_NOUN})[a-z\-/]+\s+){{0,2}}(?!{_NOT_NOUN})[a-z\-]{{2,}}s\b)"
+# (two modifiers joined by and/or count as one: "personnel appointment and removal documents")
+_MODIFYING_NOUN = (rf"(?!\s+(?:(?!{_NOT_NOUN})[a-z\-/]+\s+(?:(?:and|or|&)\s+(?!{_NOT_NOUN})[a-z\-/]+\s+)?){{0,2}}"
+                   rf"(?!{_NOT_NOUN})[a-z\-]{{2,}}s\b)")
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?:(?!(?:came|come|comes|were|was|are|is|from|by|of|to|in|on|at|for|with|"
                           r"did|do|does|had|has|have|went|go|got)\b)[a-z\-]+['’]?s?\s+){0,3}?"
                           r"([a-z\-]+s|(?:people|staff|personnel)" + _MODIFYING_NOUN + r")\b(?!['’])", re.IGNORECASE)
@@ -260,8 +266,8 @@ def ask_shape(question: str) -> AskShape:
         for pattern, zh in _EN_POSTS:
             if pattern.search(text):
                 posts += zh
-                if zh[0] == "组长":
-                    break  # "who heads the leading group": the group's head, not the bureau's
+                if zh[0] in ("组长", "副组长"):
+                    break  # "who heads the leading group": the group's head, not the bureau's (a deputy: the deputy)
         who = tuple(dict.fromkeys(posts))
     money = bool(_MONEY_ZH.search(text) or _MONEY_EN.search(text))
     count = None
@@ -327,8 +333,10 @@ def names_holder(text: str, post: str) -> bool:
     # somebody takes the post: "X任组长", "X担任组长", "以X为组长", "X兼任组长", and somebody is made to hold it,
     # also of a group named before the post ("增加办公室副主任为领导小组副组长", "调整X为工作组组长")
     for m in re.finditer(rf"([\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:任|担任|兼任|出任|作为){lead}{p}"
-                         rf"|{_MADE_HOLDER}([^，。；,;]{{1,12}}?)为(?:{_GROUP_BEFORE_POST})?{lead}{p}", t):
-        if _is_name(m.group(1) or m.group(2), post):
+                         rf"|{_MADE_HOLDER}([^，。；,;]{{1,12}}?)为(?:{_GROUP_BEFORE_POST})?{lead}{p}"
+                         # a clause of its own, "X为副组长", in a list of who holds what ("局长任组长,分管领导为副组长")
+                         rf"|(?:^|[，,、；;])([^，。；,;、]{{1,12}}?)为{lead}{p}(?=[，,、。；;]|$)", t):
+        if _is_name(m.group(1) or m.group(2) or m.group(3), post):
             return True
     # the post is given to somebody: "组长由局长担任", "组长：张三", "组长是张三"
     for m in re.finditer(rf"{lead}{p}(?:由|是|[：:])\s*([^，。；,;、]{{1,12}})", t):
