@@ -27,8 +27,10 @@ from assistant.asks import Ask, is_bare_rate, split_asks, wants_breakdown, wants
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.breakdown_premise import premise_totals
 from assistant.change_figures import asks_change_size, changes_of
+from assistant.combined_outcomes import both_outcomes_facts
 from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Citation, Fact, Passage, Report
+from assistant.empty_sections import empty_section_facts
 from assistant.english_parts import context_parts_en
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
@@ -47,6 +49,7 @@ from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.quoted_totals import QuotedTotals
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
+from assistant.set_aside_parts import without_set_aside
 from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
 from assistant.stated_multiples import stated_multiples
@@ -113,6 +116,11 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             ev = AskEvidence(ask, sub)
             docs = [self.index.by_doc[d] for d in sub.doc_ids if d in self.index.by_doc] if sub.doc_ids else None
             ev.facts = self._facts_of(ev, docs)
+            own = self.fact_index.facts([d.doc_id for d in docs]) if docs and len(docs) <= 5 else []
+            # a section that says it has nothing: its statement of none answers; two outcomes asked together ("in full
+            # or in part"): the report's sentence stating both (assistant/combined_outcomes.py)
+            ev.facts = empty_section_facts(own, sub.norm, sub.terms) or (ev.facts if ask.breakdown or wants_breakdown(sub.norm)
+                                                                         else both_outcomes_facts(own, ev.facts, sub.norm))
             if ask.within and out and len(out[-1].facts) == 1:  # "…, and how many of them were concluded"
                 ev.facts = [f] if (f := self.following_fact(out[-1].facts[0], sub)) else ev.facts
                 # "…无法提供的有多少件，其中自然人几件": the same row's applicant column (assistant/row_followups.py)
@@ -140,6 +148,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             self._break_down(ev)
+            ev.breakdown = without_set_aside(ev.breakdown, q.norm)  # ("leaving aside individuals, who filed the rest")
             part = self._unstated_part(ev, names)
             if premise and part is None:
                 whole_words = [(f, without_heading(f, self._own_words(f))) for f in restated]

@@ -12,6 +12,7 @@ import threading
 
 import numpy as np
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.text import tokenize
 from assistant.core.types import Fact
 from assistant.label_vectors import LabelVectors
@@ -20,6 +21,8 @@ from assistant.prose_totals import with_prose_totals
 
 # a label that lists several things and sums them up: "工程建设、政府采购、土地矿产…等共计"
 AGGREGATE = re.compile(r"、[^ ]*(?:共计|合计|总计)")
+_TOTAL_NAMED = GLOSSARY.patterns["total_named"]
+_TOTAL_ROW = re.compile(r"(?:^|[ /）)])(?:总计|合计|共计|总数)$")
 
 
 def _saved_sample(store, gen: object, sample: list[str]) -> tuple[dict[str, float], list[str]] | None:
@@ -252,14 +255,41 @@ class FactIndex:
                     pass
         scored = [(i, lex[i] + 0.3 * max(0.0, float(sims[i]) - 0.7) / 0.3 + float(bonus[i])) for i in range(len(facts))
                   if lex[i] > 0 or sims[i] > 0.86 or bonus[i] > 0]
-        # scores equal to 0.01 (the rest is noise of the embedding): a row before a total that lists several rows
+        # scores within 0.01 of the best of their run are equal (the rest is noise of the embedding; a fixed grid of
+        # 0.01 would part two labels 0.003 apart, as the idf of one more fact in the store moves them): a row before a
+        # total that lists several rows
         # ("政府采购公告等信息" before "招投标、政府采购、土地矿产…等共计"), else in the report's order
         # ... and of two figures one clause states ("准确率99%群众满意率97%"), the one whose own label says the ask's words
         # ... and last, of labels holding the ask's words alike, the one holding them together as the ask writes them
         # ("其他处理几件": the row (六)其他处理, not 其他对外管理服务事项's 处理决定数量 column)
         phrases = [a + b for a in terms for b in terms if a != b and re.search(r"[\u4e00-\u9fff]", a + b) and a + b in query]
-        scored.sort(key=lambda x: (-round(x[1], 2), bool(AGGREGATE.search(labels[x[0]])),
+        tied = near_tie_keys([s for _i, s in scored])
+        # (... but an ask naming a total, "发布总量", "in total": first the figure whose own row is the total, 总计)
+        total_asked = bool(_TOTAL_NAMED.search(query))
+        scored.sort(key=lambda x: (-tied[x[1]], not (total_asked and is_total_row(facts[x[0]].row)),
+                                   bool(AGGREGATE.search(labels[x[0]])),
                                    -sum(w for tok, w in terms.items() if facts[x[0]].kind == "narrative"
                                         and has(tok, facts[x[0]].row or "")),
                                    -sum(p in labels[x[0]] for p in phrases)))
         return [(facts[i], s) for i, s in scored[:k]]
+
+
+NEAR_TIE = 0.01
+
+
+def near_tie_keys(scores: list[float]) -> dict[float, float]:
+    """Each score's rank key: the score leading its run of near ties (scores, best first, each within NEAR_TIE of the
+    run's first). Two labels a hair apart rank as equals whatever shifts both a little; a grid (round to 0.01) would
+    part 0.586 from 0.583 and join 0.584 with 0.575."""
+    keys: dict[float, float] = {}
+    lead = None
+    for s in sorted(set(scores), reverse=True):
+        if lead is None or lead - s > NEAR_TIE:
+            lead = s
+        keys[s] = lead
+    return keys
+
+
+def is_total_row(row: str | None) -> bool:
+    """The row is a total of its own ("总计", "（七）总计"), not a row of one thing."""
+    return bool(_TOTAL_ROW.search(row or ""))

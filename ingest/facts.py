@@ -40,6 +40,7 @@ from assistant.core.prose import PROSE
 from assistant.core.template import SEP, TEMPLATE, strip_enumerator
 from assistant.core.text import balanced_label, sentence_spans
 from assistant.core.types import Fact
+from ingest.empty_sections import empty_sections
 from ingest.items import extract_items, item_fact
 from ingest.list_tables import extract_list_table_figures
 from ingest.narrative import NarrativeFact
@@ -188,6 +189,7 @@ def build_facts(
         ))
     prose = extract_prose_facts(ct.text)
     prose += section_sentences(ct.text, sections, [pf for pf in prose if pf.kind == "item"])
+    prose += empty_sections(ct.text, sections)
     prose += plan_clauses(ct.text, sections, [pf for pf in prose if pf.kind == "item"])
     figures = {pf.span[0]: pf for pf in prose if pf.kind == "narrative"}
     claimed: set[int] = set()

@@ -66,7 +66,9 @@ from __future__ import annotations
 # 27: a problems-and-plans section's sentence of plans opening with a turning word ("接下来,我们会A;B;C", "下一步,
 #    我局将A；B") gives its clauses between ； as items under that word (ingest/plan_clauses.py); 接下来 turns to the
 #    plans (prose.toml announced_stop)
-INGEST_VERSION = 27
+# 28: a section whose whole body is a word of none ("六、其他需要报告的事项\n无。") is a statement of none of what its
+#    heading names (ingest/empty_sections.py, prose.toml empty_section_bodies)
+INGEST_VERSION = 28
 SAMPLES_DIGEST = "6a8a755432223ca2"
 
 

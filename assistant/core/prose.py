@@ -41,6 +41,7 @@ class ProseVocabulary:
     none_words: tuple[tuple[str, str], ...]  # a word stating none of its own topic -> what is none ("未收费" -> 收费)
     none_not_after: tuple[str, ...]
     none_max_chars: int
+    empty_section_bodies: tuple[str, ...]  # a section body stating it has nothing ("无。")
     none_linkers: tuple[str, ...]  # what is none: its head follows the first of these (modifiers before)
     none_kinds: tuple[tuple[str, ...], ...]  # families of proceedings a head may name ("复议"; "诉讼", "起诉" ...)
     none_outcomes: tuple[tuple[str, ...], ...]  # outcomes of a proceeding ("败诉", "lost"): none of one is no none of it
@@ -160,6 +161,7 @@ def load(path: Path = DATA) -> ProseVocabulary:
         none_words=tuple((w, what) for w, what in raw.get("none_words", ())),
         none_not_after=tuple(raw["none_not_after"]),
         none_max_chars=int(raw["none_max_chars"]),
+        empty_section_bodies=tuple(raw.get("empty_section_bodies", ())),
         none_linkers=tuple(raw.get("none_linkers", ())),
         none_kinds=tuple(tuple(k) for k in raw.get("none_kinds", ())),
         none_outcomes=tuple(tuple(k) for k in raw.get("none_outcomes", ())),
