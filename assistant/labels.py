@@ -39,7 +39,9 @@ def has(term: str, text: str) -> bool:
     alternatives (an English word's Chinese renderings) and matches when any of them does."""
     if "|" in term:
         return any(has(t, text) for t in term.split("|"))
-    return term in text or any(syn in text for syn in _GLOSSARY.zh_synonyms.get(term, ()))
+    return term in text or any(syn in text for syn in _GLOSSARY.zh_synonyms.get(term, ())) \
+        or any(term.endswith(a) and len(term) > len(a) and term[:-len(a)] + b in text
+               for a, b in _GLOSSARY.zh_synonym_endings)
 
 
 def own_words(label: str) -> str:

@@ -36,6 +36,7 @@ from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, rep
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh
 from assistant.site_visits import site_visit_terms, site_visitor_terms, site_visitors_zh
 from assistant.verify import PEOPLE_UNITS, ask_shape, remedy_not_address
+from assistant.year_clauses import years_in_one_clause_zh
 
 # English term -> Chinese terms as the reports write them (data: assistant/core/data/glossary.toml;
 # longest phrases first when matching)
@@ -402,6 +403,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
     norm = expand_short_years(when_as_condition(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm))))))
     norm = expand_government_short(expand_province_short(norm))
+    norm = years_in_one_clause_zh(norm)  # "2013年…多少条，2014年又…多少条？是增是减": one clause of both years
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
     norm = report_sections_as_parts(norm)  # "what sections does the report consist of": its parts (部分)
     norm = site_visitors_zh(norm)  # "网站专栏访客有多少": its page visits, 访问量

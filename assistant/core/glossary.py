@@ -30,6 +30,8 @@ class Glossary(NamedPatterns):
     generic: frozenset[str]
     english_stop: frozenset[str]
     zh_synonyms: Mapping[str, tuple[str, ...]]  # word -> the other words of its group
+    # the last word of a compound another spelling of the report writes otherwise ("…其他文件" / "…其他档案")
+    zh_synonym_endings: tuple[tuple[str, str], ...] = ()
     contact_words: tuple[str, ...] = ()  # an ask about a contact field
     date_words: tuple[str, ...] = ()  # an ask about a date
     report_date_words: frozenset[str] = frozenset()  # ... about when the report itself came out
@@ -211,6 +213,7 @@ def load(path: Path = DATA) -> Glossary:
         generic=frozenset(terms.get("generic", "").split()),
         english_stop=frozenset(terms.get("english_stop", "").split()),
         zh_synonyms=MappingProxyType(synonyms),
+        zh_synonym_endings=tuple((a, b) for a, *rest in d.get("zh_synonyms", {}).get("endings", []) for b in rest),
         contact_words=tuple(d.get("asks", {}).get("contact", ())),
         date_words=tuple(d.get("asks", {}).get("date", ())),
         report_date_words=frozenset(d.get("asks", {}).get("report_date", ())),
