@@ -42,6 +42,7 @@ from assistant.core.text import balanced_label, sentence_spans
 from assistant.core.types import Fact
 from ingest.empty_sections import empty_sections
 from ingest.items import extract_items, item_fact
+from ingest.indicator_tables import extract_indicator_table_figures
 from ingest.list_tables import extract_list_table_figures
 from ingest.narrative import NarrativeFact
 from ingest.plan_clauses import plan_clauses
@@ -116,7 +117,8 @@ def _problems_then_plans(text: str, heading: str, sentences: list[tuple[int, int
 def extract_prose_facts(text: str) -> list[ProseFact]:
     """Every figure, statement of none, contact field, date and list item of a cleaned text's prose."""
     return (extract_figures(text) + extract_cn_figures(text) + extract_nones(text) + extract_contacts(text)
-            + extract_dates(text) + extract_items(text) + extract_list_table_figures(text))
+            + extract_dates(text) + extract_items(text) + extract_list_table_figures(text)
+            + extract_indicator_table_figures(text))
 
 
 def table_labels(tf: TableFact) -> tuple[str, str]:

@@ -100,7 +100,8 @@ _LEAD_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "同意公开31件" is the old format's word for 予以公开 ("同意部分公开" is the partly rule's)
     ("applications_disclosed", re.compile(r"(?<!不)(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_partly_disclosed", re.compile(r"部分公开(?:的)?(?:申请)?(?:共)?$")),
-    ("applications_withheld", re.compile(r"不予公开(?:的)?(?:申请)?(?:共)?$")),
+    # "不同意公开1件": the old format's word for 不予公开
+    ("applications_withheld", re.compile(r"(?:不予|不同意)公开(?:的)?(?:申请)?(?:共)?$")),
     ("applications_unavailable", re.compile(r"无法提供(?:的)?(?:申请)?(?:共)?$")),
     ("applications_not_processed", re.compile(r"不予处理(?:的)?(?:申请)?(?:共)?$")),
     ("reconsiderations", re.compile(r"行政复议(?:案件|申请)?(?:共)?(?:为|有)?$")),

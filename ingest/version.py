@@ -68,7 +68,10 @@ from __future__ import annotations
 #    plans (prose.toml announced_stop)
 # 28: a section whose whole body is a word of none ("六、其他需要报告的事项\n无。") is a statement of none of what its
 #    heading names (ingest/empty_sections.py, prose.toml empty_section_bodies)
-INGEST_VERSION = 28
+# 29: an old-format statistics table (指标 | 单位 | 数量/统计数, cells split by bars or tabs) gives a figure a row under
+#    its parent row (ingest/indicator_tables.py); a PDF's right-aligned signature below a table's tail is kept apart;
+#    不同意公开 is the old word for 不予公开
+INGEST_VERSION = 29
 SAMPLES_DIGEST = "6a8a755432223ca2"
 
 

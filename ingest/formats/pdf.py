@@ -140,7 +140,8 @@ def page_items(page) -> list[Item]:
         boxes.append((page.bbox[0], top - 0.5, page.bbox[2], bottom + 0.5))
     lines = [ln for ln in rest.extract_text_lines(strip=True, return_chars=False)
              if ln["text"].strip() and not any(_inside(ln, b) for b in boxes)]
-    items.extend(Item(top, [text]) for top, text in _unwrap(lines, boxes))
+    table_left = min((t.bbox[0] for t in tables), default=None)
+    items.extend(Item(top, [text]) for top, text in _unwrap(lines, boxes, table_left))
     return items
 
 
@@ -149,15 +150,17 @@ _SENTENCE_END = tuple("。：:；;！!？?")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[条章节])")
 
 
-def _unwrap(lines: list[dict], boxes: list[tuple]) -> list[tuple[float, str]]:
+def _unwrap(lines: list[dict], boxes: list[tuple], table_left: float | None = None) -> list[tuple[float, str]]:
     """Join a paragraph's lines that the page width wrapped: a line reaching the right margin and not
     ending a sentence continues on the next line (unless that starts a heading or a table lies between).
     A wrapped line also starts at the left margin (or a first-line indent): a right-aligned line (the
-    signature's agency above its date, a "单位：件" note) reaches the right margin but is a line of its own."""
+    signature's agency above its date, a "单位：件" note) reaches the right margin but is a line of its own, and so
+    does the line it wraps into. The left margin is the ruled tables' too (`table_left`): on a last page holding only
+    a table's tail and the signature, the signature's own lines are no margin."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
-    left = min(ln["x0"] for ln in lines)
+    left = min([ln["x0"] for ln in lines] + ([] if table_left is None else [table_left]))
     out: list[tuple[float, str]] = []
     prev = None
     for ln in sorted(lines, key=lambda ln: ln["top"]):
@@ -166,6 +169,7 @@ def _unwrap(lines: list[dict], boxes: list[tuple]) -> list[tuple[float, str]]:
             prev is not None
             and prev["x1"] >= right - 2.5 * size
             and prev["x0"] <= left + _INDENT_CHARS * size
+            and ln["x0"] <= left + _INDENT_CHARS * size
             and not out[-1][1].rstrip().endswith(_SENTENCE_END)
             and not _HEADING.match(ln["text"])
             and not any(prev["bottom"] <= b[1] <= ln["top"] for b in boxes)
