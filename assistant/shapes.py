@@ -88,6 +88,7 @@ _BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), 
               (SITE_ASK, SITE_FIELD))
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
 WANTS_CONTACT = re.compile("|".join([*(rx.pattern for rx, _f in _BODY_ASKS), words_pattern(_GLOSSARY.contact_words).pattern]))
+_BODY_FIELD = {field.split("|")[0]: field for _rx, field in _BODY_ASKS}  # 发布机构 -> the publisher field
 
 
 # a contact ask is answered by a sentence holding a value of that shape even when it does not name the field
@@ -268,7 +269,10 @@ def contact_fields(norm: str) -> list[str]:
         last_end = m.end()
         # an English field: its Chinese renderings, and itself (a contact fact's English label: "网址 website")
         out += [w] if re.search(r"[\u4e00-\u9fff]", w) else ["|".join((*_GLOSSARY.en_to_zh.get(w, ()), w))]
-    return [w for w in out if w]
+    # (a body named by its noun, "who is the publisher": the same field as the body asked by its verb, so that what
+    # is read for one — a report naming only its compiler — is read for the other)
+    out = [_BODY_FIELD.get(w.split("|")[0], w) for w in out if w]
+    return list(dict.fromkeys(out))
 
 
 def asked_unit(text: str) -> str | None:

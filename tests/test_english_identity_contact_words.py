@@ -40,6 +40,7 @@ ORIGINAL = (
 @pytest.mark.parametrize("question", [
     "Qinghe petitions bureau 2019 report — which body is listed as the issuer?",
     "who is the issuing body of the Qinghe petitions bureau's 2019 report?",
+    "who is the publisher of the Qinghe petitions bureau's 2019 report?",  # the body by its noun: the same field
 ])
 def test_the_issuer_is_the_publisher(question):
     assert PUBLISHER_FIELD in contact_fields(normalise_query(question))
