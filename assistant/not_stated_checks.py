@@ -146,12 +146,12 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "website items", "an ask of a website's items is not answered by the year's proactive total or another channel's",
         fact=Judge(FIRST, lambda c: c.f.value is not None
-                   and misses_asked_medium(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+                   and misses_asked_medium(c.ask_text, c.row_column_clause)),
         sentence=Judge(THEN, lambda c: bool(c.figure) and misses_asked_medium(c.q.norm, c.text))),
     NotStatedCheck(
         "channel items", "an ask of the items one channel carried (a board, a website) is not answered by the year's proactive total",
         fact=Judge(FIRST, lambda c: c.f.value is not None
-                   and misses_asked_outlet(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}",
+                   and misses_asked_outlet(c.ask_text, c.row_column_clause,
                                            f"{c.f.row or ''} {c.f.raw or ''}")),
         sentence=Judge(THEN, lambda c: bool(c.figure) and misses_asked_outlet(c.q.norm, c.text))),
     NotStatedCheck(
@@ -163,7 +163,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "per capita", "a figure per person (人均, per capita) is answered only by a figure saying it is one, not a total",
         fact=Judge(FIRST, lambda c: c.f.value is not None and misses_per_capita(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+            c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and misses_per_capita(c.q.norm, c.text))),
     NotStatedCheck(
         "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
@@ -172,47 +172,47 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "other channel", "an ask naming channels (Weibo, WeChat, website) is not answered by another channel's figure",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
-                   and counts_other_channel(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+                   and counts_other_channel(c.ask_text, c.row_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_channel(c.q.norm, c.text))),
     NotStatedCheck(
         "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
         # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind not in ("none", "contact", "date", "item")
-                   and misses_asked_period(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+                   and misses_asked_period(c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: (bool(c.hit.figure) or c.q.wants_number) and misses_asked_period(c.q.norm, c.text))),
     NotStatedCheck(
         "other tier", "an ask of one administrative tier (\"at the township level\") is not answered by what other tiers do",
         # ("市里由…任组长,县(市、区)由…任组长" says nothing of the townships: assistant/admin_tiers.py)
-        fact=Judge(FIRST, lambda c: misses_asked_tier(c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        fact=Judge(FIRST, lambda c: misses_asked_tier(c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: misses_asked_tier(c.q.norm, c.sentence))),
     NotStatedCheck(
         "applicant trait", "applications counted by where applicants live, their age, sex or nationality: a split reports do not make",
         # (all applications received, or the applicant-type columns, are no count of people from outside the city)
         fact=Judge(FIRST, lambda c: c.f.value is not None and misses_asked_trait(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+            c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: (bool(c.figure) or c.q.wants_number) and misses_asked_trait(c.q.norm, c.text))),
     NotStatedCheck(
         "carry direction", "applications carried into next year are not those carried over from last year, nor the reverse",
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_carry_direction(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+            c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and other_carry_direction(c.q.norm, c.text))),
     NotStatedCheck(
         "one of a lump", "a figure counting several listed things together (\"A、B、C等其他形式87条\") answers no ask of one of them",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
-                   and asks_one_of_lumped(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+                   and asks_one_of_lumped(c.ask_text, c.row_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and asks_one_of_lumped(c.q.norm, c.text))),
     NotStatedCheck(
         "part of a set", "an ask of the items about one matter among a set (\"信息中，关于低保的有几条\") is not answered by the set's total",
         # (in English, "how many civil-affairs relief items", only the year's proactive whole is judged: part_of_set.py)
         fact=Judge(FIRST, lambda c: c.f.value is not None and (misses_asked_part(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.clause}") or whole_for_asked_kind(c.ask_text, c.f.row or ""))),
+            c.ask_text, c.row_column_clause) or whole_for_asked_kind(c.ask_text, c.f.row or ""))),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and (misses_asked_part(c.q.norm, c.text)
                                                             or whole_for_asked_kind(c.q.norm, c.text)))),
     NotStatedCheck(
         "count of the parts", "an ask of a figure for each named part (分别, respectively) is not answered by how many parts there are",
         # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
         fact=Judge(FIRST, lambda c: c.f.value is not None and counts_named_parts(
-            c.ask_text, f"{c.f.row or ''} {c.clause}", c.f.value, c.f.unit)),
+            c.ask_text, c.row_clause, c.f.value, c.f.unit)),
         sentence=Judge(FIRST, _sentence_counts_named_parts)),
     NotStatedCheck(
         "person or sub-unit named in English", "an English ask of one named person's or one division's figure (\"Ms Wang\", "
@@ -222,7 +222,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "unlisted outcome", "an outcome of applications the table has no row of (withdrawn, already public) is no total's",
         # (nor another row's cell: "申请人撤回的有几件" is not the 859 received; assistant/unlisted_outcomes.py)
-        fact=Judge(FIRST, lambda c: fact_misses_outcome(c.ask_text, c.f, f"{c.f.row or ''} {c.f.column or ''} {c.clause}")),
+        fact=Judge(FIRST, lambda c: fact_misses_outcome(c.ask_text, c.f, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: (bool(c.figure) or c.q.wants_number) and sentence_misses_outcome(c.q.norm, c.text))),
     NotStatedCheck(
         "other section", "an ask of one part of the report (主动公开, applications, reviews) is not answered by another part's cell",
@@ -236,7 +236,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "rank of another scope", "a rank asked within a province, the country or all of a kind is not one stated within "
         "another (\"全国地级城市中排名第四\" for \"全省排第几\")",
-        fact=Judge(FIRST, lambda c: misses_rank_scope(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        fact=Judge(FIRST, lambda c: misses_rank_scope(c.ask_text, c.row_clause)),
         sentence=Judge(FIRST, lambda c: misses_rank_scope(c.q.norm, c.sentence))),
     NotStatedCheck(
         "part under another group", "a part of an outcome group the ask restates (\"不予处理的158件里\") is no row or clause "
@@ -246,7 +246,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "report's own date", "the report's date answers no ask of a person (\"who signed off\") nor of another event's date",
         # ("on what date was its leading group set up": a report's date fact is its publication or signature date)
-        fact=Judge(FIRST, lambda c: c.f.kind == "date" and asks_no_report_date(c.ask_text, f"{c.f.row or ''} {c.clause}")),
+        fact=Judge(FIRST, lambda c: c.f.kind == "date" and asks_no_report_date(c.ask_text, c.row_clause)),
         sentence=Judge(FIRST, lambda c: labels_report_date(c.text) and asks_no_report_date(c.q.norm, c.text))),
     NotStatedCheck(
         "other contact field", "a contact field asked (an e-mail) is not answered by another field the report gives (its address)",
@@ -289,7 +289,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                        and other_type_for_items(c.q.norm, figure_unit(c.figure)))),
     NotStatedCheck(
         "columns for items", "a count of a website's columns (\"等13个子栏目\") answers no ask counting items",
-        fact=Judge(FIRST, lambda c: c.f.value is not None and columns_for_items(c.ask_text, f"{c.f.row or ''} {c.clause}", c.f.unit)),
+        fact=Judge(FIRST, lambda c: c.f.value is not None and columns_for_items(c.ask_text, c.row_clause, c.f.unit)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and columns_for_items(c.q.norm, c.text, figure_unit(c.figure)))),
     NotStatedCheck(
         "count for an amount", "an ask of a money amount (元, total value) is not answered by a count of items or notices",

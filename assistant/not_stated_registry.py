@@ -37,6 +37,16 @@ class FactCase:
         """The fact's own words without the section heading its label starts with (labels.without_heading)."""
         return without_heading(self.f, self.own_words)
 
+    @property
+    def row_column_clause(self) -> str:
+        """The fact's row, column and clause: the words most checks read a fact's thing from."""
+        return f"{self.f.row or ''} {self.f.column or ''} {self.clause}"
+
+    @property
+    def row_clause(self) -> str:
+        """The fact's row and clause."""
+        return f"{self.f.row or ''} {self.clause}"
+
 
 @dataclass(frozen=True, eq=False)
 class SentenceCase:
