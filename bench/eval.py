@@ -314,6 +314,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh23": "fresh round 23 (tuning)", "holdout23": "fresh round 23 holdout",
               "fresh24": "fresh round 24 (tuning)", "holdout24": "fresh round 24 holdout",
               "fresh25": "fresh round 25 (tuning)", "holdout25": "fresh round 25 holdout",
+              "fresh26": "fresh round 26 (tuning)", "holdout26": "fresh round 26 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 

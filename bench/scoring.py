@@ -243,7 +243,8 @@ SUBSETS = ("dev", "fresh", "holdout", "fresh2", "holdout2", "fresh3", "holdout3"
            "fresh12", "holdout12", "fresh13", "holdout13", "fresh14", "holdout14", "fresh15", "holdout15",
            "fresh16", "holdout16", "fresh17", "holdout17", "fresh18", "holdout18",
            "fresh19", "holdout19", "fresh20", "holdout20", "fresh21", "holdout21", "fresh22", "holdout22",
-           "fresh23", "holdout23", "fresh24", "holdout24", "fresh25", "holdout25")  # reporting order; "all" is every record
+           "fresh23", "holdout23", "fresh24", "holdout24", "fresh25", "holdout25",
+           "fresh26", "holdout26")  # reporting order; "all" is every record
 # groups of several sets, reported beside them: every fresh record of every round, tuning and holdout alike
 # (the "fresh part"); every holdout record (never used for tuning); every fresh tuning record.
 # "para7" (paraphrases of tuning questions, a phrasing-robustness probe) is in none: it restates tuned questions.
