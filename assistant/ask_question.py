@@ -11,6 +11,7 @@ import re
 
 from assistant.asks import Ask
 from assistant.asks import Q as _ASK_PATTERNS
+from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Fact
@@ -20,8 +21,9 @@ from assistant.shapes import WANTS_DATE as _WANTS_DATE
 from assistant.shapes import asked_unit
 from assistant.verify import ask_shape, facts_holding_shape
 
-# count words that ask for things of any kind: "几个项目" is answered by "12项", "3件", "5条" alike
-_ANY_THING = frozenset("个项件条份")
+# count words that ask for things of any kind: "几个项目" is answered by "12项", "3件", "5条" alike (the one table of
+# count words alike: glossary.toml [asks] same_count_words)
+_ANY_THING = GLOSSARY.same_count_words
 # stated units that are nouns counted by 个: "本报告由…等六个部分组成" (unit 部分) answers "一共分几个部分"
 _COUNTED_BY_GE = frozenset({"部分"})
 

@@ -51,6 +51,7 @@ from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.english_subunits import names_person_or_subunit_en
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
+from assistant.kind_counts import items_for_kinds, kinds_for_items
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.masked_years import writes_no_year
 from assistant.non_count_numbers import (
@@ -291,6 +292,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "columns for items", "a count of a website's columns (\"等13个子栏目\") answers no ask counting items",
         fact=Judge(FIRST, lambda c: c.f.value is not None and columns_for_items(c.ask_text, c.row_clause, c.f.unit)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and columns_for_items(c.q.norm, c.text, figure_unit(c.figure)))),
+    NotStatedCheck(
+        "kinds for items", "a count of major kinds (\"8大板块\") answers no ask counting items, a count of items no ask of the kinds",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and items_for_kinds(c.ask_text, c.f.unit)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and (kinds_for_items(c.q.norm, figure_unit(c.figure))
+                                                            or items_for_kinds(c.q.norm, figure_unit(c.figure))))),
     NotStatedCheck(
         "count for an amount", "an ask of a money amount (元, total value) is not answered by a count of items or notices",
         fact=Judge(FIRST, lambda c: c.f.value is not None and count_for_amount(c.ask_text, c.f.unit)),

@@ -18,6 +18,7 @@ from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import is_pinyin_word, tokenize
 from assistant.core.types import Chunk
 from assistant.en_phrases import en_word
+from assistant.kind_counts import kinds_after
 from assistant.labels import has
 from assistant.non_count_numbers import address_part, is_list_number
 from assistant.none_statements import none_answers, off_topic_none
@@ -394,7 +395,7 @@ class SentenceSearch:
                 return unit * 10 + sum(w for tok, w in terms.items() if has(tok, near)) + 0.001 * m.start()
 
             m = max(nums, key=fit)
-            unit = _UNIT_AFTER.match(text, m.end())
+            unit = _UNIT_AFTER.match(text, m.end()) or kinds_after(text, m.end())  # ("8大板块": counts 板块)
             hit.figure = m.group() + (unit.group().strip() if unit else "")
             code = next((c for c in _CODE.finditer(text) if c.start() <= m.start() < c.end()), None)
             if code is not None:  # the number is part of an identifier ("DB45/T1801"): the identifier is what is stated

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_types import counts_items
 from assistant.asks import wants_total
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
@@ -80,6 +81,8 @@ class TotalsOfAsks:
             if a not in totals and not a.facts and a.sentences and self._counts_otherwise(a.sentences[0], total):
                 a.sentences = []  # "官网通过8大板块" for "how many items on its own site" of a total in 条
                 emptied.append(a)
+            elif a not in totals and a not in emptied and not a.facts and not a.sentences and counts_items(a.ask.text):
+                emptied.append(a)  # (its "8大板块" refused already: assistant/kind_counts.py) an ask of items found nothing
         taken = {id(g) for a in others for g in a.facts}
         left = [g for g in parts if id(g) not in taken]
         if len(emptied) == 1 and len(left) == 1:
