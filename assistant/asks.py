@@ -169,6 +169,9 @@ _BESIDES_COUNT = re.compile(r"^(?:besides|apart from|aside from|in addition to|o
 _OF_THOSE = re.compile(r"^(?:and )?((?:of|among) (?:which|those|them|these))[，,]?\s+")
 
 
+_MEASURE_HEAD = re.compile(r"rates?|ratios?|percentages?|shares?|proportions?|amounts?|totals?")
+
+
 def _each_en(piece: str) -> list[str] | None:
     """"how many reconsiderations and lawsuits …" -> one ask per listed noun."""
     m = re.match(r"^(.*?(?:how many|how much|number of|what were the|what was the|what are the|what|which)\s+)(.+?)(\s+(?:did|does|do|were|was|are|is|has|have|had|in|for|of)\b.*)?$", piece)
@@ -178,9 +181,12 @@ def _each_en(piece: str) -> list[str] | None:
     items = [x for x in and_items(nouns) if x]
     if len(items) < 2 or any(len(x.split()) > 4 for x in items):
         return None
-    if not all(x.split()[-1].endswith("s") or x in _CONTACT_WORDS for x in items):
+    # ("the satisfaction rate and participation rate": each listed noun ends in the same measure word, two figures)
+    same_measure = all(len(x.split()) > 1 and _MEASURE_HEAD.fullmatch(x.split()[-1]) for x in items) \
+        and len({x.split()[-1] for x in items}) == 1
+    if not same_measure and not all(x.split()[-1].endswith("s") or x in _CONTACT_WORDS for x in items):
         return None  # "policy and regulation items" is one thing; "reconsiderations and lawsuits" are two
-    if one_list_head_en(lead, items) and not all(x in _CONTACT_WORDS for x in items):
+    if one_list_head_en(lead, items) and not same_measure and not all(x in _CONTACT_WORDS for x in items):
         return None  # "which rules and documents did qinghe draw up": one list asked
     tail = Q["each_en"].sub("", tail).strip()
     return [f"{lead}{x} {tail}".strip() for x in items]

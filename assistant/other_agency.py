@@ -67,11 +67,13 @@ def _names_type_en(en: str, norm: str) -> bool:
 
 def _topic_word(norm: str, start: int, end: int) -> bool:
     """The type word at norm[start:end] is a topic of the ask (after "like", "such as", "on", "about", or at the end of
-    a list after one) or the report's own thing ("its statistics"), not an agency: no head word ("bureau", names.toml
+    a list after one) or the report's own thing ("its statistics", "the statistics"), not an agency: no head word ("bureau", names.toml
     [agency_name_en.heads]) follows it."""
     if _HEAD_AFTER.match(norm, end) or norm[start:end].rsplit(" ", 1)[-1] in V.name_heads_en:
         return False  # ("education bureau" is the agency wherever it stands)
     before = norm[:start]
+    if NOT_STATED.patterns["type_word_as_data_en"].search(norm[:end]):
+        return True  # ("what period do the statistics cover": the report's figures)
     return any(NOT_STATED.patterns[k].search(before) for k in ("type_word_as_topic_en", "type_word_as_possessed_en"))
 
 

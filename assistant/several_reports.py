@@ -174,8 +174,8 @@ class SeveralReports:
                         question: str = "") -> None:
         """By how much two figures differ ("多多少", "how many more"), computed from the cited figures in plain
         sight: the larger minus the smaller, each with its citation marker."""
-        if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs) or figs[0].value == figs[1].value:
-            return
+        if len(figs) != 2 or any(len(fig.facts) != 1 for fig in figs):
+            return  # (two equal figures differ by 0, shown as worked out: "both the same" alone gives no figure)
         units = {fig.facts[0].unit for fig in figs}
         if len(units) != 1 and not (units <= GLOSSARY.same_count_words | {""}):
             return  # (12条 and 30件 of the asked thing count the same things; 12万元 and 30件 do not)
@@ -188,6 +188,8 @@ class SeveralReports:
         w.lines.append(t["difference_line"].format(
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),
             nb=cited[id(lo.facts[0])], value=fmt_value(hi.value - lo.value, language), unit=shown))
+        if hi.value == lo.value:
+            return
         if line := multiple_line(question, hi.value, cited[id(hi.facts[0])], lo.value, cited[id(lo.facts[0])], language, t):
             w.lines.append(line)
         # (a fall over the years is measured from the earlier year's figure)

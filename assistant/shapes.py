@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.answer_types import asks_period
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import sentence_spans
 from assistant.core.vocab import names_vocab
@@ -140,7 +141,8 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
     ("何时上线新网站": its sentence answers, not the report's date)."""
     # (the period of the figures, however worded — "统计期限", "起止日期": glossary zh_synonyms — is no date of the report)
-    if not WANTS_DATE.search(norm) or has("统计期限", norm) or re.search(r"period", norm):
+    # (... nor is one asked by what the figures do: "the statistics run up to 31 December from which date")
+    if not WANTS_DATE.search(norm) or has("统计期限", norm) or re.search(r"period", norm) or asks_period(norm):
         return {}
     # (the words asking for the date are no topic: "几月几号", "on what day")
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))

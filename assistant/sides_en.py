@@ -210,6 +210,8 @@ _WHICH_MORE_LEAD = re.compile(r"(?<![a-z])which(?:\s+one)?\s+(?:had|has|is|was|g
                               r"(?:more|fewer|less|higher|lower|bigger|larger|greater|smaller)\s*[,:—–]\s*$")
 
 
+# a first side cut to the second one's length that opens with a joining word: its name runs on before it
+_JOINING_OPENING = re.compile(r"(?:and|or|&)(?![a-z])")
 _QUESTION_WORD = re.compile(r"(?<![a-z])(?:how|what|which|who|when|where|why)(?![a-z])")
 
 
@@ -299,6 +301,8 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     if opening and _EN_WORD.search(before[opening.end():]):
         start = opening.end()
     first = without_examples(before[start:].strip())
+    if _JOINING_OPENING.match(first):
+        return None  # (cut inside a name of joined words, "the letters and visits bureau or the finance bureau": no side)
     # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
     longest = EN_SIDE_WORDS * (2 if parallel >= 0 or Q["compare_side_relative_en"].search(first) else 1)
     if not _EN_WORD.search(first) or len(first.split()) > longest:
