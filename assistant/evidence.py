@@ -54,6 +54,7 @@ from assistant.shapes import names_part as _names_part
 from assistant.shapes import own_clause
 from assistant.stated_multiples import stated_multiples
 from assistant.subject_figures import act_of_subject
+from assistant.trailing_places import with_trailing_places
 from assistant.unstated_parts import UnstatedParts, share_premise_context
 from assistant.verify import ask_shape
 from assistant.which_asks import contact_not_asked, figures_instead_of_names, sentences_of_figures
@@ -106,6 +107,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
         # ... and an English name written word by word ("the municipal bureau of natural resources and planning,
         # <province>"): its "and" and comma join no asks
         names += [q.norm[a:b] for a, b in names_as_written(q.norm, names)]
+        names += with_trailing_places(q.norm, names)  # ("…, guangdong and …": the places after a name are of it)
         premise = _premise.premise_values(q.norm)  # "of the 5 applications …": a figure restated, not asked
         restated: list[Fact] = []  # the facts stating it, from a piece that only states it
         asks = split_asks(q.norm, names)

@@ -265,8 +265,10 @@ def vs_parts_en(piece: str) -> list[tuple[str, str]] | None:
 
 
 # "A and B — how many of each?", "A, B and C: how many each": the things listed, then the question of their count
-# (the first thing may open with a quote: "'other' documents and …")
-_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*)?(?P<things>['‘\x22“]?[a-z][^:—–?;]*?(?:\s+(?:and|plus)\s+|,\s*)[^:—–?;]*?)"
+# (the first thing may open with a quote: "'other' documents and …"; the lead may be a period opening the question,
+# "in 2023, A and B - how many of each?": the year's comma is no separator of the things)
+_PERIOD_LEAD_EN = r"(?:in|for|during|throughout)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*,\s*"
+_EACH_AFTER = re.compile(r"^(?P<lead>[^:—–]*(?:[:—–]|\s-\s)\s*|" + _PERIOD_LEAD_EN + r")?(?P<things>['‘\x22“]?[a-z][^:—–?;]*?(?:\s+(?:and|plus)\s+|,\s*)[^:—–?;]*?)"
                          r"\s*(?:[:—–,]|\s-\s)\s*(?:so\s+)?(?:how many (?:of\s+)?each(?:\s+(?:one|type|kind))?"
                          r"|(?:and\s+)?(?:the\s+)?(?:count|number|figure|total)s?\s+(?:of|for)\s+each(?:\s+(?:one|type|kind))?"
                          r"|(?:please\s+)?(?:give|tell|list)\s+(?:me\s+)?(?:each|every|the)\s+(?:count|number|figure|total)s?"
@@ -282,7 +284,12 @@ def each_after_en(norm: str) -> str | None:
     m = _EACH_AFTER.match(norm.strip())
     if not m or _ASKING_EN.search(m.group("things")):
         return None
-    return f"{m.group('lead') or ''}how many {m.group('things').strip()}"
+    lead = m.group("lead") or ""
+    if re.fullmatch(_PERIOD_LEAD_EN, lead):
+        # ("in 2023, A and B - how many of each?" -> "how many A and B in 2023": the period closes the ask, as the
+        # shared end of its split asks, so no ask opens with a bare "in 2023,")
+        return f"how many {m.group('things').strip()} {lead.strip(' ,')}"
+    return f"{lead}how many {m.group('things').strip()}"
 
 
 # "for each way of submitting (online, in person, by post), how many requests …", "for each of the outcomes A, B and C,
