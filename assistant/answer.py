@@ -25,7 +25,6 @@ from assistant.before_after import BeforeAfterOfOneClause
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
 from assistant.core.template import TEMPLATE
-from assistant.core.text import to_simplified
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
@@ -44,6 +43,7 @@ from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
+from assistant.shown_quotes import shown_quote
 from assistant.totals import TotalsOfAsks
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
@@ -209,7 +209,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                     text = f.text_value or f.raw
                     if f.kind == "contact" and f.row in SITE_FIELD.split("|"):  # the site's name, beside its address
                         # (read simplified: a traditional copy names its site "門戶網站", the answer's words are simplified)
-                        text = site_with_name(to_simplified(self.index.texts(f.doc_id)[0][f.quote_start:f.quote_end]), text)
+                        text = site_with_name(shown_quote(self.index.texts(f.doc_id)[0][f.quote_start:f.quote_end]), text)
                     w.lines.append(t["fact_text"].format(who=who(r, q.language), year_part=year_part,
                                                          label=self._label(q, f), text=text, n=n))
                 continue
@@ -318,7 +318,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         n = w.cite(self.fact_citation(f, r))
         year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
         if f.kind == "none" and template == "fact":
-            quote = self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end]
+            quote = shown_quote(self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end])
             no = no_first(q, w, t, may_say_no)
             return no + t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                               quote=quote.strip(), n=n), n

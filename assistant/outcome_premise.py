@@ -20,6 +20,7 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Passage
 from assistant.query import ParsedQuestion, parse_question
 from assistant.sentences import none_answers
+from assistant.shown_quotes import shown_quote
 from assistant.writeup import Writeup, who
 from ingest.prose import none_in
 
@@ -68,7 +69,7 @@ class OutcomeOfNone:
                 return None  # a figure of it (a count, a table row): it happened, or the report says how often
             for f in a.facts:
                 r = self.index.by_doc[f.doc_id]
-                quote = self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end].strip()
+                quote = shown_quote(self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end])
                 n = w.cite(self.fact_citation(f, r))
                 w.lines.append(self._premise_line(t, r, quote, n, q.language))
             if a.facts:

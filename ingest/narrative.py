@@ -95,13 +95,15 @@ _LEAD_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # who or how between the verb and what was received: "接收网络方式提交政府信息公开5件", "收到申请人通过信函提交的…申请12件"
     ("applications_received", re.compile(
         rf"{_RECEIVE}(?:了)?[^,，。;；]{{0,12}}?提交(?:的)?{_APP}(?:的)?(?:申请|件)?(?:共|合计|总计|累计)?(?:为|达)?$")),
-    ("applications_answered", re.compile(rf"(?:办结|答复)(?:了)?(?:{_APP}申请|依申请公开件?|申请)?(?:共)?$")),
+    # ("其中按时办结56件，延期办结2件": a part of those answered, by when, is no count of all answered)
+    ("applications_answered", re.compile(
+        rf"(?<!按时)(?<!按期)(?<!如期)(?<!延期)(?<!逾期)(?<!超期)(?:办结|答复)(?:了)?(?:{_APP}申请|依申请公开件?|申请)?(?:共)?$")),
     (COMBINED_DISCLOSED, re.compile(r"予以公开(?:及|和|与|、)部分公开(?:的)?(?:申请)?(?:共)?$")),
     # "同意公开31件" is the old format's word for 予以公开 ("同意部分公开" is the partly rule's)
-    ("applications_disclosed", re.compile(r"(?<!不)(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?$")),
-    ("applications_partly_disclosed", re.compile(r"部分公开(?:的)?(?:申请)?(?:共)?$")),
-    # "不同意公开1件": the old format's word for 不予公开
-    ("applications_withheld", re.compile(r"(?:不予|不同意)公开(?:的)?(?:申请)?(?:共)?$")),
+    ("applications_disclosed", re.compile(r"(?<!不)(?:予以|同意)公开(?:答复)?(?:的)?(?:申请)?(?:共)?$")),
+    ("applications_partly_disclosed", re.compile(r"部分公开(?:答复)?(?:的)?(?:申请)?(?:共)?$")),
+    # "不同意公开1件": the old format's word for 不予公开 ("不同意公开答复的5件": the outcome worded with its answer)
+    ("applications_withheld", re.compile(r"(?:不予|不同意)公开(?:答复)?(?:的)?(?:申请)?(?:共)?$")),
     ("applications_unavailable", re.compile(r"无法提供(?:的)?(?:申请)?(?:共)?$")),
     ("applications_not_processed", re.compile(r"不予处理(?:的)?(?:申请)?(?:共)?$")),
     ("reconsiderations", re.compile(r"行政复议(?:案件|申请)?(?:共)?(?:为|有)?$")),

@@ -71,7 +71,10 @@ from __future__ import annotations
 # 29: an old-format statistics table (指标 | 单位 | 数量/统计数, cells split by bars or tabs) gives a figure a row under
 #    its parent row (ingest/indicator_tables.py); a PDF's right-aligned signature below a table's tail is kept apart;
 #    不同意公开 is the old word for 不予公开
-INGEST_VERSION = 29
+# 30: a mirror site's page furniture (navigation bar, 登录/注册, font-size controls, copyright and ICP lines, a
+#    "相关推荐" list) is dropped (ingest/site_furniture.py); 按时/延期办结 is a part of those answered, not their count;
+#    the old format's "同意公开答复的", "不同意公开答复的" are the disclosed / withheld outcomes
+INGEST_VERSION = 30
 SAMPLES_DIGEST = "6a8a755432223ca2"
 
 
