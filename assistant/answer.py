@@ -33,6 +33,7 @@ from assistant.group_rows import sums_one_group
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
+from assistant.outstanding import outstanding_line
 from assistant.parts import same_kind
 from assistant.query import ParsedQuestion
 from assistant.remainders import remainder, remainder_line
@@ -153,6 +154,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         if rest is not None:  # "of the 177, how many were neither A nor B": the whole less the parts (remainders.py)
             n = w.cite(self.fact_citation(rest[1], self.index.by_doc[rest[1].doc_id])) if rest[1] is not None else None
             w.lines.append(remainder_line(rest[0], n, totals, t, q.language))
+        elif len(asks) == 1 and (open_line := self._outstanding(q, totals, w, t)) is not None:
+            w.lines.append(open_line)  # "how many were not yet concluded": taken in less concluded (outstanding.py)
         elif not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
@@ -356,6 +359,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
     # --- evidence helpers kept for callers ------------------------------------------------------
     def key_terms(self, q: ParsedQuestion) -> dict[str, float]:
         return self.gatherer.key_terms(q)
+
+    def _outstanding(self, q: ParsedQuestion, totals: list[tuple[Fact, int]], w: Writeup, t: dict) -> str | None:
+        doc = totals[0][0].doc_id if len(totals) == 1 else None
+        return doc and outstanding_line(q.norm, totals, self.gatherer.fact_index.facts([doc]), self.index.texts(doc)[0],
+                                        lambda f: w.cite(self.fact_citation(f, self.index.by_doc[f.doc_id])), t, q.language)
 
     def best_sentences(self, q: ParsedQuestion, passages, limit: int = 2, require_number: bool | None = None) -> list[SentenceHit]:
         return self.gatherer.best_sentences(q, passages, limit, require_number)

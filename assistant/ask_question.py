@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from assistant.answer_types import asks_period
 from assistant.asks import Ask
 from assistant.asks import Q as _ASK_PATTERNS
 from assistant.core.glossary import GLOSSARY
@@ -55,6 +56,10 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
         sub.wants_number = False
     if (_WANTS_CONTACT.search(ask.text) or _WANTS_DATE.search(ask.text)) and not _COUNT_OF.search(ask.text):
         sub.wants_number = False  # "地址是多少" asks for an address, not a figure ("how many phone lines" does)
+    if asks_period(ask.text) and not _COUNT_OF.search(ask.text):
+        # the period the figures cover, however worded ("数据是统计到哪段时间的？报告分了几部分？"): dates, not the
+        # other ask's count
+        sub.wants_number = False
     sub.metric = carried_metric(ask, sub.metric, previous)
     return sub
 

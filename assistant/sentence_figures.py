@@ -24,3 +24,13 @@ def figures_after(f: Fact, doc_facts: Iterable[Fact], text: str, within: int | N
         if _SENTENCE_END.search(text, f.end, g.start):
             return  # the sentence ended: what follows belongs to another one
         yield g
+
+
+def figures_before(f: Fact, doc_facts: Iterable[Fact], text: str) -> Iterator[Fact]:
+    """The narrative figures written before `f` in its sentence of `text`, nearest first."""
+    before = sorted((g for g in doc_facts if g.kind == "narrative" and g.value is not None and g.end <= f.start),
+                    key=lambda g: g.start, reverse=True)
+    for g in before:
+        if _SENTENCE_END.search(text, g.end, f.start):
+            return  # the sentence began after it: it belongs to another one
+        yield g

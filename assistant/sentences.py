@@ -122,8 +122,10 @@ def focused(terms: dict[str, float], focus: str, ask: str = "") -> dict[str, flo
         # the ask it is a word of ("first-time" of "first-time visits" vs "repeat visits" -> 初访)
         renderings = {z for group in glossary_groups(focus) for z in group} or _renderings_around(focus, ask)
         return {t: w * FOCUS_WEIGHT if any(a in renderings for a in t.split("|")) else w for t, w in terms.items()}
-    return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) for a in t.split("|")) else w
-            for t, w in terms.items()}
+    # (... and the words reports write for a colloquial phrase of the focus: "统计区间是哪段时间" asks 统计期限)
+    colloquial = {z for group in glossary_groups(focus) for z in group}
+    return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) or a in colloquial for a in t.split("|"))
+            else w for t, w in terms.items()}
 
 
 def _renderings_around(focus: str, ask: str) -> set[str]:

@@ -264,7 +264,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     after += " " + shared.group().strip() if shared else ""
     second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
     words = _EN_WORD.findall(second)
-    if not words or len(second.split()) > EN_SIDE_WORDS or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
+    # (a second side placed by a clause after its thing names it at length: "items put on the district website")
+    longest_second = EN_SIDE_WORDS * (2 if Q["compare_side_relative_en"].search(second) else 1)
+    if not words or len(second.split()) > longest_second or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
         return None
     lead = Q["compare_side_lead_en"].match(second)
     named = glossary_phrase_start(before)  # "face to face or by letter": a phrase the glossary knows
@@ -284,6 +286,8 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     else:  # "wechat posts or weibo posts": as many words as the second side ("by letter or online": or the phrase)
         # (the second side's owner word is no word of its thing: "A stack up against its notice postings" -> 2 words)
         tokens, n = list(re.finditer(r"\S+", before)), len(_ARTICLE.sub("", second, count=1).split())
+        if Q["compare_side_relative_en"].search(second):  # ("A vs items put on the district website": its clause's
+            n = min(n, sum(t.start() >= stop for t in tokens))  # length is no measure of A: A is its clause, at most)
         start = tokens[-n].start() if len(tokens) >= n else -1
         start = min(start, named) if start >= 0 and named >= 0 else max(start, named)
         start = relative_head_start(before, start, stop)  # ("documents disclosed in the 'news' column vs …")
