@@ -37,6 +37,7 @@ from assistant.fact_search import FactSearch, in_order
 from assistant.group_rows import sums_one_group, with_group_sums
 from assistant.labels import has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
+from assistant.listed_names_en import listed_parts_en
 from assistant.multiples import asks_multiple
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import own_agency_hits, stated_field_hits
@@ -47,6 +48,7 @@ from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.quoted_totals import QuotedTotals
+from assistant.row_cells import every_cell_of_row
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
 from assistant.set_aside_parts import without_set_aside
@@ -188,6 +190,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             self._change_end(ev, out, passages)
             out.append(ev)
             previous = sub
+        listed_parts_en(self, q, out, premise)  # every named part of one listed sentence, one by one
+        every_cell_of_row(self, q, out)  # every column of one table row
         share_premise_context(out)
         return premise_totals(out, q.norm, names)
 
