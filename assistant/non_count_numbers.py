@@ -18,6 +18,14 @@ _STRUCTURE_UNITS = tuple(PROSE.cn_figure_units)
 ASKS_PARTS = GLOSSARY.patterns["asks_parts"]
 
 
+COUNTS_PARTS_ASK = GLOSSARY.patterns["counts_parts_ask"]
+
+
+def other_count_for_parts(ask: str, unit: str) -> bool:
+    """`ask` counts the report's parts ("报告有几个部分") and a figure in `unit` counts something else ("258件")."""
+    return bool(COUNTS_PARTS_ASK.search(ask)) and not counts_report_parts(unit)
+
+
 def counts_report_parts(unit: str) -> bool:
     """A figure in `unit` counts the parts of the report (or of an argument): 部分, 个部分, 方面."""
     return bool(unit) and any(unit == u or unit == u.lstrip("个") for u in _STRUCTURE_UNITS)

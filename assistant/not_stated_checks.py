@@ -58,6 +58,7 @@ from assistant.non_count_numbers import (
     ASKS_PARTS,
     counts_nothing,
     counts_report_parts,
+    other_count_for_parts,
     is_list_number,
     only_in_web_address,
 )
@@ -139,6 +140,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "report parts", "a count of the report's own parts (\"本报告由…等6部分组成\") counts nothing asked, unless parts are",
         fact=Judge(FIRST, _fact_unit_parts),
         sentence=Judge(FIRST, _sentence_unit_parts)),
+    NotStatedCheck(
+        "count for parts", "an ask counting the report's parts (\"有几个部分\") is answered by no count of anything else (部分公开 258件)",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and other_count_for_parts(c.ask_text, c.f.unit or "")),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_count_for_parts(
+            c.q.norm, re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", c.figure)))),
     NotStatedCheck(
         "web address", "a number standing only in a web address (\"…/col/col1208/index.html\") is a page's id, no count",
         fact=Judge(FIRST, lambda c: c.f.kind == "narrative" and c.f.value is not None

@@ -40,6 +40,7 @@ def _fact(row: str, value: float | None = 12, kind: str = "narrative", unit: str
 # (check name, fact, asked metric key, ask): the fact answers no such ask
 FACT_CASES = [
     ("report parts", _fact("本报告由总体情况等6部分组成", 6, unit="部分"), None, "青禾县样例局行政诉讼多少件"),
+    ("count for parts", _fact("予以公开及部分公开", 258, unit="件"), None, "青禾县样例局2019年那份年报有几个部分？"),
     ("web address", _fact("详见www.qinghe.gov.cn/col/col1208/index.html", 1208), None, "青禾县样例局公开了多少条信息"),
     ("website items", _fact("主动公开信息890条", 890, metric_key="proactive_disclosures"), "proactive_disclosures",
      "青禾县样例局政府网站发布信息多少条"),
@@ -126,6 +127,7 @@ class _Hit:
 # (check name, sentence, its clause, its figure, ask): the sentence answers no such ask
 SENTENCE_CASES = [
     ("report parts", "本报告由总体情况等6部分组成。", "本报告由总体情况等6部分组成", "6部分", "青禾县样例局行政诉讼多少件"),
+    ("count for parts", "部分公开258件。", "部分公开258件", "258件", "How many parts does the Qinghe sample bureau's report have?"),
     ("web address", "全文见www.qinghe.gov.cn/col/col1208/index.html。", "全文见www.qinghe.gov.cn/col/col1208/index.html",
      "1208", "青禾县样例局信访事项多少件"),
     ("website items", "主动公开信息890条。", "主动公开信息890条", "890条", "青禾县样例局政府网站发布信息多少条"),
@@ -645,3 +647,13 @@ def test_an_english_ask_after_its_premise_takes_the_premise_of_the_whole_questio
     assert not row_of_other_group("how many were repeat requests", row)  # (no whole question: nothing restated)
     # (an ask naming a group of its own is judged by its own words: "…另外不予处理的有多少件")
     assert not row_of_other_group("另外不予处理的有多少件", "三、本年度办理结果 / （五）不予处理", "青禾县样例局不予公开的9件里，国家秘密几件？另外不予处理的有多少件")
+
+
+@pytest.mark.parametrize(("ask", "unit", "other"), [
+    ("青禾县样例局2019年年报分为几部分", "部分", False), ("报告一共几个部分", "个部分", False),
+    ("报告一共几个部分", "件", True), ("How many parts does the report have?", "条", True),
+    # (not an ask counting parts: partial disclosure, or no count asked)
+    ("部分公开多少件", "件", False), ("报告的第一部分讲了什么", "件", False)])
+def test_an_ask_counting_the_reports_parts_takes_only_a_count_of_parts(ask, unit, other):
+    from assistant.non_count_numbers import other_count_for_parts
+    assert other_count_for_parts(ask.lower(), unit) is other
