@@ -13,7 +13,7 @@ from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 from assistant.en_phrases import en_word
 from assistant.labels import has
-from assistant.problem_items import heads_problems_section, lists_of_side_asked
+from assistant.problem_items import heads_problems_section, lists_of_both_sides, lists_of_side_asked
 
 # an ask for the items of a list ("哪些", "什么措施", "什么改进打算", "怎么改进", "which measures", "how did …", "where can …")
 WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改进|整改)|(?:什么|啥)(?:改进|整改|工作)?(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
@@ -177,6 +177,8 @@ class ItemSearch:
         # two lists of the problems-and-plans section, each under its own lead ("…但仍存在一些不足：一是…",
         # "2025年，我局将从以下方面加以改进：一是…"): an ask of one side is answered by the list its lead heads
         close = lists_of_side_asked(close, " ".join(terms)) or close
+        if both := lists_of_both_sides(close, " ".join(terms)):
+            return [f for first in both for f in self.list_of(first)]  # an ask of both sides: both lists
         depth = min(f.label_zh.count(" / ") for f in close)
         first = next(f for f in close if f.label_zh.count(" / ") == depth)
         heading = self._heading_of(first)

@@ -103,7 +103,39 @@ def lists_of_side_asked(items: list[Fact], ask_words: str) -> list[Fact]:
         return []
     other = "problems" if side == "plans" else "plans"
     own = [f for f in items if _heads_side(_sub_heading(f), side)]
-    return own if own and any(_heads_side(_sub_heading(f), other) for f in items) else []
+    if own and any(_heads_side(_sub_heading(f), other) for f in items):
+        return own
+    # the other side's list straight under the section's heading: the side asked is a list under a lead of its own,
+    # not the things one sentence enumerates ("下一步，我乡将围绕公告栏、网站等平台…": the lead "围绕…等平台")
+    own = [f for f in own if not _enumerated(f)]
+    return own if own and any(_unheaded_of_side(f, other) for f in items) else []
+
+
+def _enumerated(f: Fact) -> bool:
+    """An item the words of one sentence enumerate ("增加…等解读方式 / 第1项"): its lead elides the enumeration."""
+    return "…" in _sub_heading(f)
+
+
+def lists_of_both_sides(items: list[Fact], ask_words: str) -> list[Fact]:
+    """An ask naming both sides ("存在什么问题，有哪些改进措施") of a section whose items are a list of problems and a
+    list of plans (each headed by its lead, or one of them straight under the section's heading): the first item of
+    each of the two lists, in text order — a combined problems-and-measures section answers with both; else []."""
+    if side_asked(ask_words) is not None or not (_PROBLEMS_ASK.search(ask_words) and _PLANS_ASK.search(ask_words)):
+        return []
+    firsts: list[Fact] = []
+    for side in ("problems", "plans"):
+        of_side = [f for f in items if not _enumerated(f) and (_heads_side(_sub_heading(f), side) or _unheaded_of_side(f, side))]
+        if not of_side:
+            return []
+        firsts.append(min(of_side, key=lambda f: f.start))
+    return sorted(firsts, key=lambda f: f.start)
+
+
+def _unheaded_of_side(f: Fact, side: str) -> bool:
+    """An item straight under the section's heading (no lead of its own: "六、存在的主要问题及改进措施 一是…不够；二是…")
+    that states the side named: a shortfall for "problems", a plan for "plans" — the other list of a section whose
+    second list has a lead ("下一步，我镇将…：一是…")."""
+    return not _sub_heading(f) and (is_shortfall(_text(f)) if side == "problems" else is_plan(_text(f)))
 
 
 def asks_problems_section(norm: str) -> bool:

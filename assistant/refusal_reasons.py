@@ -21,7 +21,8 @@ from assistant.core.types import Fact
 _ASK = NOT_STATED.pattern("refusal_ask")
 _NAMED = NOT_STATED.pattern("refusal_named")
 _CLAUSE = NOT_STATED.pattern("refusal_reason_clause")
-_CLAUSES = re.compile(r"[，,；;：:]")
+# (a bracket after the refusal's figure opens its reason: "不同意公开的1件（涉及个人隐私）")
+_CLAUSES = re.compile(r"[，,；;：:（(]")
 _NUMBERED = re.compile(r"^\s*\d+\s*[.．、]")
 
 
