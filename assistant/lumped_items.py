@@ -49,12 +49,14 @@ def list_items(raw: str) -> list[str]:
     return [_MARKS.sub("", _LEAD.sub("", x)) for x in parts]
 
 
-def named_items(items: list[str], ask_text: str) -> list[str]:
+def named_items(items: list[str], ask_text: str, outlet_terms_only: bool = False) -> list[str]:
     """The items the ask names: by their words, or by an English word of the ask the glossary renders as words an
-    item holds ("weibo" -> 微博)."""
+    item holds ("weibo" -> 微博); with `outlet_terms_only`, only renderings that are outlet words themselves."""
     ask = _MARKS.sub("", ask_text.lower())
     terms = [t for en, zh in GLOSSARY.en_to_zh.items() if en in ask
              and re.search(en_word(en), ask) for t in zh] if re.search(r"[a-z]{3}", ask) else []
+    if outlet_terms_only:
+        terms = [t for t in terms if _OUTLET.search(t)]
     return [x for x in items if _named(x, ask, terms)]
 
 
@@ -65,7 +67,9 @@ def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
     if not items:
         return False
     ask = _MARKS.sub("", ask_text.lower())
-    named = named_items(items, ask_text)
+    # (an English word names a listed outlet only by an outlet's own word: "publish" renders as 发布, which an
+    # account's name may hold, "“X发布”微信公众号", yet names no outlet)
+    named = named_items(items, ask_text, outlet_terms_only=True)
     if any(re.search(re.escape(x) + r"[^，,。？?]{0,8}等", ask) for x in named):
         return False  # ("通过门户网站等平台发布了多少条": the ask itself names the lump)
     # (outlets only: "发布工程招标公告、中标候选人公示等信息" lists examples of one kind of item, counted as that kind)
