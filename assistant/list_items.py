@@ -26,6 +26,10 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
                         r"|(?<![a-z])what\s+(?:[\w'’-]+\s+){0,10}?(?:went|go|goes|gone|going)\s+wrong(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
                         r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])"
+                        # "… published its conduct norms — what did that part include": the items listed after the
+                        # clause naming it ("…。包括A、B、C等"), not a figure (no count asked)
+                        r"|(?<![a-z])what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,8}?(?:include|contain|cover|consist\s+of|comprise)"
+                        r"(?![a-z])(?!.*(?<![a-z])(?:how\s+many|how\s+much|number|figures?|total)(?![a-z]))"
                         # "是哪五个", "which five", "what are the four": the members of a set the ask counts
                         r"|哪[一二三四五六七八九十两\d]+(?:个|项|条|种|类|大|方面)?"
                         r"|(?<![a-z])(?:which|what)\s+(?:are\s+(?:the|its|their)\s+|were\s+(?:the|its|their)\s+)?"

@@ -73,6 +73,7 @@ from assistant.place_levels import other_level_refusal
 from assistant.premise_groups import row_of_other_group
 from assistant.rank_scopes import misses_rank_scope
 from assistant.report_own_date import asks_no_report_date, labels_report_date
+from assistant.report_parts_en import contents_item_for_parts
 from assistant.report_sections import in_other_section
 from assistant.same_sound_places import same_sound_refusal
 from assistant.short_periods import misses_asked_period
@@ -329,6 +330,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         # 期限自…起至…止", "本年度报告由青禾镇人民政府编制,本报告由…组成": the checks of those types judge it)
         sentence=Judge(FIRST, lambda c: not ASKS_PARTS.search(c.q.norm) and not asks_contents(c.q.norm)
                        and not asks_period(c.q.norm) and not asks_maker(c.q.norm) and lists_report_contents(c.sentence))),
+    NotStatedCheck(
+        "report's parts cut into items", "an ask of which parts a report consists of is answered by the sentence "
+        "listing them whole, not by the list items cut from it (\"…、存在的主要问题和改进措施\" gives the item 存在)",
+        fact=Judge(FIRST, lambda c: c.f.kind == "item" and contents_item_for_parts(c.ask_text, c.f.label_zh or ""))),
     NotStatedCheck(
         "no number", "a how-many ask is not answered by a sentence writing no number and stating none of anything",
         # (a percentage or a multiple asked is a number asked: "by what percentage did it drop" is no "降幅缓慢")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from assistant.asked_rows import asked_rows
 from assistant.carried_year import as_carried_from, as_carried_into
+from assistant.compiled_from import compiled_from_asked
 from assistant.core.glossary import GLOSSARY as _GLOSSARY_DATA
 from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.metrics import BY_KEY, METRICS, Metric
@@ -405,7 +406,7 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = expand_government_short(expand_province_short(norm))
     norm = years_in_one_clause_zh(norm)  # "2013年…多少条，2014年又…多少条？是增是减": one clause of both years
     norm = remedy_not_address(norm)  # "to address the problems" asks no address
-    norm = report_sections_as_parts(norm)  # "what sections does the report consist of": its parts (部分)
+    norm = compiled_from_asked(report_sections_as_parts(norm))  # report's parts (部分); "compiled it, and from what"
     norm = site_visitors_zh(norm)  # "网站专栏访客有多少": its page visits, 访问量
     norm = items_asked_as_which(norm)  # "有几项？分别是什么", "请列举…", "list the …": "有哪些", "which …" (assistant/items_worded.py)
     q = ParsedQuestion(text=text, norm=norm, language=detect_language(text))

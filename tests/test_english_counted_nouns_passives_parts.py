@@ -54,8 +54,9 @@ def test_starting_work_renders_as_start():
 
 
 def test_sections_of_a_report_are_its_parts():
+    # (which parts, not how many: "report parts", its verb of composition read as "cover": assistant/report_parts_en.py)
     assert report_sections_as_parts("what sections does qinghe's 2020 report consist of?") == (
-        "what parts does qinghe's 2020 report consist of?")
+        "what report parts does qinghe's 2020 report cover?")
     assert report_sections_as_parts("qinghe 2020 report - number of sections?") == "qinghe 2020 report - number of parts?"
     kept = "qinghe 2020 report: after the website revamp, how many sections did it have?"
     assert report_sections_as_parts(kept) == kept

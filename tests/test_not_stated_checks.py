@@ -100,6 +100,8 @@ FACT_CASES = [
     ("report's contents", _fact("本报告由等六部分组成", None, kind="item", unit="", table="item",
                                 column="概述、主动公开情况、依申请公开情况、行政复议和行政诉讼情况、存在的主要问题及改进措施"),
      None, "青禾县样例局2020年针对存在的问题提出了哪些改进措施？"),
+    ("report's parts cut into items", _fact("全文包括…的主要问题和改进措施 / 第5项", None, kind="item", unit="", table="item"),
+     None, "what report parts does the qinghe sample bureau's 2020 report cover?"),
     ("other contact field", _fact("地址", None, kind="contact", unit="", table="contact"), None,
      "What e-mail address does the Qinghe sample bureau's report give?"),
     ("information, not applications", _fact("政府信息公开申请", 0, kind="none", unit=""), "applications_withheld",
