@@ -186,6 +186,16 @@ def join_wrapped_lines(ed: Edited) -> Edited:
     return Edited("".join(ed.text[i] for i in keep), [ed.index[i] for i in keep])
 
 
+# --- a title mark broken off its title by a copied page's line break: "根据《\n中华人民共和国…条例》" -> "根据《中华…》"
+# (a sentence read line by line, the compiler's "由X…编制而成", would stop at the bare 《) ------------------------
+
+_OPEN_TITLE_BREAK = re.compile(r"(?<=《)[ \t]*\n+[ \t]*(?=[^\n《》]{1,60}》)")
+
+
+def join_open_title_marks(ed: Edited) -> Edited:
+    return substitute(ed, _OPEN_TITLE_BREAK, "")
+
+
 # --- layout: indentation, markdown bullets, blank-line runs --------------------------------
 
 def tidy_layout(ed: Edited) -> Edited:
@@ -203,6 +213,7 @@ RULES: tuple[Callable[[Edited], Edited], ...] = (
     join_spaced_digits,
     drop_page_markers,
     tidy_layout,
+    join_open_title_marks,
     join_wrapped_lines,
 )
 

@@ -122,3 +122,12 @@ def test_offset_invariant_on_every_shared_report():
         for i in range(0, len(ct.text), 97):
             ch, src = ct.text[i], original[ct.index[i]]
             assert normalise_query(src) in (ch.lower(), ch) or not src.strip(), (path.name, i, ch, src)
+
+
+def test_a_line_break_right_after_an_open_title_mark_is_joined_and_the_compiler_read():
+    # (a copied wiki page breaks the line after 《; the sentence "由X…编制而成" is read line by line)
+    from ingest.prose_fields import extract_contacts
+
+    c = clean("一、概述\n2012年度报告根据《\n青禾市政府信息公开规定》的要求,由青禾市样例办公室综合各区的年度报告编制而成。\n《\n\n附表")
+    assert "根据《青禾市政府信息公开规定》" in c.text and "《\n\n附表" in c.text  # (a bare 《 with no title after stays)
+    assert [f.text_value for f in extract_contacts(c.text) if f.row == "编制单位"] == ["青禾市样例办公室"]
