@@ -52,6 +52,7 @@ from assistant.english_subunits import names_person_or_subunit_en
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.kind_counts import items_for_kinds, kinds_for_items
+from assistant.inner_place_reports import inner_place_refusal
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.masked_years import writes_no_year
 from assistant.non_count_numbers import (
@@ -371,6 +372,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "other agency", "an agency type the place's reports are not of (\"杭州市教育局\" of 杭州's health commission's)",
         scope=other_agency_refusal),
+    NotStatedCheck(
+        "place inside the one asked", "a county or city asked whose reports are all of a town or district inside it "
+        "(\"青禾县…\" and only 青禾县白石镇人民政府's report): the town's figure is not the county's",
+        scope=inner_place_refusal),
     NotStatedCheck(
         "year compared without a figure", "a comparison with a year no report of the body covers and its reports never "
         "write (\"比2022年多吗\" of a 2023 report alone): the one year's figure compares with nothing",

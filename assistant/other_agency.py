@@ -43,6 +43,8 @@ def agency_types_named(norm: str) -> list[str]:
     for t in names_vocab().agency_types:
         if t.zh in norm or any(len(a) >= 3 and a in norm for a in (*t.zh_abbr, *_government_short(t.zh))):
             out.append(t.zh)
+    if _PEOPLES_GOVERNMENT not in out and NOT_STATED.patterns["government_short_zh"].search(norm):
+        out.append(_PEOPLES_GOVERNMENT)  # ("青禾县政府2020年…": the county's government, written short)
     for en, zhs in names_vocab().agency_types_en.items():
         if en in norm and _names_type_en(en, norm):
             out += zhs

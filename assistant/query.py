@@ -45,7 +45,7 @@ GLOSSARY: Mapping[str, tuple[str, ...]] = _GLOSSARY_DATA.en_to_zh
 
 # "哪几个" asks which ones (a list), "几部分" how many parts (a count)
 # ("what number do they give for penalties" asks a figure too; "what number do I call" asks a phone number)
-_WANTS_NUMBER = re.compile(r"多少|(?<![哪第])几(?:个部分|部分|个方面|方面|[个件条次项人家起批名份篇场期])|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])"
+_WANTS_NUMBER = re.compile(r"多少|(?<![哪第])几(?:个部分|部分|个方面|方面|[个件条次项人家起批名份篇场期])|(?<![点时])几分(?!钟)|数量|总数|总计|(?<![a-z])(?:how many|how much|(?<!document )(?<!reference )(?<!file )(?<!issue )(?<!serial )(?<!phone )number of|count|total)(?![a-z])"
                            r"|(?<![a-z])what(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:number|figure)(?![a-z])(?![^,?;]*(?:call|dial|ring|phone|fax|hotline|contact|reach|office|email|mail))")
 # units that count visits and visitors (信访: "接待群众1522批4858人次"): no metric's figures are counted in them
 _VISIT_UNITS = ("人次", "批")

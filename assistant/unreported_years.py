@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.core.not_stated import NOT_STATED
+from assistant.other_agency import of_agency_type
 
 _COMPARES = NOT_STATED.pattern("year_comparison_ask")
 
@@ -21,9 +22,11 @@ _COMPARES = NOT_STATED.pattern("year_comparison_ask")
 def unreported_years(q: Any, index: Any) -> list[int]:
     """The years a question compares whose figure no report of its scope can state: no report of that year among the
     named body's reports, and none of the body's reports of the other years asked writes that year."""
-    if q.doc_ids is None or len(q.years) < 2 or not _COMPARES.search(q.norm):
+    if len(q.years) < 2 or not _COMPARES.search(q.norm):
         return []
-    pool = [index.by_doc[d] for d in q.doc_ids if d in index.by_doc]
+    # (a question naming no report but a kind of agency, "卫健委2021年…比2020年多几件", is of that kind's reports)
+    pool = ([index.by_doc[d] for d in q.doc_ids if d in index.by_doc] if q.doc_ids is not None
+            else of_agency_type(q.norm, index.reports))
     covered = {r.year for r in pool}
     asked = [r for r in pool if r.year in q.years]
     if not asked:

@@ -227,6 +227,15 @@ SCOPE_CASES.append(("year compared without a figure", ONE_YEAR_INDEX, ONE_YEAR, 
 SIDES_TEXT = "青禾县样例局2023年政府信息公开工作年度报告\n2023年,我局主动公开信息310条,其中法规类信息40条、工作动态类信息120条。\n"
 SIDES_INDEX = SimpleNamespace(reports=ONE_YEAR, by_doc=ONE_YEAR_INDEX.by_doc, texts=lambda doc_id: (SIDES_TEXT, SIDES_TEXT, []))
 SCOPE_CASES.append(("side compared without a figure", SIDES_INDEX, ONE_YEAR, "青禾县样例局2023年法规类信息比图解类多吗？"))
+# a town of 青禾县 and a district of 云港市 (fictional): neither is the county's or the city's own report
+INNER = [Report(doc_id="i" * 16, sources=["i.txt"], agency="青禾县白石镇人民政府", region="青禾县", year=2018,
+                mentions=["青禾县", "白石镇", "溪川市"]),
+         Report(doc_id="j" * 16, sources=["j.txt"], agency="南湖区教育局", region="南湖区", year=2020,
+                mentions=["南湖区", "云港市"]),
+         Report(doc_id="k" * 16, sources=["k.txt"], agency="石川县样例局", region="石川县", year=2020),
+         Report(doc_id="m" * 16, sources=["m.txt"], agency="县样例中心", region=None, year=2020, mentions=["石川县"])]
+INNER_INDEX = SimpleNamespace(reports=INNER, by_doc={r.doc_id: r for r in INNER})
+SCOPE_CASES.append(("place inside the one asked", INNER_INDEX, INNER[:1], "青禾县2018年主动公开了多少条政府信息？"))
 
 
 def test_every_check_has_a_fictional_case():
@@ -659,3 +668,67 @@ def test_an_english_ask_after_its_premise_takes_the_premise_of_the_whole_questio
 def test_an_ask_counting_the_reports_parts_takes_only_a_count_of_parts(ask, unit, other):
     from assistant.non_count_numbers import other_count_for_parts
     assert other_count_for_parts(ask.lower(), unit) is other
+
+
+# --- a place asked whose reports are all of places inside it (assistant/inner_place_reports.py) -----------------------
+from assistant.inner_place_reports import reports_of_inner_places
+from assistant.other_agency import agency_types_named
+
+
+def _inner(question: str, reports: list[Report]):
+    q = parse_question(question, reports)
+    q.doc_ids = [r.doc_id for r in reports]  # (the scope the names index gives: the one report)
+    return reports_of_inner_places(q, INNER_INDEX)
+
+
+@pytest.mark.parametrize("question, report", [
+    ("青禾县2018年主动公开了多少条政府信息？", 0),
+    ("青禾县政府18年主动公开多少条", 0),
+    ("溪川市2018年主动公开了多少条", 0),  # a place above the county, named in the text
+    ("云港市教育局2020年政府集中采购了几个项目", 1),  # the district's bureau is not the city's
+])
+def test_a_place_whose_reports_are_all_of_a_place_inside_it_has_no_report(question, report):
+    assert _inner(question, INNER[report:report + 1]), question
+
+
+@pytest.mark.parametrize("question, report", [
+    ("青禾县白石镇2018年主动公开了多少条政府信息？", 0),  # the town named
+    ("白石镇政府2018年主动公开多少条", 0),
+    ("青禾县白石2018年主动公开多少条", 0),  # the town's name written short
+    ("云港市南湖区教育局2020年采购了几个项目", 1),
+    ("石川县样例局2020年主动公开了多少条", 2),  # the report of the place itself
+    ("石川县2020年主动公开了多少条", 3),  # an agency naming no place
+    ("Qinghe county 2018: how many items were published?", 0),  # English: looser place words
+])
+def test_a_report_of_the_place_asked_or_of_a_place_the_question_names_is_kept(question, report):
+    assert not _inner(question, INNER[report:report + 1]), question
+
+
+@pytest.mark.parametrize("question, named", [
+    ("青禾县政府2020年主动公开了多少条信息", True),
+    ("青禾县政府的联系电话是多少", True),
+    ("青禾县政府信息公开年报2020年收到多少申请", False),  # government information
+    ("青禾县政府办2020年收到多少申请", True),  # (named by its own abbreviation, 政府办)
+    ("政府2020年收到多少申请", False),  # no place before it
+    ("市政府2020年收到多少申请", False),  # a level with no place's name
+])
+def test_a_government_written_short_after_its_place_names_the_peoples_government(question, named):
+    types = agency_types_named(parse_question(question, INNER).norm)
+    assert (any("人民政府" in t for t in types)) is named, question
+
+
+def test_a_points_ask_wants_a_number_but_a_clock_time_does_not():
+    assert parse_question("青禾县2019年绩效考评里信息公开占几分", INNER).wants_number
+    assert not parse_question("青禾县2019年年报是几点几分发布的", INNER).wants_number
+
+
+def test_a_year_compared_of_an_agency_kind_named_without_a_place_is_of_that_kinds_reports():
+    health = [Report(doc_id="h" * 16, sources=["h.txt"], agency="青禾县卫生健康委员会", region="青禾县", year=2023)]
+    index = SimpleNamespace(reports=health, by_doc={r.doc_id: r for r in health},
+                            texts=lambda doc_id: (ONE_YEAR_TEXT, ONE_YEAR_TEXT, []))
+    q = parse_question("卫健委2023年收到的申请比2022年多了几件", health)
+    q.doc_ids = None  # (no place named: no report in scope)
+    assert unreported_years(q, index) == [2022]
+    q = parse_question("教育局2023年收到的申请比2022年多了几件", health)
+    q.doc_ids = None  # (a kind no report is of: left to the year scope)
+    assert unreported_years(q, index) == []
