@@ -52,6 +52,7 @@ from assistant.shortened_asks_en import (
 )
 from assistant.shortened_shares_zh import with_share_of_before_zh
 from assistant.sides_en import compare_sides_en
+from assistant.subjectless_asks import split_subjectless_tail_en, with_subject_of_before
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -380,12 +381,14 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
     """The asks of the question's pieces: `announced`, the things a lead lists (one ask each, with or without a
     question word), else the pieces its question words, separators and frame make."""
     asks: list[Ask] = []
-    pieces = _pieces(norm)
+    pieces = [p for piece in _pieces(norm) for p in split_subjectless_tail_en(piece)]  # ("…refused — and why")
     # ("X 2023: the satisfaction rate? and the participation rate?": a first sentence answered by a shortened ask)
     first_asked = (len(pieces) > 1 and is_elliptic(pieces[1])
                    and re.search(re.escape(pieces[0]).replace(r"\ ", r"\s+") + r"\s*[?？]", norm) is not None)
     pieces = announced or [p for piece in sides_before_count(english_frame(pieces, first_asked)) for p in after_change_zh(piece)]
     for i, piece in enumerate(pieces):
+        # ("行政复议几件？结果如何？": a follow-on with no subject of its own asks of the ask before it)
+        piece = with_subject_of_before(piece, asks[-1].text) if i and asks else piece
         if i and asks and restates_breakdown(piece, asks[-1].text):
             # "那77条信息怎么分的，每类几条": the same breakdown asked again, each part's count; no ask of its own, and
             # no words of the ask before it (what the ask names stays its own: "…的数量", never "…发的各的数量")
