@@ -20,3 +20,9 @@ def test_spending_is_not_fees_collected():
     assert not misses_counted_thing(ask, "全年投入政务公开工作经费3.5万元")
     assert misses_counted_thing("青禾镇政务公开经费是多少", "行政事业性收费 本年收费金额")
 
+
+
+def test_whether_there_was_any_spending_is_no_amount_asked():
+    # ("were there any fee waivers, and any litigation-related spending?": a statement of none answers it)
+    ask = "were there any fee waivers at the qinghe sample bureau, and any litigation-related spending?"
+    assert not misses_counted_thing(ask, "我局依申请提供政府信息未收取费用,不存在减免情况")
