@@ -45,7 +45,9 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
     if ask.text == q.norm and not (q.wants_number and (_WANTS_CONTACT.search(q.norm) or _WANTS_DATE.search(q.norm))):
         return q
     own_count = re.search(r"多少|(?<!哪)几|how many|how much|number", ask.text)
-    sub = dataclasses.replace(q, norm=ask.text, metric=detect_metric(ask.text), terms=glossary_terms(ask.text), focus=ask.focus,
+    # (the English names of the question's one report are scope, no words of the thing asked: assistant/scoped_asks.py)
+    text = ask.scoped if ask.scoped and not ask.side and len(set(q.doc_ids or [])) == 1 else ask.text
+    sub = dataclasses.replace(q, norm=text, metric=detect_metric(text), terms=glossary_terms(text), focus=ask.focus,
                               wants_number=q.wants_number if not own_count else True)
     if not own_count and _ASK_PATTERNS["which_ask"].search(ask.text.lower()) and not _ASK_PATTERNS["count_of_each"].search(q.norm.lower()):
         sub.wants_number = False  # "把哪两个网站当第一平台？另外分几个部分": the names are asked, the count is the other ask's

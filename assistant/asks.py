@@ -44,6 +44,7 @@ from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.query import detect_metric
 from assistant.remainders import neither_as_parts
+from assistant.scoped_asks import scope_keys, without_scope_names
 from assistant.shortened_asks_en import (
     ones_as_noun_before_en,
     sentence_of_its_own_en,
@@ -68,6 +69,7 @@ class Ask:
     change: str = ""  # "from" / "to": an end of a change asked from both ends ("从几个增加到几个")
     side: str = ""  # a side of a comparison within one report, as the question words it ("当面申请")
     elliptic: bool = False  # names only what differs from the ask before it ("…多少件？部分公开呢", "…? and partially?")
+    scoped: str = ""  # the ask without the English scope names written in it ("" if none: assistant/scoped_asks.py)
 
 
 def is_elliptic(piece: str) -> bool:
@@ -216,6 +218,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     `names` (agencies, places the question names) are never split ("自然资源和规划局" is one name)."""
     masks = {}
     lead = _lead_name(norm, names)
+    given = set(names)
     names = [*names, *_JOINED_LABELS]
     names = [n for n in names if not _generic_unjoined(n)]
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
@@ -224,7 +227,9 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         norm = _mask_outside_accounts(norm, name, key, lead)
     # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
     asks = joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(norm)))))  # ("whenever …, which laws": one ask)
+    keys = scope_keys(masks, given, _JOINED_LABELS)
     for a in asks:
+        a.scoped = without_scope_names(a.text, keys, masks) if len(asks) > 1 else ""
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
     carry_period_into_asks(asks)  # ("2022年一季度网站、微博各多少条": the period is every item's)

@@ -17,7 +17,8 @@ from assistant.lumped_items import list_items
 from assistant.shapes import names_part
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))"
+# (nor an ordinal: "of the 16th regiment" names a unit, "of the 3rd batch" which batch — no count restated)
+_NOT_YEAR = r"(?!\d)(?!\s*(?:年|%|percent|per cent))(?!(?:st|nd|rd|th)(?![a-z]))"
 # "of the 5 …", "among the 12 …", "out of 30 …", "of those 5 …", "of its 80 …" (a determiner before the number:
 # "of 2023" is a year, "of 5 items" reads as a count asked about)
 # (a figure restated roughly too: "of the ~2243 items", "of the roughly 500 posts", "out of some 30 requests")

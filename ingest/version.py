@@ -76,8 +76,10 @@ from __future__ import annotations
 #    the old format's "同意公开答复的", "不同意公开答复的" are the disclosed / withheld outcomes
 # 31: a line break right after 《 (a copied wiki page's "根据《\n中华人民共和国…条例》") is joined, so a sentence read
 #    line by line ("由X…编制而成": the compiler) reads on past the title mark
-INGEST_VERSION = 31
-SAMPLES_DIGEST = "6a8a755432223ca2"
+# 32: a petitions bureau's English names include its office ("petitions office", "letters and visits office"), a food
+#    and drug bureau's "food and drug supervision bureau" (names.toml [[agency_type]]: the reports' aliases)
+INGEST_VERSION = 32
+SAMPLES_DIGEST = "332a20c2e999fa42"
 
 
 def derived_digest(paths, settings) -> str:

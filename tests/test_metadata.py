@@ -200,7 +200,8 @@ def test_aliases_no_region():
     # "市信访局": no place name, so only the English words for the agency type
     m = meta_of("seeds/000_7a5d2b99554805f1.txt")
     assert set(m.aliases) == {"petitions bureau", "letters and visits bureau", "petition bureau", "bureau of letters and calls",
-                              "letters and calls bureau", "complaints and proposals bureau"}
+                              "letters and calls bureau", "complaints and proposals bureau", "petitions office",
+                              "petition office", "letters and visits office", "letters and calls office"}
 
 
 def test_aliases_other_reports():
