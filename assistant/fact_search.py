@@ -25,6 +25,7 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.en_phrases import en_word, glossary_said
 from assistant.excepted import excepted_spans
+from assistant.label_fit import fits_ask
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
@@ -292,7 +293,8 @@ class FactSearch:
         mine = [(f, s) for f, s in hits if (s >= threshold - (LIST_SLACK if lists and f.kind == "item" else 0)
                                             or none_is_zero and states_no_applications(f, q.metric))
                 and (f.value is not None or f.kind in TEXT_KINDS)
-                and fact_answers(f, q.metric, self._own_words(f), q.norm, terms)]  # (not a figure of something else)
+                and fact_answers(f, q.metric, self._own_words(f), q.norm, terms)  # (not a figure of something else)
+                and fits_ask(f, q.metric, self._own_words(f), terms, q.norm)]  # (nor another row: assistant/label_fit.py)
         if fields and any(f.kind == "contact" for f, _s in mine):
             # a contact ask is answered by the contact facts, before a list whose label holds the field's word
             # as well ("what is the website": not the items of "完善了门户网站…等功能")

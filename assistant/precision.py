@@ -32,6 +32,7 @@ import re
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import COUNT_FRAME_ZH, FRAME_WORDS, METRICS, Metric
 from assistant.core.types import Fact
+from assistant.label_fit import clause_fits_ask
 from assistant.labels import has, strip_enumerator, without_heading
 from assistant.none_statements import states_no_applications
 from assistant.not_stated_checks import FIRST, THEN, FactCase, SentenceCase, fact_not_stated, sentence_not_stated
@@ -136,7 +137,8 @@ def _other_terms(terms, metric: Metric) -> list[str]:
     """The ask's search terms that are no word of its metric nor of the frame all applications share (来信 of
     "收到群众来信多少件", where 收到 gave applications_received; 部门文件类 of "主动公开的部门文件类信息")."""
     words = (*metric.core_zh, *metric.ask_zh, *metric.ask_en, metric.zh)
-    return [t for t in terms if t not in FRAME_WORDS
+    # (a term of alternatives only of the frame, "申请|依申请公开" of an English ask, is frame too)
+    return [t for t in terms if not all(a in FRAME_WORDS for a in t.split("|"))
             and not any(a in m or m in a for a in t.split("|") for m in words if a and m)]
 
 
@@ -170,6 +172,8 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
         return False  # a figure of something else, or no figure at all (assistant/not_stated_checks.py)
     if hit.figure is None and not hit.clause and q.metric is None:
         return True  # a sentence quoted whole, no figure of its own picked: no figure to be wrong
+    if hit.clause and not clause_fits_ask(f"{case.text} {getattr(hit.chunk, 'section', '') or ''}", q.metric, terms, q.norm):
+        return False  # a figure of another row than the one the ask names (assistant/label_fit.py)
     if sentence_not_stated(case, THEN):
         return False  # (assistant/not_stated_checks.py: a web address's number, another channel's items …)
     text = case.text
