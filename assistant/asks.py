@@ -22,7 +22,6 @@ from assistant.change_asks import after_change_zh, change_ends, elliptic_before_
 from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
-from assistant.core.template import TEMPLATE
 from assistant.core.vocab import names_vocab
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
@@ -42,6 +41,7 @@ from assistant.joined_asks import (
 )
 from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
+from assistant.noun_phrase_asks import JOINED_LABELS, noun_phrase_asks_en
 from assistant.query import detect_metric
 from assistant.remainders import neither_as_parts
 from assistant.scoped_asks import scope_keys, without_scope_names
@@ -204,13 +204,8 @@ def _names_other_metric_en(piece: str, before: str) -> bool:
 
 
 # a column of the national table whose name joins two words is one thing, however the question joins them
-# ("法人或其他组织一共多少件", "法人和其他组织提出多少件" ask one figure, not one of 法人 and one of 其他组织)
-# ("legal persons and other organisations" / "legal persons or other organizations" too)
-_JOINED = [h for h in TEMPLATE.t3_headers if re.search(r"或|和|及|与", h)]
-_JOINED_LABELS = tuple(sorted({re.sub(r"或|和|及|与", j, h) for h in _JOINED for j in ("或", "和", "及", "与", "或者", "以及")}
-                              | {re.sub(r"(?<![a-z])(?:and|or)(?![a-z])", j, e).replace("organis", z)
-                                 for e in (str(TEMPLATE.en(h) or "").lower() for h in _JOINED) if e
-                                 for j in ("and", "or") for z in ("organis", "organiz")}, key=len, reverse=True))
+# ("法人或其他组织一共多少件", "legal persons and other organisations" ask one figure): assistant/noun_phrase_asks.py
+_JOINED_LABELS = JOINED_LABELS
 
 
 def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
@@ -226,7 +221,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         masks[key] = name
         norm = _mask_outside_accounts(norm, name, key, lead)
     # (what the question sets aside is no ask: "apart from X, how many Y"; "… and how many before" is a change's end)
-    asks = joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(norm)))))  # ("whenever …, which laws": one ask)
+    asks = joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(noun_phrase_asks_en(norm))))))  # ("whenever …, which laws": one ask)
     keys = scope_keys(masks, given, _JOINED_LABELS)
     for a in asks:
         a.scoped = without_scope_names(a.text, keys, masks) if len(asks) > 1 else ""

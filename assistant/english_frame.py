@@ -13,6 +13,7 @@ import re
 from assistant.aggregate import asks_difference_only
 from assistant.core.glossary import GLOSSARY
 from assistant.noun_lists import names_counted_en
+from assistant.noun_phrase_asks import led_by_measure_en
 
 Q = GLOSSARY.patterns
 COUNT_EN = re.compile(r"(?<![a-z])how (?:many|much)(?![a-z])")
@@ -40,6 +41,8 @@ def _is_frame(piece: str) -> bool:
         return False
     if Q["total_named_en"].search(re.split(r"[:—–,，]", piece)[-1]):  # "from X's report, I need the items total": a
         return False  # figure named bare (a total, a count of something) is an ask of it, not the frame of the asks after
+    if led_by_measure_en(piece):  # ("X 2023: the year-on-year drop in letters and visits": a measure asked)
+        return False
     return scope is not None or not (Q["within"].search(piece) or Q["before_after_en"].search(piece)
                                      or names_counted_en(piece))
 
