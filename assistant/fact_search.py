@@ -350,7 +350,7 @@ class FactSearch:
         """The facts of one report that answer the ask, from its matches `mine` (best first), by the kind of the best."""
         best_f, best_s = mine[0]
         if best_f.kind == "item":
-            return self.asked_list(mine, terms)
+            return self.asked_list(mine, terms, q.norm)
         if best_f.kind == "contact":
             # the most specific of the values the report gives for the field ("…办公厅新闻信息处" over "…办公厅")
             same = [f for f, s in mine if f.kind == "contact" and f.row == best_f.row and s >= best_s - 0.15]

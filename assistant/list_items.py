@@ -171,7 +171,7 @@ class ItemSearch:
                     fits.append(run)
         return fits[0] if len(fits) == 1 else []
 
-    def asked_list(self, mine: list[tuple[Fact, float]], terms: dict[str, float]) -> list[Fact]:
+    def asked_list(self, mine: list[tuple[Fact, float]], terms: dict[str, float], norm: str = "") -> list[Fact]:
         """The list that answers an ask whose best label match `mine[0]` is an item: when several lists of one
         section match about as well, the section's own list (the shallowest label: "存在的主要问题 / 第N项") before a
         list nested in one of its items; a list under a sub-heading: the lists of every sub-heading the ask names."""
@@ -183,6 +183,11 @@ class ItemSearch:
         close = lists_of_side_asked(close, " ".join(terms)) or close
         if both := lists_of_both_sides(close, " ".join(terms)):
             return [f for first in both for f in self.list_of(first)]  # an ask of both sides: both lists
+        both = lists_of_both_sides(self._section_items(best_f), norm) if heads_problems_section(section) else []
+        if both and all(f.label_zh.count(" / ") >= 2 for f in both):  # two lists under leads, not sub-headings
+            # the ask names both sides in words its search terms drop ("有啥不足，打算怎么改": 打算/改), and the search
+            # found only the problems' list: the section's two lists all the same
+            return [f for first in both for f in self.list_of(first)]
         depth = min(f.label_zh.count(" / ") for f in close)
         first = next(f for f in close if f.label_zh.count(" / ") == depth)
         heading = self._heading_of(first)
@@ -194,6 +199,11 @@ class ItemSearch:
         if heading is not None:
             return self._under_headings(self.list_of(heading), terms, first) or self.list_of(first)
         return self._under_headings(self.list_of(first), terms, first) or self.list_of(first)
+
+    def _section_items(self, item: Fact) -> list[Fact]:
+        """The items of `item`'s report under the same section (the first part of their labels)."""
+        section = item.label_zh.split(" / ")[0]
+        return [f for f in self.fact_index.facts([item.doc_id]) if f.kind == "item" and f.label_zh.split(" / ")[0] == section]
 
     def list_of(self, item: Fact) -> list[Fact]:
         """Every item of the list `item` belongs to, in order: the items of its report under the same label (section
