@@ -13,7 +13,8 @@ the ask only when
     glossary's renderings of English words) is named by the fact's own label path (row, column, section, clause):
     a figure whose label lacks it states another row.
 
-When no candidate passes, the ask is not stated: the answer declines it, naming it, rather than citing another row.
+When no candidate passes, the ask is not stated: the answer declines it rather than citing another row (with the
+generic not-stated sentence: naming the missing row or column is not built yet).
 A statement that no applications came in answers an ask of any part of them (0 of every row) and is kept.
 """
 
