@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 
 _JOIN_ZH = ("或", "和", "及", "与", "或者", "以及")
@@ -32,8 +33,7 @@ JOINED_LABELS = _joined_labels()
 
 # the measure that leads an ask written as a noun phrase ("the share of them concluded", "the one-time resolution
 # rate", "the city's place in the assessment", "the year-on-year drop in …"); "number"/"count" are the split's own
-_MEASURES = (r"shares?|percentages?|proportions?|rates?|ratios?|places?|ranks?|rankings?|positions?|amounts?|totals?"
-             r"|drops?|falls?|rises?|increases?|decreases?|declines?|growth|number|count")
+_MEASURES = GLOSSARY.patterns["measure_heads_en"].pattern  # (glossary.toml [patterns] measure_heads_en)
 _LEAD_MEASURE = re.compile(r"(?:^|[:：,，—–]\s*|\s[-—–]\s+)the\s+(?:[a-z][\w'-]*\s+){0,3}?(?:" + _MEASURES + r")(?![\w-])")
 _NEXT_MEASURE = re.compile(r"\s+and\s+(?=the\s+(?:[a-z][\w'-]*\s+){0,3}?(?:" + _MEASURES + r")(?![\w-])(?:\s+(?:of|in|for|on|at|among)(?![a-z])|\s*$|\s+[a-z]))")
 _QUESTION_WORD = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who|whether)(?![a-z])")

@@ -13,40 +13,20 @@ from __future__ import annotations
 
 import re
 
-_END = r"\s*[?？。!！]*\s*$"
-# (the follow-on's own words, the whole piece: a piece naming a thing of its own is no follow-on)
-_OUTCOME_ZH = re.compile(r"^(?:那|那么)?(?:最后|最终|后来)?(?:的)?(?:处理|办理|审理)?结果(?:都|分别|各)?(?:是|为)?"
-                         r"(?:如何|怎样|怎么样|怎么样了|是什么|都是怎样的|怎样的|是啥|呢)(?:呢)?" + _END)
-_GROUNDS_ZH = re.compile(r"^(?:(?:都|分别|主要)?(?:是|因为|出于)?(?:什么|啥|哪些)(?:原因|理由|依据)(?:不予?公开)?(?:呢)?"
-                         r"|(?:原因|理由|依据)(?:都|分别|主要)?(?:是|有)?(?:什么|哪些|啥)(?:呢)?"
-                         r"|(?:为什么|为何|为啥)(?:不予?公开)?(?:呢)?)" + _END)
-_ALL_DONE_ZH = re.compile(r"^(?:是否|有没有)?(?:都|全部|全都|均)?(?:办完|办结|处理完|答复完)(?:了)?(?:吗|没有|没|了吗)?" + _END)
-_ATTENDEES_ZH = re.compile(r"^(?:(?:一共|共|总共)?(?:有)?多少(?:人次|人)(?:参加|参训|参与)(?:了)?(?:呢)?"
-                           r"|(?:参加|参训|参与)(?:的)?(?:人数|人次)?(?:有|是|为)?多少(?:人次|人)?(?:呢)?)" + _END)
-_REFUSED_ZH = re.compile(r"不予?公开|不公开")
-# a count's question words, left out of the subject ("行政复议几件" -> "行政复议")
-_COUNT_ZH = re.compile(r"(?:一共|共|总共|总计)?(?:有|是)?(?:多少|几)(?:个|件|起|条|次|人次|宗|项|份|批)?(?:呢)?")
+from assistant.core.glossary import GLOSSARY
 
-_OUTCOME_EN = re.compile(r"^(?:and\s+)?(?:what\s+(?:came|happened)\s+(?:of|to)\s+(?:them|those|these|it)"
-                         r"|how\s+did\s+(?:they|those|these|it)\s+(?:end|turn\s+out|go)(?:\s+up)?"
-                         r"|what\s+(?:were|was)\s+the\s+(?:outcomes?|results?)(?:\s+of\s+(?:them|those|these))?"
-                         r"|with\s+what\s+(?:outcomes?|results?))" + _END)
-_GROUNDS_EN = re.compile(r"^(?:and\s+)?(?:why|for\s+what\s+reasons?|on\s+what\s+grounds"
-                         r"|what\s+(?:were|was)\s+the\s+(?:reasons?|grounds)(?:\s+for\s+(?:it|that|them|those))?)" + _END)
-_ALL_DONE_EN = re.compile(r"^(?:and\s+)?(?:were|have|had)\s+(?:they|those|these)\s+(?:all\s+)?(?:been\s+)?(?:all\s+)?"
-                          r"(?:dealt\s+with|concluded|handled|completed|resolved|closed|processed|answered)"
-                          r"(?:\s+(?:in\s+time|within\s+the\s+year|by\s+year-end))?" + _END)
-_ATTENDEES_EN = re.compile(r"^(?:and\s+)?how\s+many\s+(?:people|persons|participants|staff|attendees|person-times)?\s*"
-                           r"(?:attended|took\s+part|participated|joined|were\s+trained)" + _END)
-_REFUSED_EN = re.compile(r"(?<![a-z])(?:refus|withh[oe]ld|not\s+disclos|denied|turned\s+down|rejected)")
+# the follow-on's own words, the whole piece (a piece naming a thing of its own is no follow-on), the words of a count
+# of refusals, a count's question words ("行政复议几件" -> "行政复议") and an English follow-on closing a piece: data
+# (glossary.toml [patterns] follow_on_*)
+_P = GLOSSARY.patterns
+_OUTCOME_ZH, _GROUNDS_ZH = _P["follow_on_outcome_zh"], _P["follow_on_grounds_zh"]
+_ALL_DONE_ZH, _ATTENDEES_ZH = _P["follow_on_all_done_zh"], _P["follow_on_attendees_zh"]
+_REFUSED_ZH, _COUNT_ZH = _P["follow_on_refused_zh"], _P["follow_on_count_zh"]
+_OUTCOME_EN, _GROUNDS_EN = _P["follow_on_outcome_en"], _P["follow_on_grounds_en"]
+_ALL_DONE_EN, _ATTENDEES_EN = _P["follow_on_all_done_en"], _P["follow_on_attendees_en"]
+_REFUSED_EN, _TAIL_EN = _P["follow_on_refused_en"], _P["follow_on_tail_en"]
 _COUNTED_EN = re.compile(r"(?<![a-z])how\s+(?:many|much)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+?)"
                          r"(?=\s+(?:were|was|did|do|does|are|is|have|has|had|there)(?![a-z]))")
-# a follow-on closing an English piece ("how many were refused — and why", "…, and were they all dealt with"), after
-# a comma, a dash or "and" (not "within how many days were they answered": a clause of the ask itself)
-_TAIL_EN = re.compile(r"(?:\s*[,，—–-]+\s*(?:and\s+)?|\s+and\s+)(?=(?:why|on\s+what\s+grounds|for\s+what\s+reasons?"
-                      r"|(?:were|have|had)\s+(?:they|those|these)\s+(?:all\s+)?(?:been\s+)?(?:all\s+)?"
-                      r"(?:dealt|concluded|handled|completed|resolved|closed|processed|answered)"
-                      r"|what\s+(?:came|happened)\s+(?:of|to)|how\s+did\s+(?:they|those|these)\s+(?:end|turn))(?![a-z]))")
 
 
 def split_subjectless_tail_en(piece: str) -> list[str]:
