@@ -100,8 +100,13 @@ def _fact_unit_parts(c: FactCase) -> bool:
     return c.f.value is not None and counts_report_parts(c.f.unit) and not ASKS_PARTS.search(c.ask_text)
 
 
+def _counted_unit(figure: str) -> str:
+    """A sentence figure's unit without its number and an approximation ("6部分", "50余件" -> "部分", "件")."""
+    return re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", figure)
+
+
 def _sentence_unit_parts(c: SentenceCase) -> bool:
-    unit = re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", c.figure)
+    unit = _counted_unit(c.figure)
     return bool(c.figure) and c.figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(c.q.norm)
 
 
@@ -146,8 +151,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "count for parts", "an ask counting the report's parts (\"有几个部分\") is answered by no count of anything else (部分公开 258件)",
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_count_for_parts(c.ask_text, c.f.unit or "")),
-        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_count_for_parts(
-            c.q.norm, re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", c.figure)))),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_count_for_parts(c.q.norm, _counted_unit(c.figure)))),
     NotStatedCheck(
         "web address", "a number standing only in a web address (\"…/col/col1208/index.html\") is a page's id, no count",
         fact=Judge(FIRST, lambda c: c.f.kind == "narrative" and c.f.value is not None
