@@ -315,6 +315,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh24": "fresh round 24 (tuning)", "holdout24": "fresh round 24 holdout",
               "fresh25": "fresh round 25 (tuning)", "holdout25": "fresh round 25 holdout",
               "fresh26": "fresh round 26 (tuning)", "holdout26": "fresh round 26 holdout",
+              "fresh27": "fresh round 27 (tuning)", "holdout27": "fresh round 27 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
