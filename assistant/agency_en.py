@@ -33,6 +33,8 @@ _WORDS = _V.name_words_en  # "natural resources" -> (自然资源,)
 _ZH_WORDS = frozenset(zh for alts in _WORDS.values() for zh in alts)
 _LONGEST = max((len(k.split()) for k in _WORDS), default=1)
 _JOINERS = {"and", "&", ","}
+# words that end an agency's name rather than stand as one of its list's items ("… bureau of culture and the …")
+_NOT_ITEMS = {"the", "of", "in", "for", "its", "their", "to", "by", "on", "at", "from", "with"}
 _TOKEN = re.compile(r"[a-z][a-z\-']*|[,&]")
 _LEVEL_START = re.compile(f"^(?:{'|'.join(sorted(set(_LEVELS.values()), key=len, reverse=True))})")
 # the generic end of an agency's name: what is left before it are the words its English name must render
@@ -179,8 +181,13 @@ def names_as_written(norm: str, names) -> list[tuple[int, int]]:
         if t.group() not in _HEADS or t.group() not in words:
             continue
         j = i
-        while j > 0 and (toks[j - 1].group() in words or toks[j - 1].group() in _JOINERS):
-            j -= 1
+        while j > 0:
+            if toks[j - 1].group() in words or toks[j - 1].group() in _JOINERS:
+                j -= 1
+            elif n := _extra_item(toks, j - 1, -1, words):
+                j -= n
+            else:
+                break
         while j < i and toks[j].group() in _JOINERS:
             j += 1
         # ... and the words after it in the "<head> of <words>" form ("the municipal bureau of natural resources and
@@ -188,13 +195,43 @@ def names_as_written(norm: str, names) -> list[tuple[int, int]]:
         k = i
         if i + 2 < len(toks) and toks[i + 1].group() == "of" and toks[i + 2].group() in words:
             k = i + 2
-            while k + 1 < len(toks) and (toks[k + 1].group() in words or toks[k + 1].group() in _JOINERS):
-                k += 1
+            while k + 1 < len(toks):
+                if toks[k + 1].group() in words or toks[k + 1].group() in _JOINERS:
+                    k += 1
+                elif n := _extra_item(toks, k + 1, 1, words):
+                    k += n
+                else:
+                    break
             while k > i and toks[k].group() in _JOINERS:
                 k -= 1
         if j < i or k > i:
             spans.append((toks[j].start(), toks[k].end()))
     return spans
+
+
+# an item of a name's list no English name of the report holds is at most this many words ("film", "news media")
+_EXTRA_ITEM_WORDS = 2
+
+
+def _extra_item(toks: list[re.Match], at: int, step: int, words: set[str]) -> int:
+    """How many words long the item at `at` (read in the direction `step`) is when it is one item of the name's list
+    that the report's English names lack: a joiner on each side and a word of the names beyond ("culture, radio,
+    film, television and press": "film" is of the name written, one more descriptive word; not "film" of "radio and
+    film items", no word of the names after it).  0 when it is none."""
+    if not 0 <= at - step < len(toks) or toks[at - step].group() not in _JOINERS:
+        return 0
+    for n in range(1, _EXTRA_ITEM_WORDS + 1):
+        item = [toks[at + step * m].group() for m in range(n) if 0 <= at + step * m < len(toks)]
+        if len(item) < n or any(w in words or w in _JOINERS or w in _HEADS or w in _NOT_ITEMS for w in item):
+            return 0
+        after = at + step * n
+        if not 0 <= after < len(toks) or toks[after].group() not in _JOINERS:
+            continue
+        while 0 <= after < len(toks) and toks[after].group() in _JOINERS:
+            after += step
+        if 0 <= after < len(toks) and toks[after].group() in words and toks[after].group() not in _LEVELS:
+            return n
+    return 0
 
 
 def outside_agency_names_en(norm: str, names=(), matched=()) -> str:
