@@ -4,7 +4,8 @@
 only the whole ("主动公开的信息共计85条") or other kinds states nothing of that part, and its total would be a figure of
 something else.  The ask names the set first and the part after it (core/data/not_stated.toml [patterns]
 part_of_set_ask); a figure answers it only when its own words share a word of the part ("低保发放信息12条").  Chinese
-asks only: an English part is matched to a report's words by the glossary, which names few such matters.
+asks only: an English part is matched to a report's words by the glossary, which names few such matters.  An ask of a
+kind of items ("how many flood-relief items", "公开的防汛救灾信息有多少条") is judged only against a figure of the whole.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from assistant.core.not_stated import NOT_STATED
 _ASK = NOT_STATED.patterns["part_of_set_ask"]
 _FILLER = NOT_STATED.patterns["part_of_set_filler"]
 _ASK_EN = NOT_STATED.patterns["part_of_set_ask_en"]
+_KIND_ZH = NOT_STATED.patterns["kind_of_items_ask_zh"]
+_KIND_FILLER_ZH = NOT_STATED.patterns["kind_of_items_filler_zh"]
 _FILLER_EN = NOT_STATED.patterns["part_of_set_filler_en"]
 _WHOLE_ROW_FILLER = NOT_STATED.patterns["whole_row_filler"]
 _PROACTIVE = GLOSSARY.patterns["proactive_ask"]
@@ -53,9 +56,26 @@ def asked_kind_en(ask_text: str) -> str:
     return ""
 
 
+def asked_kind_zh(ask_text: str) -> str:
+    """The kind of items a Chinese ask counts, named before 信息 ("主动公开的防汛救灾信息有多少条" -> "防汛救灾"), without
+    words that say nothing of it; "" when it names none ("主动公开的政府信息有多少条") or only a channel (the channel
+    rules' ask)."""
+    m = _KIND_ZH.search(ask_text)
+    if m is None:
+        return ""
+    kind = _KIND_FILLER_ZH.sub("", m.group("kind") or m.group("kind2") or "")
+    return kind if len(kind) >= 2 and not channels_named(kind) else ""
+
+
 def names_whole_only(row: str) -> bool:
     """`row` (a figure's row, a clause) names the whole of proactive disclosure and no kind of it."""
     return bool(_PROACTIVE.search(row.lower())) and not re.sub(_WHOLE_ROW_FILLER.pattern, "", row).strip("“”\"'")
+
+
+def _names_whole_zh(row: str) -> bool:
+    """`row` names all the year's published items in words of no section ("累计公开信息", "共发布信息"): a publishing
+    word and the whole's words only."""
+    return bool(re.search(r"公开|发布", row)) and not re.sub(_WHOLE_ROW_FILLER.pattern, "", row).strip("“”\"'")
 
 
 _BY_WAY_OF = re.compile(r"通过|经由|利用|依托|借助|在")
@@ -73,8 +93,11 @@ def names_channel_whole_only(row: str) -> bool:
 
 
 def whole_for_asked_kind(ask_text: str, row: str) -> bool:
-    """An English ask counts items of one kind and `row` names only the year's proactive whole, or all of one channel's
-    items: no count of the kind."""
+    """An ask counts items of one kind ("flood-relief items", "防汛救灾信息") and `row` names only the year's proactive
+    whole, or all of one channel's items: no count of the kind."""
     low = ask_text.lower()
-    return (not re.search(r"[\u4e00-\u9fff]", low) and not _WHOLE_ASKED.search(low) and not channels_named(low)
+    if re.search(r"[\u4e00-\u9fff]", low):
+        # (a Chinese ask's "一共" may count the kind's items in all, so only a channel named makes it no kind's ask)
+        return bool(asked_kind_zh(low)) and not channels_named(low) and (names_whole_only(row) or _names_whole_zh(row))
+    return (not _WHOLE_ASKED.search(low) and not channels_named(low)
             and bool(asked_kind_en(low)) and (names_whole_only(row) or names_channel_whole_only(row)))

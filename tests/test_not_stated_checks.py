@@ -48,6 +48,7 @@ FACT_CASES = [
      "青禾县样例局在公告栏上贴出了几条信息"),
     ("count for an amount", _fact("发布土地交易公告等信息282条", 282), None, "青禾县样例交易中心的交易总额是多少亿元"),
     ("part of a set", _fact("我局主动公开的信息共计85条", 85), None, "青禾县样例局主动公开的信息中，关于救助发放的有多少条"),
+    ("part of a set", _fact("主动公开政府信息", 310), None, "青禾县样例局2021年主动公开的防汛救灾信息有多少条"),
     ("year not written", _fact("县样例局201x年全年主动公开政府信息302条", 302), None, "青禾县样例局那份年报具体是哪一年的？"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
     ("other fee", _fact("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 0, kind="table",
@@ -147,6 +148,7 @@ SENTENCE_CASES = [
     ("count for an amount", "累计公开财政信息80条。", "累计公开财政信息80条", "80条",
      "What's the yuan amount of the fiscal funds the Qinghe sample bureau's published financial info covered?"),
     ("part of a set", "重点领域信息共公开1200条。", "重点领域信息共公开1200条", "1200条", "青禾县样例局重点领域信息中，食品药品方面公开了多少条"),
+    ("part of a set", "我局主动公开的信息共计85条。", "我局主动公开的信息共计85条", "85条", "青禾县样例局公开的救助发放类信息有几条"),
     ("year not written", "县样例局201x年全年主动公开政府信息302条。", "县样例局201x年全年主动公开政府信息302条", "302条",
      "Which exact year does the Qinghe sample bureau report cover?"),
     ("counted thing", "通过微信公众号发布信息2104条。", "通过微信公众号发布信息2104条", "2104条", "青禾县样例局公众号有多少粉丝"),
@@ -211,6 +213,8 @@ SENTENCE_CASES = [
     ("place or name only said published", "我局成立了以局长为组长、副局长为副组长的公开工作领导小组。",
      "我局成立了以局长为组长、副局长为副组长的公开工作领导小组。", None,
      "Qinghe sample bureau: what's the name of the bureau chief who heads its disclosure group?"),
+    ("place or name only said published", "样例局健全公开机制,局长任组长,分管领导为副组长,各股室负责人为成员。",
+     "样例局健全公开机制,局长任组长,分管领导为副组长,各股室负责人为成员。", None, "青禾县样例局公开领导小组组长叫什么名字？"),
     ("information, not applications", "目前我局尚未收到政府信息公开申请。", "目前我局尚未收到政府信息公开申请", "0",
      "How many pieces of information did the Qinghe sample bureau withhold?"),
     ("other tier", "市级由常务副市长任组长,县(市、区)由常务副县长任组长。", "市级由常务副市长任组长,县(市、区)由常务副县长任组长",
@@ -456,6 +460,26 @@ def test_an_english_ask_of_one_kind_of_items_is_not_answered_by_the_years_proact
     assert not whole_for_asked_kind("how many things did the qinghe sample bureau post on the website in total", "主动公开政府信息")
     assert not whole_for_asked_kind("how many flood-relief items went on the website", "我局主动公开的信息共计")
 
+
+
+def test_a_chinese_ask_of_one_kind_of_items_is_not_answered_by_the_years_proactive_whole():
+    from assistant.part_of_set import asked_kind_zh, whole_for_asked_kind
+
+    assert asked_kind_zh("青禾县样例局2021年主动公开的防汛救灾信息有多少条？") == "防汛救灾"
+    assert asked_kind_zh("青禾县样例局公开的救助发放类信息一共有几条") == "救助发放"
+    assert not asked_kind_zh("青禾县样例局2021年主动公开的政府信息有多少条？")  # (filler words only: the whole)
+    assert not asked_kind_zh("青禾县样例局主动公开的各类信息有多少条")
+    assert not asked_kind_zh("青禾县样例局2021年主动公开了多少条信息")
+    assert asked_kind_zh("青禾县样例局2021年主动公开了几条防汛救灾信息") == "防汛救灾"
+    assert not asked_kind_zh("青禾县样例局2021年收到多少条依申请公开信息")  # (applications: no published kind)
+    assert whole_for_asked_kind("青禾县样例局2021年主动公开了几条防汛救灾信息", "累计公开信息")  # (the whole, 主动 unsaid)
+    assert not whole_for_asked_kind("青禾县样例局2021年主动公开了几条防汛救灾信息", "依申请公开信息")
+    ask = "青禾县样例局2021年主动公开的防汛救灾信息有多少条？"
+    assert whole_for_asked_kind(ask, "我局主动公开的信息共计")
+    assert whole_for_asked_kind(ask, "主动公开政府信息")
+    assert not whole_for_asked_kind(ask, "主动公开防汛救灾信息")  # a kind's own row
+    assert not whole_for_asked_kind("青禾县样例局2021年主动公开的政府信息有多少条？", "主动公开政府信息")
+    assert not whole_for_asked_kind("青禾县样例局在网站上公开的防汛救灾信息有多少条", "主动公开政府信息")  # (a channel)
 
 # --- a comparison with a year no report covers or writes (assistant/unreported_years.py) -----------------------------
 from assistant.unreported_years import unreported_years
@@ -744,3 +768,24 @@ def test_a_year_compared_of_an_agency_kind_named_without_a_place_is_of_that_kind
     q = parse_question("教育局2023年收到的申请比2022年多了几件", health)
     q.doc_ids = None  # (a kind no report is of: left to the year scope)
     assert unreported_years(q, index) == []
+
+
+def test_a_leader_slot_opening_a_clause_holds_a_post_or_a_name():
+    from assistant.unstated_values import names_post_only
+
+    ask = "青禾县样例局公开领导小组组长叫什么名字？"
+    assert names_post_only(ask, "样例局健全公开机制,局长任组长,分管领导为副组长。")  # (posts only: no name stated)
+    assert not names_post_only(ask, "样例局健全公开机制,周小禾任组长,吴青为副组长。")  # (names)
+    assert not names_post_only(ask, "样例局明确分管领导为第一责任人")  # (no clause-opening slot: not judged)
+
+
+def test_an_english_ask_of_applications_made_by_telephone_names_that_channel():
+    from assistant.channels import misses_asked_channel
+    from assistant.query import glossary_terms
+
+    ask = "how many requests did the qinghe sample bureau receive by telephone in 2023?"
+    terms = glossary_terms(ask)
+    assert misses_asked_channel(terms, ask, "我局收到12起申请")  # (all applications: no count of telephone ones)
+    assert not misses_asked_channel(terms, ask, "其中电话申请3件")
+    assert not misses_asked_channel(glossary_terms("what is its telephone number"), "what is its telephone number",
+                                    "联系电话0999-1234567")  # (a contact number asks no channel of application)
