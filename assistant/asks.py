@@ -42,6 +42,7 @@ from assistant.joined_asks import (
 from assistant.list_periods import carry_period_into_asks
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.noun_phrase_asks import JOINED_LABELS, noun_phrase_asks_en
+from assistant.participle_lists_en import participle_list_en
 from assistant.query import detect_metric
 from assistant.remainders import neither_as_parts
 from assistant.scoped_asks import scope_keys, without_scope_names
@@ -429,7 +430,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
                 continue
             split = both_en(piece) or paired_en(piece)  # "give me both A and B", "the A count and the B count"
         if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus|as well as)(?![a-z])|,", piece)):
-            split = channels_en(piece) or _each_en(piece) or list_en(piece)
+            split = channels_en(piece) or _each_en(piece) or list_en(piece) or participle_list_en(piece)
         if split:
             asks += [Ask(s, within=within, elliptic=elliptic) for s in split]
         else:

@@ -139,6 +139,7 @@ _OWN_WORDS = rf"(?:(?P<prep>{_PREP})\s+)?(?P<mods>(?:(?!{_NOT_MODIFIER})[^\s,?:;
 _CHANNEL_GAP = re.compile(rf"(?P<skip>(?:\s+(?!{_NOT_MODIFIER})[a-z]+){{0,2}})\s*"
                           rf"(?:,\s*(?:(?:and|or|as well as|plus)\s+)?|\s*[&/]\s*|\s+(?:and|or|as well as|plus)\s+)"
                           rf"{_OWN_WORDS}")
+_PARTICIPLE_END = re.compile(r"(?<=[a-z]{2})(?:ed|en)\s*$|(?<![a-z])(?:made|sent|put|held|shown)\s*$")
 _CHANNEL_LEAD = re.compile(rf"(?<![^\s,?:;(“\"]){_OWN_WORDS}$")
 
 
@@ -162,15 +163,17 @@ def channels_en(piece: str) -> list[str] | None:
         return None
     lead = _CHANNEL_LEAD.search(piece[: found[0][0]])
     # each channel: its preposition (else the first's), where its own words start and end, whether it has its own noun
-    items = [(lead.group("prep") or "", lead.end("prep") if lead.group("prep") else lead.start(), found[0][1], False)]
+    items = [(lead.group("prep") or "", lead.end("prep") if lead.group("prep") else lead.start(), found[0][1], 0)]
     for (_s1, e1), (s2, e2) in itertools.pairwise(found):
         gap = _CHANNEL_GAP.fullmatch(piece, e1, s2)
         if not gap:
             break  # the list ends (a channel named later, "… on its website, and which app …")
         skip = gap.group("skip")
-        if skip.strip():  # "hotline calls and website messages": the first channel's own noun
-            items[-1] = (*items[-1][:2], e1 + len(skip), True)
-        items.append((gap.group("prep") or "", gap.start("mods"), e2, False))
+        if skip.strip():  # "hotline calls and website messages": the first channel's own noun (and participle)
+            # (words the list shares after it that the first channel said of its own: its noun, and its participle
+            # when it ends on one: "WeChat posts pushed and Weibo posts published")
+            items[-1] = (*items[-1][:2], e1 + len(skip), 1 + bool(_PARTICIPLE_END.search(skip) and len(skip.split()) > 1))
+        items.append((gap.group("prep") or "", gap.start("mods"), e2, 0))
     rest = piece[items[-1][2]:]
     # (", how many posts were made": the question after a list of channels that opens the question)
     if len(items) < 2 or re.match(rf"\s*(?:[,&/](?!\s*{_ASKING_EN.pattern})|(?:and|or|plus)(?![a-z]))", rest):
@@ -186,9 +189,17 @@ def channels_en(piece: str) -> list[str] | None:
     out = []
     for (prep, _s, _e, own), name in zip(items, names):
         p = prep or first_prep
-        tail = rest[noun.end():] if own and noun else rest
+        # (a channel with words of its own drops as many of the words after the list: "hotline calls and website
+        # messages received" keeps "received" shared; "WeChat posts pushed and Weibo posts published" shares none)
+        tail = _without_words(rest, own) if own and noun else rest
         out.append(re.sub(r"\s{2,}", " ", f"{head}{p + ' ' if p else ''}{name}{tail}").strip())
     return out
+
+
+def _without_words(text: str, n: int) -> str:
+    """`text` after its first `n` words ("" when it has no more)."""
+    m = re.match(rf"(?:\s*[^\s,?:;]+){{{n}}}", text)
+    return text[m.end():] if m else ""
 
 
 def list_zh(piece: str) -> list[str] | None:

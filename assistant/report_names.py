@@ -74,6 +74,11 @@ def place_part_names(agency: str | None, region: str | None) -> tuple[str, ...]:
         for en in V.place_part_en[part]:
             out += [f"{head} {en}"] + ([f"{head} {en} {kind}"] if kind else [])
         out += _part_in_pinyin(head, pinyin_of(part), kind)  # "jiefang-lu subdistrict"
+        rest = stem[: -len(part)]
+        if len(rest) >= 3 and (direction := V.place_direction_en.get(rest[-1])) and (place := pinyin_of(rest[:-1])):
+            # (泃阳西大街 -> "juyang west street": the direction in English too)
+            for en in V.place_part_en[part]:
+                out += [f"{place} {direction} {en}"] + ([f"{place} {direction} {en} {kind}"] if kind else [])
     elif (head := pinyin_of(stem)) and len(stem) >= 2:  # the suffix itself as a word: 北京街道 "beijing street"
         out += [f"{head} {en}" for en in V.place_part_en.get(suffix, ()) if en != kind]
         # 北京街道 is also 北京街 + 街道: the street word kept in pinyin ("Beijing-jie subdistrict")

@@ -25,6 +25,7 @@ _REFUSED_ZH, _COUNT_ZH = _P["follow_on_refused_zh"], _P["follow_on_count_zh"]
 _OUTCOME_EN, _GROUNDS_EN = _P["follow_on_outcome_en"], _P["follow_on_grounds_en"]
 _ALL_DONE_EN, _ATTENDEES_EN = _P["follow_on_all_done_en"], _P["follow_on_attendees_en"]
 _REFUSED_EN, _TAIL_EN = _P["follow_on_refused_en"], _P["follow_on_tail_en"]
+_MEASURE_TAIL_EN = _P["follow_on_measure_tail_en"]
 _COUNTED_EN = re.compile(r"(?<![a-z])how\s+(?:many|much)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+?)"
                          r"(?=\s+(?:were|was|did|do|does|are|is|have|has|had|there)(?![a-z]))")
 
@@ -38,6 +39,9 @@ def split_subjectless_tail_en(piece: str) -> list[str]:
         head, tail = piece[: m.start()].strip(" ，,—–-"), piece[m.end():].strip()  # (tail: without its "and")
         if head and re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", head) and _subjectless_en(tail):
             return [head, tail]
+    m = _MEASURE_TAIL_EN.search(piece)  # ("how many letters were taken in, and the conclusion rate")
+    if m and re.search(r"(?<![a-z])how (?:many|much)(?![a-z])", piece[: m.start()]):
+        return [piece[: m.start()].strip(" ，,"), "what is " + piece[m.end():].strip()]
     return [piece]
 
 

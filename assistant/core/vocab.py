@@ -51,6 +51,8 @@ class NamesVocab:
     generic_places: frozenset[str]  # words of place kinds, never one place: 自治区, 乡镇, 城区
     # the Chinese end of a sub-place's own name that English writes as a word (路 -> road, 街道 -> street), longest first
     place_part_en: Mapping[str, tuple[str, ...]]
+    # a direction before that end, which English writes as a word too (泃阳西大街 -> "... west street")
+    place_direction_en: Mapping[str, str]
     # the English words of an agency's name written word by word ([agency_name_en]; scope.level_type_names,
     # agency_en): level word -> level character ("county" -> 县), head word -> generic ends ("bureau" -> 局),
     # word of its own name -> Chinese words ("natural resources" -> 自然资源; the words entries with zh)
@@ -158,6 +160,7 @@ def names_vocab() -> NamesVocab:
         generic_places=frozenset(g.get("generic_places", ())),
         place_part_en=MappingProxyType({k: tuple(v) for k, v in sorted(d.get("place_part_en", {}).items(),
                                                                        key=lambda kv: len(kv[0]), reverse=True)}),
+        place_direction_en=MappingProxyType(dict(d.get("place_direction_en", {}))),
         name_levels_en=MappingProxyType(dict(name_en.get("levels", {}))),
         name_heads_en=MappingProxyType({k: tuple(v) for k, v in name_en.get("heads", {}).items()}),
         name_words_en=MappingProxyType(name_words),
