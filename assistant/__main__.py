@@ -83,6 +83,8 @@ def print_answer(answer) -> None:
         print(f"[{c.n}] {c.title} — {where}")
         page = f", p. {c.page}" + (" (OCR text: may hold recognition errors)" if c.ocr else "") if c.page else ""
         print(f"    “{c.quote.strip()}”  ({c.source}{page}, chars {c.start}–{c.end})")
+        if c.clean_quote and c.clean_quote != c.quote.strip():  # (the answer showed the original simplified)
+            print(f"    shown in the answer as: “{c.clean_quote}”")
     for n in answer.notes:
         print(f"note: {n}")
 

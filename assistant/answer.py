@@ -22,14 +22,18 @@ from assistant.aggregate import asks_comparison, asks_difference_only, detect_in
 from assistant.asked_rows import rows_cut_off
 from assistant.asks import wants_total
 from assistant.before_after import BeforeAfterOfOneClause
+from assistant.bundled_figures import bundle_note
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
+from assistant.declined_asks import Decline, collect, declined_lines
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
+from assistant.fee_kinds import asked_fee
 from assistant.figure_premise import FigurePremise
 from assistant.group_rows import sums_one_group
+from assistant.label_fit import asked_table_words
 from assistant.labels import fact_label_en, own_words, strip_enumerator
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
@@ -44,7 +48,7 @@ from assistant.sentences import GENERIC, SentenceHit
 from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
-from assistant.shown_quotes import shown_quote
+from assistant.shown_quotes import keep_shown, quote_lead, shown_quote
 from assistant.totals import TotalsOfAsks
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
@@ -102,6 +106,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             if named is not None:
                 return self._aggregate(q, intent, docs, t, passages, named=named)
 
+        declines = collect()  # (what the checks turn down while the asks are gathered: a refusal names it)
         asks = self.gatherer.gather(q, passages)
         self._total_ask(asks)
         w = Writeup()
@@ -159,7 +164,13 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         elif not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
-            w.lines = self._rows_cut_off(q, t) or [not_found_in(t, reports_of(self.index.by_doc, q.doc_ids), q.language)]  # one, not one per ask
+            # (the row, column or fee the report does not state, named: what was declined, else the rows the asks name)
+            named = (declines or [Decline(row=r) for a in asks for r in asked_table_words(a.q.norm, a.q.terms, a.q.metric)]
+                     or [d for a in asks for d in asked_fee(a.ask.text)])
+            reports = reports_of(self.index.by_doc, q.doc_ids)
+            w.lines = (self._rows_cut_off(q, t) or declined_lines(named, reports, t, q.language, who,
+                                                                   lambda f: self._fact_line(q, f, w, t)[0])
+                       or [not_found_in(t, reports, q.language)])  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
         # (a side whose ask found no figure and no sentence while another's found its figure: never counted)
@@ -219,7 +230,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             if parts_only:
                 continue
             line, n = self._fact_line(q, f, w, t, may_say_no=not compares)
-            w.lines.append(line)
+            w.lines.append(line + bundle_note(a.ask.text, f, t, q.language))  # (one figure of several kinds: said so)
             numeric.append((f, n))
         if a.breakdown:
             whole = self._whole_of_shares(a, q, w, t, numeric, parts_only)
@@ -321,10 +332,12 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         n = w.cite(self.fact_citation(f, r))
         year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
         if f.kind == "none" and template == "fact":
-            quote = shown_quote(self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end])
+            span = self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end]
+            quote = shown_quote(span)
+            keep_shown(w.citations[n - 1], quote)  # (a traditional mirror's span: the shown text kept beside it)
             no = no_first(q, w, t, may_say_no)
             return no + t["fact_none"].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
-                                              quote=quote.strip(), n=n), n
+                                              says=quote_lead(span, quote, t), quote=quote.strip(), n=n), n
         return t[template].format(who=who(r, q.language), year_part=year_part, label=self._label(q, f),
                                   value=stated_value(f.value, f.raw, q.language), unit=unit_text(f.unit, q.language), n=n), n
 

@@ -13,8 +13,9 @@ the ask only when
     glossary's renderings of English words) is named by the fact's own label path (row, column, section, clause):
     a figure whose label lacks it states another row.
 
-When no candidate passes, the ask is not stated: the answer declines it rather than citing another row (with the
-generic not-stated sentence: naming the missing row or column is not built yet).
+When no candidate passes, the ask is not stated: the answer declines it rather than citing another row, naming the
+row or column the candidates lacked, and giving a declined figure of the asked metric itself as the whole the report
+does state (assistant/declined_asks.py).
 A statement that no applications came in answers an ask of any part of them (0 of every row) and is kept.
 """
 
@@ -26,6 +27,7 @@ from functools import cache
 from assistant.core.metrics import FRAME_WORDS, METRICS, Metric
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
+from assistant.declined_asks import Decline, note
 from assistant.en_phrases import glossary_renderings
 from assistant.labels import has, strip_enumerator
 from assistant.none_statements import states_no_applications
@@ -145,12 +147,17 @@ def fits_ask(f: Fact, metric: Metric | None, own_words: str, terms, ask: str = "
     if f.kind in ("contact", "date", "item") or states_no_applications(f, metric):
         return True
     path = " ".join((own_words, f.row or "", f.column or "", f.label_zh or ""))
-    rows = [t for t in asked_table_words(ask, terms, metric) if t not in PARTS and not any(t in ws for ws in PARTS.values())]
+    asked = asked_table_words(ask, terms, metric)
+    rows = [t for t in asked if t not in PARTS and not any(t in ws for ws in PARTS.values())]
     if rows and all(_named(t, path) for t in rows):
         pass  # the ask names the fact's own row ("because the office didn't hold the info"): not a loose metric word's
     elif not is_metric_or_part(f.metric, metric):
         return False
-    return all(_named(t, path) for t in asked_table_words(ask, terms, metric))
+    missing = [t for t in asked if not _named(t, path)]
+    for t in missing:  # (what the refusal names: the row or column asked, and the asked whole it is no part of)
+        whole = metric is not None and f.metric == metric.key and f.value is not None and f.kind != "none"
+        note(Decline(row=t, fact=f if whole else None, whole=whole))
+    return not missing
 
 
 def clause_fits_ask(clause: str, metric: Metric | None, terms, ask: str) -> bool:

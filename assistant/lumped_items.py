@@ -26,7 +26,7 @@ _AND = re.compile(r"和|及|与|以及")
 _LEAD = re.compile(r"^(?:通过|利用|依托|借助|在|于|经|以)")
 
 
-def _items(own_words: str) -> list[str]:
+def listed_items(own_words: str) -> list[str]:
     """The things a figure's own words list before 等 (the last list, the one nearest the figure), else joined by 、
     right before the one figure, each without its title marks; [] when they list fewer than two."""
     found = list(_LIST.finditer(own_words)) or list(_BARE_LIST.finditer(own_words))
@@ -63,7 +63,7 @@ def named_items(items: list[str], ask_text: str, outlet_terms_only: bool = False
 def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
     """`own_words` (a figure's label or clause) count a list of things together and the ask names some of them but
     not every one: the report does not state the asked ones on their own."""
-    items = _items(own_words)
+    items = listed_items(own_words)
     if not items:
         return False
     ask = _MARKS.sub("", ask_text.lower())

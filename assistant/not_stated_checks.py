@@ -49,7 +49,7 @@ from assistant.channels import counts_other_channel, misses_asked_channel, misse
 from assistant.column_counts import columns_for_items
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.english_subunits import names_person_or_subunit_en
-from assistant.fee_kinds import administrative_fee_for_application_fee, unpaid_row_for_charging
+from assistant.fee_kinds import fact_of_other_fee, sentence_of_other_fee
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.kind_counts import items_for_kinds, kinds_for_items
@@ -177,10 +177,8 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "other fee", "an ask of fees charged is not answered by the unpaid-fee-notice row (applicants' acts), an ask of "
         "the fees for applications not by the administrative fees (行政事业性收费)",
-        fact=Judge(FIRST, lambda c: unpaid_row_for_charging(c.ask_text, c.f.row or "")
-                   or administrative_fee_for_application_fee(c.ask_text, c.row_column_clause)),
-        sentence=Judge(FIRST, lambda c: unpaid_row_for_charging(c.q.norm, c.text)
-                       or administrative_fee_for_application_fee(c.q.norm, c.text))),
+        fact=Judge(FIRST, fact_of_other_fee),
+        sentence=Judge(FIRST, lambda c: sentence_of_other_fee(c.q.norm, c.text))),
     NotStatedCheck(
         "per capita", "a figure per person (人均, per capita) is answered only by a figure saying it is one, not a total",
         fact=Judge(FIRST, lambda c: c.f.value is not None and misses_per_capita(

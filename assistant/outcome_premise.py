@@ -20,7 +20,7 @@ from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Passage
 from assistant.query import ParsedQuestion, parse_question
 from assistant.sentences import none_answers
-from assistant.shown_quotes import shown_quote
+from assistant.shown_quotes import keep_shown, shown_quote
 from assistant.writeup import Writeup, who
 from ingest.prose import none_in
 
@@ -71,6 +71,7 @@ class OutcomeOfNone:
                 r = self.index.by_doc[f.doc_id]
                 quote = shown_quote(self.index.texts(r.doc_id)[0][f.quote_start : f.quote_end])
                 n = w.cite(self.fact_citation(f, r))
+                keep_shown(w.citations[n - 1], quote)  # (a traditional mirror's span: the shown text kept beside it)
                 w.lines.append(self._premise_line(t, r, quote, n, q.language))
             if a.facts:
                 continue
