@@ -23,6 +23,7 @@ from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
 from assistant.core.vocab import names_vocab
+from assistant.each_side_restated import restates_each_side
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
 from assistant.field_asks import names_other_field, split_fields, split_pair_zh
@@ -395,6 +396,8 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             # no words of the ask before it (what the ask names stays its own: "…的数量", never "…发的各的数量")
             asks[-1].breakdown = True
             continue
+        if i and asks and restates_each_side(piece, asks[-1].text):
+            continue  # ("…2020年是不是比2019年少？两年各几件": the comparison states each side's figure)
         # (an English sentence of its own led by "and X?" / "same for X?" is a shortened ask of its own: _elliptic_en)
         elliptic = bool(i and asks and is_elliptic(piece))
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)

@@ -67,7 +67,8 @@ def compare_sides_zh(norm: str) -> list[tuple[str, str]] | None:
         return None
     m = Q["compare_which_zh"].search(norm)
     # ("A是B的几倍": the second side after 是, as after 比)
-    than = (Q["compare_than_zh"].search(norm) or Q["compare_multiple_zh"].search(norm)) if not m else None
+    than = (Q["compare_than_zh"].search(norm) or Q["compare_multiple_zh"].search(norm)
+            or Q["compare_than_yes_no_zh"].search(norm)) if not m else None  # ("A是不是比B多？各几件")
     if than and Q["compare_before_after"].match(norm, than.start()):
         return None  # ("比原来多了几个": the state before a change, no side of its own: assistant/before_after.py)
     # "当面申请的和来信申请的相差几件", "A和B各多少条，差多少": the difference asked right after the two sides

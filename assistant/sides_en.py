@@ -162,8 +162,15 @@ def _sides_en(norm: str) -> list[tuple[str, str]] | None:
     for conj in Q["compare_conj_en"].finditer(norm):
         start = conj.start()
         after_first = Q["compare_after_first_en"].search(norm[:start].rstrip()) if conj.group() == "than" else None
-        if conj.group() == "than" and not after_first and not Q["compare_more_en"].search(norm, 0, start):
+        # ("how much bigger was A than B": the comparative asked before the first side, which starts after it)
+        much = Q["compare_much_more_en"].search(norm, 0, start) if conj.group() == "than" else None
+        if conj.group() == "than" and not after_first and not Q["compare_more_en"].search(norm, 0, start) and not much:
             continue  # ("than" joins two sides after a comparative only: "more work updates than leadership items")
+        if much and not after_first and not Q["compare_more_en"].search(norm, 0, start):
+            got = _sides_around(norm, start, conj.end(), much.end(), norm[: much.start()] + "how many ")
+            if got is not None:
+                return got or None
+            continue
         if after_first:  # ("were requests by letter bigger than online requests": the first side ends at "bigger")
             start = after_first.start()
         # ("…: work news items trailed notices by how many": the first side is the subject, its clause whole)
