@@ -49,6 +49,7 @@ from assistant.several_reports import SeveralReports
 from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
 from assistant.shown_quotes import keep_shown, quote_lead, shown_quote
+from assistant.side_heads import side_header
 from assistant.totals import TotalsOfAsks
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
@@ -215,6 +216,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                             lead = re.split(r"[，,；;：:]", f.label_zh.rsplit(" / ", 1)[0].replace("…", ""))[-1]
                             section = "" if re.search(r"\d", lead) else lead  # (a figure the citations do not hold)
                         w.lines.append(t["items_header"].format(who=who(r, q.language), year_part=year_part, label=section))
+                    if side := side_header(group, f):  # (problems and plans: a heading before each side's list)
+                        w.lines.append(t[f"{side}_header"])
                     if joined:  # short items of one clause ("公正、公平、便民的原则"): one phrase, as written, cited once
                         w.lines.append(t["item_line"].format(text=_as_written(group, self.index.texts(f.doc_id)[0]), n=n))
                         continue

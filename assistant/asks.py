@@ -18,6 +18,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from assistant.case_kinds import each_case_kind
 from assistant.change_asks import after_change_zh, change_ends, elliptic_before_en, sides_before_count
 from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
@@ -438,7 +439,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             asks += [Ask(s, within=within, elliptic=elliptic) for s in split]
         else:
             asks.append(Ask(piece, within=within, breakdown=breakdown, elliptic=elliptic))
-    return asks or [Ask(norm)]
+    return each_case_kind(asks) or [Ask(norm)]  # ("复议或者诉讼": an ask per kind of case)
 
 
 def _ends_restating_each(piece: str) -> bool:

@@ -26,6 +26,8 @@ _OUTCOME_EN, _GROUNDS_EN = _P["follow_on_outcome_en"], _P["follow_on_grounds_en"
 _ALL_DONE_EN, _ATTENDEES_EN = _P["follow_on_all_done_en"], _P["follow_on_attendees_en"]
 _REFUSED_EN, _TAIL_EN = _P["follow_on_refused_en"], _P["follow_on_tail_en"]
 _MEASURE_TAIL_EN = _P["follow_on_measure_tail_en"]
+# the rewritten outcome follow-on, Chinese and English (assistant/case_kinds.py adds it to each kind of case asked)
+OUTCOME_FOLLOW_ONS = ("结果分别是什么", "what they were, broken down by outcome")
 _COUNTED_EN = re.compile(r"(?<![a-z])how\s+(?:many|much)\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+?)"
                          r"(?=\s+(?:were|was|did|do|does|are|is|have|has|had|there)(?![a-z]))")
 
@@ -59,7 +61,7 @@ def with_subject_of_before(piece: str, before: str) -> str:
         if not subject:
             return piece
         if _OUTCOME_ZH.match(core):
-            return "结果分别是什么"
+            return OUTCOME_FOLLOW_ONS[0]
         if _GROUNDS_ZH.match(core) and _REFUSED_ZH.search(before):
             return "理由分别是什么"
         if _ALL_DONE_ZH.match(core):
@@ -70,7 +72,7 @@ def with_subject_of_before(piece: str, before: str) -> str:
     counted = _COUNTED_EN.search(before)
     noun = counted.group(1) if counted else ""
     if _OUTCOME_EN.match(core):
-        return "what they were, broken down by outcome"
+        return OUTCOME_FOLLOW_ONS[1]
     if _GROUNDS_EN.match(core) and _REFUSED_EN.search(before):
         return "what they were, broken down by reason"
     if _ALL_DONE_EN.match(core):
