@@ -32,6 +32,11 @@ _HEADS = _V.name_heads_en  # "bureau" -> (局,)
 _WORDS = _V.name_words_en  # "natural resources" -> (自然资源,)
 _ZH_WORDS = frozenset(zh for alts in _WORDS.values() for zh in alts)
 _LONGEST = max((len(k.split()) for k in _WORDS), default=1)
+# the words inside the English agency names and types of several words ("human" of "human resources"); a word that
+# is a name on its own ("police") stays a word a question may name a missing agency by
+_PHRASES_EN = (*_WORDS, *_HEADS, *_V.agency_types_en)
+_NAME_WORDS_EN = frozenset(w for phrase in _PHRASES_EN if " " in phrase
+                           for w in re.findall(r"[a-z]+", phrase)) - set(_PHRASES_EN)
 _JOINERS = {"and", "&", ","}
 # words that end an agency's name rather than stand as one of its list's items ("… bureau of culture and the …")
 _NOT_ITEMS = {"the", "of", "in", "for", "its", "their", "to", "by", "on", "at", "from", "with"}
@@ -137,6 +142,12 @@ class PlacelessWords:
             if hit:
                 return [text], hit
         return [], []
+
+
+def is_agency_word_en(word: str) -> bool:
+    """A word of an English agency name or type (lower case): "Human" of "Human Resources and Social Security Bureau"
+    is capitalised and reads as pinyin (hu-man), but it is English, never a place the question names."""
+    return word in _NAME_WORDS_EN
 
 
 def agency_words_en(agency: str, norm: str) -> list[str]:

@@ -31,7 +31,7 @@ from typing import Any
 
 import ahocorasick
 
-from assistant.agency_en import placeless_reports
+from assistant.agency_en import is_agency_word_en, placeless_reports
 from assistant.alias_sides import beside_place_names
 from assistant.core.glossary import GLOSSARY
 from assistant.core.memo import PerReportList
@@ -444,4 +444,4 @@ def _trim_place(name: str) -> str | None:
 
 def _english_word(w: str) -> bool:
     """An English word of the vocabulary (glossary words, stop words, non-place words): never a place."""
-    return w in GLOSSARY.not_places or w in GLOSSARY.english_stop or w in GLOSSARY.en_to_zh
+    return w in GLOSSARY.not_places or w in GLOSSARY.english_stop or w in GLOSSARY.en_to_zh or is_agency_word_en(w)

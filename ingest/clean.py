@@ -20,7 +20,7 @@ from typing import Callable
 
 from assistant.core.text import CJK, halfwidth, normalise_query, to_simplified, unify_radicals  # noqa: F401  (re-used rules)
 from ingest.copied_text import COPIED_PAGE, wrapped_breaks
-from ingest.site_furniture import RELATED_LIST, SITE_PAGE
+from ingest.site_furniture import RELATED_LIST, SITE_FOOTER, SITE_PAGE
 
 
 @dataclass
@@ -139,9 +139,11 @@ _SPAM = re.compile("|".join(SPAM_FRAGMENTS), re.I)
 
 
 def drop_boilerplate(ed: Edited) -> Edited:
+    # the related list first: its heading ("相关链接") is a boilerplate line too, and the titles under it go with it
+    ed = substitute(ed, RELATED_LIST, "")
+    ed = substitute(ed, SITE_FOOTER, "")
     ed = substitute(ed, _BOILERPLATE, "")
     ed = substitute(ed, COPIED_PAGE, "")
-    ed = substitute(ed, RELATED_LIST, "")
     ed = substitute(ed, SITE_PAGE, "")
     return substitute(ed, _SPAM, "")
 

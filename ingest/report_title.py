@@ -65,7 +65,10 @@ def title_from_lines(lines: list[str]) -> str | None:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if nxt and is_title(title_norm(nxt)) and re.search(r"\d{4}", nxt) and not clean_agency(t):
             continue  # the next line is the title on its own (a site header before it)
-        if nxt and len(t) <= 30 and ":" not in ln and "。" not in ln and not HEADING_LINE.match(nxt):
+        # a short line, or a long title's head wrapped by the page width (a web page's heading printed to PDF:
+        # "…局2022年政府信息公开工作年度" + "报告")
+        wrapped_head = bool(re.search(r"\d{4}年?(?:政府)?(?:信息公开|政务公开)", t))
+        if nxt and (len(t) <= 30 or wrapped_head) and ":" not in ln and "。" not in ln and not HEADING_LINE.match(nxt):
             joined = title_norm(t + title_norm(lines[i + 1]))
             if len(title_norm(lines[i + 1])) <= 40 and is_title(joined):
                 return joined

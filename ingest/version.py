@@ -78,7 +78,10 @@ from __future__ import annotations
 #    line by line ("由X…编制而成": the compiler) reads on past the title mark
 # 32: a petitions bureau's English names include its office ("petitions office", "letters and visits office"), a food
 #    and drug bureau's "food and drug supervision bureau" (names.toml [[agency_type]]: the reports' aliases)
-INGEST_VERSION = 32
+# 33: a government site's article page printed to PDF: its accessibility and navigation bars, a "相关链接" list with its
+#    titles and the site's footer (主办单位 / 网站标识码 / 地址 / 联系电话) are dropped (ingest/site_furniture.py); a long
+#    title wrapped by the page width is joined (ingest/report_title.py)
+INGEST_VERSION = 33
 SAMPLES_DIGEST = "332a20c2e999fa42"
 
 
