@@ -23,6 +23,9 @@ from assistant.query import ParsedQuestion, report_names
 
 _CLAUSE_END = re.compile(r"[，,：:；;。？?！!]")
 _COMPARE = GLOSSARY.patterns["compare"]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a year and the words around it in a lead naming no thing ("都是2018年的")
+_YEAR_WORDS = re.compile(r"\d{2,4}\s*年度?|[的了是都也均]")
 _FIGURE = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*(\S*)")
 
 
@@ -53,10 +56,28 @@ def thing_clause(norm: str, docs: list[Report]) -> str | None:
         if _COMPARE.search(c):
             if asks_difference_only(c):
                 return None  # ("…的比，差了多少条": each side's clause names its own thing)
+            # (a comparison clause of comparison words alone, "谁花得多", names no thing: a lead before a colon may)
+            lead = _topic_lead(clauses[: i + 1], names) if len(_CJK.findall(_COMPARE.sub("", c))) < 2 else None
+            if lead:
+                return lead
             if i and not any(n in c for n in names) and any(n in p for p in clauses[:i] for n in names):
                 return c.strip(" ，,")
             return None
     return None
+
+
+def _topic_lead(clauses: list[str], names: set[str]) -> str | None:
+    """The thing compared when the question leads with it before a colon and names the reports only after it
+    ("2020年政府集中采购金额：甲局跟乙办比，谁多" -> "2020年政府集中采购金额"; the comparison clause's own words
+    ("谁花得多") name no thing); None otherwise."""
+    lead = clauses[0]
+    if len(clauses) < 2 or not lead.rstrip().endswith(("：", ":")) or any(n in lead for n in names):
+        return None
+    if len(_CJK.findall(_YEAR_WORDS.sub("", lead))) < 2:
+        return None  # ("2021年：", "都是2018年的：" lead with a year alone, no thing)
+    if not any(n in c for c in clauses[1:] for n in names):
+        return None
+    return lead.strip(" ：:，,")
 
 
 def _own_figure(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report], d: Report,

@@ -13,12 +13,15 @@ from dataclasses import replace
 
 from assistant.core.glossary import GLOSSARY
 from assistant.multiples import written_quotient
+from assistant.stated_share_run import SHARE_AFTER, parts_after
 from prompts import load_templates
 
 _P = GLOSSARY.patterns
 # a figure and a per-cent sign in a line: a share the report states
 _PER_CENT = re.compile(r"\d\s*[%％]")
 _CITED = re.compile(r"\[\d+\]")
+# the whole named after 占 in a share asked ("分别占总数的百分之几"): dropped with the share words in the count reading
+_WHOLE_AFTER_SHARE_ZH = re.compile(r"(?<=占)(?:总数|总量|总体|全部|總數|總量|總體)的?(?=百分|比例|比重|多少|多大|几)")
 _EACH_EN = re.compile(r"(?<![a-z])(?:each|respectively|apiece)(?![a-z])")
 
 
@@ -34,6 +37,7 @@ def as_count_question(text: str) -> str:
     """The same question asking each part's count: "A和B各占多少" -> "A和B各多少", "what share of the 66 requests came
     from each applicant type" -> "how many of the 66 requests came from each applicant type"."""
     text = _P["share_name_before_each_zh"].sub("", text)
+    text = _WHOLE_AFTER_SHARE_ZH.sub("", text)
     text = _P["share_words_zh"].sub("多少", text) if re.search(r"[\u4e00-\u9fff]", text) else text
     text = re.sub(r"(?:多少)+", "多少", text)
     text = _P["share_of_whole_en"].sub("how many of", text)
@@ -76,8 +80,31 @@ class ShareOfParts:
         by_n = {c.n: c for c in counts.citations}
         lines = [self._with_stated_share(line, by_n, t) for line in counts.text.splitlines()]
         stated = any(a != b for a, b in zip(lines, counts.text.splitlines()))
+        if stated:
+            lines += self._following_stated_shares(lines, counts, by_n, t)
         counts.text = "\n".join(lines if stated else [t["shares_not_stated"], *lines])
         return counts
+
+    def _following_stated_shares(self, lines: list[str], counts, by_n: dict, t: dict) -> list[str]:
+        """Lines of the parts the report lists right after the last cited part with a stated share (a run without
+        stops between its parts), each cited; [] when none follows."""
+        last = next((line for line in reversed(lines) if line.startswith("• ") and _STATED_CITED.search(line)), None)
+        c = by_n.get(int(_STATED_CITED.search(last).group("n"))) if last else None
+        if c is None:
+            return []
+        text = self.index.texts(c.doc_id)[0]
+        added, n = [], max(by_n) + 1
+        for part in parts_after(text, c.end):
+            if any(part["label"] in line for line in lines):
+                continue
+            counts.citations.append(c.model_copy(update={
+                "n": n, "start": part["start"], "end": part["end"], "quote": text[part["start"]: part["end"]],
+                "row": part["label"], "column": None, "highlight": text[part["count_start"]: part["count_end"]],
+                "highlight_start": part["count_start"], "highlight_end": part["count_end"]}))
+            added.append(f"• {part['label']}：{part['value']}{part['unit']}"
+                         + t["share_stated"].format(value=part["share"]) + f"[{n}]")
+            n += 1
+        return added
 
     def _with_stated_share(self, line: str, by_n: dict, t: dict) -> str:
         """A count line whose report states the part's share right after the cited count ("领导信息11条,占比13.8%"):
@@ -97,11 +124,9 @@ class ShareOfParts:
         return head[: m.start("n") - 1] + t["share_stated"].format(value=share.group(1)) + head[m.start("n") - 1 :]
 
 
-# a part's share written right after its count: "54条，占比67.5%", "11 items (13.8%)" is not read (the report's Chinese)
-SHARE_AFTER = re.compile(r"\s*[,，、]?\s*(?:占比|约占|占)(?:为|达)?\s*(\d+(?:\.\d+)?)\s*[%％]")
-
-
 # a share worked out at the end of a part's line ("，占 12[2] ÷ 48[1] = 25%", ", share 12[2] ÷ 48[1] = 25%")
 _COMPUTED = re.compile(r"[，,]\s*(?:占|share)\s+[\d.]+\[\d+\]\s*÷.*$")
 # a line's count and its citation: "：54条[1]", ": 54 items[1]", ": 1,134 [2]"
 _COUNT_CITED = re.compile(r"[：:]\s*(?P<v>\d[\d,]*(?:\.\d+)?)\s*[^\d\[\]\s]{0,6}\s*\[(?P<n>\d+)\]\s*$")
+# a bullet line ending in a stated share and its citation: "• 甲信息：7条，占20%[2]"
+_STATED_CITED = re.compile(r"[%％]\[(?P<n>\d+)\]\s*$")

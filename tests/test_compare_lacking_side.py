@@ -82,3 +82,12 @@ def test_a_side_stated_only_by_a_sentence_of_its_own_report_is_asked_of_it_alone
     assert "320" in a.text and re.search(r"1,?450", a.text), a.text
     assert re.search(r"= 1,?130\D", a.text.splitlines()[-1] + " "), a.text
     assert {c.doc_id for c in a.citations} == {A.doc_id, B.doc_id}
+
+
+def test_a_thing_leading_the_question_before_a_colon_is_the_thing_compared():
+    norm = "2021年政府集中采购金额:青禾区管水利那个局，跟那个只说“本单位”的部门比，谁花得多？差多少万元？"
+    assert thing_clause(norm, [PLACED, SELF]) == "2021年政府集中采购金额"
+    # (a lead of a year alone names no thing: the comparison clause does)
+    assert thing_clause("都是2021年的:青禾区管水利那个局，和“本单位”，政府集中采购项目哪个多？", [PLACED, SELF]) == "政府集中采购项目哪个多？"
+    # (a comparison clause naming its thing keeps it, whatever leads)
+    assert thing_clause("2021年的两份年报:青禾区管水利那个局，和“本单位”，政府集中采购项目哪个多？", [PLACED, SELF]) == "政府集中采购项目哪个多？"
