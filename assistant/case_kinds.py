@@ -34,9 +34,15 @@ def _words(zh: bool) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _kind_ask(text: str, own: re.Pattern, other: re.Pattern, name: str, zh: bool) -> str:
-    join = _JOIN_ZH if zh else _JOIN_EN
-    text = re.sub(join + "(?:" + other.pattern + ")", " " if not zh else "", text, flags=re.IGNORECASE)
-    return own.sub(name, text, count=1).strip()
+    # (the other kind goes with the joiner beside it, before it or after it: "复议或诉讼", "诉讼和复议")
+    join, gap = (_JOIN_ZH, "") if zh else (_JOIN_EN, " ")
+    joined = join[:-1] if join.endswith("?") else join  # (a joiner that must be there)
+    for pattern in (joined + "(?:" + other.pattern + ")", "(?:" + other.pattern + ")" + joined, "(?:" + other.pattern + ")"):
+        cut = re.sub(pattern, gap, text, count=1, flags=re.IGNORECASE)
+        if cut != text:
+            text = cut
+            break
+    return re.sub(r"\s{2,}", " ", own.sub(name, text, count=1)).strip()
 
 
 def split_kinds(text: str) -> list[str] | None:
