@@ -73,6 +73,7 @@ from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
 from assistant.per_capita import misses_per_capita
 from assistant.place_levels import other_level_refusal
 from assistant.premise_groups import row_of_other_group
+from assistant.proceeding_costs import proceeding_cost_for_spending
 from assistant.rank_scopes import misses_rank_scope
 from assistant.report_own_date import asks_no_report_date, labels_report_date
 from assistant.report_parts_en import contents_item_for_parts
@@ -184,6 +185,11 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and misses_per_capita(
             c.ask_text, c.row_column_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.figure) and misses_per_capita(c.q.norm, c.text))),
+    NotStatedCheck(
+        "proceeding cost", "an ask of the work's spending (经费, how much did it cost) is not answered by a proceeding's or a "
+        "fee's cost of none (\"未产生诉讼,没有相应费用支出\")",
+        fact=Judge(FIRST, lambda c: proceeding_cost_for_spending(c.ask_text, c.row_column_clause)),
+        sentence=Judge(FIRST, lambda c: proceeding_cost_for_spending(c.q.norm, c.text))),
     NotStatedCheck(
         "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"

@@ -62,6 +62,10 @@ FACT_CASES = [
      "Did the Qinghe sample bureau charge any fees in 2023?"),
     ("per capita", _fact("组织信息公开业务培训共培训120人次", 120, unit="人次"), None,
      "青禾县样例局工作人员人均参加培训多少学时"),
+    ("proceeding cost", _fact("本年度我局未产生相关诉讼,没有相应费用支出", 0, unit="元"), None,
+     "青禾县样例局2023年政府信息公开工作一年花了多少经费"),
+    ("proceeding cost", _fact("未收取检索、复制、邮寄等费用", 0, unit="元"), None,
+     "How much did the Qinghe sample bureau spend on its disclosure work in 2023?"),
     ("per capita", _fact("组织信息公开业务培训共培训120人次", 120, unit="人次"), None,
      "How many hours of disclosure training did each Qinghe sample bureau staff member get per person?"),
     ("counted thing", _fact("行政事业性收费", 8.5, kind="table", unit="万元", table="二", column="本年收费金额"), None,
@@ -156,6 +160,7 @@ SENTENCE_CASES = [
      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0", "0",
      "Did the Qinghe sample bureau charge any fees for handling information requests?"),
     ("per capita", "全年举办培训3期，培训干部120人次。", "培训干部120人次", "120人次", "青禾县样例局干部人均培训几次"),
+    ("proceeding cost", "本年度未发生行政诉讼，无诉讼费用支出。", "无诉讼费用支出", None, "青禾县样例局信息公开工作的经费是多少"),
     ("other channel", "门户网站发布信息86条。", "门户网站发布信息86条", "86条", "青禾县样例局公众号推送了多少条"),
     ("shorter period", "全年主动公开政府文件56件。", "全年主动公开政府文件56件", "56件", "青禾县样例局一季度主动公开了多少件文件"),
     ("topic only", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况;",
@@ -789,3 +794,15 @@ def test_an_english_ask_of_applications_made_by_telephone_names_that_channel():
     assert not misses_asked_channel(terms, ask, "其中电话申请3件")
     assert not misses_asked_channel(glossary_terms("what is its telephone number"), "what is its telephone number",
                                     "联系电话0999-1234567")  # (a contact number asks no channel of application)
+
+
+def test_a_proceedings_cost_answers_an_ask_naming_the_proceeding_or_the_fees():
+    """The work's spending asked: a proceeding's cost of none is no answer; an ask naming the proceeding, or the fees
+    charged, is still answered by it, and a clause of the work's own funds is not held back."""
+    from assistant.proceeding_costs import proceeding_cost_for_spending
+
+    assert proceeding_cost_for_spending("云栖市样例办一年花了多少经费", "未产生相关诉讼,没有相应费用支出")
+    assert not proceeding_cost_for_spending("云栖市样例办诉讼花了多少钱", "未产生相关诉讼,没有相应费用支出")
+    assert not proceeding_cost_for_spending("云栖市样例办收取了多少费用", "未收取检索、复制、邮寄等费用")
+    assert not proceeding_cost_for_spending("How much did the Yunqi office charge in fees?", "未收取检索、复制费用")
+    assert not proceeding_cost_for_spending("云栖市样例办信息公开经费多少", "全年安排信息公开工作经费5万元")
