@@ -14,18 +14,36 @@ from assistant.en_phrases import en_word
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 
 _CONTACT_ZH = tuple(w for w in GLOSSARY.contact_words if not w.isascii())
+# ... and the report's own dates, asked beside them ("…的发布单位和发布时间", "…的编制单位和落款日期"): fields too
+_FIELD_OR_DATE_ZH = _CONTACT_ZH + tuple(w for w in GLOSSARY.date_words if not w.isascii())
 # the same without a question word, at the end of the piece: "田黄镇人民政府的地址和联系电话？"
 _PAIR_ZH_BARE = re.compile(r"^(.*的)([\u4e00-\u9fff]{1,6}(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6})+)()$")
 _PAIR_ZH = re.compile(r"^(.*的)([\u4e00-\u9fff]{1,6}(?:(?:和|与|及|、)[\u4e00-\u9fff]{1,6})+)((?:分别)?(?:是什么|是多少|是哪些|有哪些|在哪里|多少|是))")
 
 
+# a body asked for, then a field of that body ("负责解答疑问的办公室和它的地址", "哪个科室及其电话"): the body, and
+# the field of it
+_OWN_FIELD_ZH = re.compile(r"^(?P<body>.+?)(?:和|与|及|以及)(?:它|其)的?(?P<field>[\u4e00-\u9fff]{1,6})(?P<ask>(?:分别)?(?:是什么|是多少|在哪里|在哪|多少|是)?)\s*[?？]?$")
+_BODY_ZH = re.compile("|".join(Q[k].pattern for k in ("compiler_ask", "publisher_ask", "office_ask", "site_ask")))
+
+
+def _own_field_zh(piece: str) -> list[str] | None:
+    m = _OWN_FIELD_ZH.match(piece)
+    if not m or not any(w in m.group("field") for w in _CONTACT_ZH) or not _BODY_ZH.search(m.group("body")):
+        return None
+    return [m.group("body"), f"{m.group('body')}的{m.group('field')}{m.group('ask')}"]
+
+
 def split_pair_zh(piece: str) -> list[str] | None:
-    """"…的地址和电话是什么" -> ["…的地址是什么", "…的电话是什么"]: short nouns joined, one question word."""
+    """"…的地址和电话是什么" -> ["…的地址是什么", "…的电话是什么"]: short nouns joined, one question word; a body and
+    a field of its own ("…的办公室和它的地址" -> ["…的办公室", "…的办公室的地址"])."""
+    if own := _own_field_zh(piece):
+        return own
     m = _PAIR_ZH.match(piece) or _PAIR_ZH_BARE.match(piece)
     if not m:
         return None
     items = [x for x in Q["conj_zh"].split(m.group(2)) if x]
-    if not m.group(3) and not all(any(w in x for w in _CONTACT_ZH) for x in items):
+    if not m.group(3) and not all(any(w in x for w in _FIELD_OR_DATE_ZH) for x in items):
         return None  # "…的地址和电话？" asks for both fields; other bare "A和B" phrases are one thing
     return [f"{m.group(1)}{x}{m.group(3)}" for x in items] if len(items) >= 2 else None
 
