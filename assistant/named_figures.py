@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from assistant.aggregate import ReportFigure, without_side_words
+from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
@@ -19,8 +20,10 @@ from assistant.totals import totals_named
 
 # what a Chinese comparison says besides the thing compared: its question and comparison words ("较2019年增减几件"),
 # years, the words pointing at it ("人事任免那块", "这一项"), the verb every disclosure shares before it ("公开的人事任免信息"),
-# the way of the change asked ("增加还是减少了", "是升是降", "变化了几件") and the year before set against ("与前一年相比")
-_FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪一?[个家种类项年边]|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
+# the way of the change asked ("增加还是减少了", "是升是降", "是涨是跌" whole, "变化了几件"), each side's question
+# word ("两年各几件") and the year before set against ("与前一年相比")
+_FRAME_ZH = re.compile(r"是?(?:[升降涨跌增减多少]|增加|增长|上升|上涨|减少|下降)了?(?:还是|是)(?:[升降涨跌增减多少]|增加|增长|上升|上涨|减少|下降|下跌)了?|"
+                       r"(?:[两二](?:年|者|家|个|份|边))?(?:各自|分别|各)(?=[有是为]?(?:多少|几))|(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇份期人]*|谁的?|哪一?[个家种类项年边]|更多|更少|较多|较少|多多少|少多少|差多少|相差|差距|差额|相比|"
                        r"百分之(?:几|多少)|增幅|降幅|增加|增长|增多|上升|上涨|提高|减少|下降|降低|下滑|回落|变化|变动|(?<=是)[升降涨跌增减]|[升降涨跌增减](?=了|是|还是)|"
                        r"(?:上|去|前)一?年度?|比较|对比|多还是少|多还是|少还是|还是|高出|多出|增减|涨跌|升降|同比|较|差|比|(?<!主动)(?:公开|发布)的|[那这]一?(?:块|项|部分|方面)|方面|[多少几]|和|与|跟|同|的|了|呢|吗|"
                        r"[？?，,。、:：\s]"
@@ -29,6 +32,7 @@ _FRAME_ZH = re.compile(r"(?:19|20)\d\d年度?|(?:多少|几)[个件条项次篇�
 # how much of the compared thing's words a figure's label must hold (character pairs), so that a comparison
 # is never made of figures that only share the frame ("政务…信息" of "政务微信公众号推送信息" vs 政务微博发布信息)
 _NAMES_THE_THING = 0.6
+_COUNTS_PARTS = GLOSSARY.patterns["counts_parts_ask"]
 
 
 def comparison_asks(gatherer: EvidenceGatherer, q: ParsedQuestion, passages: list[Passage]) -> list[AskEvidence]:
@@ -65,6 +69,9 @@ def compared_thing(q: ParsedQuestion, docs: list[Report]) -> str:
     (its words are matched to the Chinese labels by the glossary, not here)."""
     if q.language != "zh":
         return ""
+    if _COUNTS_PARTS.search(q.norm):
+        # ("青禾县和枫树县的年报各分成几个部分，哪个多": the reports' own parts, counted; the asks found only such counts)
+        return "部分"
     text = q.norm
     # (the places the question names its reports by, "铜陵郊区", are whose figures, not what is compared)
     names = {n for d in docs for n, _k in report_names(d) if len(n) >= 2} | {n for n in q.entities if len(n) >= 2}

@@ -173,7 +173,8 @@ def extract_figures(text: str) -> list[ProseFact]:
                     tail = ""
                 # "接待群众1522批4858人次": a figure right after another shares its label
                 # "由…等6部分组成": a count of the report's parts keeps its unit in the label, as in Chinese numerals
-                parts = m.group("unit").lstrip("个") if m.group("unit") in PROSE.cn_figure_units else ""
+                # ("等六大部分": the parts, 部分)
+                parts = re.sub(r"^个?大?", "", m.group("unit")) if m.group("unit") in PROSE.cn_figure_units else ""
                 label = clause_label(lead + parts + tail) or (out[-1].row if k > 0 and out else "")
                 prev = m.end()
                 if not label:
@@ -245,7 +246,7 @@ def extract_cn_figures(text: str) -> list[ProseFact]:
                 label = clause_label(text[a : m.start()] + text[after:b].removeprefix("个"))
                 if value and value > 1 and label:  # "一方面", "一部分" are words, not counts
                     out.append(ProseFact(kind="narrative", row=label, value=float(value), text_value=None,
-                                         unit=m.group("unit") if m.group("unit") == "个" else m.group("unit").lstrip("个"),
+                                         unit=m.group("unit") if m.group("unit") == "个" else re.sub(r"^个?大?", "", m.group("unit")),
                                          raw=m.group(0), span=(m.start(), m.end()),
                                          quote_span=clause_quote(text, a, b, line)))
     return out

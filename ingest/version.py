@@ -81,7 +81,8 @@ from __future__ import annotations
 # 33: a government site's article page printed to PDF: its accessibility and navigation bars, a "相关链接" list with its
 #    titles and the site's footer (主办单位 / 网站标识码 / 地址 / 联系电话) are dropped (ingest/site_furniture.py); a long
 #    title wrapped by the page width is joined (ingest/report_title.py)
-INGEST_VERSION = 33
+# 34: a count of parts written "等六大部分" is a count of the report's parts (unit 部分; prose.toml figure_units)
+INGEST_VERSION = 34
 SAMPLES_DIGEST = "332a20c2e999fa42"
 
 
