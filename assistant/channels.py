@@ -71,6 +71,30 @@ def counts_other_channel(ask_text: str, own_words: str) -> bool:
     return bool(own) and not own & asked
 
 
+def _platforms_named(low: str) -> set[str]:
+    return {name for name, _c, rx in NOT_STATED.platforms if rx.search(low)}
+
+
+def counts_other_platform(ask_text: str, own_words: str) -> bool:
+    """The ask names platforms of a channel (快手, 视频号: not_stated.toml [[platform]]) and `own_words` name none of
+    them but another platform ("抖音号发布作品607条" for 快手), or only channels none of the asked platforms is of
+    ("官方微信更新1103条" for 视频号, which is short video): a figure of another platform's items."""
+    asked = _platforms_named(ask_text.lower())
+    if not asked:
+        return False
+    rest = ask_text.lower()
+    for name, _c, rx in NOT_STATED.platforms:
+        rest = rx.sub(" ", rest)
+    if channels_named(rest) - {c for name, c, _rx in NOT_STATED.platforms if name in asked}:
+        return False  # (an ask naming another channel beside the platform, a comparison: "抖音比门户网站多几条")
+    low = own_words.lower()
+    own = _platforms_named(low)
+    if own:
+        return not own & asked
+    channels = channels_named(low)
+    return bool(channels) and not channels & {c for name, c, _rx in NOT_STATED.platforms if name in asked}
+
+
 _PROACTIVE_ASK = GLOSSARY.patterns["proactive_ask"]
 
 

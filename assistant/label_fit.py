@@ -164,3 +164,40 @@ def clause_fits_ask(clause: str, metric: Metric | None, terms, ask: str) -> bool
     """Rule (b) for a sentence's figure: its `clause` (with its section heading) names every row or column of table 三
     the ask names ("全年共受理申请23件" is no figure of 重复申请)."""
     return all(_named(t, clause) for t in asked_table_words(ask, terms, metric))
+
+
+@cache
+def _group_reasons() -> dict[str, tuple[str, ...]]:
+    """Metric key of a table 三 group row (不予公开, 无法提供, 不予处理, 其他处理) -> its numbered sub-rows' own names."""
+    out: dict[str, tuple[str, ...]] = {}
+
+    def walk(rows) -> None:
+        for r in rows:
+            key = _metric_of_row(r.zh)
+            if key is not None and r.children:
+                out.setdefault(key, tuple(strip_enumerator(c.zh) for c in r.children))
+            walk(r.children)
+
+    walk(TEMPLATE.t3_rows)
+    return out
+
+
+def misses_asked_reason(f: Fact, metric: Metric | None, own_words: str, terms, ask: str) -> bool:
+    """`f` is a figure of the asked group row itself (不予公开 4) while the ask names one of that group's sub-rows, a
+    reason ("因属于国家秘密不予公开几件", "withheld because they were state secrets"), which `f`'s label path lacks: the
+    report states the group's total, not that reason's count.  The total is noted as the asked whole (the refusal
+    cites it).  A total of 0 is 0 of every reason, and a statement of no applications answers any row."""
+    if metric is None or f.metric != metric.key or f.value in (None, 0) \
+            or f.kind in ("none", "contact", "date", "item"):
+        return False
+    if states_no_applications(f, metric):
+        return False
+    reasons = _group_reasons().get(metric.key, ())
+    path = " ".join((own_words, f.row or "", f.column or "", f.label_zh or ""))
+    asked = [t for t in asked_table_words(ask, terms, metric)
+             if any(a and a in r for a in t.split("|") for r in reasons)]
+    missing = [t for t in asked if not _named(t, path)]
+    for t in missing:
+        if not any(t != o and t in o for o in missing):  # (named once, by its longest name: not 合法权益 beside it)
+            note(Decline(row=t, fact=f, whole=True))
+    return bool(missing)

@@ -45,7 +45,13 @@ from assistant.asked_month import misses_asked_month
 from assistant.asked_rows import misses_asked_row
 from assistant.asks import wants_total
 from assistant.carry_direction import other_carry_direction
-from assistant.channels import counts_other_channel, misses_asked_channel, misses_asked_medium, misses_asked_outlet
+from assistant.channels import (
+    counts_other_channel,
+    counts_other_platform,
+    misses_asked_channel,
+    misses_asked_medium,
+    misses_asked_outlet,
+)
 from assistant.column_counts import columns_for_items
 from assistant.counted_things import counts_unasked_reach, misses_counted_thing
 from assistant.english_subunits import names_person_or_subunit_en
@@ -53,6 +59,7 @@ from assistant.fee_kinds import fact_of_other_fee, sentence_of_other_fee
 from assistant.identifiers import asks_identifier, names_a_document
 from assistant.information_asks import denies_applications_for_information, no_applications_for_information
 from assistant.kind_counts import items_for_kinds, kinds_for_items
+from assistant.label_fit import misses_asked_reason
 from assistant.inner_place_reports import inner_place_refusal
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.masked_years import writes_no_year
@@ -176,6 +183,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
             c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")),
         sentence=Judge(FIRST, lambda c: misses_counted_thing(c.q.norm, c.text))),
     NotStatedCheck(
+        "one reason of a group", "an ask of one reason of a table 三 group (因属于国家秘密不予公开, withheld as state secrets) "
+        "is not answered by the group's total (不予公开4件), whose label names no reason",
+        fact=Judge(FIRST, lambda c: misses_asked_reason(c.f, c.metric, c.own_words, c.terms, c.ask_text))),
+    NotStatedCheck(
         "other fee", "an ask of fees charged is not answered by the unpaid-fee-notice row (applicants' acts), an ask of "
         "the fees for applications not by the administrative fees (行政事业性收费)",
         fact=Judge(FIRST, fact_of_other_fee),
@@ -199,6 +210,12 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and counts_other_channel(c.ask_text, c.row_clause)),
         sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_channel(c.q.norm, c.text))),
+    NotStatedCheck(
+        "other platform", "an ask naming a platform of a channel (快手, 视频号) is not answered by another platform's "
+        "figure (抖音号 607) or a figure of channels it is none of (官方微信 1103)",
+        fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
+                   and counts_other_platform(c.ask_text, c.row_clause)),
+        sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_platform(c.q.norm, c.text))),
     NotStatedCheck(
         "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
         # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)

@@ -74,6 +74,9 @@ def _topic_word(norm: str, start: int, end: int) -> bool:
     if _HEAD_AFTER.match(norm, end) or norm[start:end].rsplit(" ", 1)[-1] in V.name_heads_en:
         return False  # ("education bureau" is the agency wherever it stands)
     before = norm[:start]
+    if (NOT_STATED.patterns["type_word_as_request_before_en"].search(before)
+            or NOT_STATED.patterns["type_word_as_request_after_en"].search(norm[end:])):
+        return True  # ("rejected as petitions or complaints": a kind of request, 信访举报投诉类)
     if NOT_STATED.patterns["type_word_as_data_en"].search(norm[:end]):
         return True  # ("what period do the statistics cover": the report's figures)
     return any(NOT_STATED.patterns[k].search(before) for k in ("type_word_as_topic_en", "type_word_as_possessed_en"))

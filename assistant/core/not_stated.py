@@ -37,6 +37,8 @@ class NotStatedVocab(NamedPatterns):
     traits: tuple[CountedThing, ...] = ()  # traits of applicants reports do not split applications by (place, age …)
     outcomes: tuple[CountedThing, ...] = ()  # outcomes of applications the table has no row of (withdrawn …)
     tiers: tuple[CountedThing, ...] = ()  # administrative tiers an ask may name ("at the township level", 乡镇一级)
+    # (name, its channel, its words) of each platform a channel groups (抖音, 快手, 视频号 of short video)
+    platforms: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
 
 
 @cache
@@ -56,7 +58,9 @@ def load(path: Path = DATA) -> NotStatedVocab:
                           outcomes=tuple(CountedThing(o["name"], re.compile(o["ask"]), tuple(o["stated"]))
                                          for o in d.get("unlisted_outcome", ())),
                           tiers=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
-                                      for t in d.get("tier", ())))
+                                      for t in d.get("tier", ())),
+                          platforms=tuple((p["name"], p["channel"], re.compile(p["words"]))
+                                          for p in d.get("platform", ())))
 
 
 NOT_STATED = load()
