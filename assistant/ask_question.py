@@ -51,6 +51,8 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
                               wants_number=q.wants_number if not own_count else True)
     if not own_count and _ASK_PATTERNS["which_ask"].search(ask.text.lower()) and not _ASK_PATTERNS["count_of_each"].search(q.norm.lower()):
         sub.wants_number = False  # "把哪两个网站当第一平台？另外分几个部分": the names are asked, the count is the other ask's
+    if not own_count and sub.metric is None and _asks_what(ask.text.lower()):
+        sub.wants_number = False  # "收到多少件？保密审查遵循什么原则": a sentence answers it, not a count
     if not own_count and REPORT_FIELDS.field_asked(ask.text.lower()) in ("address", "phone"):
         # an address or phone asked in words of its own ("…在哪办公？电话多少"): the other ask's count word is not its
         # own (the postcode beside the address is no answer); not the channels, whose items the next ask may count
@@ -64,6 +66,11 @@ def ask_question(q: ParsedQuestion, ask: Ask, previous: ParsedQuestion | None) -
         sub.wants_number = False
     sub.metric = carried_metric(ask, sub.metric, previous)
     return sub
+
+
+def _asks_what(text: str) -> bool:
+    """The ask asks what, who or how in words of its own, and no figure in other words ("what share", "什么比例")."""
+    return bool(_ASK_PATTERNS["what_ask"].search(text)) and not _ASK_PATTERNS["figure_words"].search(text)
 
 
 def carried_metric(ask: Ask, own: Metric | None, previous: ParsedQuestion | None) -> Metric | None:
