@@ -58,7 +58,7 @@ def side_asked(norm: str) -> str | None:
     return None
 
 
-def _sub_heading(f: Fact) -> str:
+def sub_heading(f: Fact) -> str:
     """The sub-heading an item's list stands under ("…存在的主要问题及改进情况 / 改进措施 / 第1项" -> "改进措施")."""
     return " / ".join(f.label_zh.split(" / ")[1:-1])
 
@@ -67,7 +67,7 @@ def _sub_heading(f: Fact) -> str:
 _WILL_DO = re.compile(r"(?:我|本)[\u4e00-\u9fff]{1,3}将")
 
 
-def _heads_side(heading: str, side: str) -> bool:
+def heads_side(heading: str, side: str) -> bool:
     """`heading` names the side asked and not the other ("改进措施" heads the plans, "主要问题" the problems)."""
     problems = bool(_PROBLEMS_ASK.search(heading))
     plans = bool(_PLANS_ASK.search(heading) or _WILL_DO.search(heading))
@@ -84,9 +84,9 @@ def items_of_side(items: list[Fact], norm: str) -> list[Fact]:
     side = side_asked(norm)
     if side is None or len(items) < 2 or not all(f.kind == "item" for f in items):
         return items
-    if len({_sub_heading(f) for f in items}) > 1:
+    if len({sub_heading(f) for f in items}) > 1:
         # the lists of two sub-headings ("(一)主要问题" and "(二)改进措施"): those under the heading of the side asked
-        own = [f for f in items if _heads_side(_sub_heading(f), side)]
+        own = [f for f in items if heads_side(sub_heading(f), side)]
         if own and len(own) < len(items):
             return own
     kept = [f for f in items if not is_plan(_text(f))] if side == "problems" else [f for f in items if not is_shortfall(_text(f))]
@@ -99,11 +99,11 @@ def lists_of_side_asked(items: list[Fact], ask_words: str) -> list[Fact]:
     """The items under a sub-heading (a list's lead) that heads the side of the section asked (`ask_words`: the ask's
     search terms), when the items are of lists under leads of both sides; else []."""
     side = side_asked(ask_words)
-    if side is None or len({_sub_heading(f) for f in items}) < 2:
+    if side is None or len({sub_heading(f) for f in items}) < 2:
         return []
     other = "problems" if side == "plans" else "plans"
-    own = [f for f in items if _heads_side(_sub_heading(f), side)]
-    if own and any(_heads_side(_sub_heading(f), other) for f in items):
+    own = [f for f in items if heads_side(sub_heading(f), side)]
+    if own and any(heads_side(sub_heading(f), other) for f in items):
         return own
     # the other side's list straight under the section's heading: the side asked is a list under a lead of its own,
     # not the things one sentence enumerates ("下一步，我乡将围绕公告栏、网站等平台…": the lead "围绕…等平台")
@@ -113,7 +113,7 @@ def lists_of_side_asked(items: list[Fact], ask_words: str) -> list[Fact]:
 
 def _enumerated(f: Fact) -> bool:
     """An item the words of one sentence enumerate ("增加…等解读方式 / 第1项"): its lead elides the enumeration."""
-    return "…" in _sub_heading(f)
+    return "…" in sub_heading(f)
 
 
 def lists_of_both_sides(items: list[Fact], ask_words: str) -> list[Fact]:
@@ -124,7 +124,7 @@ def lists_of_both_sides(items: list[Fact], ask_words: str) -> list[Fact]:
         return []
     firsts: list[Fact] = []
     for side in ("problems", "plans"):
-        of_side = [f for f in items if not _enumerated(f) and (_heads_side(_sub_heading(f), side) or _unheaded_of_side(f, side))]
+        of_side = [f for f in items if not _enumerated(f) and (heads_side(sub_heading(f), side) or _unheaded_of_side(f, side))]
         if not of_side:
             return []
         firsts.append(min(of_side, key=lambda f: f.start))
@@ -135,7 +135,7 @@ def _unheaded_of_side(f: Fact, side: str) -> bool:
     """An item straight under the section's heading (no lead of its own: "六、存在的主要问题及改进措施 一是…不够；二是…")
     that states the side named: a shortfall for "problems", a plan for "plans" — the other list of a section whose
     second list has a lead ("下一步，我镇将…：一是…")."""
-    return not _sub_heading(f) and (is_shortfall(_text(f)) if side == "problems" else is_plan(_text(f)))
+    return not sub_heading(f) and (is_shortfall(_text(f)) if side == "problems" else is_plan(_text(f)))
 
 
 def asks_problems_section(norm: str) -> bool:

@@ -11,14 +11,14 @@ what its items state (a shortfall, a plan).  Only when the shown items are of bo
 from __future__ import annotations
 
 from assistant.core.types import Fact
-from assistant.problem_items import _heads_side, _sub_heading, is_plan, is_shortfall
+from assistant.problem_items import heads_side, sub_heading, is_plan, is_shortfall
 
 
 def _side(items: list[Fact]) -> str | None:
     """"problems" or "plans": the side the items of one lead state, by the lead's words, else by every item."""
-    lead = _sub_heading(items[0])
+    lead = sub_heading(items[0])
     for side in ("problems", "plans"):
-        if lead and _heads_side(lead, side):
+        if lead and heads_side(lead, side):
             return side
     texts = [f.text_value or f.raw or "" for f in items]
     if all(is_plan(t) for t in texts):
@@ -34,10 +34,10 @@ def side_header(group: list[Fact], f: Fact) -> str | None:
     leads: dict[str, list[Fact]] = {}
     for g in group:
         if g.row == f.row:
-            leads.setdefault(_sub_heading(g), []).append(g)
-    if len(leads) < 2 or leads[_sub_heading(f)][0] is not f:
+            leads.setdefault(sub_heading(g), []).append(g)
+    if len(leads) < 2 or leads[sub_heading(f)][0] is not f:
         return None
     sides = [_side(items) for items in leads.values()]
     if None in sides or set(sides) != {"problems", "plans"}:
         return None
-    return _side(leads[_sub_heading(f)])
+    return _side(leads[sub_heading(f)])
