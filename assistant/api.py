@@ -180,6 +180,9 @@ class QAChain:
                 in_year = of_agency_type(q.norm, in_year) or in_year
                 q.unnamed_scope = True
             q.doc_ids = [r.doc_id for r in in_year]
+        elif q.doc_ids is None and len(self.index.reports) == 1:
+            # (a library of one report, a first upload: a question naming none is about it, not a search of reports)
+            q.doc_ids = [self.index.reports[0].doc_id]
         return state
 
     def _retrieve(self, state: AskState) -> AskState:
