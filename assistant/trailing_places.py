@@ -33,12 +33,21 @@ def with_trailing_places(norm: str, names) -> list[str]:
     that run: the longer name to keep whole when the question is split into asks.  Empty when there is none."""
     out = []
     for name in {n for n in names if n and n.isascii() and len(n) >= 3}:
-        for m in re.finditer(re.escape(name), norm):
-            end = m.end()
+        for start in _spots(name, norm):  # (plain finds: a pattern per name overflowed re's cache on every question)
+            end = start + len(name)
             if end < len(norm) and norm[end].isalnum():
                 continue  # inside a longer word
             while (p := _PLACE.match(norm, end)) and _is_place(p.group("word")):
                 end = p.end()
-            if end > m.end():
-                out.append(norm[m.start() : end])
+            if end > start + len(name):
+                out.append(norm[start:end])
+    return out
+
+
+def _spots(word: str, text: str) -> list[int]:
+    """Where `word` stands in `text`, left to right, non-overlapping (as re.finditer of the escaped word)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
     return out
