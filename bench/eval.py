@@ -316,6 +316,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh25": "fresh round 25 (tuning)", "holdout25": "fresh round 25 holdout",
               "fresh26": "fresh round 26 (tuning)", "holdout26": "fresh round 26 holdout",
               "fresh27": "fresh round 27 (tuning)", "holdout27": "fresh round 27 holdout",
+              "fresh28": "fresh round 28 (tuning)", "holdout28": "fresh round 28 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
