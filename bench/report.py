@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bench.common import BENCH_CACHE, DOCS, OUT, read_json
 from bench.eval import markdown as eval_markdown
+from bench.failure_modes import modes_markdown
 from bench.naming_probe import report_section as naming_section
 from bench.parity_probe import report_section as parity_section
 
@@ -423,6 +424,7 @@ def _eval_section(ev: dict, pngs: dict) -> list[str]:
     held = sum(1 for v in o["questions"].values() if not v.get("ok") and str(v.get("set", "")).startswith("holdout"))
     if held:  # holdout questions are sealed: counted, never listed
         L += [f"Wrong on the sealed holdout questions: {held} (not listed: nobody tunes on them).", ""]
+    L += modes_markdown(o["questions"])
     if fails:
         L += ["<details><summary>Questions our pipeline gets wrong in this run (ids of bench/qa_dev.jsonl)</summary>", ""]
         by_kind: dict[str, list[str]] = {}
