@@ -31,6 +31,7 @@ from assistant.retrieve import HybridRetriever, get_index
 # the report-scope step (names index)
 from assistant.scope import ambiguous_names, bodies_of_year, reports_after_span_start, unknown_places
 from assistant.inner_places import missing_inner_place
+from assistant.yearless_sides import yearless_sides
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
 from assistant.not_stated_checks import scope_refusal
 from assistant.core.settings import Settings, configure_offline, get_settings
@@ -158,6 +159,9 @@ class QAChain:
         if q.years:
             pool = [self.index.by_doc[d] for d in q.doc_ids] if q.doc_ids is not None else self.index.reports
             in_year = [r for r in pool if r.year in q.years]
+            if q.doc_ids is not None:  # ("甲局（那份）和乙局（2024年）…哪边多": a named side of no stated year stays)
+                keep = {r.doc_id for r in yearless_sides(q.norm, pool, in_year)}
+                in_year = [r for r in pool if r.doc_id in keep or r in in_year]
             if not in_year and q.doc_ids is not None:
                 # "上海市人民政府2019年…" and only its general office has a 2019 report: that one, said aloud
                 in_year = bodies_of_year(q.entities, pool, q.years, self.index.reports)

@@ -10,6 +10,7 @@ Like the two years of one clause (assistant.compare_sides ``_years_of_one_clause
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.aggregate import asks_comparison
@@ -31,6 +32,26 @@ def before_after(text: str) -> tuple[float, float, str] | None:
     if not m:
         return None
     return float(m.group("a").replace(",", "")), float(m.group("b").replace(",", "")), m.group("unit") or ""
+
+
+def _lead_start(sentence: str, m: re.Match) -> int:
+    """Where the lead of the clause `m` starts: after the last clause stop before it."""
+    return max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if ch in _LABEL_STOP), default=0)
+
+
+def asked_clause(sentence: str, terms: dict[str, float]) -> re.Match | None:
+    """The before/after clause of `sentence` whose lead names the thing asked: with several parallel clauses ("市级目录由原来
+    的61个增加到108个,县区目录由原来的64个增加到426个,乡镇…"), the one whose lead holds the most weight of the ask's words
+    (`terms`, word -> weight) that the other leads do not all hold (the level or subject the ask names: 县区); the
+    first clause when none is ahead (one clause, or an ask naming no level)."""
+    clauses = list(Q["before_after_change_zh"].finditer(sentence))
+    if len(clauses) < 2:
+        return clauses[0] if clauses else None
+    leads = [sentence[_lead_start(sentence, m) : m.start()] for m in clauses]
+    shared = {t for t in terms if all(t in lead for lead in leads)}
+    scores = [sum(w for t, w in terms.items() if t not in shared and t in lead) for lead in leads]
+    best = max(scores)
+    return clauses[scores.index(best)] if best > 0 and scores.count(best) == 1 else clauses[0]
 
 
 def asks_before_after(norm: str) -> bool:
@@ -55,10 +76,10 @@ class BeforeAfterOfOneClause:
             if r is None or s is None:
                 continue
             sentence = self.index.texts(doc_id)[1][s:e]
-            m = Q["before_after_change_zh"].search(sentence)
+            m = asked_clause(sentence, self._thing_terms(a.q))
             if not m or not self._holds_asked_thing(a.q, sentence):
                 continue
-            lead = max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if ch in _LABEL_STOP), default=0)
+            lead = _lead_start(sentence, m)
             label = sentence[lead : m.start()].strip() or ("" if q.language == "zh" else "figure")
             n = w.cite(self.span_citation(r, section, s + lead, s + m.end()))
             first, second, unit = before_after(sentence[m.start() :])

@@ -18,6 +18,7 @@ from assistant.evidence import AskEvidence
 from assistant.labels import fact_label_en
 from assistant.lacking_sides import lacking_sides
 from assistant.multiples import multiple_line, percent_line
+from assistant.named_categories import named_categories
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
 from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
@@ -35,7 +36,9 @@ class SeveralReports:
         asked = comparison_asks(self.gatherer, q, list(passages)) if docs and 2 <= len(docs) <= 5 and named is None else []
         if named is None:
             figs, label = self._metric_figures(q, docs, pool, asked)
-            if intent in ("compare", "change") and asked and len(figs) < len(docs):
+            if intent == "compare" and docs:  # ("甲的政务动态类信息，跟乙的工作动态比": each side's category, not its total)
+                named = named_categories(self.gatherer, q, docs)
+            if named is None and intent in ("compare", "change") and asked and len(figs) < len(docs):
                 # the metric read into the question is not what the reports state: any figure naming the thing
                 named = named_figures(self.gatherer, q, docs, asked)
                 if not named or len(named) <= len(figs):
