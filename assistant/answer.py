@@ -34,10 +34,11 @@ from assistant.fee_kinds import asked_fee
 from assistant.figure_premise import FigurePremise
 from assistant.group_rows import sums_one_group
 from assistant.label_fit import asked_table_words
-from assistant.labels import fact_label_en, own_words, strip_enumerator
+from assistant.labels import fact_label_en, own_words
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
 from assistant.outstanding import outstanding_line
+from assistant.part_groups import part_label
 from assistant.parts import same_kind
 from assistant.query import ParsedQuestion
 from assistant.remainders import remainder, remainder_line
@@ -323,9 +324,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         return row_en + (f" ({column_en})" if column_en and f.table != "narrative" else "")
 
     def _part_label(self, parents: list[Fact], g: Fact, language: str) -> str:
-        """A sub-figure's own part of its label: the column when the parent's row is shared, else the row."""
-        part = strip_enumerator(g.column.split(" / ")[-1]) if any(p.row == g.row for p in parents) else row_label(g.row)
-        return (TEMPLATE.en(part) or part) if language == "en" else part
+        """A sub-figure's own part of its label: its column (with its group among several), else its row."""
+        return part_label(parents, g, language)  # (assistant/part_groups.py)
 
     def _fact_line(self, q: ParsedQuestion, f: Fact, w: Writeup, t: dict, template: str = "fact",
                    may_say_no: bool = False) -> tuple[str, int]:

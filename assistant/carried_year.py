@@ -4,7 +4,8 @@
 applications came from, not the report asked: a report of year Y+1 counts them in its row 二、上年结转政府信息公开申请
 数量.  So when none of the reports the question names is of Y and one is of Y+1, the question is read as one of that
 report ("carried over from the previous year in 2021", "2021年上年结转…").  With the report of Y held the question
-stays as asked.  The words are data (glossary.toml [patterns] carried_from_year: the year is its first group found).
+stays as asked, unless it names the report of Y+1 by its year as well ("Y+1's report: how many were carried over from
+Y"): the direction follows the year named, the report is the one named.  The words are data (glossary.toml [patterns] carried_from_year: the year is its first group found).
 The other way, "carried forward to 2023" / "结转到2023年的" names the year the applications go to: with no report of
 2023 and one of 2022, it is 2022's row 四、结转下年度继续办理 ("carried forward to the next year in 2022").
 """
@@ -47,7 +48,10 @@ def _read_in_neighbour_year(norm: str, matched: list[Report], pattern: re.Patter
     year = int(m.group(group))
     report_year = year + step
     have = {r.year for r in matched}
-    if year in have or report_year not in have or {int(y) for y in _YEAR.findall(norm)} - {year, report_year}:
+    others = {int(y) for y in _YEAR.findall(norm)} - {year}
+    # (the neighbour's report named by its own year too, "2021年的报告里，结转到2022年的": that report's row, whether or
+    # not the store holds a report of the year carried to or from)
+    if report_year not in have or others - {report_year} or (year in have and report_year not in others):
         return None
     s, e = m.span(group)
     if _CJK.search(norm):

@@ -40,7 +40,7 @@ from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.listed_names_en import listed_parts_en
 from assistant.multiples import asks_multiple
 from assistant.name_asks import NameSearch, name_ask
-from assistant.own_agency import own_agency_hits, stated_field_hits
+from assistant.own_agency import agency_named_hits, own_agency_hits, stated_field_hits
 from assistant.own_sentences import own_sentence_of_later_ask
 from assistant.parallel_counts import lead_in_and_first, parallel_run
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
@@ -59,6 +59,7 @@ from assistant.subject_figures import act_of_subject
 from assistant.trailing_places import with_trailing_places
 from assistant.unstated_parts import UnstatedParts, share_premise_context
 from assistant.verify import ask_shape
+from assistant.whether_then_count import count_of_whether
 from assistant.which_asks import contact_not_asked, figures_instead_of_names, sentences_of_figures
 
 
@@ -177,7 +178,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 own = own_agency_hits(self.index, sub.doc_ids, field)
                 # a sentence stating the field in the report's own words ("本报告根据《…条例》和《…规定》编制")
                 # answers the ask of it, whatever count its words would otherwise ask ("which rules": no 规章 count)
-                ev.sentences = self._answering_sentences(own, sub, terms) if own else stated_field_hits(self.index, sub.doc_ids, field)
+                ev.sentences = (self._answering_sentences(own, sub, terms) if own else stated_field_hits(self.index, sub.doc_ids, field)
+                                ) or agency_named_hits(self.index, sub.doc_ids, field)  # (else its agency, named: own_agency.py)
             if premise and ev.part and part is not None:  # a sentence restating the premise's figure is no answer either
                 ev.sentences = [h for h in ev.sentences if not _premise.restates(_premise.figure_value(h.figure), premise)
                                 or (h.clause and _premise.states_part_alone(
@@ -188,6 +190,9 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 # the sentence states the same figure: one figure counts both ("letters and online complaints")
                 ev.facts, ev.sentences = shared, []
             self._change_end(ev, out, passages)
+            if not (ev.facts or ev.sentences or ev.context) and out and count_of_whether(
+                    out[-1].ask.text, out[-1].facts, out[-1].q.metric, ask.text, sub.metric):
+                continue  # ("有没有…，…有几件": the figure of the ask before is the count; assistant/whether_then_count.py)
             out.append(ev)
             previous = sub
         listed_parts_en(self, q, out, premise)  # every named part of one listed sentence, one by one

@@ -95,19 +95,23 @@ def split_fields(piece: str) -> list[str] | None:
             merged[-1][1] = m.end()
         else:
             merged.append([m.start(), m.end()])
-    if len(merged) < 2:
+    # the fields joined one after another make a list; a field far from it ("the phone of the office that handles
+    # email complaints", "I want to fax my comments … — fax number and postcode of …") is of the question's frame
+    runs: list[list[tuple[int, int]]] = []
+    for k in range(len(merged)):
+        if k and (gap := _FIELD_GAP.match(piece, merged[k - 1][1], merged[k][0])):
+            s1, e1 = runs[-1][-1]
+            runs[-1][-1] = (s1, e1 + len(gap.group("tail")))
+            runs[-1].append((merged[k][0] - len(gap.group("mod")), merged[k][1]))  # "电子" of "和电子邮箱" is the second's
+        else:
+            runs.append([(merged[k][0], merged[k][1])])
+    lists = [r for r in runs if len(r) >= 2]
+    if len(lists) != 1:
         return None
-    items: list[tuple[int, int]] = []
-    for k in range(len(merged) - 1):
-        (s1, e1), (s2, _e2) = merged[k], merged[k + 1]
-        gap = _FIELD_GAP.match(piece, e1, s2)
-        if not gap:
-            return None  # fields far apart ("the phone of the office that handles email complaints")
-        items.append((s1, e1 + len(gap.group("tail"))))
-        merged[k + 1][0] = s2 - len(gap.group("mod"))  # "电子" of "和电子邮箱" is the second field's
-    last_s, last_e = merged[-1]
+    items = lists[0]
+    last_s, last_e = items[-1]
     tail = re.match(r"\s*(?:numbers?|no\.?|号码)", piece[last_e:])
-    items.append((last_s, last_e + (tail.end() if tail else 0)))
+    items[-1] = (last_s, last_e + (tail.end() if tail else 0))
     mod = re.search(r"(?:联系|电子|办公|通讯|通信|咨询|投诉|监督|服务)$", piece[: items[0][0]])
     if mod:  # "联系" of "联系电话和电子邮箱" is the first field's word
         items[0] = (mod.start(), items[0][1])

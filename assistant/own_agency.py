@@ -66,6 +66,37 @@ def stated_field_hits(index, doc_ids: list[str], field: str | None, limit: int =
     return out
 
 
+# where a report's agency came from that says the report is the agency's own (its title, its text, a header or
+# signature line), not a file name or a user's word
+_OWN_SOURCES = ("title", "text", "header", "signature")
+# the label of such a citation (report_fields.toml publisher_evidence / compiler_evidence read it)
+OWN_AGENCY_LABEL = "报告所属机关"
+_NAMED_REACH = 3000  # the opening of the text, where a report names the agency whose work it reports
+
+
+def agency_named_hits(index, doc_ids: list[str], field: str | None) -> list[SentenceHit]:
+    """A report naming no compiler or publisher, not even by speaking of itself ("本局编制"), is its own agency's
+    report: a publisher or compiler ask of it (`field`) is answered by that agency, citing the first sentence of its
+    opening that writes the agency's name ("2010年,X县统计局在县委、县政府的正确领导下…"); only when the agency was
+    read from the report itself (its title, text, header or signature).  [] for any other field."""
+    if field not in OWN_FIELDS:
+        return []
+    out: list[SentenceHit] = []
+    for d in doc_ids:
+        r = index.by_doc.get(d)
+        if r is None or not r.agency or (r.provenance or {}).get("agency") not in _OWN_SOURCES:
+            continue
+        try:
+            clean = index.texts(d)[1]
+        except KeyError:
+            continue
+        head = clean[:_NAMED_REACH]
+        span = next(((s, e) for s, e in passage_sentences(head) if r.agency in normalise(head[s:e])), None)
+        if span is not None:
+            out.append(SentenceHit(chunk_of(index, r, clean, *span), span, 1.0))
+    return out
+
+
 def chunk_of(index, r, clean: str, s: int, e: int) -> Chunk:
     """The stored chunk holding the sentence (for its section), else one made of the sentence alone."""
     store = getattr(index, "store", None)

@@ -17,7 +17,7 @@ from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.identifiers import asks_document_number, whole_document_number
 from assistant.none_statements import answers_no, answers_yes
-from assistant.own_agency import names_own_agency
+from assistant.own_agency import OWN_AGENCY_LABEL, OWN_FIELDS, names_own_agency
 from assistant.parts import asked_figures
 from assistant.query import ParsedQuestion
 from assistant.short_names import asks_document, short_name_definitions
@@ -55,11 +55,16 @@ class SentenceLines:
                     break  # the figure is stated: a second passage would only lead with another number
                 continue
             s, e = hit.span
-            n = w.cite(self.span_citation(r, hit.chunk.section, s, e))
+            c = self.span_citation(r, hit.chunk.section, s, e)
             # "which ministry is behind the report where …": the body whose report says it, named first
             template = "sentence_owner" if _OWNER_ASK.search(q.norm) else "sentence"
             # "是哪个机关发布的" and the report says "特向社会公布…本机关…年度报告": its own agency, named
             field = ask_shape(q.norm).field
+            if field in OWN_FIELDS and r.agency and r.agency in self._clean(r, s, e):
+                # (… and a report naming no compiler nor publisher, its sentence naming its agency: the agency whose
+                # report it is, named first, the citation labelled so: assistant/own_agency.py agency_named_hits)
+                template, c.row = "sentence_owner", OWN_AGENCY_LABEL
+            n = w.cite(c)
             own = names_own_agency(field, self._clean(r, s, e)) if r.agency else None
             template = "sentence_own_agency" if own else template
             w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),

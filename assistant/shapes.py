@@ -85,7 +85,11 @@ def site_with_name(quote: str, address: str) -> str:
     return "、".join([site, *also])
 
 
-_BODY_ASKS = ((COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
+# ... and the website a reprint names as its source (source_site_ask: its 来源网站 fact, "来源是哪个网站"), read first:
+# its "哪个网站" asks no site to read the report on
+SOURCE_ASK = _GLOSSARY.pattern("source_site_ask")
+SOURCE_FIELD = "来源网站|source website"
+_BODY_ASKS = ((SOURCE_ASK, SOURCE_FIELD), (COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
               (SITE_ASK, SITE_FIELD))
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
 WANTS_CONTACT = re.compile("|".join([*(rx.pattern for rx, _f in _BODY_ASKS), words_pattern(_GLOSSARY.contact_words).pattern]))

@@ -127,7 +127,8 @@ def _keyed(text: str, line: tuple[int, int], fields, seen: set, header: bool = F
                 if any(w in value for w in f.must_not):  # before a key word inside it cuts it ("…门户网站")
                     continue
                 nk = _NEXT_KEY.search(value)
-                if nk and nk.start() > 0:
+                # (a key word ending the value has no value of its own: "来源:X人民政府网站" is one name)
+                if nk and nk.start() > 0 and value[nk.end():].strip(" 。.;；,，"):
                     value = value[: nk.start()]
                 value = value.rstrip(" (（、")
                 e = s + len(value)
