@@ -85,10 +85,10 @@ def site_with_name(quote: str, address: str) -> str:
     return "、".join([site, *also])
 
 
-# ... and the website a reprint names as its source (source_site_ask: its 来源网站 fact, "来源是哪个网站"), read first:
+# ... and the website a reprint names as its source (source_site_ask: its 出处 fact, "来源是哪个网站"), read first:
 # its "哪个网站" asks no site to read the report on
 SOURCE_ASK = _GLOSSARY.pattern("source_site_ask")
-SOURCE_FIELD = "来源网站|source website"
+SOURCE_FIELD = "出处|credited source"
 _BODY_ASKS = ((SOURCE_ASK, SOURCE_FIELD), (COMPILER_ASK, COMPILER_FIELD), (PUBLISHER_ASK, PUBLISHER_FIELD), (OFFICE_ASK, OFFICE_FIELD),
               (SITE_ASK, SITE_FIELD))
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies

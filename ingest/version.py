@@ -82,7 +82,7 @@ from __future__ import annotations
 #    titles and the site's footer (主办单位 / 网站标识码 / 地址 / 联系电话) are dropped (ingest/site_furniture.py); a long
 #    title wrapped by the page width is joined (ingest/report_title.py)
 # 34: a count of parts written "等六大部分" is a count of the report's parts (unit 部分; prose.toml figure_units)
-# 35: the website a reprint names as its source in its page header ("来源:X人民政府网站") is a 来源网站 contact fact;
+# 35: the website a reprint names as its source in its page header ("来源:X人民政府网站") is a contact fact (出处);
 #    a key word ending a text field's value ("…网站") no longer cuts the value as if a next field began there
 INGEST_VERSION = 35
 SAMPLES_DIGEST = "332a20c2e999fa42"

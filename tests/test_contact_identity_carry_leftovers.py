@@ -2,8 +2,8 @@
 青禾县人民政府; no figure is real):
 - contact fields listed after a verb that names one of them ("I want to fax my comments … — fax number and postcode
   of …"): the list is split, the lone field word before it is of the frame;
-- the website a reprint names as its source in its page header ("来源:X人民政府网站"): a 来源网站 field, asked by
-  "来源是哪个网站" / "which site does it credit as its source";
+- the website a reprint names as its source in its page header ("来源:X人民政府网站"): a 出处 field, asked by
+  "来源是哪个网站" / "which site does it credit as its source" (labelled 出处: a site or publisher ask never reads it);
 - a compiler or publisher ask of a report that names neither: its own agency, cited by the sentence naming it;
 - carried over "to Y+1" / "from Y-1" asked of the report of Y named by its year: the row of that report, the
   direction by the year (结转下年度 / 上年结转), also when the store holds the neighbour's report;
@@ -83,13 +83,18 @@ REPRINT_TEXT = (
 
 def test_a_source_website_in_a_page_header_is_a_field():
     got = [(f.row, f.text_value) for f in facts_of(REPRINT, REPRINT_TEXT) if f.kind == "contact"]
-    assert ("来源网站", "青禾县人民政府网站") in got
+    assert ("出处", "青禾县人民政府网站") in got
     assert not any(row == "发布机构" for row, _v in got)  # a website is no publishing office
+
+
+def test_a_site_to_read_the_report_on_is_not_the_source_website():
+    a = answer_from_lines(REPRINT, REPRINT_TEXT, "青禾县2019年的年报在哪个网站可以下载？")
+    assert a.answered and "www.qinghe.example.cn" in a.text and "青禾县人民政府网站" not in a.text, a.text
 
 
 def test_a_source_naming_no_website_is_no_source_website():
     text = REPRINT_TEXT.replace("来源:青禾县人民政府网站", "来源:本站原创")
-    assert not any(f.row == "来源网站" for f in facts_of(REPRINT, text))
+    assert not any(f.row == "出处" for f in facts_of(REPRINT, text))
 
 
 @pytest.mark.parametrize("question", [
@@ -97,11 +102,11 @@ def test_a_source_naming_no_website_is_no_source_website():
     "Qinghe 2019 report reprint: which site does it credit as its source?",
 ])
 def test_the_source_website_is_asked(question):
-    assert contact_fields(question.lower())[0].startswith("来源网站")
+    assert contact_fields(question.lower())[0].startswith("出处")
 
 
 def test_a_site_to_read_the_report_on_is_no_source():
-    assert not contact_fields("年报可以在哪个网站查阅？")[0].startswith("来源网站")
+    assert not contact_fields("年报可以在哪个网站查阅？")[0].startswith("出处")
 
 
 def test_the_source_website_asked_end_to_end():
