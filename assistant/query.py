@@ -437,9 +437,8 @@ def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
             q.norm, q.years, q.plans_of = planned[0], [planned[1]], planned[1] + 1
             norm = q.norm
         elif carried := as_carried_from(norm, matched):  # "carried over from 2020": 上年结转 of 2021's report
-            # (said aloud only when the store has no report of the year named: else the question named its report)
-            q.carried_from = None if any(r.year == carried[1] - 1 for r in matched) else carried[1] - 1
-            q.norm, q.years = carried[0], [carried[1]]
+            q.norm, q.years, q.carried_from = carried[0], [carried[1]], carried[1] - 1  # (said aloud unless that report is held)
+            q.carried_from = None if any(r.year == q.carried_from for r in matched) else q.carried_from
             norm = q.norm
         elif carried := as_carried_into(norm, matched):  # "carried forward to 2023": 结转下年度 of 2022's report
             q.norm, q.years = carried[0], [carried[1]]
