@@ -3,7 +3,8 @@ the index's ("Xinkailing town vs Tianhuang town": 新开岭镇 is a report's reg
 邹城市田黄镇人民政府, whose region is 邹城市). The place match outweighs the alias, so the alias's report was dropped
 and the comparison lost a side. Here, in a question that compares (glossary [patterns] compare), an alias written
 apart from every stronger name, that names one report alone, names that report too, as a place named beside a full
-agency name does (assistant.scope ``_beside_full_names``)."""
+agency name does (assistant.scope ``_beside_full_names``); beside a full agency name as well ("博彩镜像站上那份市卫健委
+2021年报，跟那个北京街道办事处比": 市卫健委 only an alias of the 市卫生健康委员会 whose copy names no place)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ portal figure), and a question naming its reports by long descriptions ("郑州�
 figure is asked on its own: the question (or, when the clause of the comparison names no report and the clauses
 before it do, that clause alone: the thing compared) scoped to that report.  Its figure is a fact of the asked metric
 (else one whose label names the thing compared), else the figure a sentence of that report states, cited by its
-clause.  Used by assistant.several_reports only where the comparison could not be made otherwise.
+clause; else, when that ask found only the report's statement that there was none of it ("我局无依申请公开的政府信息"),
+0, cited by that statement.  Used by assistant.several_reports only where the comparison could not be made otherwise.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact, Report
 from assistant.evidence import EvidenceGatherer
 from assistant.named_figures import compared_thing, facts_of_sentences, names_thing
+from assistant.none_statements import none_answers
 from assistant.query import ParsedQuestion, report_names
 
 _CLAUSE_END = re.compile(r"[，,：:；;。？?！!]")
@@ -87,7 +89,9 @@ def _own_figure(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report
     search = getattr(gatherer.index, "search", None)  # (an index of one report's facts alone retrieves nothing)
     passages = search(sub.search_text, [d.doc_id]) if search else []
     thing = compared_thing(sub, docs) if q.metric is None else ""
+    none: ReportFigure | None = None  # the report's statement that there was none of it: its 0, cited
     for ev in gatherer.gather(sub, passages):
+        none = none or _stated_none(d, ev)
         facts = [f for f in ev.facts if f.doc_id == d.doc_id and f.value is not None and f.kind != "none"]
         facts += [f for f in facts_of_sentences(gatherer, ev.sentences) if f.value is not None]
         fitting = [f for f in facts if (f.metric == q.metric.key if q.metric is not None else names_thing(f, thing))]
@@ -97,7 +101,18 @@ def _own_figure(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report
             made = [f for h in ev.sentences if (f := _sentence_fact(gatherer, d, h, q.metric.key)) is not None]
             if made:
                 return ReportFigure(d, made[:1])
-    return None
+    return none
+
+
+def _stated_none(d: Report, ev) -> ReportFigure | None:
+    """The side's figure is 0 when the ask of its report alone found only the report's statement that there was none
+    of the thing ("我局无依申请公开的政府信息" for an ask of applications: the search kept it as what the ask asks,
+    none_statements.none_answers, checked again here), cited; None when the ask found any figure."""
+    if any(f.doc_id == d.doc_id and f.value is not None and f.kind != "none" for f in ev.facts):
+        return None
+    nones = [f for f in ev.facts if f.doc_id == d.doc_id and f.kind == "none" and f.value == 0
+             and none_answers(f.row or f.label_zh or "", ev.q.terms, ev.ask.text)]
+    return ReportFigure(d, nones[:1]) if nones else None
 
 
 def _sentence_fact(gatherer: EvidenceGatherer, d: Report, hit, metric: str) -> Fact | None:

@@ -305,6 +305,8 @@ class NamesIndex:
             docs = [d for d, w in h.doc_ids.items() if w >= WEIGHT["region"] and d not in kept and d not in out]
             # (an agency-type word narrows the place's reports: "云栖卫健委" is the health commission of 云栖)
             out += [d for d in docs if _of_type(self.by_doc[d], type_words)] or docs
+        # (and a comparison's side named only by an alias of its own, "那份市卫健委年报": assistant/alias_sides.py)
+        out += beside_place_names(norm, spans, kept | set(out), WEIGHT["region"], WEIGHT["alias"], self.order)
         return [self.by_doc[d] for d in sorted(out, key=self.order.__getitem__)]
 
 
