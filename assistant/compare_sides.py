@@ -34,7 +34,7 @@ from assistant.query import report_names
 from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
 from assistant.sides_by_labels import sides_by_labels
 from assistant.sides_en import compare_sides_en, without_breakdown  # noqa: F401  (compare_sides_en: the English sides, once here)
-from assistant.writeup import Writeup, fmt_value, sides_own_words, unit_text, who
+from assistant.writeup import Writeup, difference_unit, fmt_value, sides_own_words, unit_text, who
 
 if TYPE_CHECKING:  # (assistant.evidence splits asks with compare_sides_zh: no import at run time)
     from assistant.evidence import AskEvidence
@@ -253,7 +253,7 @@ def write_which_more(q, sides: list[Side], w: Writeup, t: dict) -> None:
     # ("penalty decisions (行政处罚) — more": the English reader finds the side in the cited Chinese by its own words)
     shown_label = f"{hi.label} ({hi.own})" if q.language != "zh" and hi.own and hi.own not in hi.label else hi.label
     w.lines.append(t["compare_sides_higher"].format(label=shown_label))
-    shown = unit_text(unit, q.language)
+    shown = difference_unit(unit, q.language, t)
     shown = f" {shown}" if shown and q.language != "zh" else shown  # "30 items", "30条"
     w.lines.append(t["difference_line"].format(
         a=fmt_value(hi.value, q.language), na=hi.n, b=fmt_value(lo.value, q.language), nb=lo.n,

@@ -21,7 +21,7 @@ from assistant.multiples import multiple_line, percent_line
 from assistant.named_categories import named_categories
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.query import ParsedQuestion
-from assistant.writeup import Writeup, fmt_value, row_label, shown_gloss, unit_text, who
+from assistant.writeup import Writeup, difference_unit, fmt_value, row_label, shown_gloss, who
 
 
 class SeveralReports:
@@ -186,7 +186,7 @@ class SeveralReports:
         unit = hi.facts[0].unit or lo.facts[0].unit
         if len(units) > 1:  # the count word the question asks in ("多几件"), else the larger side's
             unit = next((u for u in units if u and re.search(rf"(?:几|多少){u}", question)), unit)
-        shown = unit_text(unit, language)
+        shown = difference_unit(unit, language, t)
         shown = f" {shown}" if shown and language != "zh" else shown  # "9 items", "9条"
         w.lines.append(t["difference_line"].format(
             a=fmt_value(hi.value, language), na=cited[id(hi.facts[0])], b=fmt_value(lo.value, language),

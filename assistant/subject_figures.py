@@ -1,7 +1,8 @@
 """The figure of a subject's act, where a report writes the subject's figure and then its act's in one clause run.
 
 "初访2300案次,办结2000案次,办结率87%；重访4500案次,办结3900案次": the 办结 right after 初访 is 初访's; an ask naming both
-("初访办结多少", "这里面初访办结多少") asks that figure, not the subject's own (2300 received) nor another subject's 办结.
+("初访办结多少", "这里面初访办结多少") asks that figure, not the subject's own (2300 received) nor another subject's 办结;
+an ask of the subject's rate ("初访办结率", "the closure rate for first-time visits") the rate further along its run (87%).
 Pure functions over facts and the report's text.
 """
 
@@ -37,5 +38,27 @@ def act_of_subject(facts: list[Fact], doc_facts: list[Fact], original: str, term
                 and not any(has(t, nxt.row) for t in own)):
             out.append(nxt)
         else:
-            out.append(f)
+            out.append(_rate_after(f, doc_facts, original, terms) or f)
     return list({id(f): f for f in out}.values())
+
+
+_RUN_FIGURES = 3  # how far along the run a subject's rate may stand ("初访2300案次,办结2000案次,办结率87%": the third)
+
+
+def _rate_after(f: Fact, doc_facts: list[Fact], original: str, terms: list[str]) -> Fact | None:
+    """The rate an ask names (a term ending in 率 that `f`'s own words lack: "closure rate for first-time visits" ->
+    初访, 办结率) written after `f` in its clause run, a subject's count and its act's ("初访2300案次,办结2000案次,
+    办结率87%"): the first figure of the run in per cent whose own words hold that term; None when `f` is a rate
+    itself, the ask names no rate, or the run breaks (a full stop, a semicolon: another subject's run) first."""
+    rates = [t for t in terms if t.endswith("率") and not has(t, f.row or "")]
+    if f.kind != "narrative" or f.unit == "%" or not rates:
+        return None
+    at = f
+    for _ in range(_RUN_FIGURES):
+        nxt = _next_figure(at, doc_facts)
+        if nxt is None or not _GAP.fullmatch(original[at.end:nxt.start]):
+            return None
+        if nxt.unit == "%" and any(has(t, nxt.row or "") for t in rates):
+            return nxt
+        at = nxt
+    return None

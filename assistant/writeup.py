@@ -125,6 +125,12 @@ def unit_text(unit: str, language: str) -> str:
     return {"件": "", "条": "items", "万元": "×10,000 yuan", "元": "yuan"}.get(unit, unit)
 
 
+def difference_unit(unit: str, language: str, t: dict) -> str:
+    """The unit of a difference of two figures: two rates or shares in per cent differ by percentage points (90% and
+    88% are 2 percentage points apart, not 2%: templates points_unit), other figures by their own unit."""
+    return t["points_unit"] if unit == "%" else unit_text(unit, language)
+
+
 # a word-by-word gloss translating under a third of a prose label's words (PROSE.gloss_coverage) misleads more than it
 # tells ("兼职信息公开工作人员" is no "(disclosed)"); a third keeps "…网站共发布信息 (website published)", whose
 # agency name is the untranslated rest.  The name of a standard table row the label mostly is wins over any gloss:
