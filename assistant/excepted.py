@@ -12,15 +12,16 @@ _EXCEPTED_EN = GLOSSARY.patterns["excepted_en"]
 _SET_AGAINST_EN = GLOSSARY.patterns["set_against_en"]
 _EXCEPTED_ZH = GLOSSARY.patterns["excepted_zh"]
 _SET_ASIDE_ZH = GLOSSARY.patterns["set_aside_zh"]
+_REST_EACH_ZH = GLOSSARY.patterns["rest_each_zh"]  # ("除了A和B，剩下的各几条": assistant/rest_parts.py)
 
 
 def without_excepted(norm: str) -> str:
     """`norm` without its clauses of things set aside ("besides individuals, how many …" -> "how many …"; "把A、B去掉，
     剩下的C、D各多少" -> "剩下的C、D各多少": A and B are no asks of their own)."""
-    return _SET_ASIDE_ZH.sub("", _SET_AGAINST_EN.sub("", _EXCEPTED_EN.sub("", norm)))
+    return _REST_EACH_ZH.sub("", _SET_ASIDE_ZH.sub("", _SET_AGAINST_EN.sub("", _EXCEPTED_EN.sub("", norm))))
 
 
 def excepted_spans(norm: str) -> list[tuple[int, int]]:
     """Where `norm` names things it sets aside, in either language ("apart from the website, which channels …",
     "除了网站还通过哪些渠道", "网站以外还用了哪几种方式"): a word there is not what is asked."""
-    return [m.span() for rx in (_EXCEPTED_EN, _EXCEPTED_ZH, _SET_ASIDE_ZH) for m in rx.finditer(norm)]
+    return [m.span() for rx in (_EXCEPTED_EN, _EXCEPTED_ZH, _SET_ASIDE_ZH, _REST_EACH_ZH) for m in rx.finditer(norm)]

@@ -14,6 +14,7 @@ from assistant.asks import Q
 from assistant.core.metrics import FRAME_WORDS
 from assistant.en_phrases import glossary_renderings
 from assistant.lumped_items import list_items
+from assistant.rest_parts import names_only_rest
 from assistant.shapes import names_part
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -113,7 +114,7 @@ def asked_part(text: str, question_premise: str = "") -> str:
     if re.search(r"[\u4e00-\u9fff]", tail):
         tail = _ASKING_TAIL_ZH.sub("", tail.replace(" ", ""))
         tail = _LEAD_ZH.sub("", tail)
-        return tail.rstrip("的")
+        return "" if names_only_rest(tail) else tail.rstrip("的")  # ("剩下那几类各是几条": the whole's parts)
     return re.sub(r"\s+", " ", _EN_FRAME.sub(" ", tail)).strip()
 
 

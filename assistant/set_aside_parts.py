@@ -11,6 +11,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.en_phrases import en_word
 from assistant.excepted import excepted_spans
+from assistant.rest_parts import without_rest_named
 from assistant.shapes import PARTS, names_part
 
 
@@ -30,6 +31,7 @@ def set_aside_parts(norm: str) -> list[tuple[str, ...]]:
 def without_set_aside(cells: list[Fact], norm: str) -> list[Fact]:
     """`cells` (a breakdown) without the cells whose own column is a part `norm` sets aside; all of them when that
     would leave none."""
+    cells = without_rest_named(cells, norm)  # ("除了A和B，剩下的各几条": A, B and their sub-parts)
     parts = set_aside_parts(norm)
     if not parts:
         return cells
