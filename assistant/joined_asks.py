@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
+from assistant.listed_types_en import listed_kinds_en
 from assistant.noun_lists import one_list_head_en
 from assistant.query import detect_metric, glossary_groups
 from assistant.sides_en import glossary_phrase_start, lead_or_named
@@ -92,8 +93,8 @@ def announced_en(norm: str) -> list[str] | None:
         if not head:
             return None
         lead, body = head.group().rstrip(), norm[head.end(): after.start()].strip()
-    else:
-        return None
+    else:  # ("break the decisions down by type — A, B, C": each kind listed, assistant/listed_types_en.py)
+        return listed_kinds_en(norm)
     items = _items(body)
     if len(items) < 2 or any(len(x.split()) > 14 for x in items):
         return None
