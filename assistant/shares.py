@@ -82,8 +82,27 @@ class ShareOfParts:
         stated = any(a != b for a, b in zip(lines, counts.text.splitlines()))
         if stated:
             lines += self._following_stated_shares(lines, counts, by_n, t)
+        if stated:
+            lines = self._without_whole_line(lines, counts)
         counts.text = "\n".join(lines if stated else [t["shares_not_stated"], *lines])
         return counts
+
+    @staticmethod
+    def _without_whole_line(lines: list[str], counts) -> list[str]:
+        """The lines without the whole's count line when every part's line states its share: the shares asked are
+        the parts' own clauses, each cited; the whole ("政务公开信息网信息：35条[1]") answers nothing asked (no share is
+        worked out over it) and is no citation.  The citations left are numbered again in order."""
+        bullets = [line for line in lines if line.startswith("• ")]
+        if not bullets or not all(_STATED_CITED.search(line) for line in bullets):
+            return lines
+        kept = [line for line in lines if line.startswith("• ") or not _CITED.search(line) or _PER_CENT.search(line)]
+        if len(kept) == len(lines):
+            return lines
+        order = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(kept))))
+        new_n = {old: i + 1 for i, old in enumerate(order)}
+        by_n = {c.n: c for c in counts.citations}
+        counts.citations = [by_n[old].model_copy(update={"n": new_n[old]}) for old in order if old in by_n]
+        return [re.sub(r"\[(\d+)\]", lambda m: f"[{new_n.get(int(m.group(1)), m.group(1))}]", line) for line in kept]
 
     def _following_stated_shares(self, lines: list[str], counts, by_n: dict, t: dict) -> list[str]:
         """Lines of the parts the report lists right after the last cited part with a stated share (a run without
@@ -115,6 +134,9 @@ class ShareOfParts:
         c = by_n.get(int(m.group("n"))) if m and not re.search(r"[%％]", head) else None
         if c is None or not re.search(rf"(?<![\d.]){re.escape(m.group('v').replace(',', ''))}", c.quote.replace(",", "")):
             return line
+        quoted = [s for s in SHARE_AFTER.finditer(c.quote) if s.end() == len(c.quote.rstrip())]
+        if quoted:  # (the citation already quotes the share: "政策文件信息4条,占比5%" — the report's, not one worked out)
+            return head[: m.start("n") - 1] + t["share_stated"].format(value=quoted[0].group(1)) + head[m.start("n") - 1 :]
         text = self.index.texts(c.doc_id)[0]
         share = SHARE_AFTER.match(text, c.end)
         if not share:
