@@ -33,8 +33,9 @@ from assistant.fact_search import TEXT_KINDS
 from assistant.fee_kinds import asked_fee
 from assistant.figure_premise import FigurePremise
 from assistant.group_rows import sums_one_group
+from assistant.item_heads import items_heading
 from assistant.label_fit import asked_table_words
-from assistant.labels import fact_label_en, own_words
+from assistant.labels import own_words
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
 from assistant.outstanding import outstanding_line
@@ -212,10 +213,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
                 if f.kind == "item":
                     if not earlier or earlier[-1].row != f.row:  # (the lists of two sub-headings: each under its own)
-                        section = f.row if q.language == "zh" else (fact_label_en(f).split(" / ")[0] or f.row)
-                        if not section and " / " in f.label_zh:  # a list outside any section: the words introducing it
-                            lead = re.split(r"[，,；;：:]", f.label_zh.rsplit(" / ", 1)[0].replace("…", ""))[-1]
-                            section = "" if re.search(r"\d", lead) else lead  # (a figure the citations do not hold)
+                        section = items_heading(f, q.language)  # (never the item's enumerator: item_heads.py)
                         w.lines.append(t["items_header"].format(who=who(r, q.language), year_part=year_part, label=section))
                     if side := side_header(group, f):  # (problems and plans: a heading before each side's list)
                         w.lines.append(t[f"{side}_header"])

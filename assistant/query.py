@@ -28,6 +28,7 @@ from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_b
 from assistant.identifiers import asks_document_number
 from assistant.items_worded import items_asked_as_which
 from assistant.locators import without_locator
+from assistant.rate_asks_en import asks_rate_of_other_en
 from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
@@ -130,8 +131,8 @@ def detect_metric(norm: str, fallback: bool = True) -> Metric | None:
         return None  # "how many petitioners (person-times) did the leaders receive": visits, not applications received
     if best is not None and _counts_thing_of_its_own(norm, best):
         return None  # "收到多少面锦旗": banners received, not applications (the metric came from its verb alone)
-    if best is not None and _counts_noun_of_its_own_en(norm, best):
-        return None  # "how many questions were answered in the interviews": questions, not applications answered
+    if best is not None and (_counts_noun_of_its_own_en(norm, best) or asks_rate_of_other_en(norm, best)):
+        return None  # "how many questions were answered in the interviews", "the reply rate of letters received"
     if best is not None and best.table == "三" and _names_other_outcome(norm, best):
         return None  # "turned down because the office didn't hold the info": the row 本机关不掌握 (of 无法提供) is asked
     if (best is not None and best.unit not in PEOPLE_UNITS and ask_shape(norm).count == "people"
