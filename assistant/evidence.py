@@ -38,6 +38,7 @@ from assistant.group_rows import sums_one_group, with_group_sums
 from assistant.labels import has, with_header, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.listed_names_en import listed_parts_en
+from assistant.listed_sub_rows import sub_row_items
 from assistant.multiples import asks_multiple
 from assistant.name_asks import NameSearch, name_ask
 from assistant.own_agency import agency_named_hits, own_agency_hits, stated_field_hits
@@ -152,6 +153,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
                 ev.facts = self._act_of_subject(ev.facts, terms, ask.text)
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
+            # (the rows a table lists under the row asked, by name, where nothing else was found: listed_sub_rows.py)
+            ev.facts = ev.facts or sub_row_items(sub.norm, sub.metric, docs, lambda d: self.index.texts(d)[0])
             self._break_down(ev)
             ev.breakdown = without_set_aside(ev.breakdown, q.norm)  # ("leaving aside individuals, who filed the rest")
             part = self._unstated_part(ev, names)

@@ -47,3 +47,13 @@ def test_and_into_which_starts_an_ask_of_its_own():
     asks = split_asks("which three towns were the pilot towns for the reform, and into which new fields did they extend the work")
     assert len(asks) == 2
     assert asks[1].text.startswith("and into which new fields")
+
+
+def test_glossary_renders_items_asked_in_english():
+    from assistant.en_phrases import glossary_renderings
+
+    assert "知情权" in glossary_renderings("which rights of the public does the bureau say it safeguards")
+    assert "化" in glossary_renderings('what three qualities should the work have (the "-hua" words)')
+    assert "试点区" in glossary_renderings("which towns were the pilot districts")
+    assert "新领域" in glossary_renderings("into which new fields did the work extend")
+    assert "回复率" in glossary_renderings("what reply rate does it give for letters to the mailbox")
