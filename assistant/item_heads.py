@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
 from assistant.labels import fact_label_en
 
-_ENUMERATOR = re.compile(r"第\s*\d+\s*项|item\s+\d+", re.I)
+_ENUMERATOR = re.compile(r"第\s*\d+\s*项|item\s+\d+", re.IGNORECASE)
 
 
 def items_heading(f: Fact, language: str) -> str:

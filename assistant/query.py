@@ -28,11 +28,11 @@ from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_b
 from assistant.identifiers import asks_document_number
 from assistant.items_worded import items_asked_as_which
 from assistant.locators import without_locator
-from assistant.rate_asks_en import asks_rate_of_other_en
 from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
+from assistant.rate_asks_en import asks_rate_of_other_en
 from assistant.report_parts_en import report_sections_as_parts
 from assistant.scope import AGENCY_TYPES_EN, generic_aliases, match_reports, report_names  # noqa: F401  (the scope step)
 from assistant.shapes import BODY_ASK, asked_unit, counted_noun_zh

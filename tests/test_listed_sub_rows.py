@@ -4,7 +4,7 @@ from assistant.core.metrics import BY_KEY
 from assistant.core.types import Report
 from assistant.listed_sub_rows import asks_sub_rows, sub_row_items
 
-_TEXT = "\n".join([
+_LINES = [
     "三、本年度办理结果",
     "(一)予以公开",
     "(三) 不予公开",
@@ -16,7 +16,8 @@ _TEXT = "\n".join([
     "3.补正后申请内容仍不明确",
     "(五)不予处理",
     "1.信访举报投诉类申请",
-])
+]
+_TEXT = "\n".join(_LINES)
 _REPORT = Report(doc_id="d1", sources=["某乡2030年报告.txt"], agency="某乡人民政府", year=2030)
 
 
