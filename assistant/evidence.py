@@ -25,6 +25,7 @@ from assistant.agency_en import names_as_written
 from assistant.ask_question import ask_question, fitting_facts
 from assistant.asks import Ask, is_bare_rate, split_asks, wants_breakdown, wants_parts_only
 from assistant.asks import Q as _ASK_PATTERNS
+from assistant.body_clauses import body_clauses
 from assistant.breakdown_premise import premise_totals
 from assistant.change_figures import asks_change_size, changes_of
 from assistant.combined_outcomes import both_outcomes_facts
@@ -154,7 +155,8 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             # (the rows a table lists under the row asked, by name, where nothing else was found: listed_sub_rows.py)
-            ev.facts = ev.facts or sub_row_items(sub.norm, sub.metric, docs, lambda d: self.index.texts(d)[0])
+            ev.facts = (body_clauses(ev.facts, sub.terms, self.index.texts(ev.facts[0].doc_id)[0]) if ev.facts  # (body_clauses.py)
+                        else sub_row_items(sub.norm, sub.metric, docs, lambda d: self.index.texts(d)[0]))
             self._break_down(ev)
             ev.breakdown = without_set_aside(ev.breakdown, q.norm)  # ("leaving aside individuals, who filed the rest")
             part = self._unstated_part(ev, names)
