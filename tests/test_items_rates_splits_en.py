@@ -57,3 +57,13 @@ def test_glossary_renders_items_asked_in_english():
     assert "试点区" in glossary_renderings("which towns were the pilot districts")
     assert "新领域" in glossary_renderings("into which new fields did the work extend")
     assert "回复率" in glossary_renderings("what reply rate does it give for letters to the mailbox")
+
+
+def test_which_copy_of_a_report_is_no_ask_word_and_chinese_kinds_reach_english_copies():
+    from assistant.core.glossary import GLOSSARY
+    from assistant.en_phrases import glossary_renderings
+
+    assert {"英文", "英文版", "中文版"} <= GLOSSARY.generic  # "那份英文版年报里": which copy, not what is asked
+    said = glossary_renderings("9 pieces of information related to recruitment of civil servants, municipal construction")
+    assert "公务员招录" in said and "市政建设" in said
+    assert "公共服务" in glossary_renderings("and public services were made public")
