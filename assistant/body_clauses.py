@@ -12,13 +12,17 @@ from assistant.labels import has
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _ZH = re.compile(r"[\u4e00-\u9fff]")
+# an ask of the kinds a list's examples are ("through which channels", "通过什么渠道"): the examples answer
+_KINDS_ASKED = re.compile(r"(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:channels?|kinds?|types?|categories|media|"
+                          r"platforms?|outlets?|places?|venues?|means|ways?|forms?|examples?)(?![a-z])"
+                          r"|(?:什么|哪些|哪几|哪个|啥)(?:样的)?(?:渠道|方式|媒体|媒介|平台|途径|形式|类别|种类|载体)")
 
 
-def body_clauses(items: list[Fact], terms, original: str) -> list[Fact]:
+def body_clauses(items: list[Fact], terms, original: str, norm: str = "") -> list[Fact]:
     """`items` (the list found), replaced by the clauses of the paragraph holding it when the ask's `terms` name the
     items' heading (their row) but neither the list's lead nor an item, and the list lies inside one clause of three or
-    more; else `items` unchanged."""
-    if len(items) < 2 or any(f.kind != "item" for f in items) or len({(f.doc_id, f.row, f.quote_start) for f in items}) != 1:
+    more, and the ask (`norm`) asks no kind of thing the examples are (channels, platforms); else `items` unchanged."""
+    if _KINDS_ASKED.search(norm) or len(items) < 2 or any(f.kind != "item" for f in items) or len({(f.doc_id, f.row, f.quote_start) for f in items}) != 1:
         return items
     first, zh = items[0], [t for t in terms if _ZH.search(t)]
     parts = first.label_zh.split(" / ")

@@ -155,7 +155,7 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell
                 ev.facts = side_in_own_words(ask.side, ev.facts, self.fact_index.facts([ev.facts[0].doc_id]))
             # (the rows a table lists under the row asked, by name, where nothing else was found: listed_sub_rows.py)
-            ev.facts = (body_clauses(ev.facts, sub.terms, self.index.texts(ev.facts[0].doc_id)[0]) if ev.facts  # (body_clauses.py)
+            ev.facts = (body_clauses(ev.facts, sub.terms, self.index.texts(ev.facts[0].doc_id)[0], sub.norm) if ev.facts  # (body_clauses.py)
                         else sub_row_items(sub.norm, sub.metric, docs, lambda d: self.index.texts(d)[0]))
             self._break_down(ev)
             ev.breakdown = without_set_aside(ev.breakdown, q.norm)  # ("leaving aside individuals, who filed the rest")

@@ -30,3 +30,10 @@ def test_the_list_itself_named_keeps_its_examples():
     items = _items()
     assert body_clauses(items, ["网站维护", "问题排查"], _TEXT) is items
     assert body_clauses(items, ["断链"], _TEXT) is items
+
+
+def test_an_ask_of_the_kinds_the_examples_are_keeps_them():
+    items = _items()
+    assert body_clauses(items, ["网站维护", "维护管理"], _TEXT, "under website upkeep, through which channels did it work") is items
+    assert body_clauses(items, ["网站维护", "维护管理"], _TEXT, "网站维护管理通过什么渠道") is items
+    assert len(body_clauses(items, ["网站维护", "维护管理"], _TEXT, "under upkeep of its platform, what did it do")) == 4
