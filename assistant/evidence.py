@@ -15,7 +15,6 @@ A part of a whole the ask names that no fact states (the total kept as context) 
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -28,15 +27,16 @@ from assistant.asks import Q as _ASK_PATTERNS
 from assistant.body_clauses import body_clauses
 from assistant.breakdown_premise import premise_totals
 from assistant.change_figures import asks_change_size, changes_of
+from assistant.citing import Citing
 from assistant.combined_outcomes import both_outcomes_facts
 from assistant.compare_sides import side_in_own_words
-from assistant.core.types import Citation, Fact, Passage, Report
+from assistant.core.types import Fact, Passage, Report
 from assistant.empty_sections import empty_section_facts
 from assistant.english_parts import context_parts_en
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
 from assistant.group_rows import sums_one_group, with_group_sums
-from assistant.labels import has, with_header, without_heading
+from assistant.labels import has, without_heading
 from assistant.list_items import WANTS_LIST, ItemSearch
 from assistant.listed_names_en import listed_parts_en
 from assistant.listed_sub_rows import sub_row_items
@@ -55,7 +55,6 @@ from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
 from assistant.set_aside_parts import without_set_aside
 from assistant.shapes import names_part as _names_part
-from assistant.shapes import own_clause
 from assistant.stated_multiples import stated_multiples
 from assistant.subject_figures import act_of_subject
 from assistant.trailing_places import with_trailing_places
@@ -93,7 +92,7 @@ def _same_figure(figure: str | None, facts: list[Fact]) -> bool:
     return bool(m) and any(f.value is not None and abs(float(m.group().replace(",", "")) - f.value) < 1e-9 for f in facts)
 
 
-class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTotals, SentenceSearch, UnstatedParts):
+class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTotals, SentenceSearch, UnstatedParts):
     """Facts and sentences for a question, for any engine."""
 
     def __init__(self, index, min_evidence_score: float = 0.34) -> None:
@@ -415,40 +414,3 @@ class EvidenceGatherer(FactSearch, ItemSearch, NameSearch, PartsSearch, QuotedTo
             later = self.later_figure(out[-1].facts, out[-1].sentences, passages)
             if later is not None:
                 ev.facts, ev.sentences = [], [later]
-
-    # --- citations ----------------------------------------------------------------------------
-    def fact_citation(self, f: Fact, r: Report) -> Citation:
-        original, clean, index = self.index.texts(r.doc_id)
-        qs, qe = f.quote_start, f.quote_end
-        if f.kind == "narrative" and f.value is not None and index:
-            # the clause that states this figure, not its neighbours' figures ("部分公开51件" of "予以公开60件,部分公开51件");
-            # found in the cleaned text (a mirror's "商業(yè)" is no bracket), quoted from the original
-            c = [bisect.bisect_left(index, x) for x in (qs, f.start, f.end, qe)]
-            if c[0] <= c[1] < c[2] <= c[3] <= len(clean):
-                a, b = own_clause(clean, (c[0], c[3]), (c[1], c[2]))
-                if (a, b) != (c[0], c[3]) and b > a:
-                    qs, qe = index[a], index[b - 1] + 1
-        elif f.kind == "table":
-            qs = with_header(original, qs, qe)
-        return Citation(
-            n=0, doc_id=r.doc_id, source=r.sources[0] if r.sources else "", title=r.display_title, agency=r.agency,
-            year=r.year, section=f.section, quote=original[qs:qe], start=qs,
-            end=qe, row=f.row, column=f.column or None,
-            highlight=original[f.start : f.end], highlight_start=f.start, highlight_end=f.end, warnings=r.warnings,
-            page=r.page_at(f.start), ocr=r.ocr,
-        )
-
-    def span_citation(self, r: Report, section: str, clean_s: int, clean_e: int,
-                      highlight: tuple[int, int] | None = None) -> Citation:
-        original, _clean, index = self.index.texts(r.doc_id)
-        s, e = index[clean_s], index[clean_e - 1] + 1
-        c = Citation(
-            n=0, doc_id=r.doc_id, source=r.sources[0] if r.sources else "", title=r.display_title, agency=r.agency,
-            year=r.year, section=section, quote=original[s:e], start=s, end=e, warnings=r.warnings,
-            page=r.page_at(s), ocr=r.ocr,
-        )
-        if highlight:
-            hs, he = index[highlight[0]], index[highlight[1] - 1] + 1
-            if s <= hs < he <= e:
-                c.highlight, c.highlight_start, c.highlight_end = original[hs:he], hs, he
-        return c
