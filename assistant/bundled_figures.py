@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.types import Fact
-from assistant.lumped_items import listed_items
+from assistant.lumped_items import asks_the_lump, listed_items
 
 # (the act a list opens with is no part of its first kind's name: "发布不动产登记、规划公示等" lists 不动产登记)
 _ACT = re.compile(r"^(?:主动公开|发布|公开|公布|刊登|刊发|发出|推送)(?=..)")
@@ -36,6 +36,8 @@ def bundled_kinds(ask_text: str, own_words: str) -> tuple[list[str], list[str]] 
         return None
     if any(re.search(re.escape(x) + r"[^，,。？?]{0,8}等", ask) for x in named):
         return None  # ("中标候选人公示等信息多少条": the ask names the lump)
+    if asks_the_lump(own_words, ask):
+        return None  # ("…A、B这些其他形式公开了多少条": the ask names the lump by its collective name)
     return named, items
 
 

@@ -24,6 +24,7 @@ from assistant.core.metrics import Metric
 from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.en_phrases import en_word, glossary_said
+from assistant.english_asides import without_asides_en
 from assistant.excepted import excepted_spans
 from assistant.label_fit import fits_ask
 from assistant.labels import column_named, fact_search_text, has, without_heading
@@ -205,11 +206,10 @@ class FactSearch:
             terms = without_year_change_words(terms)
         names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
         idf = self.fact_index.idf
-        # English words the glossary translated are already searched as their Chinese terms (a phrase said with a word
-        # of it in quotes too: "'other' municipal government documents" is 市政府其他文件, its "other" no term of its own)
+        # English words the glossary translated are searched as their Chinese terms ("'other' municipal … documents" too)
         translated = glossary_said(q.norm)
-        # an agency named in English words (assistant.agency_en, no name of the index) is scope where it is written
-        unnamed = outside_agency_names_en(q.norm, matched=[e for e in q.entities if e not in names])
+        # an agency named in English words (agency_en.py) is scope where written; so are asides (english_asides.py)
+        unnamed = outside_agency_names_en(without_asides_en(q.norm), matched=[e for e in q.entities if e not in names])
         words = re.findall(r"[a-z][a-z\-]{2,}", unnamed)
         for w in words:
             # a word of a report's name is scope where the name is written; written again, it is content

@@ -173,9 +173,21 @@ def fact_label_en(f: Fact) -> str:
     return " / ".join(x for x in (TEMPLATE.path_en(f.row), TEMPLATE.path_en(f.column) if f.column else "") if x)
 
 
+# a word with another reading of its first half in brackets inside it ("政务(工作)动态类信息"): read both ways
+_INNER_BRACKET = re.compile(r"([\u4e00-\u9fff]{1,8})[(（]([\u4e00-\u9fff]{1,8})[)）]([\u4e00-\u9fff]{1,8})")
+
+
+def bracket_readings(zh: str) -> str:
+    """The words a label writes with a bracketed alternative inside a word, each reading whole ("政务(工作)动态类信息"
+    -> "政务动态类信息 工作动态类信息"): an ask of either name meets the label; "" when it writes none."""
+    return " ".join(f"{m.group(1)}{m.group(3)} {m.group(2)}{m.group(3)}" for m in _INNER_BRACKET.finditer(zh))
+
+
 def fact_search_text(f: Fact) -> str:
     zh = fact_label_zh(f)
-    if f.label_zh and zh != f.label_zh:
+    cut = bool(f.label_zh) and zh != f.label_zh
+    zh = f"{zh} {readings}" if (readings := bracket_readings(zh)) else zh
+    if cut:
         return zh.lower()  # the label was cut to the figure's own words: its English gloss still holds the rest
     return f"{zh} {fact_label_en(f)}".strip().lower()
 

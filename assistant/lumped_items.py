@@ -36,6 +36,30 @@ def listed_items(own_words: str) -> list[str]:
     return [x for x in items if len(x) >= 2] if len(items) >= 2 else []
 
 
+# the collective name a lump is written under right after its 等 ("…公开栏等其他形式87条": 其他形式), up to its figure
+_HEAD = re.compile(r"等(?P<head>[^，,。；;:：、\s\d]{2,8}?)(?=\s*\d|$)")
+_OTHER = re.compile(r"^(?:其他|其它)")
+# the ask gathers the things it named under a collective word ("A、B这些形式", "A、B这几个平台", "A、B等渠道")
+_GATHER = r"(?:这些|这几[个种类家]?|那些|等)"
+
+
+def asks_the_lump(own_words: str, ask: str) -> bool:
+    """The ask names the lump itself by the collective name the report writes after 等: a name of "other" things
+    ("其他形式", "其它渠道") anywhere in the ask, else that name after a word gathering the things the ask lists
+    ("…这些形式", "…等平台"): the lump's figure answers it, even when the ask lists only some of its things."""
+    found = list(_LIST.finditer(own_words))
+    if not found:
+        return False
+    head = _HEAD.match(own_words, found[-1].end("items"))
+    if not head:
+        return False
+    name = head.group("head")
+    bare = _OTHER.sub("", name)
+    if _OTHER.match(name) and len(bare) >= 2 and re.search(r"(?:其他|其它)" + re.escape(bare), ask):
+        return True
+    return len(bare) >= 2 and bool(re.search(_GATHER + r"(?:其他|其它)?" + re.escape(bare), ask))
+
+
 def _named(item: str, ask: str, terms: list[str]) -> bool:
     """The ask names the item: its words, or a Chinese word of the ask's English the item holds ("weibo" -> 微博)."""
     return item in ask or any(len(t) >= 2 and t in item for t in terms)
@@ -67,6 +91,8 @@ def asks_one_of_lumped(ask_text: str, own_words: str) -> bool:
     if not items:
         return False
     ask = _MARKS.sub("", ask_text.lower())
+    if asks_the_lump(own_words, ask):
+        return False  # ("…这些其他形式公开了多少条": the ask names the lump by its own collective name)
     # (an English word names a listed outlet only by an outlet's own word: "publish" renders as 发布, which an
     # account's name may hold, "“X发布”微信公众号", yet names no outlet)
     named = named_items(items, ask_text, outlet_terms_only=True)

@@ -177,6 +177,7 @@ class SentenceSearch:
         name_tokens = {n for n in names if len(n) >= 2}  # a token that is a whole name
         cjk_question = " ".join(re.findall(r"[\u3400-\u9fff]+", unnamed))
         cjk_question = _PROCEEDING_VERB.sub(" ", cjk_question)  # "有没有被申请复议": a reconsideration, no application
+        cjk_question = _GLOSSARY.patterns["site_before_place_zh"].sub(" ", cjk_question)  # "官网上": 官网, not 网上
         if not frame:
             cjk_question = _YES_NO_FRAME_ZH.sub(" ", cjk_question)
         for colloquial, _words in _GLOSSARY.zh_colloquial:  # "收过费": searched as the words reports write (收费)
