@@ -140,6 +140,9 @@ def _english_agency_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_POSTED_ON = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:网站|网)(?=[上里])")
+
+
 def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
     """Label terms for a date ask about the report itself: {DATE_LABEL: weight} when the ask wants a date and its
     other terms only say "the report was published" (制发 of "issued", "disclosure"); {} for a date of anything else
@@ -150,6 +153,8 @@ def report_date_terms(norm: str, terms: dict[str, float]) -> dict[str, float]:
         return {}
     # (the words asking for the date are no topic: "几月几号", "on what day")
     asking = " ".join(m.group() for m in WANTS_DATE.finditer(norm))
+    # (the site it was posted on, "中国政府网上哪天登出来的": where it came out, no topic; a reprint's date line answers)
+    asking += " " + " ".join(_POSTED_ON.findall(norm))
     # (a short agency word left of a name the question shortens its own way, "新疆自治区政府办": who, not what)
     # (... or English words of its name: "Qinghe municipal govt", "the people's government")
     # (a token the tokenizer cut across the asking words, "天发" of "哪天发的": what is left of it once they are taken

@@ -65,3 +65,13 @@ def test_a_bracketed_reading_inside_a_word_is_read_both_ways():
              start=0, end=1, quote_start=0, quote_end=1)
     text = fact_search_text(f)
     assert "业务公告类信息" in text and "样例公告类信息" in text
+
+
+# --- the date a reprint was posted on a named site -----------------------------------------------------------------
+def test_the_site_a_report_was_posted_on_is_no_topic_of_its_date_ask():
+    from assistant.shapes import DATE_LABEL, report_date_terms
+
+    terms = {"样例": 2.0, "样例政务": 4.0}
+    assert report_date_terms("青禾县样例局2015年那份年报，样例政务网上是哪天登出来的", terms) == {DATE_LABEL: 6.0}
+    # (a site's name is where, not what; another topic still makes it no ask of the report's date)
+    assert report_date_terms("青禾县样例局的新网站是哪天上线的", {"新网站": 3.0}) == {}
