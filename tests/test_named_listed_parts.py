@@ -1,7 +1,8 @@
 """A named part of a listed total is found by its own name (fixer KF, session 11): a lump asked by its collective
 name (assistant/lumped_items.py asks_the_lump), a site's name before a place word ("官网上", assistant/sentences.py via
 glossary site_before_place_zh), English asides that are no words of the part (assistant/english_asides.py) and a
-label with a bracketed reading inside a word (assistant/labels.py bracket_readings).  Fictional agencies and text."""
+label with a bracketed reading inside a word (assistant/labels.py bracket_readings), the site a report was posted on in a date ask (assistant/shapes.py) and a
+figure the question restates (assistant/restated_figures.py).  Fictional agencies and text."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_the_site_a_report_was_posted_on_is_no_topic_of_its_date_ask():
     assert report_date_terms("青禾县样例局2015年那份年报，样例政务网上是哪天登出来的", terms) == {DATE_LABEL: 6.0}
     # (a site's name is where, not what; another topic still makes it no ask of the report's date)
     assert report_date_terms("青禾县样例局的新网站是哪天上线的", {"新网站": 3.0}) == {}
+
+
+# --- a figure the question restates as its premise ------------------------------------------------------------------
+def test_a_restated_figure_of_another_metric_is_no_answer():
+    from assistant.restated_figures import restated_sentence, restates_premise
+
+    q = "青禾县样例局2022年网上收到的那7件申请，最后予以公开了几件"
+    assert restates_premise(7.0, "applications_received", "applications_disclosed", q)
+    assert not restates_premise(3.0, "applications_received", "applications_disclosed", q)
+    assert not restates_premise(7.0, "applications_disclosed", "applications_disclosed", q)
+    assert restated_sentence("7件", "我局接收网络方式提交申请7件", ("予以公开",), q)
+    assert not restated_sentence("7件", "其中予以公开7件", ("予以公开",), q)
