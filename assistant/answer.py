@@ -28,6 +28,7 @@ from assistant.copy_end import copy_end_lines
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.declined_asks import Decline, collect, declined_lines
+from assistant.restated_figures import as_premises, whole_line_key
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.fact_search import TEXT_KINDS
 from assistant.fee_kinds import asked_fee
@@ -141,7 +142,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                 self._write_sentences(a, w, t, may_say_no=not compares)
                 figures_of[i] = self._sentence_figure(a, w) if compares else []
             elif a.context:
-                self._write_part_not_stated(a, w, t, [b for b in asks if b.context == a.context])
+                self._write_part_not_stated(a, w, t, [b for b in asks if b.context == a.context], q.norm)
             elif len(asks) > 1:
                 w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text)] if line]
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)
@@ -171,7 +172,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             named = (declines or [Decline(row=r) for a in asks for r in asked_table_words(a.q.norm, a.q.terms, a.q.metric)]
                      or [d for a in asks for d in asked_fee(a.ask.text)])
             reports = reports_of(self.index.by_doc, q.doc_ids)
-            w.lines = (self._rows_cut_off(q, t) or declined_lines(named, reports, t, q.language, who,
+            w.lines = (self._rows_cut_off(q, t) or declined_lines(as_premises(named, q.norm, q.metric), reports, t, q.language, who,
                                                                    lambda f: self._fact_line(q, f, w, t)[0])
                        or [not_found_in(t, reports, q.language)])  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
@@ -282,7 +283,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             return a.facts[0].value, n
         return next(((f.value, n) for f, n in numeric if f is a.facts[0]), None)
 
-    def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict, same_whole: list[AskEvidence]) -> None:
+    def _write_part_not_stated(self, a: AskEvidence, w: Writeup, t: dict, same_whole: list[AskEvidence],
+                               question: str = "") -> None:
         """The part an ask names is not stated (evidence: AskEvidence.context): say so, and give the total the
         report does state, cited, as context (not as the answer: the ask stays unanswered).  The unstated parts of
         one whole (`same_whole`: "预算和决算各几条") are named together, before the whole said once."""
@@ -293,7 +295,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         for f in a.context:
             r = self.index.by_doc[f.doc_id]
             year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
-            w.lines.append(t["part_not_stated"].format(who=who(r, a.q.language), year_part=year_part, part=part))
+            key, figure = whole_line_key(f, question or a.q.norm, a.q.metric)  # ("of the 5 requests …": what came of them unstated)
+            w.lines.append(t[key].format(who=who(r, a.q.language), year_part=year_part, part=part, figure=figure))
             line, _n = self._fact_line(a.q, f, w, t)
             w.lines.append(line)
 

@@ -25,12 +25,16 @@ from assistant.core.types import Fact, Report
 class Decline:
     """A figure turned down for an ask: `row`, the table row or column the ask names that the figure's label lacks,
     or `name_key`, the template naming the kind asked (a fee); `fact`, the figure shown as context (None: named only);
-    `whole`, whether that figure is the asked whole (its parts not stated) rather than a neighbour."""
+    `whole`, whether that figure is the asked whole (its parts not stated) rather than a neighbour; `premise`, the
+    figure the question restates as its premise ("那5件申请" -> "5件"), when the figure was declined as that premise
+    (assistant/restated_figures.py): the refusal says what came of those is not stated."""
 
     row: str = ""
     name_key: str = ""
     fact: Fact | None = None
     whole: bool = False
+    premise: str = ""
+    premise_key: str = "premise_not_stated"
 
 
 _NOTES: ContextVar[list[Decline] | None] = ContextVar("declined_asks", default=None)
@@ -59,7 +63,8 @@ def _part(d: Decline, t: dict, language: str) -> str:
 def declined_lines(notes: list[Decline], reports: list[Report], t: dict, language: str,
                    who: Callable[[Report, str], str], fact_line: Callable[[Fact], str]) -> list[str]:
     """The refusal's lines for a question of one report (`reports`) whose figures were all declined: what is not
-    stated (part_not_stated with the asked whole, kind_not_stated_near with a declined neighbour, else
+    stated (premise_not_stated of a restated premise, part_not_stated with the asked whole, kind_not_stated_near with a
+    declined neighbour, else
     kind_not_stated of a row, name_not_stated of a fee), each declined figure once, cited.  [] when nothing was declined or not one report."""
     if len(reports) != 1 or not notes:
         return []
@@ -69,6 +74,10 @@ def declined_lines(notes: list[Decline], reports: list[Report], t: dict, languag
     lines: list[str] = []
     for d in mine:
         part = _part(d, t, language)
+        if d.premise:  # ("报告写了问题所说的5件，但没有写明这5件的办理结果")
+            lines += [t[d.premise_key].format(who=who(r, language), year_part=year_part, part=part,
+                                                     figure=d.premise)] + ([fact_line(d.fact)] if d.fact else [])
+            continue
         if d.fact is None:
             if any(e.fact is not None and _part(e, t, language) == part for e in mine):
                 continue  # (said with its figure)

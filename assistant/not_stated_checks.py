@@ -78,7 +78,7 @@ from assistant.other_field import answers_other_field, gives_no_asked_value, sta
 from assistant.part_counts import counts_named_parts
 from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
 from assistant.per_capita import misses_per_capita
-from assistant.restated_figures import restated_sentence, restates_premise
+from assistant.restated_figures import premise_declined, premise_sentence_declined
 from assistant.place_levels import other_level_refusal
 from assistant.premise_groups import row_of_other_group
 from assistant.proceeding_costs import proceeding_cost_for_spending
@@ -253,10 +253,9 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                                                             or whole_for_asked_kind(c.q.norm, c.text)))),
     NotStatedCheck(
         "restated premise", "a figure the question restates (\"那5件申请…予以公开了几件\") counting another thing is no answer",
-        fact=Judge(FIRST, lambda c: restates_premise(c.f.value, c.f.metric, c.metric and c.metric.key,
-                                                     c.question or c.ask_text)),
-        sentence=Judge(FIRST, lambda c: bool(c.figure) and c.q.metric is not None and restated_sentence(
-            c.figure, c.text, c.q.metric.core_zh, c.q.norm))),
+        fact=Judge(FIRST, lambda c: premise_declined(c.f, c.metric, c.question or c.ask_text)),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and c.q.metric is not None and premise_sentence_declined(
+            c.figure, c.text, c.q.metric, c.q.norm))),
     NotStatedCheck(
         "count of the parts", "an ask of a figure for each named part (分别, respectively) is not answered by how many parts there are",
         # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
