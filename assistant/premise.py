@@ -115,7 +115,8 @@ def asked_part(text: str, question_premise: str = "") -> str:
         tail = _ASKING_TAIL_ZH.sub("", tail.replace(" ", ""))
         tail = _LEAD_ZH.sub("", tail)
         return "" if names_only_rest(tail) else tail.rstrip("的")  # ("剩下那几类各是几条": the whole's parts)
-    return re.sub(r"\s+", " ", _EN_FRAME.sub(" ", tail)).strip()
+    tail = re.sub(r"\s+", " ", _EN_FRAME.sub(" ", tail)).strip()
+    return "" if names_only_rest(tail) else tail  # ("how many were each of the rest": the whole's parts)
 
 
 def part_words(part: str, premise: str = "") -> tuple[str, ...]:

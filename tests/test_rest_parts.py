@@ -59,3 +59,34 @@ def test_every_other_part_is_answered_and_the_named_ones_are_not(question):
     for gone in ("60条", "41条", "57条", "规范性文件", "工作动态"):
         assert gone not in a.text, (gone, a.text)
     assert len(a.citations) == 4
+
+
+@pytest.mark.parametrize("norm, names", [
+    ("apart from work updates and rules documents, how many were each of the rest", ["work updates", "rules documents"]),
+    ("besides work news, how many items were the others, respectively", ["work news"]),
+    ("apart from work updates, how many items were there in total", []),  # (no rest asked part by part)
+    ("apart from the website, which channels did it use", []),
+])
+def test_the_english_names_taken_out_before_the_rest(norm, names):
+    assert rest_names(norm) == names
+
+
+def test_the_english_rest_names_no_part():
+    for words in ("each of rest", "of each of remaining categories", "others respectively", "the remaining ones"):
+        assert names_only_rest(words), words
+    assert not names_only_rest("each of the work updates")
+
+
+@pytest.mark.parametrize("question", [
+    "Apart from work updates and rules documents, how many items of each of the remaining categories did Qinghe Yangli "
+    "Center proactively disclose in 2021?",
+    "Besides work news and rules documents, how many items did Qinghe Yangli Center proactively disclose in 2021 in "
+    "each of the other categories?",
+])
+def test_every_other_part_is_answered_in_english(question):
+    a = answer_from_lines(REPORT, TEXT, question)
+    assert a.answered, a.text
+    for label, figure in (("机构概况", "4 items"), ("指南", "2 items"), ("财政预决算", "9 items"), ("年度报告", "4 items")):
+        assert any(label in line and figure in line for line in a.text.splitlines()), (label, a.text)
+    for gone in ("60 items", "41 items", "57 items", "规范性文件", "工作动态"):
+        assert gone not in a.text, (gone, a.text)
