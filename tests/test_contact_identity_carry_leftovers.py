@@ -24,31 +24,8 @@ from assistant.part_groups import part_label
 from assistant.shapes import contact_fields
 from assistant.whether_then_count import count_of_whether
 from tests.fake_index import answer_from_lines, facts_of
-from tests.fixtures.tables import T3_HEAD
+from tests.fixtures.carry_bureau import BUREAU, BUREAU_TEXT
 
-BUREAU = Report(doc_id="k" * 16, sources=["qinghe_ziranziyuan_2021.txt"], agency="青禾县自然资源局", region="青禾县",
-                year=2021, aliases=["qinghe", "qinghe natural resources bureau"])
-BUREAU_TEXT = (
-    "青禾县自然资源局2021年政府信息公开工作年度报告\n"
-    "一、总体情况\n"
-    "全年主动公开政府信息86条。\n"
-    + T3_HEAD +
-    "一、本年新收政府信息公开申请数量 | 15 | 2 | 0 | 0 | 0 | 0 | 17 |\n"
-    "二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
-    "三、本年度办理结果 |\n"
-    "(一)予以公开 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n"
-    "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
-    "(四)无法提供 | 1.本机关不掌握相关政府信息 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n"
-    "(七)总计 | 14 | 2 | 0 | 0 | 0 | 0 | 16 |\n"
-    "四、结转下年度继续办理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
-    "四、政府信息公开行政复议、行政诉讼情况\n"
-    "行政复议 | 行政诉讼 |\n"
-    "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
-    "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
-    "2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 2 |\n"
-    "五、存在的主要问题及改进情况\n"
-    "信息更新不够及时。\n"
-)
 
 
 def _figures(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from assistant.carried_year import as_carried_from, as_carried_into
 from assistant.carry_direction import asked_carry
 from assistant.core.types import Report
 from tests.fake_index import answer_from_lines
-from tests.fixtures.tables import T3_HEAD
+from tests.fixtures.carry_bureau import BUREAU, BUREAU_TEXT
 
 # --- a restated premise's refusal --------------------------------------------------------------------------------
 OFFICE = Report(doc_id="p" * 16, sources=["qinghe_yangli_2022.txt"], agency="青禾县样例局", region="青禾县", year=2022,
@@ -50,22 +50,6 @@ def test_a_restated_premise_is_declined_naming_the_missing_outcome(question, wor
 
 
 # --- carry-over wordings --------------------------------------------------------------------------------------
-BUREAU = Report(doc_id="c" * 16, sources=["qinghe_ziranziyuan_2021.txt"], agency="青禾县自然资源局", region="青禾县",
-                year=2021, aliases=["qinghe", "qinghe natural resources bureau"])
-BUREAU_TEXT = (
-    "青禾县自然资源局2021年政府信息公开工作年度报告\n"
-    "一、总体情况\n"
-    "全年主动公开政府信息86条。\n"
-    + T3_HEAD +
-    "一、本年新收政府信息公开申请数量 | 15 | 2 | 0 | 0 | 0 | 0 | 17 |\n"
-    "二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
-    "三、本年度办理结果 |\n"
-    "(一)予以公开 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n"
-    "(七)总计 | 14 | 2 | 0 | 0 | 0 | 0 | 16 |\n"
-    "四、结转下年度继续办理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
-    "五、存在的主要问题及改进情况\n"
-    "信息更新不够及时。\n"
-)
 
 
 def _figures(text: str) -> list[str]:
