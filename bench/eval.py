@@ -318,6 +318,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh27": "fresh round 27 (tuning)", "holdout27": "fresh round 27 holdout",
               "fresh28": "fresh round 28 (tuning)", "holdout28": "fresh round 28 holdout",
               "fresh29": "fresh round 29 (tuning)", "holdout29": "fresh round 29 holdout",
+              "fresh30": "fresh round 30 (tuning)", "holdout30": "fresh round 30 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
