@@ -333,6 +333,8 @@ def unit_fits(figure: str | None, unit: str | None) -> bool:
 
 # where a figure's own clause ends: ， ； 。 、 brackets (not the comma of "27,381")
 _CLAUSE_STOP = re.compile(r"[，；;。、:：（）()\n]|(?<!\d),|,(?!\d)")
+# a bracket of a few words, no figure, between words of a label: part of the label ("政务(工作)动态类信息")
+_WORD_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff/、]{1,8}[)）](?=[\u4e00-\u9fff])")
 _FILLER = re.compile(r"其中|共计|合计|总计|共|计|约|达|为|是|有|等|了|的")
 
 
@@ -345,9 +347,11 @@ def own_clause(text: str, quote: tuple[int, int], figure: tuple[int, int]) -> tu
     if not (qs <= s < e <= qe):
         return quote
     left = qs
+    glosses = {i for g in _WORD_GLOSS.finditer(text, qs, s) for i in (g.start(), g.end() - 1)}
     for m in _CLAUSE_STOP.finditer(text, qs, s):
-        # a 、 between words of a list is no stop ("有简介、解读等6个栏目"); between figures it is ("30件、不予处理3件")
-        if m.group() != "、" or re.search(r"\d", text[left : m.start()]):
+        # a 、 between words of a list is no stop ("有简介、解读等6个栏目"); between figures it is ("30件、不予处理3件");
+        # nor is a bracket of words inside a label ("政务(工作)动态类信息73条")
+        if m.start() not in glosses and (m.group() != "、" or re.search(r"\d", text[left : m.start()])):
             left = m.end()
     m = _CLAUSE_STOP.search(text, e, qe)
     right = m.start() if m else qe
