@@ -11,7 +11,8 @@ The other way, "carried forward to 2023" / "结转到2023年的" names the year 
 Both ways in one question ("从2020年结转过来几件，到2022年的又有几件", "how many from 2020 and how many into 2022"): the
 second half inherits the first's carrying over, and both years name the one report between them (carried_into_after).
 A year written before 结转 that is the year after a report named by its year ("2021年的报告里有没有2022年结转的") is the
-year carried into (carried_year_bare): that report's row 结转下年度, not 上年结转 of a report of 2023.
+year carried into (carried_year_bare): that report's row 结转下年度, not 上年结转 of a report of 2023; so is one written
+before "carry-overs" in English ("qinghe's 2021 report: any 2022 carry-overs?").
 """
 
 from __future__ import annotations
@@ -85,11 +86,15 @@ def _bare_year_after(norm: str, matched: list[Report]) -> tuple[str, int] | None
     year = _year_of(m)[0]
     have = {r.year for r in matched}
     named = {int(y) for y in _YEAR.findall(norm)}
-    # (the report of Y-1 named as the report, "2021年的报告里": so whether or not one of Y is held)
-    as_report = re.search(rf"(?<!\d){year - 1}年度?[^，,。；;？?]{{0,12}}?(?:年报|报告)", norm)
+    # (the report of Y-1 named as the report, "2021年的报告里", or in English before the year carried into: "qinghe
+    # 2021 report: any 2022 carry-overs"; so whether or not one of Y is held)
+    zh = bool(_CJK.search(m.group()))
+    as_report = (re.search(rf"(?<!\d){year - 1}年度?[^，,。；;？?]{{0,12}}?(?:年报|报告)", norm) if zh
+                 else re.search(rf"(?<!\d){year - 1}(?!\d)", norm[: m.start()]))
     if year - 1 not in have or (year in have and not as_report) or named - {year, year - 1} or year - 1 not in named:
         return None
-    return f"{norm[:m.start()]}结转到下年度{norm[m.end():]}", year - 1
+    into = "结转到下年度" if zh else "applications carried forward into the next year"
+    return f"{norm[:m.start()]}{into}{norm[m.end():]}", year - 1
 
 
 def _read_in_neighbour_year(norm: str, matched: list[Report], pattern: re.Pattern, step: int, zh_word: str,

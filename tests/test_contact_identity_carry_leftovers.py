@@ -131,6 +131,15 @@ def test_carried_into_the_next_year_of_a_report_named_by_its_year():
     assert as_carried_into("青禾县样例局2021年有多少申请转入2022年办理？", _reports(2021))[1] == 2021
 
 
+def test_an_english_year_written_before_carry_overs_is_the_year_carried_into():
+    got = as_carried_into("qinghe bureau 2021 report: any 2022 carry-overs?", _reports(2021, 2022))
+    assert got is not None and got[1] == 2021 and "carried forward into the next year" in got[0]
+    assert as_carried_into("qinghe bureau, 2021: how many 2022 carryovers were there?", _reports(2021))[1] == 2021
+    # (the report of 2022 named alone, or another year too: as asked)
+    assert as_carried_into("qinghe bureau: any 2022 carry-overs?", _reports(2021, 2022)) is None
+    assert as_carried_into("qinghe bureau 2021 report: any 2020 carry-overs?", _reports(2020, 2021)) is None
+
+
 def test_carried_from_the_year_before_of_a_report_named_by_its_year():
     got = as_carried_from("青禾县样例局2021年从2020年结转过来的申请有几件？", _reports(2020, 2021))
     assert got is not None and got[1] == 2021 and "上年" in got[0]
@@ -149,6 +158,9 @@ def test_only_the_year_carried_named_and_its_report_held_stays_as_asked():
     ("青禾县自然资源局2021年有没有遗留到2022年的申请？", "4"),
     ("青禾县自然资源局2021年从2020年结转过来的申请有几件？", "3"),
     ("Qinghe natural resources bureau 2021: how many requests were carried over from 2020?", "3"),
+    ("Qinghe natural resources bureau 2021 report: any 2022 carry-overs?", "4"),
+    ("In its 2021 report, did Qinghe natural resources bureau have any 2022 carry-overs?", "4"),
+    ("Qinghe natural resources bureau 2021 report: any 2020 carry-overs?", "3"),
 ])
 def test_carried_over_end_to_end(question, row):
     a = answer_from_lines(BUREAU, BUREAU_TEXT, question)

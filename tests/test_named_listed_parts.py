@@ -52,6 +52,15 @@ def test_an_english_phrase_glossed_by_a_chinese_term_leaves_the_term():
     assert "staffing" not in out and "office" not in out and "(队伍建设类)" in out and "how many of its items" in out
 
 
+def test_an_of_inside_the_glossed_phrase_does_not_open_it():
+    out = without_asides_en("qinghe sample office: how many news of its work (工作动态) did it post?")
+    assert "news" not in out and "work" not in out and "(工作动态)" in out and "how many" in out
+    out = without_asides_en("how many of the posts (政务动态) were there?")  # ("how many of": the "of" opens it)
+    assert "posts" not in out and "how many of" in out
+    out = without_asides_en("what was the number of work updates (工作动态)?")
+    assert "updates" not in out and "the number of" in out
+
+
 def test_a_question_without_asides_is_unchanged():
     q = "how many items on the portal and how many on wechat?"
     assert without_asides_en(q) == q
