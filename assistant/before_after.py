@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 from assistant.aggregate import asks_comparison
 from assistant.compare_sides import Side, write_which_more
 from assistant.core.glossary import GLOSSARY
+from assistant.core.not_stated import NOT_STATED
+from assistant.english_asides import without_asides_en
+from assistant.scope import report_names
 from assistant.writeup import Writeup, fmt_value, unit_text, who
 
 if TYPE_CHECKING:
@@ -39,19 +42,35 @@ def _lead_start(sentence: str, m: re.Match) -> int:
     return max((k + 1 for k, ch in enumerate(sentence[: m.start()]) if ch in _LABEL_STOP), default=0)
 
 
-def asked_clause(sentence: str, terms: dict[str, float]) -> re.Match | None:
+def asked_clause(sentence: str, terms: dict[str, float], ask: str | None = None) -> re.Match | None:
     """The before/after clause of `sentence` whose lead names the thing asked: with several parallel clauses ("市级目录由原来
-    的61个增加到108个,县区目录由原来的64个增加到426个,乡镇…"), the one whose lead holds the most weight of the ask's words
-    (`terms`, word -> weight) that the other leads do not all hold (the level or subject the ask names: 县区); the
-    first clause when none is ahead (one clause, or an ask naming no level)."""
+    的61个增加到108个,县区目录由原来的64个增加到426个,乡镇…"), the one whose lead writes a word of the level the ask names
+    (not_stated.toml [[level]]: 县区, "county"; `ask`: the ask's text without the report's own names, else the words of
+    `terms`); when the ask names no level, the one whose lead holds the most weight of the ask's words (`terms`, word ->
+    weight) that the other leads do not all hold (its subject); the first clause when none is ahead (one clause, two
+    levels named alike, or an ask naming nothing that sets a clause apart)."""
     clauses = list(Q["before_after_change_zh"].finditer(sentence))
     if len(clauses) < 2:
         return clauses[0] if clauses else None
     leads = [sentence[_lead_start(sentence, m) : m.start()] for m in clauses]
+    low = (" ".join(terms) if ask is None else ask).lower()
+    if levels := [lv for lv in NOT_STATED.levels if lv.ask.search(low)]:
+        holding = [k for k, lead in enumerate(leads) if any(w in lead for lv in levels for w in lv.stated)]
+        return clauses[holding[0]] if len(holding) == 1 else clauses[0]
     shared = {t for t in terms if all(t in lead for lead in leads)}
     scores = [sum(w for t, w in terms.items() if t not in shared and t in lead) for lead in leads]
     best = max(scores)
     return clauses[scores.index(best)] if best > 0 and scores.count(best) == 1 else clauses[0]
+
+
+def _without_names(text: str, r) -> str:
+    """`text` without the report's own names, a quoted title or an English aside describing the report (a level's
+    word inside one is no level asked: 北京街道办事处, "the report whose district name was replaced")."""
+    text = without_asides_en(re.sub(r"《[^》]*》", " ", text))
+    for name, _kind in sorted(report_names(r), key=lambda nk: -len(nk[0])):
+        if len(name) >= 2:
+            text = text.replace(name, " ")
+    return text
 
 
 def asks_before_after(norm: str) -> bool:
@@ -76,7 +95,7 @@ class BeforeAfterOfOneClause:
             if r is None or s is None:
                 continue
             sentence = self.index.texts(doc_id)[1][s:e]
-            m = asked_clause(sentence, self._thing_terms(a.q))
+            m = asked_clause(sentence, self._thing_terms(a.q), _without_names(a.q.norm, r))
             if not m or not self._holds_asked_thing(a.q, sentence):
                 continue
             lead = _lead_start(sentence, m)

@@ -316,9 +316,14 @@ def each_before_en(norm: str) -> str | None:
 def restates_breakdown(piece: str, before: str) -> bool:
     """A later ask that only asks each part's count of the breakdown asked before it, no thing of its own: "那77条怎么分
     的，每类几条"; "which kinds of items did it publish, and how many of each" (English: only after an ask of which
-    kinds / channels / types, glossary each_restated_en, which_kinds_en)."""
+    kinds / channels / types, glossary each_restated_en, which_kinds_en, or of a figure, "of the 120 items X
+    published, how many were of each category?")."""
     own = piece.strip(" ，,？?.")
-    return bool(Q["each_restated_zh"].search(own) or (Q["each_restated_en"].search(own) and Q["which_kinds_en"].search(before)))
+    # (English: also after an ask or a premise of a figure, "of the 120 items X published, how many were of each
+    # category?", "how many requests did it get? and each channel?": the breakdown of that figure)
+    return bool(Q["each_restated_zh"].search(own) or (Q["each_restated_en"].search(own) and (
+        Q["which_kinds_en"].search(before)
+        or (Q["each_part_kind_en"].search(own) and detect_metric(before, fallback=False) is not None))))
 
 
 def joined_zh(piece: str) -> bool:

@@ -48,6 +48,18 @@ def test_the_clause_of_the_level_asked_is_chosen():
     assert figures({"区县": 3.0, "乡镇": 3.0}) == ("20", "31")  # (two levels named alike: none is ahead)
 
 
+def test_the_level_is_read_from_the_level_vocabulary_not_from_other_words():
+    def figures(ask, terms=None):
+        m = asked_clause(LEVELS, terms or {"目录": 2.0, "样例市": 3.0}, ask)
+        return m.group("a"), m.group("b")
+
+    # (words of a report's title or name weigh nothing: the level named does)
+    assert figures("样例市政府办公室《样例市2020年政府信息公开工作年度报告》里区县目录比原来多几个") == ("44", "97")
+    assert figures("how many more township-level directories than before") == ("15", "70")
+    assert figures("how many more county directories than before") == ("44", "97")
+    assert figures("目录比原来多了几个") == ("20", "31")  # (no level, no subject apart: the first)
+
+
 def test_a_before_after_ask_of_one_level_answers_that_level():
     report = Report(doc_id="m" * 16, agency="样例市人民政府办公室", region="样例市", year=2020, sources=["yangli.txt"])
     text = "样例市人民政府办公室2020年政府信息公开工作年度报告\n一、总体情况\n" + LEVELS + "\n全年主动公开政府信息85条。\n"
@@ -75,6 +87,8 @@ def test_the_category_each_side_names_is_compared_not_the_totals():
     assert a.answered, a.text
     assert re.search(r"41\[\d\] − 37\[\d\] = 4条$", a.text.splitlines()[-1]), a.text
     assert "120" not in a.text and "60条" not in a.text, a.text
+    # (the sides name different categories: the line of which is more names the higher side's own)
+    assert "青苗镇人民政府2020年的工作动态更多" in a.text, a.text
 
 
 def test_totals_are_compared_when_a_side_names_no_category():

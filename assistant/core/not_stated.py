@@ -37,6 +37,7 @@ class NotStatedVocab(NamedPatterns):
     traits: tuple[CountedThing, ...] = ()  # traits of applicants reports do not split applications by (place, age …)
     outcomes: tuple[CountedThing, ...] = ()  # outcomes of applications the table has no row of (withdrawn …)
     tiers: tuple[CountedThing, ...] = ()  # administrative tiers an ask may name ("at the township level", 乡镇一级)
+    levels: tuple[CountedThing, ...] = ()  # levels a clause's lead names ("县区目录由原来的…"; assistant/before_after.py)
     # (name, its channel, its words) of each platform a channel groups (抖音, 快手, 视频号 of short video)
     platforms: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
 
@@ -59,6 +60,8 @@ def load(path: Path = DATA) -> NotStatedVocab:
                                          for o in d.get("unlisted_outcome", ())),
                           tiers=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
                                       for t in d.get("tier", ())),
+                          levels=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
+                                       for t in d.get("level", ())),
                           platforms=tuple((p["name"], p["channel"], re.compile(p["words"]))
                                           for p in d.get("platform", ())))
 
