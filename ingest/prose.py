@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from assistant.core.prose import PROSE
 from assistant.core.text import CN_DIGITS, balanced_label, chinese_number
-from ingest.prose_clauses import SENTENCE_END, clause_quote, phrases, prose_lines, run_on_at
+from ingest.prose_clauses import SENTENCE_END, clause_quote, phrases, prose_lines
 
 
 @dataclass
@@ -146,8 +146,6 @@ def extract_figures(text: str) -> list[ProseFact]:
         sentence_at = line[0]  # where that sentence starts in `text`
         for a, b in phrases(text, *line):
             phrase = text[a:b]
-            if run_on_at(text, a):
-                previous = ""  # (a clause after a rate run into it continues no clause: "办结率90%重访452案次")
             if a <= line[0] or text[a - 1] in SENTENCE_END:
                 previous = ""
                 sentence_start = len(out)  # the figures of this sentence are out[sentence_start:]
@@ -203,9 +201,6 @@ def _subject(label: str, before: list[ProseFact]) -> str:
         return ""
     last = before[-1]
     named = last.context if _BARE_CHANGE.fullmatch(last.row) or _BARE_RATE.fullmatch(last.row) else last.row
-    if named == last.row and len(last.row) < 4 and last.context and not _BREAKDOWN.match(last.context):
-        # ("初访230案次,办结207案次,办结率90%": the count before is a bare "办结" of the 初访 it continues)
-        named = last.context + last.row
     return named or ""
 
 

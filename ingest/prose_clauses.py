@@ -1,34 +1,17 @@
 """The lines and clauses of a report's prose, the units ``ingest.prose`` (and ``ingest.items``, ``ingest.prose_fields``)
 read facts from: lines that are no table rows, the parts between commas and stops (a comma grouping digits is inside
-its number, and a rate run into the next words opens a new clause there: "办结率90%重访452案次"), and the clause a fact
-is quoted by.  Offsets are cleaned-text offsets.
+its number), and the clause a fact is quoted by.  Offsets are cleaned-text offsets.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.core.prose import PROSE
 from ingest.digit_groups import is_digit_group_comma
 
 PHRASE_END = "，,。；;！？!?\n"
 SENTENCE_END = "。！？!?\n"
 _TABLE_LINE = re.compile(r"\||<t[dhr]\b", re.IGNORECASE)
-# a rate written straight into the words of the next clause ("办结率90%重访452案次", a copy that lost the comma): the
-# clause ends after the %, unless the words go on with the rate ("90%以上", "30%的申请"; prose.toml rate_continues)
-_RATE_RUN_ON = re.compile(
-    r"(?<=\d[%％])(?=[\u4e00-\u9fff])(?!" + "|".join(re.escape(w) for w in PROSE.rate_continues) + ")"
-)
-
-
-def run_on_starts(text: str, start: int, end: int) -> list[int]:
-    """Where clauses start in text[start:end] right after a rate run into them, with no separator between."""
-    return [m.start() for m in _RATE_RUN_ON.finditer(text, start, end) if start < m.start() < end]
-
-
-def run_on_at(text: str, i: int) -> bool:
-    """A clause starts at `i` right after a rate run into it."""
-    return _RATE_RUN_ON.match(text, i) is not None
 
 
 def text_lines(text: str):
@@ -56,13 +39,8 @@ def spans(text: str, start: int, end: int, delimiters: str, lead: str = ""):
 
 
 def phrases(text: str, start: int, end: int):
-    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed; a rate run into the next words
-    ends its clause ("办结率90%重访452案次": "办结率90%", "重访452案次")."""
-    for a, b in spans(text, start, end, PHRASE_END):
-        for k in run_on_starts(text, a, b):
-            yield a, k
-            a = k
-        yield a, b
+    """(s, e) of the comma/stop-delimited clauses of text[start:end], whitespace trimmed."""
+    return spans(text, start, end, PHRASE_END)
 
 
 def prose_lines(text: str):
@@ -74,12 +52,10 @@ def prose_lines(text: str):
 def clause_quote(text: str, a: int, b: int, line: tuple[int, int]) -> tuple[int, int]:
     """A clause as a quote; a very short one ("其中网站1116条") takes the clause before it too, and so does one
     after a short lead-in of its sentence ("2018年度,我镇政府信息公开没有收费")."""
-    if a <= line[0] or text[a - 1] in SENTENCE_END or text[a - 1] in "；;" or run_on_at(text, a):
-        return a, b  # (a semicolon separates the items of a breakdown, a rate run into the clause is another statement:
-        # the clause before is another item)
+    if a <= line[0] or text[a - 1] in SENTENCE_END or text[a - 1] in "；;":
+        return a, b  # (a semicolon separates the items of a breakdown: the clause before is another item)
     k = a - 1
-    while k > line[0] and (text[k - 1] not in PHRASE_END or is_digit_group_comma(text, k - 1)) \
-            and not run_on_at(text, k):
+    while k > line[0] and (text[k - 1] not in PHRASE_END or is_digit_group_comma(text, k - 1)):
         k -= 1
     lead_in = (k == line[0] or text[k - 1] in SENTENCE_END) and a - 1 - k <= _LEAD_IN_CHARS
     if b - a >= 12 and not lead_in:

@@ -29,7 +29,6 @@ class ProseVocabulary:
     unitless_nouns: tuple[str, ...]  # a number ending its clause right after one of these is a figure without a unit
     unitless_count_words: tuple[str, ...]  # ... also after one of these after the noun ("申请数量96")
     unitless_linkers: tuple[str, ...]  # ... and one of these ("申请共96")
-    rate_continues: tuple[str, ...]  # words going on with a rate written before them ("90%以上"); others open a clause
     change_words: tuple[str, ...]  # "同比", "较上年": a change from what (a clause label of these + change_verbs ...
     change_verbs: tuple[str, ...]  # ... names no thing: "同比下降76.8%" takes the thing its sentence named before)
     cn_figure_units: tuple[str, ...]  # units after which a Chinese numeral is a figure ("九部分")
@@ -150,7 +149,6 @@ def load(path: Path = DATA) -> ProseVocabulary:
         unitless_nouns=_longest_first(raw.get("unitless_nouns", ())),
         unitless_count_words=_longest_first(raw.get("unitless_count_words", ())),
         unitless_linkers=_longest_first(raw.get("unitless_linkers", ())),
-        rate_continues=_longest_first(raw.get("rate_continues", ())),
         change_words=_longest_first(raw.get("change_words", ())),
         change_verbs=_longest_first(raw.get("change_verbs", ())),
         cn_figure_units=_longest_first(raw.get("cn_figure_units", ())),
