@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.labels import has
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
 _ZH = re.compile(r"[\u4e00-\u9fff]")
 # an ask of the kinds a list's examples are ("through which channels", "通过什么渠道"): the examples answer
-_KINDS_ASKED = re.compile(r"(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:channels?|kinds?|types?|categories|media|"
-                          r"platforms?|outlets?|places?|venues?|means|ways?|forms?|examples?)(?![a-z])"
-                          r"|(?:什么|哪些|哪几|哪个|啥)(?:样的)?(?:渠道|方式|媒体|媒介|平台|途径|形式|类别|种类|载体)")
+# (glossary.toml [patterns] kinds_asked)
+_KINDS_ASKED = GLOSSARY.pattern("kinds_asked")
 
 
 def body_clauses(items: list[Fact], terms, original: str, norm: str = "") -> list[Fact]:

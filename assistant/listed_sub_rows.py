@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.types import Fact, Report
 
-_ASKS_EN = re.compile(r"(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:sub-?reasons|reasons|sub-?rows|sub-?categories|"
-                      r"sub-?items|categories|grounds|circumstances|situations|sub-?types)(?![a-z])"
-                      r".*(?<![a-z])(?:listed|under|beneath|below|fall)(?![a-z])")
-_ASKS_ZH = re.compile(r"(?:下面|下边|之下|底下|下列|列了|列出|列有|包括|分为|分成).{0,6}?(?:哪些|哪几|什么)(?:理由|原因|情形|情况|类|种|项|子项)"
-                      r"|(?:哪些|哪几种|哪几类|哪几项)(?:子项|细项|理由|原因|情形)")
+# the words of such an ask: glossary.toml [patterns] sub_rows_asked_en / sub_rows_asked_zh
+_ASKS_EN = GLOSSARY.pattern("sub_rows_asked_en")
+_ASKS_ZH = GLOSSARY.pattern("sub_rows_asked_zh")
 _ENUM = re.compile(r"^\s*[（(]?[一二三四五六七八九十]+[)）、.]?\s*")
 _CHILD = re.compile(r"^\s*(\d{1,2})\s*[.．、]\s*([^|\n]+?)\s*(?:\||$)")
 

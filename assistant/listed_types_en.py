@@ -4,7 +4,7 @@ post".  Each kind listed is an ask of its own, with the thing broken down before
 licensing"), so that every kind named is answered, a zero too, and none the question did not name.  The kinds are
 often sibling rows of one table (the art. 20 table's 行政许可 / 行政处罚 / 行政强制, each with its own 处理决定数量), none
 the total of the others: a breakdown of one of them would list the wrong rows.  Words: glossary.toml [patterns]
-broken_by_kind_en.  A pure function over the normalised question (assistant.joined_asks.announced_en calls it)."""
+broken_by_kind_en, listed_kinds_split_en, breakdown_lead_words_en.  A pure function over the normalised question (assistant.joined_asks.announced_en calls it)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from assistant.core.glossary import GLOSSARY
 
 _BROKEN_BY_KIND = GLOSSARY.patterns["broken_by_kind_en"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+|\s+/\s+")
+_ITEMS = GLOSSARY.pattern("listed_kinds_split_en")
 _ASKING = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who|why)(?![a-z])")
 _YEAR = re.compile(r"(?:in\s+)?(?:19|20)\d\d")
 _MAX_WORDS = 5
 # words before the breakdown's verb that go with it ("give me a breakdown of", "please break …")
-_LEAD_WORDS = re.compile(r"(?:\s+(?:a|the|please|give\s+me|i\s+need|need))*\s*$")  # a kind listed is a short noun phrase ("coercive measures", "in person")
+_LEAD_WORDS = GLOSSARY.pattern("breakdown_lead_words_en")  # a kind listed is a short noun phrase ("coercive measures", "in person")
 
 
 def listed_kinds_en(norm: str) -> list[str] | None:

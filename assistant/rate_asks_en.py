@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 
-_RATE_EN = re.compile(r"(?<![a-z])(?:rate|rates|percentage|per ?cent)(?![a-z])")
+_RATE_EN = GLOSSARY.pattern("rate_asked_en")  # glossary.toml [patterns]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
