@@ -144,7 +144,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             elif a.context:
                 self._write_part_not_stated(a, w, t, [b for b in asks if b.context == a.context], q.norm)
             elif len(asks) > 1:
-                w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text)] if line]
+                w.lines += [line for line in [not_found_line(t["ask_not_found"], a.ask.text, w.citations)] if line]
         compared = compares and self._compare_sides(q, asks, figures_of, w, t)
         if compares and not compared and (by_labels := self._sides_of_labels(q, asks, t)) is not None:
             return self._finish(q, by_labels, answered=True)  # a side the split missed: the labels the question writes

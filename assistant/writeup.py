@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.answered_by_cited import answered_by_cited
 from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Citation, Fact, Report
@@ -161,9 +162,11 @@ _YES_NO_PIECE = re.compile(r"^(?:(?:in|for|during)\s+(?:19|20)\d\d\s*,?\s*)?(?:d
 _WHO_YEAR_LEAD = re.compile(r"^[^:?]{0,160}?(?<!\d)(?:19|20)\d\d\s*:\s*")
 
 
-def not_found_line(template: str, ask_text: str) -> str | None:
+def not_found_line(template: str, ask_text: str, cited: list[Citation] | None = None) -> str | None:
     """The line saying the reports do not state one ask of several (template ask_not_found), or None when the ask's
-    words make no phrase to say it of."""
+    words make no phrase to say it of, or the spans the answer already cites (`cited`) answer it (answered_by_cited)."""
+    if cited and answered_by_cited(ask_text, cited):
+        return None
     ask = re.sub(r"^(?:and|其中|那么|那)\s*", "", ask_text.strip())
     if ask.isascii():
         ask = _WHO_YEAR_LEAD.sub("", ask)
