@@ -16,6 +16,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.identifiers import asks_document_number, whole_document_number
+from assistant.none_in_english import none_line
 from assistant.none_statements import answers_no, answers_yes
 from assistant.own_agency import OWN_AGENCY_LABEL, OWN_FIELDS, names_own_agency
 from assistant.parts import asked_figures
@@ -65,6 +66,8 @@ class SentenceLines:
                 # report it is, named first, the citation labelled so: assistant/own_agency.py agency_named_hits)
                 template, c.row = "sentence_owner", OWN_AGENCY_LABEL
             n = w.cite(c)
+            said = none_line(self._clean(r, s, e), n, t, q.terms, a.ask.text) if q.language == "en" else None
+            w.lines += [said] if said else []  # (a statement of none quoted in Chinese, said in English first)
             own = names_own_agency(field, self._clean(r, s, e)) if r.agency else None
             template = "sentence_own_agency" if own else template
             w.lines.append(t[template].format(title=r.display_title, section_part=section_part, quote=self._clean(r, s, e),
