@@ -295,7 +295,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         for f in a.context:
             r = self.index.by_doc[f.doc_id]
             year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
-            key, figure = whole_line_key(f, question or a.q.norm, a.q.metric)  # ("of the 5 requests …": what came of them unstated)
+            key, figure = whole_line_key(f, question or a.q.norm, a.q.metric, len(parts))  # ("of the 5 requests …": what came of them unstated)
             w.lines.append(t[key].format(who=who(r, a.q.language), year_part=year_part, part=part, figure=figure))
             line, _n = self._fact_line(a.q, f, w, t)
             w.lines.append(line)

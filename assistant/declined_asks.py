@@ -13,6 +13,7 @@ run outside of it notes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -74,7 +75,8 @@ def declined_lines(notes: list[Decline], reports: list[Report], t: dict, languag
     lines: list[str] = []
     for d in mine:
         part = _part(d, t, language)
-        if d.premise:  # ("报告写了问题所说的5件，但没有写明这5件的办理结果")
+        if d.premise:  # ("报告写了问题所说的5件，但没有写明这5件的办理结果"; "…但没有单独写明其中上年结转申请的数量")
+            part = re.sub(r"数量$", "", part) if language == "zh" else part
             lines += [t[d.premise_key].format(who=who(r, language), year_part=year_part, part=part,
                                                      figure=d.premise)] + ([fact_line(d.fact)] if d.fact else [])
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.core.template import TEMPLATE
 from assistant.declined_asks import Decline, note
 
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
@@ -34,10 +35,22 @@ def _plain(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def premise_key(asked) -> str:
-    """The template of a declined premise: what came of the applications restated (an asked outcome of table 三,
-    办理结果), else the part of them asked."""
-    return "premise_not_stated" if asked is not None and asked.table == "三" else "premise_part_not_stated"
+def _outcome(asked) -> bool:
+    """The asked metric is an outcome of the year's handling: its row lies under table 三's 本年度办理结果 (template.toml),
+    not a row beside it (the new, the carried-over, the carried-forward applications)."""
+    if asked is None or asked.table != "三" or not asked.row_markers:
+        return False
+    outcomes = TEMPLATE.t3_row("三").zh
+    paths = {p for layout in ("2021", "2017") for p in TEMPLATE.t3_row_paths(layout)}
+    hits = [p for p in paths if any(m in p for m in asked.row_markers)]
+    return bool(hits) and all(p.startswith(outcomes) for p in hits)
+
+
+def premise_key(asked, parts: int = 1) -> str:
+    """The template of a declined premise: what came of the applications restated (an asked outcome, 办理结果), else
+    the part of them asked by its own name (a carried-over count too), or the breakdown asked (`parts`: how many parts
+    it names, "预算和决算各占几条")."""
+    return "premise_not_stated" if _outcome(asked) else "premise_breakdown_not_stated" if parts > 1 else "premise_part_not_stated"
 
 
 def premise_declined(fact, asked, question: str) -> bool:
@@ -69,15 +82,16 @@ def restated_sentence(figure: str, clause: str, core_zh, question: str) -> bool:
 def as_premises(notes: list[Decline], question: str, asked=None) -> list[Decline]:
     """The declines to say, a declined whole whose figure the question restates ("of the 5 requests, how many were
     disclosed in full" of a report stating only the 5 received) said as that premise: what came of them is not stated,
-    rather than "only the total is given" (an asked outcome of table 三 only, as `whole_line_key`)."""
-    said = restated_figures(question) if premise_key(asked) == "premise_not_stated" else set()
+    rather than "only the total is given" (as `whole_line_key`)."""
+    said = restated_figures(question)
     return [replace(d, premise=f"{_plain(d.fact.value)}{d.fact.unit or ''}", premise_key=premise_key(asked))
             if d.whole and not d.premise and d.fact is not None and d.fact.value in said else d for d in notes]
 
 
-def whole_line_key(whole, question: str, asked=None) -> tuple[str, str]:
+def whole_line_key(whole, question: str, asked=None, parts: int = 1) -> tuple[str, str]:
     """The template of a line giving an asked part's whole (`whole`, a Fact) and the figure it fills: the premise's
-    (premise_key, "5件") when the question restates the whole's figure, else ("part_not_stated", "")."""
-    if premise_key(asked) == "premise_not_stated" and whole.value is not None and whole.value in restated_figures(question):
-        return "premise_not_stated", f"{_plain(whole.value)}{whole.unit or ''}"
+    (premise_key, "5件") when the question restates the whole's figure ("那9条财政信息，A和B各占几条": the breakdown
+    of the 9 is what is missing, not the total), else ("part_not_stated", "")."""
+    if whole.value is not None and whole.value in restated_figures(question):
+        return premise_key(asked, parts), f"{_plain(whole.value)}{whole.unit or ''}"
     return "part_not_stated", ""

@@ -97,7 +97,7 @@ def test_carry_wordings_end_to_end(question, rows):
     assert a.answered and _figures(a.text) == rows, a.text
 
 
-def test_a_restated_whole_is_named_as_the_premise_of_an_outcome_only():
+def test_a_restated_whole_is_named_as_the_premise():
     from types import SimpleNamespace
 
     from assistant.core.metrics import METRICS
@@ -107,7 +107,10 @@ def test_a_restated_whole_is_named_as_the_premise_of_an_outcome_only():
     proactive = next(m for m in METRICS if m.key == "proactive_disclosures")
     assert premise_key(outcome) == "premise_not_stated" and premise_key(proactive) == "premise_part_not_stated"
     whole = SimpleNamespace(value=43.0, unit="条")  # (a whole's figure and unit: all the key reads)
-    # (a part of a restated whole of no outcome: "only the total is given", as before)
-    assert whole_line_key(whole, "那43条里，政务公开的有几条？", proactive) == ("part_not_stated", "")
+    # (a part of a restated whole of no outcome: that part of the premise is not stated, by its name; a breakdown
+    # of it: the breakdown is not stated — never "only the total is given" of the total the question states itself)
+    assert whole_line_key(whole, "那43条里，政务公开的有几条？", proactive) == ("premise_part_not_stated", "43条")
+    assert whole_line_key(whole, "那43条里，A和B各占几条？", proactive, 2) == ("premise_breakdown_not_stated", "43条")
+    assert whole_line_key(whole, "政务公开的有几条？", proactive) == ("part_not_stated", "")
     assert whole_line_key(whole, "那43件里，予以公开的有几件？", outcome) == ("premise_not_stated", "43条")
     assert whole_line_key(whole, "予以公开的有几件？", outcome) == ("part_not_stated", "")
