@@ -123,7 +123,10 @@ def sides_own_words(facts: list) -> list[str]:
 def unit_text(unit: str, language: str) -> str:
     if language == "zh":
         return unit
-    return {"件": "", "条": "items", "万元": "×10,000 yuan", "元": "yuan"}.get(unit, unit)
+    if unit in ("件", "条", "元"):
+        return {"件": "", "条": "items", "元": "yuan"}[unit]
+    # a unit of ten thousand or a hundred million in words (template [units]: "0 (in ten thousand yuan)")
+    return TEMPLATE.unit_en(unit) if unit[:1] in ("万", "亿") else unit
 
 
 def difference_unit(unit: str, language: str, t: dict) -> str:

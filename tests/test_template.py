@@ -67,7 +67,18 @@ def test_english_lookup():
     assert TEMPLATE.section_en("五、存在的主要问题及改进情况") == "main problems and improvements"
     assert TEMPLATE.section_en("（三）依申请公开情况") == "disclosure on application"  # by a word of a free title
     assert TEMPLATE.en("不在模板里") == ""
-    assert TEMPLATE.unit_en("件") == "items" and TEMPLATE.unit_en("万元") == "×10,000 yuan"
+    assert TEMPLATE.unit_en("件") == "items" and TEMPLATE.unit_en("万元") == "(in ten thousand yuan)"
+
+
+def test_a_unit_of_ten_thousand_is_said_in_words_in_english():
+    """An English answer says a 万/亿 unit readably after the figure ("0 (in ten thousand yuan)"), never as a
+    multiplier sign before the unit ("0 ×10,000 yuan") and never with digits the report does not state."""
+    from assistant.writeup import unit_text
+
+    for unit in ("万元", "亿元", "万人次", "万件"):
+        en = unit_text(unit, "en")
+        assert en.startswith("(in ") and "×" not in en and not any(ch.isdigit() for ch in en), (unit, en)
+    assert unit_text("万元", "zh") == "万元" and unit_text("元", "en") == "yuan" and unit_text("件", "en") == ""
 
 
 def test_frozen():
