@@ -47,12 +47,14 @@ from assistant.report_names import (  # noqa: F401  (derived names of a report, 
     place_part_names,
     subplace_names,
 )
+from ingest.places import suffix_pattern
 
 V = names_vocab()
 AGENCY_TYPES_EN = V.agency_types_en  # English type words -> Chinese suffixes (data: names.toml)
 WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_PLACE_ZH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|旗)")
+# a 市 starting an agency's words ("白鹭湾市监局", names.toml not_suffix_words) ends no place
+_PLACE_ZH = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{suffix_pattern(('省', '市', '区', '县', '镇', '乡', '街道', '旗'))})")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # a question saying its report names no place (glossary [patterns] no_place_named)
 _NO_PLACE_NAMED = GLOSSARY.patterns["no_place_named"]

@@ -16,7 +16,8 @@ Reading cells that have no fact (``ingest.tables`` gives empty cells no fact):
   it — its row is complete (``TableFact.complete``), or the row's later columns
   have facts, or (for a row with no fact at all) a later row of the same table, or
   a later table, has facts: the cell was printed empty.  Otherwise it was cut off (truncated copy)
-  and the equation is skipped;
+  and the equation is skipped; a row of a table of totals only (only its 总计 stated, not complete:
+  ingest/total_only_tables.py) has no applicant cells to read;
 * the **total** of an equation must be a stated cell: an empty total means "not
   filled in", not "0", and the equation is skipped (035 leaves the 总计 column of
   its outcome rows empty).
@@ -70,6 +71,8 @@ class _Grid:
         if row_has:
             if self.complete.get(row):
                 return BLANK
+            if row_has == [self.columns[-1]]:
+                return None  # only the total of an incomplete row: a table of totals only (ingest/total_only_tables.py)
             last = max(self.columns.index(c) for c in row_has)
             return BLANK if self.columns.index(col) < last else None
         if row in self.rows:

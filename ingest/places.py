@@ -35,8 +35,25 @@ SUBPLACE_SUFFIXES = V.subplace_suffixes
 SUFFIX_PINYIN = V.place_suffix
 STOP_CHARS = V.stop_chars
 
-REGION_RE = re.compile(rf"([{CJK}]{{1,8}}?)({'|'.join(REGION_SUFFIXES)})")
-SUBPLACE_RE = re.compile(rf"([{CJK}]{{1,8}}?)({'|'.join(SUBPLACE_SUFFIXES)})")
+
+
+def suffix_pattern(suffixes) -> str:
+    """An alternation of place suffixes, each not followed by the rest of an agency word it starts (names.toml
+    not_suffix_words: the 市 of "白鹭湾区市场监督管理局" or "白鹭湾市监局" ends no place)."""
+    out = []
+    for suf in suffixes:
+        tails = [w[len(suf):] for w in V.not_suffix_words if w.startswith(suf) and len(w) > len(suf)]
+        out.append(re.escape(suf) + (f"(?!{'|'.join(map(re.escape, tails))})" if tails else ""))
+    return "|".join(out)
+
+
+def ends_no_place(text: str, at: int) -> bool:
+    """The suffix character at `at` starts an agency's words (市场, 市监 …), so it ends no place."""
+    return text.startswith(V.not_suffix_words, at)
+
+
+REGION_RE = re.compile(rf"([{CJK}]{{1,8}}?)({suffix_pattern(REGION_SUFFIXES)})")
+SUBPLACE_RE = re.compile(rf"([{CJK}]{{1,8}}?)({suffix_pattern(SUBPLACE_SUFFIXES)})")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +86,8 @@ def split_place(name: str, pattern: re.Pattern[str] = REGION_RE) -> tuple[str, s
         return None
     end = m.end()
     # 广州 + 市: a 州 that is part of the name, not the suffix
-    while end < len(name) and suffix in ("州", "区") and name[end] in "市区县" and end - m.start() < 10:
+    while (end < len(name) and suffix in ("州", "区") and name[end] in "市区县" and end - m.start() < 10
+           and not ends_no_place(name, end)):
         stem, suffix = stem + suffix, name[end]
         end += 1
     return stem, suffix

@@ -57,6 +57,7 @@ from ingest.table_labels import (
 )
 from ingest.table_lexer import PLACEHOLDER, Cell, Line, is_prose, lines, norm, parse_value
 from ingest.table_placement import Row, TableFact, columns_for, place
+from ingest.total_only_tables import placed_on_total, total_only_header
 
 
 class _Reader:
@@ -75,6 +76,7 @@ class _Reader:
         self.t4_ready = False  # the 表四 headers were seen: a label-less row of values is its data row
         self.pending: Row | None = None
         self.facts: list[TableFact] = []
+        self.total_only = False  # a simplified 表三's header gave one total column (ingest/total_only_tables.py)
 
     # -- driving -------------------------------------------------------------------------
 
@@ -123,6 +125,10 @@ class _Reader:
 
     def _line_row(self, line: Line) -> None:
         cells = line.cells
+        if self.table in (None, "三") and total_only_header(cells):
+            self._flush()
+            self.total_only = True  # "项目 |  | 总计 |": the rows below give their totals only
+            return
         first = next((i for i, c in enumerate(cells) if not c.empty), len(cells))
         if first < len(cells) and parse_value(cells[first].text) is None and not PLACEHOLDER.match(norm(cells[first].text)):
             cells = cells[first:]  # empty cells before a label (repeated rowspan debris) carry nothing
@@ -182,6 +188,8 @@ class _Reader:
 
     def _switch(self, table: str | None) -> None:
         self._flush()
+        if table != "三":
+            self.total_only = False
         self.table = table
         self.block, self.block_header, self.in_header, self.t2_parent = None, [], False, None
         self.t3_top = self.t3_mid = None
@@ -274,7 +282,9 @@ class _Reader:
         return row
 
     def _emit(self, row: Row) -> None:
-        self.facts += place(row, self.layout, text_ends_after=not self.text[row.end :].strip())
+        at_end = not self.text[row.end :].strip()
+        total = placed_on_total(row, self.layout, at_end) if self.total_only else None
+        self.facts += total if total is not None else place(row, self.layout, text_ends_after=at_end)
 
 
 def extract_table_facts(text: str) -> list[TableFact]:

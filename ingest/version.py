@@ -84,7 +84,11 @@ from __future__ import annotations
 # 34: a count of parts written "等六大部分" is a count of the report's parts (unit 部分; prose.toml figure_units)
 # 35: the website a reprint names as its source in its page header ("来源:X人民政府网站") is a contact fact (出处);
 #    a key word ending a text field's value ("…网站") no longer cuts the value as if a next field began there
-INGEST_VERSION = 35
+# 36: a simplified 表三 of totals only ("项目 |  | 总计 |", blank columns aside) gives each template row's single value as
+#    its 总计 (ingest/total_only_tables.py); a place suffix's character that starts an agency's words ends no place
+#    (names.toml not_suffix_words: "X区市场监督管理局" is of X区, not X区市; "X市监局" names no city); 市监局 is a
+#    short form of 市场监督管理局 (an alias)
+INGEST_VERSION = 36
 SAMPLES_DIGEST = "332a20c2e999fa42"
 
 

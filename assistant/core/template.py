@@ -104,6 +104,8 @@ class Template:
     table_markers: tuple[str, ...]
     units: Mapping[str, str]
     layout_signals: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # the one value column of a simplified 表三 that gives only each row's total ("项目 | | 总计 |")
+    t3_total_only: tuple[str, ...] = ()
 
     # -- 表二 ------------------------------------------------------------------------------
 
@@ -273,6 +275,7 @@ def load(path: Path = DATA) -> Template:
         t2_blocks=blocks,
         t3_column_labels=_labels(raw["table3"]["columns"]),
         t3_headers=frozenset(raw["table3"]["headers"]),
+        t3_total_only=tuple(raw["table3"].get("total_only_headers", ())),
         t3_rows=tuple(_row(r) for r in raw["table3"]["rows"]),
         t4_outcomes=_labels(raw["table4"]["outcomes"]),
         t4_groups=_labels(raw["table4"]["groups"]),

@@ -64,6 +64,9 @@ class NamesVocab:
     corps_zh: tuple[str, ...] = ()
     corps_en: tuple[str, ...] = ()
     corps_units: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # words that start with a place suffix's character and are an agency's words, not the place's end: the 市 of
+    # "白鹭湾区市场监督管理局" or "白鹭湾市监局" ends no place ([generic] not_suffix_words)
+    not_suffix_words: tuple[str, ...] = ()
 
     def type_of(self, name: str) -> AgencyType | None:
         """The longest known agency type that ends `name`."""
@@ -167,4 +170,5 @@ def names_vocab() -> NamesVocab:
         corps_zh=tuple(c for c in [d.get("corps", {}).get("zh"), *d.get("corps", {}).get("short_zh", ())] if c),
         corps_en=tuple(d.get("corps", {}).get("en", ())),
         corps_units=MappingProxyType({k: tuple(v) for k, v in d.get("corps", {}).get("units", {}).items()}),
+        not_suffix_words=tuple(sorted(g.get("not_suffix_words", ()), key=len, reverse=True)),
     )
