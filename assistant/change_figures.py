@@ -18,6 +18,7 @@ from assistant.core.types import Fact
 from assistant.sentence_figures import figures_after
 
 _ASK = NOT_STATED.patterns["change_size_ask"]
+_YEAR_BEFORE = NOT_STATED.patterns["change_from_year_before_ask"]  # "比上年多了几件", "how many more … than last year"
 # a label that says only how something changed ("同比增长", "较上年下降了")
 _BARE_CHANGE = re.compile(
     "(?:" + "|".join(re.escape(w) for w in PROSE.change_words) + ")?"
@@ -28,7 +29,8 @@ _NEAR = 30  # at most this many characters from the count to its change
 
 def asks_change_size(ask_text: str) -> bool:
     """The ask wants how big the change of one thing was (a percentage, "增长了多少"), not the thing's count."""
-    return bool(_ASK.search(ask_text.lower()))
+    text = ask_text.lower()
+    return bool(_ASK.search(text) or _YEAR_BEFORE.search(text))
 
 
 def change_next_to(f: Fact, doc_facts: list[Fact], text: str) -> Fact | None:
@@ -42,7 +44,11 @@ def changes_of(facts: list[Fact], facts_of_doc, text_of_doc) -> list[Fact]:
     none of them has one (the report states no change of the thing: the count is what there is)."""
     out: list[Fact] = []
     for f in facts:
-        g = None if f.kind != "narrative" or _BARE_CHANGE.fullmatch((f.row or "").strip()) else \
-            change_next_to(f, facts_of_doc(f.doc_id), text_of_doc(f.doc_id))
+        doc_facts = facts_of_doc(f.doc_id)
+        # a table cell's count restated in prose with its change ("全年受理申请17件，较上年增加5件"): that change
+        said = [f] if f.kind == "narrative" else [p for p in doc_facts if p.kind == "narrative" and p.metric
+                                                  and p.metric == f.metric and p.value == f.value]
+        g = next((c for p in said if not _BARE_CHANGE.fullmatch((p.row or "").strip())
+                  and (c := change_next_to(p, doc_facts, text_of_doc(f.doc_id))) is not None), None)
         out.append(g or f)
     return out if any(g is not f for g, f in zip(out, facts)) else facts

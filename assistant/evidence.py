@@ -48,6 +48,7 @@ from assistant.parallel_counts import lead_in_and_first, parallel_run
 from assistant.parts import CHANGE_NEXT, EACH, PartsSearch, asked_figures
 from assistant.precision import fact_answers, sentence_answers
 from assistant.premise_described import described_hits, describes_part
+from assistant.prose_outcomes import prose_outcome_hits
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.quoted_totals import QuotedTotals
 from assistant.row_cells import every_cell_of_row
@@ -197,6 +198,9 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
             if not (ev.facts or ev.sentences or ev.context) and out and count_of_whether(
                     out[-1].ask.text, out[-1].facts, out[-1].q.metric, ask.text, sub.metric):
                 continue  # ("有没有…，…有几件": the figure of the ask before is the count; assistant/whether_then_count.py)
+            if not ev.sentences and (hits := prose_outcome_hits(self.index, ask.text, ev.facts or (out[-1].facts if out else []))):
+                # "结果是什么" of "复议案件1件，结果维持": the outcome's clause, not the count (assistant/prose_outcomes.py)
+                ev.facts, ev.sentences = [], hits
             out.append(ev)
             previous = sub
         listed_parts_en(self, q, out, premise)  # every named part of one listed sentence, one by one

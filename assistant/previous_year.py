@@ -19,6 +19,7 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.counted_things import counted_asked
+from assistant.unheld_year_before import as_change_from_unheld_year
 
 _AFTER = GLOSSARY.patterns["previous_year_after"]  # "2020年上一年", "2020's previous year"
 _BEFORE = GLOSSARY.patterns["previous_year_before"]  # "the year before 2020"
@@ -78,6 +79,9 @@ def as_year_before_compared(norm: str, years: list[int], reports) -> tuple[str, 
     ("…比2019年多了还是少了", "versus 2019") and both years, when `reports` (those the question names) hold both
     years; None otherwise (the one year's report may state its own change in its own words: "比上年增加5件").  Not the
     applications carried over from the year before (上年结转: a row of the year named)."""
+    if len(years) == 2 and not _CARRY.search(norm):
+        # "2024年比2023年多了几件" and only the 2024 report held: its own stated change (assistant/unheld_year_before.py)
+        return as_change_from_unheld_year(norm, years, reports)
     if len(years) != 1 or _CARRY.search(norm):
         return None
     year = years[0]

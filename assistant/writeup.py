@@ -125,8 +125,9 @@ def unit_text(unit: str, language: str) -> str:
         return unit
     if unit in ("件", "条", "元"):
         return {"件": "", "条": "items", "元": "yuan"}[unit]
-    # a unit of ten thousand or a hundred million in words (template [units]: "0 (in ten thousand yuan)")
-    return TEMPLATE.unit_en(unit) if unit[:1] in ("万", "亿") else unit
+    # an amount of ten thousand or a hundred million yuan in words (template [units]: "0 (in ten thousand yuan)"); other
+    # units stay as the report writes them ("42万人次")
+    return TEMPLATE.unit_en(unit) if unit in ("万元", "亿元") else unit
 
 
 def difference_unit(unit: str, language: str, t: dict) -> str:
