@@ -13,6 +13,7 @@ The words are data (glossary.toml [patterns] year_named_compared_zh / _en).
 
 from __future__ import annotations
 
+from assistant.change_figures import asks_change_size
 from assistant.core.glossary import GLOSSARY
 
 _ZH = GLOSSARY.patterns["year_named_compared_zh"]  # "比2023年", "相比2023年度"
@@ -31,6 +32,7 @@ def as_change_from_unheld_year(norm: str, years: list[int], reports) -> tuple[st
         return None
     for rx, said in ((_ZH, "上年"), (_EN, "the previous year")):
         m = next((m for m in rx.finditer(norm) if int(m.group("year")) == earlier), None)
-        if m is not None:
-            return f"{norm[:m.start('said')]}{said}{norm[m.end('said'):]}", [later]
+        read = f"{norm[:m.start('said')]}{said}{norm[m.end('said'):]}" if m is not None else ""
+        if read and asks_change_size(read):  # (a yes/no "比2023年多吗" stays a comparison of the two years)
+            return read, [later]
     return None
