@@ -33,6 +33,7 @@ from assistant.compare_sides import side_in_own_words
 from assistant.core.types import Fact, Passage, Report
 from assistant.empty_sections import empty_section_facts
 from assistant.english_parts import context_parts_en
+from assistant.enumerations_en import listing_sentences
 from assistant.fact_index import FactIndex
 from assistant.fact_search import FactSearch, in_order
 from assistant.group_rows import sums_one_group, with_group_sums
@@ -176,6 +177,8 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
                 ev.context, ev.part = restated, part[0]
             self._find_sentences(ev, out, passages, part, _premise.split_premise(q.norm)[0] if premise else "")
             ev.sentences = names_beside or self._answering_sentences(ev.sentences, sub, terms)
+            if not ev.facts:  # "what stages does it cover": the sentence listing them (enumerations_en.py)
+                ev.sentences = listing_sentences(self, sub, passages, ev.sentences)
             if not ev.facts and not ev.sentences and sub.doc_ids:  # "是哪个机关发布的" and the report says "本机关…公布"
                 # (… or says what it was compiled from / under) — also when every sentence retrieval found answered
                 # something else: the report's own statement of the field is still its answer
