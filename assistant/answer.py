@@ -25,6 +25,7 @@ from assistant.before_after import BeforeAfterOfOneClause
 from assistant.bundled_figures import bundle_note
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
+from assistant import decline_trace
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.declined_asks import Decline, collect, declined_lines
@@ -176,11 +177,11 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                                                                    lambda f: self._fact_line(q, f, w, t)[0])
                        or [not_found_in(t, reports, q.language)])  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
-        answered = answered and not self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
+        no_reason = answered and self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
         # (a side whose ask found no figure and no sentence while another's found its figure: never counted)
         side_uncounted = compares and not compared and uncounted(figure_asks, lambda a: a.facts or a.sentences)
-        answered = answered and not side_uncounted
-        return self._finish(q, w, answered=answered)
+        decline_trace.main_path(answered, no_reason, side_uncounted, asks, declines)  # (why it declined: one note)
+        return self._finish(q, w, answered=answered and not no_reason and not side_uncounted)
 
     def _rows_cut_off(self, q: ParsedQuestion, t: dict) -> list[str]:
         """The refusal of an outcome row the report's copy does not reach (assistant/asked_rows.py), one line per report."""
@@ -404,8 +405,6 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         lines += copy_end_lines(w.citations, self.index.texts, t["copy_end_warning"])  # a figure where the copy is cut
         return Answer(question=q.text, text="\n".join(lines), answered=answered, citations=w.citations,
                       language=q.language, engine=self.name)
-
-
 
 
 def _clause_words(label: str) -> str:

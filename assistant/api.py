@@ -34,6 +34,7 @@ from assistant.inner_places import missing_inner_place
 from assistant.yearless_sides import yearless_sides
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
 from assistant.not_stated_checks import scope_refusal
+from assistant import decline_trace
 from assistant.core.settings import Settings, configure_offline, get_settings
 from assistant.core.types import Answer, AskState, Filters, Passage
 
@@ -91,9 +92,10 @@ class QAChain:
             t.join(max(0.0, deadline - time.monotonic()))
         return not any(t.name in self.WARM_UP_THREADS and t.is_alive() for t in threading.enumerate())
 
-    def _early(self, state: AskState, text: str) -> AskState:
+    def _early(self, state: AskState, text: str, why: str) -> AskState:
+        """The answer before any search: declined at scope (`why`, assistant/decline_trace.py)."""
         state.early = Answer(question=state.question, text=text, answered=False, language=state.language,
-                             engine=self.engine.name)
+                             engine=self.engine.name, declined_at=f"scope:{why}")
         return state
 
     def _condense(self, state: AskState | dict) -> AskState:
@@ -123,9 +125,9 @@ class QAChain:
             if not q.doc_ids:
                 if named and any(r.agency == f.agency for r in self.index.reports):
                     # the question is about another agency: the filter excludes it (the store has both)
-                    return self._early(state, note(q.language, "filter_excludes", agency=f.agency))
+                    return self._early(state, note(q.language, "filter_excludes", agency=f.agency), "filter excludes")
                 t = load_templates("extractive", q.language)
-                return self._early(state, t["unknown_entity"].format(entity=f.agency))
+                return self._early(state, t["unknown_entity"].format(entity=f.agency), "unknown agency")
         if f.year:
             q.years = [f.year]
         elif q.previous_of:  # "…2020年上一年…" read as a question of 2019: said aloud
@@ -148,11 +150,12 @@ class QAChain:
         if q.doc_ids is None or inner:
             missing = inner or q.unknown_places
             if missing:
-                return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)))
+                return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)),
+                                   "inner place" if inner else "unknown place")
         if not filtered:  # "西安市发改委…" of 辽源市西安区's report, "杭州市教育局…" of 杭州's health commission's: not them
             refusal = scope_refusal(q, self.index, t)  # (assistant/not_stated_checks.py: unknown body, other level, other agency)
             if refusal:
-                return self._early(state, refusal)
+                return self._early(state, refusal, "other agency or level")
         # (said only of an answer that covers the reports: not of one saying no report is from the place asked)
         for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
             state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))
@@ -179,7 +182,7 @@ class QAChain:
                     msg = t["no_report_for_year"].format(entity=entity, year=years, available=", ".join(map(str, available)))
                 else:
                     msg = t["no_report_for_year_any"].format(year=years)
-                return self._early(state, msg)
+                return self._early(state, msg, "no report of the year")
             if q.doc_ids is None:  # no report named: the kind of agency the question names narrows the year's reports
                 in_year = of_agency_type(q.norm, in_year) or in_year
                 q.unnamed_scope = True
@@ -200,7 +203,14 @@ class QAChain:
         return state
 
     def _answer(self, state: AskState) -> Answer:
-        answer = state.early if state.early is not None else self._checked(state, self.engine.answer(state.parsed, state.passages))
+        if state.early is not None:
+            answer = state.early
+        else:
+            trace = decline_trace.start()  # (why an answer declined: the stage, Answer.declined_at)
+            found = self.engine.answer(state.parsed, state.passages)
+            answer = self._checked(state, found)
+            if not answer.answered:
+                answer.declined_at = answer.declined_at or ("shape" if found.answered else trace.stage or "other")
         answer.notes = [*state.notes, *answer.notes]
         return answer
 
@@ -227,11 +237,13 @@ class QAChain:
         state = AskState(question=question, language=language)
         t = load_templates("extractive", language)
         if not re.search(r"[\w\u3400-\u9fff]", question):
-            return state, Answer(question=question, text=t["empty_question"], answered=False, language=language, engine=self.engine.name)
+            return state, Answer(question=question, text=t["empty_question"], answered=False, language=language, engine=self.engine.name,
+                                 declined_at="no_question")
         if not self.index.reports:
             self.index.refresh()
             if not self.index.reports:
-                return state, Answer(question=question, text=t["no_reports"], answered=False, language=language, engine=self.engine.name)
+                return state, Answer(question=question, text=t["no_reports"], answered=False, language=language, engine=self.engine.name,
+                                     declined_at="scope:no reports")
         if len(question) > MAX_QUESTION_CHARS:
             state.question = question[:MAX_QUESTION_CHARS]
             state.notes.append(note(language, "question_cut", n=MAX_QUESTION_CHARS))

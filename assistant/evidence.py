@@ -19,6 +19,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from assistant import decline_trace
 from assistant import premise as _premise
 from assistant.agency_en import names_as_written
 from assistant.ask_question import ask_question, fitting_facts
@@ -146,8 +147,11 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
             ev.facts, shared = (other, []) if other else (ev.facts, shared)
             # a figure of something else (its own words lack the asked thing's core term: assistant/precision.py)
             terms, named = self.label_terms(sub), asked_figures(sub.norm)  # (a total the ask names by its figure: "the 540 items")
-            ev.facts = [f for f in fitting_facts(ev.facts, sub)
+            found, mark = ev.facts, decline_trace.mark()
+            fitted = fitting_facts(ev.facts, sub)
+            ev.facts = [f for f in fitted
                         if f.value in named or f in ev.quoted_parts or fact_answers(f, sub.metric, self._own_words(f), sub.norm, terms, q.norm)]
+            decline_trace.all_turned_down(found, fitted, ev.facts, mark)  # (why a declined answer declined)
             ev.facts, ev.named_beside = figures_instead_of_names(ev.facts, ask.text)  # "走的是哪些平台": no figure
             names_beside = sentences_of_figures(self.index, ev.named_beside) if not ev.facts else []
             ev.facts = contact_not_asked(ev.facts, ask.text)  # "which functions does its website offer": no address
@@ -213,7 +217,10 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
 
     def _answering_sentences(self, hits: list[SentenceHit], sub: ParsedQuestion, terms: dict[str, float]) -> list[SentenceHit]:
         """The sentences of `hits` that answer the ask `sub` (assistant/precision.py)."""
-        return [h for h in hits if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
+        kept = [h for h in hits if sentence_answers(h, sub, self.index.texts(h.chunk.doc_id)[1], terms)]
+        if hits and not kept:
+            decline_trace.sentences_vetoed()
+        return kept
 
     def _act_of_subject(self, facts: list[Fact], terms: dict[str, float], ask: str) -> list[Fact]:
         zh = [t for t in terms if re.search(r"[\u4e00-\u9fff]", t)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import decline_trace
 from assistant import premise as _premise
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.template import TEMPLATE
@@ -177,6 +178,7 @@ class FigurePremise:
         for f in facts:
             line, _n = self._fact_line(q, f, w, t)
             w.lines.append(line)
+        decline_trace.declined_by("premise:other figure stated")
         return self._finish(q, w, answered=False)
 
     def _stated_figures(self, thing: ParsedQuestion, passages: list[Passage]) -> list[Fact]:

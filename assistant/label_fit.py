@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant import decline_trace
 from assistant.core.metrics import FRAME_WORDS, METRICS, Metric
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
@@ -152,11 +153,14 @@ def fits_ask(f: Fact, metric: Metric | None, own_words: str, terms, ask: str = "
     if rows and all(_named(t, path) for t in rows):
         pass  # the ask names the fact's own row ("because the office didn't hold the info"): not a loose metric word's
     elif not is_metric_or_part(f.metric, metric):
+        decline_trace.veto("fact", "label_fit:other metric")
         return False
     missing = [t for t in asked if not _named(t, path)]
     for t in missing:  # (what the refusal names: the row or column asked, and the asked whole it is no part of)
         whole = metric is not None and f.metric == metric.key and f.value is not None and f.kind != "none"
         note(Decline(row=t, fact=f if whole else None, whole=whole))
+    if missing:
+        decline_trace.veto("fact", "label_fit:row not named")
     return not missing
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import decline_trace
 from assistant.core.glossary import GLOSSARY
 from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Answer, Passage
@@ -86,6 +87,7 @@ class OutcomeOfNone:
                 w.lines.append(self._premise_line(t, r, text.strip(), n, q.language))
                 break
         w.lines = list(dict.fromkeys(w.lines))
+        decline_trace.declined_by("premise:outcome of none")
         return self._finish(q, w, answered=False)
 
     @staticmethod

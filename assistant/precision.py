@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import decline_trace
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import COUNT_FRAME_ZH, FRAME_WORDS, METRICS, Metric
 from assistant.core.types import Fact
@@ -78,14 +79,27 @@ def heading_only(f: Fact, metric: Metric, own_words: str, terms=()) -> bool:
 
 def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str = "", terms=(), question: str = "") -> bool:
     """May fact `f` (whose own words — labels, row, column, its clause — are `own_words`) answer an ask of `metric`
-    whose label-search terms are `terms` (a piece of the whole `question`)?"""
+    whose label-search terms are `terms` (a piece of the whole `question`)?  A figure turned down is noted with the
+    check that turned it down (assistant/decline_trace.py)."""
+    verdict = _fact_verdict(f, metric, own_words, ask_text, terms, question)
+    if isinstance(verdict, str):
+        decline_trace.veto("fact", verdict)
+        return False
+    if not verdict:
+        decline_trace.veto("fact", "fit")
+    return bool(verdict)
+
+
+def _fact_verdict(f: Fact, metric: Metric | None, own_words: str, ask_text: str, terms, question: str) -> bool | str:
+    """fact_answers' verdict: True, False (the figure's words do not fit the ask), or the name of the not-stated check
+    or rule that turned it down."""
     case = FactCase(f, metric, own_words, ask_text, terms, question)
-    if fact_not_stated(case, FIRST):
-        return False  # a figure of something else, even tagged with the asked metric (assistant/not_stated_checks.py)
+    if why := fact_not_stated(case, FIRST):
+        return why  # a figure of something else, even tagged with the asked metric (assistant/not_stated_checks.py)
     if f.kind in _TEXT_KINDS or metric is not None and f.metric == metric.key:
         return True
-    if fact_not_stated(case, THEN):
-        return False  # (assistant/not_stated_checks.py: another outcome row, another channel of application …)
+    if why := fact_not_stated(case, THEN):
+        return why  # (assistant/not_stated_checks.py: another outcome row, another channel of application …)
     if metric is None:
         # no metric: a figure answers only when its own words hold a Chinese word of the ask (not a label found by
         # meaning alone: "how many items on its website" is not answered by the 表二 row 规章 0)
@@ -97,14 +111,15 @@ def fact_answers(f: Fact, metric: Metric | None, own_words: str, ask_text: str =
     core = core_words(metric)
     if heading_only(f, metric, own_words, terms):
         # "年内受理群众来信…1085件" under "(一)主动公开": a count of petitions, no items proactively disclosed
-        return bool(core) and names_narrower(_zh_beyond_frame(terms), metric, without_heading(f, own_words).lower())
+        return (bool(core) and names_narrower(_zh_beyond_frame(terms), metric, without_heading(f, own_words).lower())
+                ) or "core only in heading"
     if f.kind == "none" and metric.core_not_zh and not names_core(core, outside_not_core(metric, own_words)):
-        return False  # "未接到群众主动要求公开政府信息": no request came in, nothing about what was disclosed
+        return "none of another request"  # "未接到群众主动要求公开政府信息": no request came in, nothing about what was disclosed
     if (f.kind in ("narrative", "none") and not states_no_applications(f, metric)
             and names_other_metric(without_heading(f, own_words), metric)):
         # "我局收到12起申请" under "二、依申请公开和不予公开情况" counts what was received, not what was withheld;
         # only the ask's own Chinese words may still name it (an English word may be in any figure's gloss)
-        return bool(core) and names_narrower(_zh_beyond_frame(terms), metric, own_words.lower())
+        return (bool(core) and names_narrower(_zh_beyond_frame(terms), metric, own_words.lower())) or "other metric named"
     if core and names_narrower(terms, metric, own_words.lower()):
         return True  # the ask names its thing more precisely than its metric ("收到群众来信", "gazette issues", "收钱")
     if f.kind == "table":  # a cell's own words are its row and column, not the section holding its table
@@ -167,15 +182,24 @@ def sentence_answers(hit, q, clean: str, terms=()) -> bool:
     """May sentence `hit` (an assistant.sentences.SentenceHit over the cleaned text `clean`) answer ask `q`? Its
     figure's clause (else the sentence) must name the asked metric's core term; its figure must not count the
     report's parts (unless those are asked); a "0" must not deny only an outcome ("没有…复议败诉")."""
+    verdict = _sentence_verdict(hit, q, clean, terms)
+    if isinstance(verdict, str) or not verdict:
+        decline_trace.veto("sentence", verdict or "fit")  # (assistant/decline_trace.py)
+        return False
+    return True
+
+
+def _sentence_verdict(hit, q, clean: str, terms) -> bool | str:
+    """sentence_answers' verdict: True, False (no word of the ask's thing), or the name of the check that turned it down."""
     case = SentenceCase(hit, q, clean, terms)
-    if sentence_not_stated(case, FIRST):
-        return False  # a figure of something else, or no figure at all (assistant/not_stated_checks.py)
+    if why := sentence_not_stated(case, FIRST):
+        return why  # a figure of something else, or no figure at all (assistant/not_stated_checks.py)
     if hit.figure is None and not hit.clause and q.metric is None:
         return True  # a sentence quoted whole, no figure of its own picked: no figure to be wrong
     if hit.clause and not clause_fits_ask(f"{case.text} {getattr(hit.chunk, 'section', '') or ''}", q.metric, terms, q.norm):
-        return False  # a figure of another row than the one the ask names (assistant/label_fit.py)
-    if sentence_not_stated(case, THEN):
-        return False  # (assistant/not_stated_checks.py: a web address's number, another channel's items …)
+        return "label_fit"  # a figure of another row than the one the ask names (assistant/label_fit.py)
+    if why := sentence_not_stated(case, THEN):
+        return why  # (assistant/not_stated_checks.py: a web address's number, another channel's items …)
     text = case.text
     if q.metric is None:  # the figure's clause (or the sentence before it: "…主动公开信息，其中网站发布…") names the ask
         zh = [t for t in _content(terms) if re.search(r"[\u4e00-\u9fff]", t)]

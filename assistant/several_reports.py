@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import decline_trace
 from assistant.aggregate import ReportFigure, asks_difference_only, by_year, figures, ranked, with_any
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import metric
@@ -76,6 +77,7 @@ class SeveralReports:
             show(ordered)
             if len(figs) < 2 or gaps:
                 w.lines.append(t["cannot_compare"].format(missing="、".join(gaps) if q.language == "zh" else ", ".join(gaps) or "—"))
+                decline_trace.declined_by("several_reports:side missing")
                 return self._finish(q, w, answered=False)
             if intent == "change":
                 first, last = ordered[0], ordered[-1]
@@ -102,6 +104,7 @@ class SeveralReports:
         chosen = ranked(figs) if intent == "rank" else with_any(figs)
         if not figs:
             w.lines.append(t["not_found"])
+            decline_trace.declined_by("several_reports:no figure")
             return self._finish(q, w, answered=False)
         w.lines.append(t["rank_header" if intent == "rank" else ("any_header" if chosen else "any_none")].format(label=label))
         show((chosen or ranked(figs))[:20], "list_line")

@@ -168,7 +168,7 @@ def run_baseline(records: list[dict], base) -> list[dict]:
 def _row(r: dict, a, ms: float, rec) -> dict:
     return {"id": r["id"], "kind": r.get("kind") or "unknown", "lang": r.get("lang") or "unknown", "set": subset_of(r),
             "answerable": r["answerable"], "score": score(r, a), "recall": rec, "latency_ms": round(ms, 1),
-            "_answer": a.to_dict()}
+            "declined_at": "" if a.answered else (getattr(a, "declined_at", "") or "other"), "_answer": a.to_dict()}
 
 
 def figures(rows: list[dict]) -> dict:
@@ -274,6 +274,8 @@ def _verdict(row: dict) -> dict:
         v["imprecise"] = s["imprecise"]
     if row.get("recall"):
         v["recall5"] = [row["recall"]["report"], row["recall"]["evidence"]]
+    if row.get("declined_at"):  # the stage that declined it (assistant/decline_trace.py): counted by failure_modes.py
+        v["declined_at"] = row["declined_at"]
     return v
 
 

@@ -153,6 +153,8 @@ class Answer(BaseModel):
     language: Language = "zh"
     engine: str = "extractive"
     notes: list[str] = Field(default_factory=list)
+    # a declined answer: the stage of the chain that declined it ("scope:…", "vetoed_fact:…", assistant/decline_trace.py)
+    declined_at: str = ""
 
     def to_dict(self) -> dict:
         return self.model_dump(mode="json")
