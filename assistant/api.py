@@ -47,6 +47,15 @@ from assistant.writeup import not_found_in, reports_of
 MAX_QUESTION_CHARS = 2000
 
 
+def _refused(chain, state: AskState, text: str, why: str) -> AskState:
+    """The chain's answer before any search (`chain._early`), declined at scope for `why` (Answer.declined_at,
+    assistant/decline_trace.py)."""
+    state = chain._early(state, text)
+    if state.early is not None:
+        state.early.declined_at = f"scope:{why}"
+    return state
+
+
 class QAChain:
     """ask() for one store: keeps the index and engine warm.
 
@@ -92,10 +101,9 @@ class QAChain:
             t.join(max(0.0, deadline - time.monotonic()))
         return not any(t.name in self.WARM_UP_THREADS and t.is_alive() for t in threading.enumerate())
 
-    def _early(self, state: AskState, text: str, why: str) -> AskState:
-        """The answer before any search: declined at scope (`why`, assistant/decline_trace.py)."""
+    def _early(self, state: AskState, text: str) -> AskState:
         state.early = Answer(question=state.question, text=text, answered=False, language=state.language,
-                             engine=self.engine.name, declined_at=f"scope:{why}")
+                             engine=self.engine.name)
         return state
 
     def _condense(self, state: AskState | dict) -> AskState:
@@ -125,9 +133,9 @@ class QAChain:
             if not q.doc_ids:
                 if named and any(r.agency == f.agency for r in self.index.reports):
                     # the question is about another agency: the filter excludes it (the store has both)
-                    return self._early(state, note(q.language, "filter_excludes", agency=f.agency), "filter excludes")
+                    return _refused(self, state, note(q.language, "filter_excludes", agency=f.agency), "filter excludes")
                 t = load_templates("extractive", q.language)
-                return self._early(state, t["unknown_entity"].format(entity=f.agency), "unknown agency")
+                return _refused(self, state, t["unknown_entity"].format(entity=f.agency), "unknown agency")
         if f.year:
             q.years = [f.year]
         elif q.previous_of:  # "…2020年上一年…" read as a question of 2019: said aloud
@@ -150,12 +158,12 @@ class QAChain:
         if q.doc_ids is None or inner:
             missing = inner or q.unknown_places
             if missing:
-                return self._early(state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)),
+                return _refused(self, state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)),
                                    "inner place" if inner else "unknown place")
         if not filtered:  # "西安市发改委…" of 辽源市西安区's report, "杭州市教育局…" of 杭州's health commission's: not them
             refusal = scope_refusal(q, self.index, t)  # (assistant/not_stated_checks.py: unknown body, other level, other agency)
             if refusal:
-                return self._early(state, refusal, "other agency or level")
+                return _refused(self, state, refusal, "other agency or level")
         # (said only of an answer that covers the reports: not of one saying no report is from the place asked)
         for name, places in ambiguous_names(q.norm, self.index.reports).items():  # kept in scope, said aloud
             state.notes.append(note(q.language, "ambiguous_name", name=name, places="、".join(places)))
@@ -182,7 +190,7 @@ class QAChain:
                     msg = t["no_report_for_year"].format(entity=entity, year=years, available=", ".join(map(str, available)))
                 else:
                     msg = t["no_report_for_year_any"].format(year=years)
-                return self._early(state, msg, "no report of the year")
+                return _refused(self, state, msg, "no report of the year")
             if q.doc_ids is None:  # no report named: the kind of agency the question names narrows the year's reports
                 in_year = of_agency_type(q.norm, in_year) or in_year
                 q.unnamed_scope = True

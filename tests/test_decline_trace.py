@@ -98,3 +98,16 @@ def test_declined_answers_are_counted_by_stage_tuning_and_holdout_apart():
                                        "holdout": Counter({"vetoed_fact": 1, "nothing_found": 1, "unknown": 1})}
     table = stages_markdown(questions)
     assert "| vetoed_fact:other channel | 0 | 1 |" in table and "| unknown | 0 | 1 |" in table
+
+
+def test_a_scope_refusal_names_its_stage_and_keeps_its_text():
+    from types import SimpleNamespace
+
+    from assistant.api import QAChain, _refused
+    from assistant.core.types import AskState
+
+    chain = SimpleNamespace(engine=SimpleNamespace(name="extractive"))
+    chain._early = lambda state, text: QAChain._early(chain, state, text)
+    out = _refused(chain, AskState(question="青禾县白沙镇2024年收到多少申请？"), "没有白沙镇的报告。", "unknown place")
+    assert out.early.text == "没有白沙镇的报告。" and not out.early.answered
+    assert out.early.declined_at == "scope:unknown place" and out.early.notes == []
