@@ -28,13 +28,16 @@ from assistant.verify import ask_shape, facts_holding_shape
 _ANY_THING = GLOSSARY.same_count_words
 # stated units that are nouns counted by 个: "本报告由…等六个部分组成" (unit 部分) answers "一共分几个部分"
 _COUNTED_BY_GE = frozenset({"部分"})
+# people asked in 人 or 名 ("查阅点接待了多少人") are answered by a count of attendances (人次: "接待群众86人次"), the
+# unit shown with the figure; never the other way round (a count of things, 件, answers no ask of people)
+_PEOPLE = frozenset({"人", "名"})
 
 
 def unit_answers(asked: str, stated: str | None) -> bool:
     """A figure stated in `stated` answers an ask counted in `asked` ("多少批" is not answered by "19名"; a table
     cell's unit is the table's, not written, and answers any count)."""
     return not stated or stated.endswith(asked) or (asked in _ANY_THING and stated in _ANY_THING) \
-        or (asked == "个" and stated in _COUNTED_BY_GE)
+        or (asked == "个" and stated in _COUNTED_BY_GE) or (asked in _PEOPLE and stated == "人次")
 
 
 # (a count of times or cases is a figure however many contact words the ask holds: "借助热线节目…交流，一共多少次")

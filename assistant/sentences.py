@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import decline_trace
 from assistant.agency_en import outside_agency_names_en
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
 from assistant.core.text import is_pinyin_word, tokenize
 from assistant.core.types import Chunk
 from assistant.en_phrases import en_word
 from assistant.kind_counts import kinds_after
+from assistant.glued_terms import unglued
 from assistant.labels import has
 from assistant.non_count_numbers import address_part, is_list_number
 from assistant.none_statements import none_answers, off_topic_none
@@ -78,6 +80,7 @@ _PROCEEDING_VERB = re.compile(r"(?:申请|提起|提出)(?=(?:行政)?(?:复议|
 
 
 @dataclass
+
 class SentenceHit:
     """A sentence of a retrieved passage; `clause` (clean offsets) is the part that answers, `figure` its number."""
 
@@ -191,6 +194,7 @@ class SentenceSearch:
                 continue
             if len(tok) == 1:
                 continue
+            tok = unglued(tok, bm25.idf if bm25 is not None else None, unseen)  # ("微博发了多少条": 微博, not 微博发)
             if bm25 is not None and bm25.idf(tok) >= unseen:
                 missing[tok] = bm25.idf(tok)  # in no report at all ("类有" of 政策文件类有几条): it only dilutes
                 continue
@@ -288,6 +292,8 @@ class SentenceSearch:
                     s, e = body[0][0], body[-1][1]
                     sent = chunk.clean_text[s:e]
                 if cover < self.min_evidence_score:
+                    if cover >= self.min_evidence_score / 2:
+                        decline_trace.veto("sentence", "cover short")  # (assistant/decline_trace.py)
                     continue
                 numbers = [n for n in NUMBER.findall(sent) if not YEARLIKE.match(n)]
                 if need_number and not numbers and not NEGATION.search(sent) and not word_figures(sent):
@@ -297,6 +303,7 @@ class SentenceSearch:
                 if wants_rank and not _ORDINAL.search(sent):
                     continue
                 if shape and not holds_shape(shape, sent):
+                    decline_trace.veto("sentence", "shape")
                     continue  # "局长是谁" is not answered by "成立了以局长为组长的领导小组"
                 # a figure counts when its own clause is about the ask ("配备了2名…" is no answer to 申请)
                 clauses = [c for c in _CLAUSE_END.split(sent.lower()) if any(has(tok, c) for tok in terms)]
@@ -324,8 +331,10 @@ class SentenceSearch:
                 if need_number:
                     self._clause(hit, en_terms if en_terms and is_english(chunk.clean_text) else zh_terms, q.norm)
                     if hit.off_topic:
+                        decline_trace.veto("sentence", "off topic")
                         continue
                     if not _unit_fits(hit.figure, asked_unit(q.norm)) or not figure_holds_shape(shape, hit.figure):
+                        decline_trace.veto("sentence", "unit or shape")
                         continue  # "多少件" / "how many lawsuits" is not answered by "培训50人次" / "6部分"
                     if not sentence_answers(hit, q, self.index.texts(chunk.doc_id)[1], zh_terms):
                         continue  # a figure of something else (assistant/precision.py): the next sentence may answer

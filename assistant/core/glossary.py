@@ -42,6 +42,7 @@ class Glossary(NamedPatterns):
     stage_stand_ins: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     counted_zh: tuple[str, ...] = ()  # nouns of things the reports count (a bare list of them is one ask each)
     classifiers_zh: tuple[str, ...] = ()  # measure words of other things ("面" of 锦旗), besides the units
+    glued_verbs_zh: frozenset[str] = frozenset()  # one-character verbs the segmenter glues to the noun before them
     # English nouns -> the words a report's lists of them are written with ("what rules did X draw up": 制度, not
     # only the table row 规章), used by asks for a list
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
@@ -223,6 +224,7 @@ def load(path: Path = DATA) -> Glossary:
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
         classifiers_zh=tuple(d.get("asks", {}).get("classifiers_zh", ())),
+        glued_verbs_zh=frozenset(d.get("asks", {}).get("glued_verbs_zh", ())),
         same_count_words=frozenset(d.get("asks", {}).get("same_count_words", ())),
         stage_stand_ins=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("stage_stand_ins", {}).items()}),
         plans_section=tuple(d.get("asks", {}).get("plans_section", ())),
