@@ -14,6 +14,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact, Passage, Report
 from assistant.evidence import AskEvidence, EvidenceGatherer
 from assistant.labels import fact_search_text
+from assistant.named_categories import named_categories
 from assistant.query import ParsedQuestion, report_names
 from assistant.scope_names import scope_places
 from assistant.totals import totals_named
@@ -57,6 +58,8 @@ def named_figures(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Repo
         if len(by_doc) > len(best):
             best = by_doc
     chosen = [(d, best[d.doc_id][0]) for d in docs if d.doc_id in best]
+    if len(chosen) < len(docs) and (categories := named_categories(gatherer, q, docs)) is not None:
+        return categories  # (a category each side names, its label written differently on each side)
     if len({f.unit for _d, f in chosen}) > 1:
         return None
     # (each figure is shown with its own label and citation: what is compared stays in sight)
