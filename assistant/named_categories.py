@@ -5,7 +5,8 @@ on each side, not each report's total.
 report's total, but each side names one of the kinds its report lists after that total ("共公开312条，其中…政务动态类
 信息50条…", "共88条，其中…工作动态48条").  A side's words are the question from its report's name up to the next
 side's name (a category named before the first side's name, "工作动态：甲镇和乙镇各几条", is every side's); in English
-the Chinese terms the glossary gives the question's words ("work-news type posts" -> 工作动态) are every side's words.
+they are the Chinese terms the glossary gives those words ("work-news type posts" -> 工作动态), then those of the whole
+question.
 A category is a prose figure of its report, of another metric than the question's, written shortly after a figure
 of the question's metric (the total whose parts it lists) or, when the question names no metric or the report
 states no such total, beside another prose figure of its kind on the same line (one of a list of kinds,
@@ -23,7 +24,7 @@ import re
 
 from assistant.aggregate import ReportFigure
 from assistant.core.types import Fact, Report
-from assistant.query import ParsedQuestion
+from assistant.query import ParsedQuestion, glossary_terms
 from assistant.scope import report_names
 
 _AFTER_TOTAL = 300  # at most this many characters from the total to a kind it lists
@@ -58,14 +59,14 @@ def named_categories(gatherer, q: ParsedQuestion, docs: list[Report]) -> list[Re
 
 
 def _side_words(q: ParsedQuestion, docs: list[Report]) -> dict[str, list[str]] | None:
-    """Per report, the words its side names its category in (its own, then those before every side); None when a
-    side cannot be told."""
-    if q.language != "zh":
-        terms = " ".join(t for t in q.terms if _ZH_TERM.fullmatch(t))
-        return {d.doc_id: [terms] for d in docs} if terms else None
+    """Per report, the words its side names its category in: its own, then those before every side (in English the
+    glossary's Chinese terms of each, then of the whole question); None when a side cannot be told."""
+    terms = " ".join(t for t in q.terms if _ZH_TERM.fullmatch(t)) if q.language != "zh" else ""
+    if q.language != "zh" and not terms:
+        return None
     starts = {d.doc_id: _first_name_at(q.norm, d) for d in docs}
     if any(s is None for s in starts.values()):
-        return None
+        return {d.doc_id: [terms] for d in docs} if terms else None
     order = sorted(docs, key=lambda d: starts[d.doc_id])
     ends = [starts[d.doc_id] for d in order[1:]] + [len(q.norm)]
     lead = q.norm[: starts[order[0].doc_id]]
@@ -75,7 +76,9 @@ def _side_words(q: ParsedQuestion, docs: list[Report]) -> dict[str, list[str]] |
         for n, _k in report_names(d):
             if len(n) >= 2:
                 spans = [s.replace(n, " ") for s in spans]
-        out[d.doc_id] = spans
+        if q.language != "zh":  # ("Qinghe's work news and Qingmiao's notices": each side's own terms first)
+            spans = [" ".join(t for t in glossary_terms(s) if _ZH_TERM.fullmatch(t)) for s in spans] + [terms]
+        out[d.doc_id] = [s for s in spans if s.strip()]
     return out
 
 

@@ -89,8 +89,8 @@ class SeveralReports:
                     w.lines.append(t["compare_equal"].format(label=label))
                 else:
                     r = top[0].report
-                    # (the sides' own figures named apart, "甲的政务动态类信息…乙的工作动态": the higher side's own label)
-                    label = self._figure_label(top[0].facts[0], q.language) if named is not None and top[0].facts else label
+                    if named is not None and top[0].facts:  # (each side's own figure: the larger side's label,
+                        label = self._figure_label(top[0].facts[0], q.language) or label  # 政务(工作)动态类信息 beside 政务动态)
                     w.lines.append(t["compare_higher"].format(who=who(r, q.language), label=label,
                                                               year_part=t["fact_year_part"].format(year=r.year) if r.year else ""))
             self._add_difference(figs, cited, w, t, q.language, q.norm)

@@ -52,6 +52,7 @@ def test_each_side_s_category_is_compared_when_one_side_writes_a_bracketed_readi
     assert a.answered, a.text
     assert "31" in a.text and "52" in a.text, a.text
     assert re.search(r"52\[\d\] − 31\[\d\] = 21条$", a.text.splitlines()[-1]), a.text
+    assert "青苗镇人民政府2021年的政务(工作)动态类信息更多" in a.text, a.text  # (the larger side's own label)
     assert "21条[" not in a.text and "90" not in a.text, a.text  # (not 工作信息21条, not the town's total)
 
 
@@ -87,6 +88,13 @@ def test_each_side_s_category_of_an_english_name_is_read_from_its_list():
     # (a name the glossary gives no Chinese term of: no side's category)
     assert named_categories(engine.gatherer, parse_question("Frobnicated posts: Qinghe town in 2021 and Qingmiao township in 2024?",
                                                             [HE, MIAO]), [HE, MIAO]) is None
+
+
+def test_each_english_side_takes_the_category_its_own_words_name():
+    question = "Which was more: Qinghe town's notices in 2021 or Qingmiao township's work news in 2024?"
+    engine = ExtractiveEngine(two_report_index(HE, MIAO, LONGER), 0.34)
+    figs = named_categories(engine.gatherer, parse_question(question, [HE, MIAO]), [HE, MIAO])
+    assert figs is not None and [(f.value, f.facts[0].row) for f in figs] == [(12, "通知公告"), (47, "部门工作动态信息")]
 
 
 def test_a_chinese_side_names_the_shorter_label_of_a_longer_one():
