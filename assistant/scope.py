@@ -3,9 +3,8 @@
 A names index maps every name a question may use for a report — its agency, region (with and without
 suffix), aliases (pinyin, short forms, English type words) and the place/agency names its *text*
 mentions (`Report.mentions`) — to the reports (names derived from agency and region: assistant/report_names.py).
-It is an Aho-Corasick automaton built ONCE per list of
-reports (the search index replaces that list when the store's generation changes); a question is one
-pass over its text, never a walk over the reports or a regex per report.
+It is an Aho-Corasick automaton built ONCE per list of reports (the search index replaces that list when
+the store's generation changes); a question is one pass over its text, never a walk over the reports.
 
 Rules: a full agency name beats a place name, a place name beats an alias, and names the text only
 mentions scope a question only when nothing else matches.  An agency that names no place of its own
@@ -47,13 +46,12 @@ from assistant.report_names import (  # noqa: F401  (derived names of a report, 
     place_part_names,
     subplace_names,
 )
-from ingest.places import suffix_pattern
+from ingest.places import suffix_pattern  # (a 市 starting an agency's words, "白鹭湾市监局", ends no place)
 
 V = names_vocab()
 AGENCY_TYPES_EN = V.agency_types_en  # English type words -> Chinese suffixes (data: names.toml)
 WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# a 市 starting an agency's words ("白鹭湾市监局", names.toml not_suffix_words) ends no place
 _PLACE_ZH = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{suffix_pattern(('省', '市', '区', '县', '镇', '乡', '街道', '旗'))})")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # a question saying its report names no place (glossary [patterns] no_place_named)
