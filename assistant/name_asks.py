@@ -72,8 +72,10 @@ def vocabulary() -> _Vocabulary:
     filler = rf"(?:(?:kind|sort|type)\s+of\s+)?(?:[a-z\-]+\s+){{0,{int(d['en_filler_max'])}}}?"
     which_en = re.compile(rf"(?<![a-z])(?:{_alternation(d['which_en'])})\s+{filler}(?P<kind>{_alternation(en)})(?![a-z])")
     # (a single 设 starts a name only where it is no part of 建设: "信息化建设领导小组")
-    starts = "|".join("(?<!建)设" if w == "设" else re.escape(w)
-                      for w in sorted(d["name_starts_after"], key=len, reverse=True))
+    # (and a word that starts a name only where it opens its clause: "如南康市", not "如皋市")
+    starts = "|".join(["(?<!建)设" if w == "设" else re.escape(w)
+                       for w in sorted(d["name_starts_after"], key=len, reverse=True)]
+                      + [rf"(?<![\u3400-\u9fff]){re.escape(w)}" for w in d.get("name_starts_after_clause", [])])
     return _Vocabulary(
         which_zh=which_zh, which_en=which_en,
         kinds={k: tuple(sorted(v, key=len, reverse=True)) for k, v in {**zh, **en}.items()},

@@ -27,6 +27,7 @@ from assistant.none_statements import none_answers, off_topic_none
 from assistant.precision import sentence_answers
 from assistant.query import ParsedQuestion, glossary_groups, report_names
 from assistant.scope_names import PLACE_KIND, office_of, scope_places, strip_short_names
+from assistant.report_lead import without_report_lead
 from assistant.shapes import CLAUSE_END as _CLAUSE_END
 from assistant.shapes import DATE, asked_unit, covers, is_english, own_clause, passage_sentences, shape_clause
 from assistant.shapes import ORDINAL as _ORDINAL
@@ -168,7 +169,7 @@ class SentenceSearch:
         names |= scope_places([self.index.by_doc[d] for d in (q.doc_ids or []) if d in self.index.by_doc])
         # a name is scope where the question writes it, not content: its words elsewhere still count
         # ("自治区政府办公厅" names the report; "政府办公厅文件" asks for a row)
-        unnamed = q.norm
+        unnamed = without_report_lead(q.norm)  # ("那篇繁体的…年终报告范文里，": which copy, no words of the ask)
         governments = any((self.index.by_doc[d].agency or "").endswith("政府") for d in (q.doc_ids or []) if d in self.index.by_doc)
         for n in sorted((n for n in names if len(n) >= 2 and re.search(r"[\u3400-\u9fff]", n)), key=len, reverse=True):
             # (with the kind of place written after a short name: "新疆自治区", "广西壮族自治区" name the place; a name

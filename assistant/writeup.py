@@ -11,6 +11,7 @@ from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Citation, Fact, Report
 from assistant.labels import fact_leaf, own_words
+from assistant.report_lead import without_report_lead
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
@@ -171,7 +172,8 @@ def not_found_line(template: str, ask_text: str, cited: list[Citation] | None = 
     words make no phrase to say it of, or the spans the answer already cites (`cited`) answer it (answered_by_cited)."""
     if cited and answered_by_cited(ask_text, cited):
         return None
-    ask = re.sub(r"^(?:and|其中|那么|那)\s*", "", ask_text.strip())
+    # (a Chinese ask's opening clause naming the report, "那篇…年终报告范文里，", is which copy, not what is not stated)
+    ask = re.sub(r"^(?:and|其中|那么|那)\s*", "", without_report_lead(ask_text.strip()))
     if ask.isascii():
         ask = _WHO_YEAR_LEAD.sub("", ask)
         low = ask.lower().strip()
