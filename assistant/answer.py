@@ -175,7 +175,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             reports = reports_of(self.index.by_doc, q.doc_ids)
             w.lines = (self._rows_cut_off(q, t) or declined_lines(as_premises(named, q.norm, q.metric), reports, t, q.language, who,
                                                                    lambda f: self._fact_line(q, f, w, t)[0])
-                       or [not_found_in(t, reports, q.language)])  # one, not one per ask
+                       or [not_found_in(t, reports, q.language, (q.norm, [a.ask.text for a in asks]))])  # one, not one per ask
         w.lines = list(dict.fromkeys(w.lines))  # an ask answered by the same fact as another: said once
         no_reason = answered and self.reason_not_given(q, w, t, passages)  # "why did it rise so much" and only figures
         # (a side whose ask found no figure and no sentence while another's found its figure: never counted)

@@ -39,3 +39,12 @@ def without_stated_premises(asks: list, norm: str = "") -> list:
     is left."""
     kept = [a for a in asks if not states_premise_en(a.text, norm)]
     return kept if kept else asks
+
+
+def retold_ask(norm: str, asks: list[str]) -> str:
+    """The one ask of a question that retold the report before it ("it says … - out of how many leagues altogether?"),
+    to be named in its refusal; "" for any other question."""
+    low = norm.lower()
+    if len(asks) != 1 or not (_FRAME.search(low) or re.search(r"(?<![a-z])out of how (?:many|much)(?![a-z])", low)):
+        return ""
+    return asks[0] if asks[0].isascii() and not _FRAME.search(asks[0].lower()) else ""

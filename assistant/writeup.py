@@ -12,6 +12,7 @@ from assistant.core.template import TEMPLATE
 from assistant.core.types import Citation, Fact, Report
 from assistant.labels import fact_leaf, own_words
 from assistant.report_lead import without_report_lead
+from assistant.stated_premises import retold_ask
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[.、])")
 LEAD_IN = re.compile(r"^(?:其中|这其中|另有)\s*[:：,，]?\s*(?=\S)")
@@ -187,13 +188,16 @@ def reports_of(by_doc: dict[str, Report], doc_ids) -> list[Report]:
     return [by_doc[d] for d in doc_ids or [] if d in by_doc]
 
 
-def not_found_in(t: dict, reports: list[Report], language: str) -> str:
+def not_found_in(t: dict, reports: list[Report], language: str, retold: tuple[str, list[str]] = ("", [])) -> str:
     """The refusal of a question scoped to one report names that report (staff see which report was searched, and
     that it holds no answer, not that the store was empty); a question over several or no reports gets the general
-    refusal."""
+    refusal.  `retold`: the question and its asks; one that retold the report before its one ask names that ask
+    ("…: the report does not state how many leagues altogether": assistant/stated_premises.py)."""
     if len(reports) != 1:
         return t["not_found"]
     r = reports[0]
     year_part = t["fact_year_part"].format(year=r.year) if r.year else ""
+    if ask := retold_ask(*retold):
+        return t["retold_not_stated_in"].format(who=who(r, language), year_part=year_part, ask=ask.strip(" ,，"))
     return t["not_found_in"].format(who=who(r, language), year_part=year_part)
 

@@ -19,7 +19,7 @@ from assistant.asks import split_asks
 from assistant.core.types import Report
 from assistant.name_asks import name_ask, names_in
 from assistant.report_lead import without_report_lead
-from assistant.stated_premises import states_premise_en
+from assistant.stated_premises import retold_ask, states_premise_en
 from assistant.writeup import not_found_line
 from tests.fake_index import answer_from_lines
 
@@ -130,3 +130,14 @@ def test_the_whole_of_a_retold_part_is_declined():
                                         " - out of how many townships altogether?")
     assert not a.answered, a.text
     assert "6" not in a.text, a.text
+    assert a.text.endswith("the report does not state how many townships altogether."), a.text  # the whole, named
+
+
+@pytest.mark.parametrize("question, asks, named", [
+    ("qinghe 2015: it says some offices had set up units - out of how many townships altogether?",
+     ["how many townships altogether"], "how many townships altogether"),
+    ("qinghe 2015: how many applications were received?", ["how many applications were received"], ""),  # no retelling
+    ("how many were concluded, out of how many accepted?", ["how many were concluded", "how many accepted"], ""),
+])
+def test_the_refusal_names_the_ask_only_after_a_retelling(question, asks, named):
+    assert retold_ask(question, asks) == named
