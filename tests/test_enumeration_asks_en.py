@@ -97,7 +97,7 @@ def _section_passages(report: Report, original: str) -> list:
     from assistant.core.types import Chunk, Passage
 
     lines = original.splitlines(keepends=True)
-    out, pos = [], 0
+    out = []
     starts = [sum(len(x) for x in lines[:i]) for i in range(len(lines))]
     for i in range(1, len(lines) - 1, 2):
         s, e = starts[i], starts[i + 1] + len(lines[i + 1].rstrip("\n"))
