@@ -16,7 +16,8 @@ from assistant.labels import has
 from assistant.problem_items import heads_problems_section, lists_of_both_sides, lists_of_side_asked
 
 # an ask for the items of a list ("哪些", "什么措施", "什么改进打算", "怎么改进", "which measures", "how did …", "where can …")
-WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改进|整改)|(?:什么|啥)(?:改进|整改|工作)?(?:类别|渠道|方式|措施|问题|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|不足)"
+WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改进|整改)|(?:什么|啥)(?:改进|整改|工作)?(?:类别|渠道|方式|措施|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|"
+                        + GLOSSARY.patterns["problem_nouns_zh"].pattern + r")"
                         r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
