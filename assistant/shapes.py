@@ -318,8 +318,9 @@ def _noun_before_classifier_zh(text: str) -> str:
     return m.group(1) if m and m.group(2) in _GLOSSARY.classifiers_zh else ""
 
 
-# people counted with 个 ("几个人", "多少个专职人员", "几个工作人员"): no unit of their own asked
-_PEOPLE_AFTER_GE = re.compile(r"(?:人|专职|兼职|全职|工作人员|干部|同志|编制|职工|员工|志愿者)")
+# people counted with 个 ("几个人", "多少个专职人员", "几个工作人员"; with a word of rank or place before them: "几个县级
+# 领导", "几个科室人员"): no unit of their own asked
+_PEOPLE_AFTER_GE = re.compile(r"(?:人|专职|兼职|全职|工作人员|干部|同志|编制|职工|员工|志愿者|[\u4e00-\u9fff]{0,3}?(?:领导|干部|人员|群众|老百姓))")
 
 
 def unit_fits(figure: str | None, unit: str | None) -> bool:
