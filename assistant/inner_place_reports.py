@@ -4,7 +4,8 @@ the city): no report is of the place asked as a whole.
 "青禾县政府2018年主动公开多少条", "石川县2019年主动公开多少条", "云港市教育局2020年…": the names index finds the county or
 city in the region or the text of a report of one of its towns or districts (青禾县白石镇人民政府, 石川县东坪乡人民政府,
 南湖区教育局 of 云港市), so the answer would give the town's figure as the county's.  A report is of the places its
-agency's name writes below the place asked (白石镇 of 青禾县白石镇人民政府), else of its own region (南湖区).  When the
+agency's name writes below the place asked (白石镇 of 青禾县白石镇人民政府), else of its own region (南湖区); a report whose agency writes the place
+asked without its level (龙华 of 深圳市公安局龙华分局 for 龙华区) is of that place.  When the
 question writes a place with its level (青禾县, 云港市) that is a report's region or a place its text names, and no word
 of what the agency's name writes below it (no two characters of 白石镇, of 七团新桥镇), for every report in scope,
 the answer says that no report is of the place asked and which reports were found (``answered`` False).  A report of
@@ -31,12 +32,21 @@ def _places_of(r: Report) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and any(n.endswith(s) for s in LEVELS) and len(n) >= 2]
 
 
+def _stem(place: str) -> str:
+    """The place's name without its level word (龙华 of 龙华区), when two characters or more are left."""
+    level = next((s for s in sorted(LEVELS, key=len, reverse=True) if place.endswith(s)), "")
+    return place[:-len(level)] if level and len(place) - len(level) >= 2 else place
+
+
 def _below(r: Report, asked: str) -> str:
     """What the report's agency writes below the place asked (白石镇人民政府 of 青禾县白石镇人民政府 for 青禾县), or the
     agency, with its region before it, when it does not write the place asked (南湖区教育局 for 云港市)."""
     agency = r.agency or ""
     if asked in agency:
         return agency[agency.index(asked) + len(asked):]
+    stem = _stem(asked)  # (a branch named by the place without its level: 龙华区 of 深圳市公安局龙华分局)
+    if stem != asked and stem in agency:
+        return agency[agency.index(stem) + len(stem):]
     if r.region and r.region != asked and not agency.startswith(r.region):
         return r.region + agency
     return agency

@@ -148,12 +148,16 @@ _BRANCH = re.compile(r"(?P<kind>[\u4e00-\u9fff]{2,8}?)局(?P<place>[\u4e00-\u9ff
 
 @lru_cache(maxsize=65536)
 def branch_names(agency: str | None, region: str | None) -> tuple[str, ...]:
-    """"深圳市公安局龙华分局" -> ("龙华公安分局", "龙华分局"): the names of a district branch of a bureau."""
+    """"深圳市公安局龙华分局" -> ("龙华公安分局", "龙华分局", "龙华区公安分局", "龙华区分局"): the names of a district
+    branch of a bureau, its district written with or without 区 (a city bureau's branch named by a place is its
+    district's)."""
     rest = agency[len(region):] if agency and region and agency.startswith(region) else agency or ""
     m = _BRANCH.search(rest)
     if not m or m.start() != 0:
         return ()
-    return (m.group("place") + m.group("kind") + "分局", m.group("place") + "分局")
+    place, kind = m.group("place"), m.group("kind")
+    district = () if place.endswith(("区", "县", "市")) else (place + "区" + kind + "分局", place + "区分局")
+    return (place + kind + "分局", place + "分局", *district)
 
 
 # a numbered unit of the corps in a body's name: 第一师, 十六团, 第3师, 二连 (names.toml [corps] units)

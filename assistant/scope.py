@@ -32,6 +32,7 @@ import ahocorasick
 
 from assistant.agency_en import is_agency_word_en, placeless_reports
 from assistant.alias_sides import beside_place_names
+from assistant.bracket_places import bracket_qualifiers
 from assistant.core.glossary import GLOSSARY
 from assistant.core.memo import PerReportList
 from assistant.core.text import is_pinyin_word, pinyin_boundaries
@@ -213,7 +214,7 @@ class NamesIndex:
                     if docs and all(self._inside(d, outer.name) for d in docs) and not set(docs) >= set(outer.doc_ids):
                         out.add(outer.name)
                         break
-        return out
+        return out | bracket_qualifiers(norm, spans, self._inside)  # ("Longgang department (Shenzhen)")
 
     def _inside(self, doc_id: str, place: str) -> bool:
         """The report's own place lies in `place`: its names or the places its text mentions hold that name."""
@@ -260,7 +261,6 @@ class NamesIndex:
             kept += [self.by_doc[d] for d in beside_place_names(norm, spans, {r.doc_id for r in kept}, WEIGHT["region"],
                                                                 WEIGHT["alias"], self.order)]
         return matched, kept
-
 
     def _self_named(self, norm: str) -> set[str]:
         """The words a report calls itself ("我单位", names.toml self_words) that the question writes as a name: quoted
