@@ -21,7 +21,7 @@ from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.template import TEMPLATE
-from assistant.core.text import normalise_query
+from assistant.core.text import arabic_years, normalise_query
 from assistant.core.types import Language, Report
 from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_bare, without_said
@@ -330,7 +330,7 @@ def expand_short_years(norm: str) -> str:
             return m.group()
         return f"{first}-{first + 1}"
 
-    norm = _GLOSSARY_DATA.patterns["year_span_short"].sub(span, norm)
+    norm = _GLOSSARY_DATA.patterns["year_span_short"].sub(span, arabic_years(norm, _GLOSSARY_DATA.patterns["short_year_zh"]))  # (二〇一七年)
     for name in ("short_year_listed_zh", "short_year_both_zh", "short_year_zh", "short_year_than_zh", "short_year_en"):
         norm = _GLOSSARY_DATA.patterns[name].sub(full, norm)
     return norm

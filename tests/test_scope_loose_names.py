@@ -62,3 +62,17 @@ def test_a_town_of_the_county_asked_is_still_refused_with_the_stem_rule():
     q = parse_question("青禾县2018年主动公开了多少条政府信息？", [town])
     q.doc_ids = [town.doc_id]
     assert reports_of_inner_places(q, SimpleNamespace(reports=[town], by_doc={town.doc_id: town}))
+
+
+@pytest.mark.parametrize("question, years", [
+    ("青禾县样例局二〇一七年主动公开了多少条", [2017]),
+    ("青禾县样例局二零二一年度收到几件申请", [2021]),
+    ("青禾县样例局二〇一九年和二〇二〇年收到的申请哪年多", [2019, 2020]),
+    ("青禾县样例局一二三四年收到几件", []),  # (no year of 1900-2099: not a year)
+    ("青禾县样例局二二年收到几件申请", [2022]),  # (two digits, read as a two-digit year is)
+    ("青禾县样例局一九年和二〇年哪年多", [2019, 2020]),
+    ("青禾县样例局近一二年收到几件申请", []),  # (a span of years stays)
+    ("青禾县样例局这八九年收到几件申请", []),
+])
+def test_a_year_written_in_chinese_numerals_is_the_questions_year(question, years):
+    assert parse_question(question, []).years == years

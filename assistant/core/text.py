@@ -208,6 +208,25 @@ CN_DIGITS = "一二三四五六七八九十"
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+# a year written digit by digit in Chinese numerals ("二〇一七年", "二零二一年度", "二二年"): four digits or two, then 年
+_CN_DIGIT_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十百千万两])([〇零○一二三四五六七八九]{4}|[〇零○一二八九][〇零○一二三四五六七八九])(?=年)")
+
+
+def arabic_years(text: str, short_year: re.Pattern[str] | None = None) -> str:
+    """"二〇一七年" -> "2017年": a year written digit by digit in Chinese numerals, as the digits a question's year is
+    read from; four digits a year of 1900-2099 only (not a number of something, "一二三四年" stays); two digits
+    ("二二年" -> "22年") only where `short_year` (the pattern of a two-digit year) reads them as a year, so a span
+    of years ("八九年来", "近一二年") stays as written."""
+    def digits(m: re.Match[str]) -> str:
+        out = "".join(str(_CN_VALUE.get(c, 0)) for c in m.group(1))
+        if len(out) == 4:
+            return out if 1900 <= int(out) <= 2099 else m.group()
+        if short_year is None or not short_year.match(text[:m.start()] + out + text[m.end():], m.start()):
+            return m.group()
+        return out
+    return _CN_DIGIT_YEAR.sub(digits, text)
+
+
 def chinese_number(text: str) -> int | None:
     """Chinese numerals: 一 -> 1, 十二 -> 12, 二十三 -> 23, 两 -> 2, and counts written out with 百/千/万
     (三百二十一 -> 321, 一千二百零六 -> 1206, 四十二万 -> 420000); None for anything else ("一二", "十十")."""
