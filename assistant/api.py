@@ -31,6 +31,7 @@ from assistant.retrieve import HybridRetriever, get_index
 # the report-scope step (names index)
 from assistant.scope import ambiguous_names, bodies_of_year, reports_after_span_start, unknown_places
 from assistant.inner_places import missing_inner_place
+from assistant.missing_side import side_without_report
 from assistant.yearless_sides import yearless_sides
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
 from assistant.not_stated_checks import scope_refusal
@@ -155,8 +156,9 @@ class QAChain:
         # "Shenzhen Futian police": a place inside a named one that has no report; the named one only locates it
         filtered = state.filters.doc_ids or state.filters.agency
         inner = missing_inner_place(q, self.index) if q.doc_ids is not None and not filtered else []
-        if q.doc_ids is None or inner:
-            missing = inner or q.unknown_places
+        side = side_without_report(q) if not filtered else []  # ("甲局和福田区公安分局哪家多": no report of 福田区)
+        if q.doc_ids is None or inner or side:
+            missing = inner or side or q.unknown_places
             if missing:
                 return _refused(self, state, t["unknown_entity"].format(entity="、".join(missing) if q.language == "zh" else ", ".join(missing)),
                                    "inner place" if inner else "unknown place")

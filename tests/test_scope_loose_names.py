@@ -76,3 +76,21 @@ def test_a_town_of_the_county_asked_is_still_refused_with_the_stem_rule():
 ])
 def test_a_year_written_in_chinese_numerals_is_the_questions_year(question, years):
     assert parse_question(question, []).years == years
+
+
+# --- a comparison's other side a place no report is from (assistant/missing_side.py) -----------------------------
+from assistant.missing_side import side_without_report  # noqa: E402
+
+
+@pytest.mark.parametrize("norm, unknown, docs, sides", [
+    ("翠湖区那个部门2024年和石川区公安分局2024年收到的申请哪家多", ["石川区"], ["d"], ["石川区"]),
+    ("cuihu district department vs the shichuan police branch: who received more requests?", ["Shichuan"], ["d"],
+     ["Shichuan"]),
+    ("翠湖区那个部门2024年和石川区公安分局2024年收到的申请哪家多", ["石川区"], None, []),  # (no report named: _scope's own rule)
+    ("翠湖区那个部门和青苗区公安分局哪家多", [], ["d"], []),  # (every place has a report)
+    ("翠湖区那个部门和石川区公安分局哪家多", ["石川区"], ["d", "p"], []),  # (two reports in scope)
+    ("石川区翠湖区那个部门规章和规范性文件哪个多", ["石川区"], ["d"], []),  # (a place locating the one side, no joiner)
+    ("翠湖区那个部门和石川区公安分局收到多少申请", ["石川区"], ["d"], []),  # (nothing compared)
+])
+def test_a_compared_side_that_is_a_place_without_reports_is_named(norm, unknown, docs, sides):
+    assert side_without_report(SimpleNamespace(norm=norm, unknown_places=unknown, doc_ids=docs)) == sides
