@@ -54,7 +54,7 @@ from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
 from assistant.shown_quotes import keep_shown, quote_lead, shown_quote
 from assistant.side_heads import side_header
-from assistant.totals import TotalsOfAsks
+from assistant.totals import TotalsOfAsks, total_asked_of_its_own
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
     LEAD_IN,
@@ -166,7 +166,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines.append(remainder_line(rest[0], n, totals, t, q.language))
         elif len(asks) == 1 and (open_line := self._outstanding(q, totals, w, t)) is not None:
             w.lines.append(open_line)  # "how many were not yet concluded": taken in less concluded (outstanding.py)
-        elif not compared and wants_total(q.norm) and not any(a.facts and wants_total(a.ask.text) and len(asks) > 1 for a in asks):
+        elif not compared and wants_total(q.norm) and not total_asked_of_its_own(q.norm, asks):
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
         if not answered and not any(a.context for a in asks):
             # (the row, column or fee the report does not state, named: what was declined, else the rows the asks name)
@@ -349,6 +349,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
     def _add_total(self, numeric: list[tuple[Fact, int]], w: Writeup, t: dict, language: str) -> None:
         """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures; never over a
         total and a part of it (the total is the sum, already stated)."""
+        numeric = list({n: (f, n) for f, n in numeric}.values())  # (one cited figure two asks found is added once)
         if len(numeric) < 2 or len({f.unit for f, _ in numeric}) != 1:
             return
         if any(f is not g and self._includes(f, g) for f, _ in numeric for g, _ in numeric):

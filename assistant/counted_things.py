@@ -11,6 +11,8 @@ and a part of the applications by who made them or from where (over 60, women, f
 townships' figure, last year's figure, the longest reply, hotline calls, and events counted (training sessions,
 media interviews, press conferences, open days): never the year's total beside them.
 The families and their words are data (core/data/not_stated.toml [[counted]]).
+A figure closing a list by 等 ("通过微信公众号等7个新媒体平台发布信息260余条") counts the list's members (platforms,
+accounts, sites), never the items they published: it answers no ask of items (counts_listed_members).
 """
 
 from __future__ import annotations
@@ -72,3 +74,20 @@ def counts_unasked_reach(ask_text: str, figure_name: str) -> bool:
     counts no reach: "how many went out via the WeChat account" is not answered by the "阅读量42万人次" beside
     "通过微信公众号发布信息2104条" (not_stated.toml [patterns] reach_label, reach_ask)."""
     return bool(_REACH_LABEL.search(figure_name.lower())) and not _REACH_ASK.search(ask_text.lower())
+
+
+_MEMBER_UNITS = frozenset({"个", "家", "种", "类"})
+
+
+def counts_listed_members(row: str, unit: str, ask_text: str) -> bool:
+    """A prose figure whose words end a list by 等 ("X、Y等7个平台": row "…等", unit 个) counts the list's members, not
+    the items they carried: no answer to an ask of items published ("发布了多少条", "how many posts";
+    not_stated.toml [patterns] items_ask)."""
+    low = ask_text.lower()
+    return (row.rstrip().endswith("等") and (unit or "").strip() in _MEMBER_UNITS
+            and bool(_ITEMS_ASK.search(low)) and not _MEMBERS_ASK.search(low))
+
+
+# an ask of how many members there are ("on how many accounts does it post", "通过几个平台发布"): the members' count
+_MEMBERS_ASK = re.compile(r"(?:几|多少)个|(?:几|多少)家|(?<![a-z])how\s+many\s+(?:[a-z\-]+\s+){0,3}?"
+                          r"(?:accounts?|channels?|platforms?|outlets?|media|sites?|websites?|portals?|apps?)(?![a-z])")

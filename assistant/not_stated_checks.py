@@ -53,7 +53,7 @@ from assistant.channels import (
     misses_asked_outlet,
 )
 from assistant.column_counts import columns_for_items
-from assistant.counted_things import counts_unasked_reach, misses_counted_thing
+from assistant.counted_things import counts_listed_members, counts_unasked_reach, misses_counted_thing
 from assistant.english_subunits import names_person_or_subunit_en
 from assistant.fee_kinds import fact_of_other_fee, sentence_of_other_fee
 from assistant.identifiers import asks_identifier, names_a_document
@@ -181,7 +181,8 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "counted thing", "a rarely stated thing (followers, views, a rate …) is answered only by a figure naming it",
         # (a figure's unit may name it: "%")
         fact=Judge(FIRST, lambda c: misses_counted_thing(
-            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")),
+            c.ask_text, f"{c.f.row or ''} {c.f.column or ''} {c.f.unit or ''} {c.clause}")
+            or (c.f.kind == "narrative" and counts_listed_members(c.f.row or "", c.f.unit or "", c.ask_text))),
         sentence=Judge(FIRST, lambda c: misses_counted_thing(c.q.norm, c.text))),
     NotStatedCheck(
         "one reason of a group", "an ask of one reason of a table 三 group (因属于国家秘密不予公开, withheld as state secrets) "

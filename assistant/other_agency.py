@@ -48,7 +48,17 @@ def agency_types_named(norm: str) -> list[str]:
     for en, zhs in names_vocab().agency_types_en.items():
         if en in norm and _names_type_en(en, norm):
             out += zhs
+    if any(t.endswith(_PEOPLES_GOVERNMENT) for t in out) and _government_only_as_host(norm):
+        out = [t for t in out if not t.endswith(_PEOPLES_GOVERNMENT)]  # ("…人民政府门户网站上…": the site's host)
     return list(dict.fromkeys(out))
+
+
+def _government_only_as_host(norm: str) -> bool:
+    """Every 政府 the Chinese question writes names the host of a site ("市人民政府门户网站"), none the body asked."""
+    if not re.search(r"[\u3400-\u9fff]", norm):
+        return False
+    hosts = [m.span() for m in NOT_STATED.patterns["government_as_host_zh"].finditer(norm)]
+    return bool(hosts) and all(any(s <= m.start() < e for s, e in hosts) for m in re.finditer("政府(?!信息)", norm))
 
 
 def _government_short(zh: str) -> tuple[str, ...]:
@@ -130,7 +140,9 @@ def reports_of_other_agencies(q: Any, index: Any) -> tuple[list[str], list[Any]]
         return None
     if any(of_named_type(r.agency, named) for r in docs):
         return None
-    full = [w for w in named if w in _types()]
+    # (a department's report names its people's government as the site's host or its superior, never reporting on the
+    # government's own work: "沧州市人民政府" heading the health commission's page is no body it reports on)
+    full = [w for w in named if w in _types() and not w.endswith(_PEOPLES_GOVERNMENT)]
     if any(_speaks_of(index, r, full) for r in docs):
         return None  # "伊春区档案局…" of the 伊春区 government's report, which tells of its archives bureau's work
     return named, docs

@@ -150,3 +150,14 @@ def totals_named(gatherer, text_of, a: AskEvidence) -> None:
                  or _is_total(f) and part.start < f.start and _same_sentence(text, part.end, f.start))]
     if len(over) == 1:
         a.facts = over
+
+
+def total_asked_of_its_own(norm: str, asks: list[AskEvidence]) -> bool:
+    """An ask of its own is the total ("…, and how many in total"), so no sum of the figures is added; not when the
+    question writes its total word once and every ask carries it: the sides the split made share it ("A和B主动公开的
+    信息加起来一共多少条" -> "A…一共多少条", "B…一共多少条"), and their figures are the ones to add."""
+    if len(asks) < 2 or not any(a.facts and wants_total(a.ask.text) for a in asks):
+        return False
+    spans = [m.span() for m in GLOSSARY.patterns["total"].finditer(norm)]
+    said_once = sum(1 for i, (s, _e) in enumerate(spans) if i == 0 or s > spans[i - 1][1]) == 1  # ("加起来一共": once)
+    return not (said_once and all(wants_total(a.ask.text) for a in asks))
