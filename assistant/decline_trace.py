@@ -2,7 +2,7 @@
 
 A declined answer's text says what is not stated; this says which step of the answer chain decided it, so a count of
 declined answers by stage (bench/failure_modes.py) shows where answerable questions are lost.  The answer text is
-never changed: the stage is one note ``declined:<stage>`` (``declined:<stage>:<detail>``) on the Answer.
+never changed: the stage is the Answer's field ``declined_at`` (``<stage>`` or ``<stage>:<detail>``).
 
 Stages, first to last in the chain:
 
@@ -34,7 +34,6 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-PREFIX = "declined:"
 
 
 @dataclass
@@ -146,11 +145,3 @@ def main_path(answered: bool, no_reason: bool, side_uncounted: bool, asks: list,
     declined_by("reason_not_given" if no_reason else "side_uncounted" if side_uncounted else stage_of(
         current(), no_asks=not asks, context=any(a.context for a in asks), declines=declines))
 
-
-def note_of(stage: str) -> str:
-    return PREFIX + stage.replace(" ", "_")
-
-
-def stage_in(notes: list[str]) -> str | None:
-    """The stage of a declined answer's notes (None: no stage noted)."""
-    return next((n.removeprefix(PREFIX) for n in notes if isinstance(n, str) and n.startswith(PREFIX)), None)
