@@ -321,6 +321,8 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh28": "fresh round 28 (tuning)", "holdout28": "fresh round 28 holdout",
               "fresh29": "fresh round 29 (tuning)", "holdout29": "fresh round 29 holdout",
               "fresh30": "fresh round 30 (tuning)", "holdout30": "fresh round 30 holdout",
+              "fresh31": "fresh round 31 (tuning)", "holdout31": "fresh round 31 holdout",
+              "fresh32": "fresh round 32 (tuning)", "holdout32": "fresh round 32 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 
