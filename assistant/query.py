@@ -21,9 +21,8 @@ from assistant.core.glossary import abbreviated, template_staff, variants
 from assistant.core.metrics import BY_KEY, METRICS, Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.template import TEMPLATE
-from assistant.core.text import arabic_years, normalise_query
+from assistant.core.text import normalise_query
 from assistant.core.types import Language, Report
-from assistant.core.vocab import names_vocab
 from assistant.en_phrases import bare, en_word, said, whole_word_pattern, with_bare, without_said
 from assistant.identifiers import asks_document_number
 from assistant.items_worded import items_asked_as_which
@@ -31,6 +30,15 @@ from assistant.locators import without_locator
 from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
+from assistant.question_rewrites import (
+    expand_government_short,
+    expand_province_short,
+    expand_short_years,
+    question_word_is,
+    span_opening_years,
+    when_as_condition,
+    without_fillers,
+)
 from assistant.previous_year import as_previous_year, as_published, as_year_before_compared
 from assistant.rate_asks_en import asks_rate_of_other_en
 from assistant.report_parts_en import report_sections_as_parts
@@ -315,89 +323,8 @@ def _glossary_terms(norm: str) -> tuple[str, ...]:
     return tuple(terms)
 
 
-def expand_short_years(norm: str) -> str:
-    """A year written with two digits in a question is that year: "23年" -> "2023年", "FY19" / "'19" -> "2019"
-    (glossary [patterns] short_year_zh / short_year_en: never a span of years, "10年来", "近10年"; a list of them, "19、20两年",
-    short_year_listed_zh / short_year_both_zh); a school or fiscal
-    year with its second year in two digits is both years: "2018-19" -> "2018-2019" (year_span_short)."""
-    def full(m: re.Match[str]) -> str:
-        yy = m.group("yy")
-        return ("19" if int(yy) >= 80 else "20") + yy  # the match is the two digits, or "fy" / "'" and them
-
-    def span(m: re.Match[str]) -> str:
-        first = int(m.group("y1") or (("19" if int(m.group("s1")) >= 80 else "20") + m.group("s1")))
-        if (first + 1) % 100 != int(m.group("yy")):  # not the next year: a number of some other thing
-            return m.group()
-        return f"{first}-{first + 1}"
-
-    norm = _GLOSSARY_DATA.patterns["year_span_short"].sub(span, arabic_years(norm, _GLOSSARY_DATA.patterns["short_year_zh"]))  # (二〇一七年)
-    for name in ("short_year_listed_zh", "short_year_both_zh", "short_year_zh", "short_year_than_zh", "short_year_en"):
-        norm = _GLOSSARY_DATA.patterns[name].sub(full, norm)
-    return norm
-
-
-def _province_short_re() -> re.Pattern[str]:
-    shorts = "".join(re.escape(k) for k in names_vocab().province_short)
-    return re.compile(rf"(?<![\u3400-\u9fff])(?P<short>[{shorts}])(?:省|市)?(?:人民)?政?府(?P<office>办(?:公厅)?)?")
-
-
-_PROVINCE_SHORT = _province_short_re()
-
-
-def expand_province_short(norm: str) -> str:
-    """A province's one-character short name before 府 / 政府 is its government: "沪府办公厅", "沪府办" -> "上海市人民政府办公厅"
-    (names.toml [province_short]); elsewhere the character is only a character."""
-    short = names_vocab().province_short
-    # a province-level government's office is its 办公厅 ("沪府办" = 上海市人民政府办公厅)
-    return _PROVINCE_SHORT.sub(lambda m: short[m.group("short")] + "人民政府" + ("办公厅" if m.group("office") else ""), norm)
-
-
-_GOVERNMENT_SHORT = re.compile(r"(?<=[省市县区旗])府(?=办)")
-
-
-def expand_government_short(norm: str) -> str:
-    """府 after a place's level and before its office is that place's government: "上海市府办公厅" -> "上海市政府办公厅",
-    "青禾县府办" -> "青禾县政府办" (not "县府前街")."""
-    return _GOVERNMENT_SHORT.sub("政府", norm)
-
-
 _AMPERSAND = re.compile(r"(?<=[a-z])\s*&\s*(?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
-# "where's the office", "who's the publisher": the 's of a question word is "is", no possessive to drop ("where is"
-# asks an address)
-_QUESTION_WORD_IS = re.compile(r"(?<![a-z])(where|who|when|how)['’]s(?![a-z])")
-
-
-def question_word_is(norm: str) -> str:
-    """"where's the office" -> "where is the office": a question word's 's is the verb, kept as a word."""
-    return _QUESTION_WORD_IS.sub(r"\1 is", norm)
-# "didn't actually hold the info": a word of emphasis after a negation or an auxiliary splits the phrase it stands in
-_FILLER = _GLOSSARY_DATA.patterns["filler_en"]
-_FILLER_DEGREE = _GLOSSARY_DATA.patterns["filler_degree_zh"]
-_WHEN_CONDITION = _GLOSSARY_DATA.patterns["when_condition_en"]
-
-
-def without_fillers(norm: str) -> str:
-    """The question without the words of emphasis that split a phrase ("the office didn't actually hold the info" ->
-    "didn't hold the info", "were not really processed" -> "not processed"; glossary [patterns] filler_en), nor the
-    hedge on a Chinese comparative ("哪年多一些" -> "哪年多"; filler_degree_zh)."""
-    return _FILLER_DEGREE.sub(lambda m: m.group("keep"), _FILLER.sub(lambda m: m.group("keep"), norm))
-
-
-def when_as_condition(norm: str) -> str:
-    """The question with a "when" that opens a clause of circumstance before the question itself read as "whenever"
-    ("when the public came to copy files, were they charged anything"): it asks no date (glossary [patterns]
-    when_condition_en)."""
-    return _WHEN_CONDITION.sub("whenever", norm)
-
-
-_YEAR_SPAN_OPEN = _GLOSSARY_DATA.patterns["year_span_open"]
-
-
-def span_opening_years(norm: str) -> set[int]:
-    """The years that open a span of time in a question ("since 2003", "from 2003 onward", "2003年以来", "自2003年起";
-    glossary [patterns] year_span_open): a period a report writes about, not the year of the report."""
-    return {int(next(g for g in m.groups() if g)) for m in _YEAR_SPAN_OPEN.finditer(norm)}
 
 
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:

@@ -12,7 +12,8 @@ from assistant.aggregate import asks_comparison
 from assistant.answer import ExtractiveEngine
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
-from assistant.query import expand_short_years, parse_question
+from assistant.query import parse_question
+from assistant.question_rewrites import expand_short_years
 from tests.fake_index import line_passages, two_report_index
 
 TOWNS_TEXT = ("青禾镇2023年:全年主动公开政府信息120条,接待群众查阅政府信息35人次。\n"

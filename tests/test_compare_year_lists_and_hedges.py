@@ -12,7 +12,8 @@ from assistant.aggregate import asks_comparison
 from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.prose_totals import with_prose_totals
-from assistant.query import expand_short_years, parse_question, without_fillers
+from assistant.query import parse_question
+from assistant.question_rewrites import expand_short_years, without_fillers
 from assistant.scope import match_reports
 from assistant.shapes import PUBLISHER_ASK
 from tests.fake_index import answer_from_lines, index_of, line_passages, two_report_index

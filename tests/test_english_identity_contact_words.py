@@ -17,7 +17,8 @@ import pytest
 from assistant.change_asks import change_ends
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.query import parse_question, question_word_is
+from assistant.query import parse_question
+from assistant.question_rewrites import question_word_is
 from assistant.shapes import COMPILER_FIELD, PUBLISHER_FIELD, contact_fields
 from tests.fake_index import answer_from_facts, answer_from_lines
 

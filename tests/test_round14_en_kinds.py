@@ -25,7 +25,8 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.counted_things import counts_unasked_reach
-from assistant.query import detect_metric, without_fillers
+from assistant.query import detect_metric
+from assistant.question_rewrites import without_fillers
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD

@@ -24,7 +24,8 @@ from assistant.compare_sides import compare_sides_en, compare_sides_zh
 from assistant.core.types import Report
 from assistant.lumped_items import asks_one_of_lumped
 from assistant.named_figures import _FRAME_ZH
-from assistant.query import expand_government_short, expand_short_years, parse_question
+from assistant.query import parse_question
+from assistant.question_rewrites import expand_government_short, expand_short_years
 from tests.fake_index import answer_from_lines
 
 TEXT = (

@@ -12,7 +12,8 @@ import pytest
 
 from assistant.core.text import normalise_query
 from assistant.labels import column_named
-from assistant.query import parse_question, when_as_condition
+from assistant.query import parse_question
+from assistant.question_rewrites import when_as_condition
 from assistant.shapes import SITE_ASK, WANTS_DATE, site_with_name
 
 

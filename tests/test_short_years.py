@@ -4,7 +4,8 @@
 import pytest
 
 from assistant.core.types import Report
-from assistant.query import expand_short_years, parse_question
+from assistant.query import parse_question
+from assistant.question_rewrites import expand_short_years
 
 
 @pytest.mark.parametrize("question, years", [
@@ -50,14 +51,14 @@ def test_an_english_question_over_no_reports_is_parsed():
     ("沪府办19年的年报", "上海市人民政府办公厅19年的年报"),
 ])
 def test_a_province_short_name_before_its_government(text, full):
-    from assistant.query import expand_province_short
+    from assistant.question_rewrites import expand_province_short
 
     assert expand_province_short(text) == full
 
 
 @pytest.mark.parametrize("text", ["关于沪府的", "新政府信息", "青禾县政府", "上海市政府办公厅", "黑色", "泰州市府办"])
 def test_a_short_character_elsewhere_is_a_character(text):
-    from assistant.query import expand_province_short
+    from assistant.question_rewrites import expand_province_short
 
     assert expand_province_short(text) == text
 

@@ -7,7 +7,8 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
-from assistant.query import glossary_terms, parse_question, span_opening_years
+from assistant.query import glossary_terms, parse_question
+from assistant.question_rewrites import span_opening_years
 from assistant.scope import reports_after_span_start
 from assistant.shapes import contact_fields
 
