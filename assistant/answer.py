@@ -15,7 +15,6 @@ quoting a report's sentences from ``assistant.sentence_lines``.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from assistant.aggregate import asks_comparison, asks_difference_only, detect_intent
@@ -35,9 +34,10 @@ from assistant.fact_search import TEXT_KINDS
 from assistant.fee_kinds import asked_fee
 from assistant.figure_premise import FigurePremise
 from assistant.group_rows import sums_one_group
+from assistant.fact_labels import fact_label
 from assistant.item_heads import items_heading
+from assistant.item_phrases import as_written, one_phrase
 from assistant.label_fit import asked_table_words
-from assistant.labels import own_words
 from assistant.named_figures import comparison_asks, named_figures
 from assistant.outcome_premise import OutcomeOfNone
 from assistant.outstanding import outstanding_line
@@ -57,14 +57,12 @@ from assistant.side_heads import side_header
 from assistant.totals import TotalsOfAsks, total_asked_of_its_own
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
-    LEAD_IN,
     Writeup,
     fmt_value,
     not_found_in,
     not_found_line,
     reports_of,
     row_label,
-    shown_gloss,
     stated_by_quoted_sentence,
     stated_value,
     unit_text,
@@ -208,7 +206,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             if f.kind in TEXT_KINDS and f.value is None:
                 earlier = [g for g in a.facts[: a.facts.index(f)] if g.kind == "item" and g.doc_id == f.doc_id]
                 group = [g for g in a.facts if g.kind == "item" and g.doc_id == f.doc_id]
-                joined = f.kind == "item" and _one_phrase(group, self.index.texts(f.doc_id)[0])
+                joined = f.kind == "item" and one_phrase(group, self.index.texts(f.doc_id)[0])
                 if joined and earlier:
                     continue  # said (and cited) with the first item of its phrase
                 n = w.cite(self.fact_citation(f, r))
@@ -220,7 +218,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                     if side := side_header(group, f):  # (problems and plans: a heading before each side's list)
                         w.lines.append(t[f"{side}_header"])
                     if joined:  # short items of one clause ("公正、公平、便民的原则"): one phrase, as written, cited once
-                        w.lines.append(t["item_line"].format(text=_as_written(group, self.index.texts(f.doc_id)[0]), n=n))
+                        w.lines.append(t["item_line"].format(text=as_written(group, self.index.texts(f.doc_id)[0]), n=n))
                         continue
                     w.lines.append(t["item_line"].format(text=f.text_value or f.raw, n=n))
                 else:
@@ -302,28 +300,7 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             w.lines.append(line)
 
     def _label(self, q: ParsedQuestion, f: Fact) -> str:
-        column = _own_column(f)
-        if q.language == "zh":
-            if f.metric and q.metric is not None and f.metric == q.metric.key:
-                return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
-            if f.kind in ("narrative", "none", "contact", "date", "item") and f.label_zh:
-                return LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1]))
-            return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
-        if q.metric is not None and f.metric == q.metric.key:
-            return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
-        if f.label_en and f.table == "narrative":
-            # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
-            zh = LEAD_IN.sub("", _clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
-            gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
-            if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
-                gloss = ""  # the gloss is of the whole clause, not of the figure's own words
-            elif f.kind in ("narrative", "none"):  # (a word-by-word gloss; a field's English name is the vocabulary's)
-                gloss = shown_gloss(zh, gloss)
-            return f"{zh} ({gloss})" if gloss else zh
-        row = row_label(f.row)
-        column = column.split(" / ")[-1] if column else ""
-        row_en, column_en = TEMPLATE.en(row) or row, (TEMPLATE.en(column) or column) if column else ""
-        return row_en + (f" ({column_en})" if column_en and f.table != "narrative" else "")
+        return fact_label(q, f)  # (assistant/fact_labels.py)
 
     def _part_label(self, parents: list[Fact], g: Fact, language: str) -> str:
         """A sub-figure's own part of its label: its column (with its group among several), else its row."""
@@ -408,42 +385,4 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
                       language=q.language, engine=self.name)
 
 
-def _clause_words(label: str) -> str:
-    """A prose figure's own words (after the last number of its label), or its whole label when those are only the
-    particles after a year ("增加到2014年的" -> "年的" says nothing: the clause is the label)."""
-    words = own_words(label)
-    return label if re.fullmatch(r"[年月日的了之中到至为]*", words) else words
-
-
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
-
-
-def _as_written(items: list[Fact], original: str) -> str:
-    """The items of one phrase as the report writes them, with its own separators ("谁批准、谁公开,谁实施、谁公开",
-    "《A办法》、《B制度》"), else joined by 、."""
-    items = sorted(items, key=lambda g: g.start)
-    first = items[0]
-    before = original[first.quote_start : first.start]
-    if re.search(r"[，,]", before) and len({(g.quote_start, g.quote_end) for g in items}) == 1:
-        # the list's clause goes on with its sentence ("以网上公开为主,同时充分利用公告栏、微信公众号等…"): as quoted
-        return re.sub(r"\s+", " ", original[first.quote_start : first.quote_end]).strip()
-    out = items[0].text_value or items[0].raw
-    for a, b in itertools.pairwise(items):
-        sep = original[a.end : b.start].strip()
-        out += (sep if sep in ("、", ",", "，", ";", "；") else "、") + (b.text_value or b.raw)
-    return out
-
-
-def _one_phrase(items: list[Fact], original: str) -> bool:
-    """Short items written one after the other with only 、 between them ("公正、公平、便民"): one phrase."""
-    items = sorted(items, key=lambda g: g.start)
-    if len(items) > 1 and len({(g.quote_start, g.quote_end) for g in items}) == 1 and items[0].quote_end > items[-1].end - 1:
-        return True  # the items of one list, quoted by the clause that holds them all: said and cited once
-    return len(items) > 1 and all(len(g.text_value or g.raw) <= 6 for g in items) and all(
-        original[a.end : b.start].strip() in ("、", ",", "，") for a, b in zip(items, items[1:]))
-
-
-def _own_column(f: Fact) -> str:
-    """The column without the row it repeats: table 四's '行政复议 / 总计' in row 行政复议 -> '总计'."""
-    head = row_label(f.row) + " / "
-    return f.column.removeprefix(head)

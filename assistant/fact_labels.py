@@ -1,0 +1,50 @@
+"""The label an answer line gives a figure: its row and column, or its prose clause's own words, in Chinese or English."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.template import TEMPLATE
+from assistant.core.types import Fact
+from assistant.labels import own_words
+from assistant.query import ParsedQuestion
+from assistant.writeup import LEAD_IN, row_label, shown_gloss
+
+
+def fact_label(q: ParsedQuestion, f: Fact) -> str:
+    """The label an answer line gives a figure (ExtractiveEngine._label)."""
+    column = own_column(f)
+    if q.language == "zh":
+        if f.metric and q.metric is not None and f.metric == q.metric.key:
+            return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
+        if f.kind in ("narrative", "none", "contact", "date", "item") and f.label_zh:
+            return LEAD_IN.sub("", clause_words(f.label_zh.split(" / ")[-1]))
+        return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
+    if q.metric is not None and f.metric == q.metric.key:
+        return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
+    if f.label_en and f.table == "narrative":
+        # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
+        zh = LEAD_IN.sub("", clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
+        gloss = re.sub(r"\s*\([^)]*\)$", "", f.label_en.split(" / ")[-1]).strip()
+        if f.label_zh and zh != f.label_zh.split(" / ")[-1]:
+            gloss = ""  # the gloss is of the whole clause, not of the figure's own words
+        elif f.kind in ("narrative", "none"):  # (a word-by-word gloss; a field's English name is the vocabulary's)
+            gloss = shown_gloss(zh, gloss)
+        return f"{zh} ({gloss})" if gloss else zh
+    row = row_label(f.row)
+    column = column.split(" / ")[-1] if column else ""
+    row_en, column_en = TEMPLATE.en(row) or row, (TEMPLATE.en(column) or column) if column else ""
+    return row_en + (f" ({column_en})" if column_en and f.table != "narrative" else "")
+
+
+def clause_words(label: str) -> str:
+    """A prose figure's own words (after the last number of its label), or its whole label when those are only the
+    particles after a year ("增加到2014年的" -> "年的" says nothing: the clause is the label)."""
+    words = own_words(label)
+    return label if re.fullmatch(r"[年月日的了之中到至为]*", words) else words
+
+
+def own_column(f: Fact) -> str:
+    """The column without the row it repeats: table 四's '行政复议 / 总计' in row 行政复议 -> '总计'."""
+    head = row_label(f.row) + " / "
+    return f.column.removeprefix(head)
