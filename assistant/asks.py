@@ -14,16 +14,15 @@ written out whole by ``assistant.shortened_asks_en``.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
+from assistant.ask_focus import set_focus
 from assistant.case_kinds import each_case_kind
 from assistant.change_asks import after_change_zh, change_ends, elliptic_before_en, sides_before_count
 from assistant.circumstance_asks import joined_circumstances
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
-from assistant.core.vocab import names_vocab
 from assistant.each_side_restated import restates_each_side
 from assistant.english_frame import COUNT_EN, english_frame
 from assistant.excepted import without_excepted
@@ -42,6 +41,7 @@ from assistant.joined_asks import (
     vs_parts_en,
 )
 from assistant.list_periods import carry_period_into_asks
+from assistant.name_masks import generic_unjoined, lead_name, mask_outside_accounts
 from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_list_head_en
 from assistant.noun_phrase_asks import JOINED_LABELS, noun_phrase_asks_en
 from assistant.participle_lists_en import participle_list_en
@@ -216,14 +216,14 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
     """The asks of a question, in order. A question with one ask gives one Ask (the whole text).
     `names` (agencies, places the question names) are never split ("自然资源和规划局" is one name)."""
     masks = {}
-    lead = _lead_name(norm, names)
+    lead = lead_name(norm, names)
     given = set(names)
     names = [*names, *_JOINED_LABELS]
-    names = [n for n in names if not _generic_unjoined(n)]
+    names = [n for n in names if not generic_unjoined(n)]
     for i, name in enumerate(sorted({n for n in names if len(n) >= 2 and n in norm}, key=len, reverse=True)):
         key = chr(0xE000 + i)
         masks[key] = name
-        norm = _mask_outside_accounts(norm, name, key, lead)
+        norm = mask_outside_accounts(norm, name, key, lead)
     # (no asks: what the question sets aside, "apart from X, how many Y"; a piece retelling the report, "it says …")
     asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(noun_phrase_asks_en(norm)))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
     keys = scope_keys(masks, given, _JOINED_LABELS)
@@ -232,119 +232,8 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         for key, name in masks.items():
             a.text = a.text.replace(key, name)
     carry_period_into_asks(asks)  # ("2022年一季度网站、微博各多少条": the period is every item's)
-    _set_focus(asks)
+    set_focus(asks)
     return asks
-
-
-# a kind of agency named in English with no joining word ("government", "general office"): it names no report, and
-# masking it would hide a word of the things asked ("government documents", "the open-government report"); a kind with
-# a joining word (the petitions bureau named "letters and visits …") stays masked, so its "and" joins no asks
-_GENERIC_EN = names_vocab().english_type_words
-_JOINING_WORD = re.compile(r"(?<![a-z])(?:and|or|plus)(?![a-z])|[,，、和及与]")
-
-
-def _generic_unjoined(name: str) -> bool:
-    return name in _GENERIC_EN and not _JOINING_WORD.search(name)
-
-
-def _lead_name(norm: str, names) -> str:
-    """The name the question is first scoped by (the longest of those written first): "广州市信访局" of
-    "广州市信访局2022年官网…"; "" without one."""
-    at = [(norm.find(n), -len(n), n) for n in names if len(n) >= 2 and n in norm]
-    return min(at)[2] if at else ""
-
-
-def _names_own_channel(norm: str, start: int, name: str, lead: str) -> bool:
-    """The name written at `start` of `norm` is the question's own report's, again (all its characters in order in
-    the name the question opened with: "广州信访" of "广州市信访局", "新疆" of "新疆自治区政府办公厅"), after that opening,
-    and right before a channel's word ("广州信访微信公众号", "新疆政府网微信公众号"): it names that report's account or
-    website, a side of a comparison inside the report, not a report (another report's "青苗县官网" beside "青禾县…" is
-    a report's)."""
-    if not lead or not Q["channel_after_name_zh"].match(norm, start + len(name)):
-        return False
-    before = norm[:start]
-    if lead not in before and not re.search(r"[\ue000-\uf8ff]", before):
-        return False  # (the opening itself)
-    it = iter(lead)
-    return all(ch in it for ch in name)
-
-
-def _mask_outside_accounts(norm: str, name: str, key: str, lead: str = "") -> str:
-    """`norm` with `name` replaced by `key`, except inside a quoted account's name ("“广州信访”公众号" names a channel of
-    the report, not the report: glossary [patterns] quoted_account_zh; "the 'government documents' column" names a
-    column: quoted_column_en) and where the name written again names its own report's channel (`lead`: the name the
-    question opened with; ``_names_own_channel``)."""
-    def masked(part: str, offset: int) -> str:
-        return re.sub(re.escape(name), lambda m: m.group() if _names_own_channel(norm, offset + m.start(), name, lead) else key, part)
-
-    out, last = [], 0
-    quoted = sorted([*Q["quoted_account_zh"].finditer(norm), *Q["quoted_column_en"].finditer(norm)], key=lambda m: m.start())
-    for m in quoted:
-        out += [masked(norm[last : m.start()], last), m.group()]
-        last = m.end()
-    return "".join(out) + masked(norm[last:], last)
-
-
-def _set_focus(asks: list[Ask]) -> None:
-    """Each ask's own words: its text without what all the asks of the question share at the start and the end
-    ("新疆网站发的自治区政府文件多少" / "…发的政府办公厅文件多少" -> "自治区政府" / "政府办公厅")."""
-    if len(asks) < 2:
-        return
-    # (an opening clause that only names the report, "那篇…的年终报告（范文），…", is the frame of every ask)
-    texts = [re.sub(r"^(?:and|其中|那么)\s*", "", a.text) for a in asks]
-    texts = [Q["report_lead_zh"].sub("", t, count=1) or t for t in texts]
-    # characters of Chinese, words of English ("updates" and "functions" share no "s")
-    # (lists of both kinds: a question may mix them, "how many 主动公开 and how many 依申请")
-    units = [list(t) if re.search(r"[\u4e00-\u9fff]", t) else t.split(" ") for t in texts]
-    pre = len(os.path.commonprefix(units))
-    if pre and re.search(r"[\u4e00-\u9fff]", texts[0]):
-        pre -= _word_across(units, pre)
-    suf = len(os.path.commonprefix([u[::-1] for u in units]))
-    # Chinese asks sharing nothing with every other ("…办了多少个证、追缴了多少资金？另外收到多少面锦旗？"): each one's own
-    # words are those after the start it shares with a sibling of its own sentence (its frame), not its whole text
-    # (not English: "how many were A and how many B" are a comparison's sides, found by their whole words)
-    pres = ([_start_shared_with_a_sibling(units, i) if re.search(r"[\u4e00-\u9fff]", texts[i]) else 0
-             for i in range(len(units))] if not pre and not suf else None)
-    for i, (a, t, u) in enumerate(zip(asks, texts, units)):
-        p = pres[i] if pres else pre
-        own = u[p : len(u) - suf] if p + suf < len(u) else u
-        own = ("" if re.search(r"[\u4e00-\u9fff]", t) else " ").join(own)
-        a.focus = own.strip(" ，,、的") or t
-    # "the 808 items X put out — how many went on A, how many on B": what the first ask writes before its "how many"
-    # is the frame of every ask (the later ones start at theirs), not the first one's own words
-    # (or its "number of": "Qinghe 2023, outreach: number of training sessions, and how many quizzes")
-    first = re.search(r"(?<![a-z])(?:how (?:many|much)|(?:the\s+)?number of)(?![a-z])", asks[0].focus)
-    if first and first.start() > 0 and all(re.match(r"(?:and\s+)?how (?:many|much)(?![a-z])", t) for t in texts[1:]):
-        asks[0].focus = asks[0].focus[first.start():]
-
-
-def _start_shared_with_a_sibling(units: list[list[str]], i: int) -> int:
-    """The longest start ask `i` shares with another ask (units: characters of Chinese, words of English), short of
-    a word it cuts in two; 0 when it shares none."""
-    best = 0
-    for j, other in enumerate(units):
-        if j == i:
-            continue
-        pair = [units[i], other]
-        n = len(os.path.commonprefix(pair))
-        if n and re.search(r"[\u4e00-\u9fff]", "".join(units[i])):
-            n -= _word_across(pair, n)
-        best = max(best, n)
-    return best
-
-
-# Chinese words of the vocabulary (glossary renderings, counted nouns): a word the shared start of the asks cuts
-# in two belongs to the asks' own words
-_ZH_WORDS = frozenset(z for zs in GLOSSARY.en_to_zh.values() for z in zs if len(z) >= 2) | frozenset(GLOSSARY.counted_zh)
-
-
-def _word_across(units: list[list[str]], pre: int) -> int:
-    """How many of the last shared characters start a word that goes on into an ask's own characters ("微" of
-    "微信公众号…" / "微博…": 微信 and 微博 are the asks' own words); 0 when the shared start ends between words."""
-    for k in (1, 2):
-        if any("".join(u[pre - k : pre + j]) in _ZH_WORDS for u in units for j in (1, 2, 3) if pre + j <= len(u)):
-            return k
-    return 0
 
 
 # "…: number of A and number of B, respectively": a closing word saying one figure per thing asked; the things are split
