@@ -10,7 +10,6 @@ no figure.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from assistant.agency_en import outside_agency_names_en
@@ -25,8 +24,10 @@ from assistant.core.text import is_pinyin_word
 from assistant.core.types import Fact, Report
 from assistant.en_phrases import en_word, glossary_said
 from assistant.english_asides import without_asides_en
-from assistant.excepted import excepted_spans
+from assistant.focused_facts import FocusedFacts
 from assistant.label_fit import fits_ask
+from assistant.label_term_filters import YEAR_CHANGE_WORD as _YEAR_CHANGE_WORD
+from assistant.label_term_filters import compares_years, counted_phrase_en, names_own_report, only_set_aside, without_year_change_words
 from assistant.labels import column_named, fact_search_text, has, without_heading
 from assistant.list_items import LIST_SLACK, WANTS_LIST, list_sense_terms, weigh_list_noun
 from assistant.locators import named_table
@@ -35,7 +36,6 @@ from assistant.precision import core_words, fact_answers, names_core, names_narr
 from assistant.problem_items import section_items_first
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.report_names import without_names
-from assistant.sentence_figures import figures_after
 from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
 from assistant.shapes import (
     COMPILER_FIELD,
@@ -43,7 +43,6 @@ from assistant.shapes import (
     SITE_FIELD,
     asked_part,
     names_part,
-    own_clause,
     reads_report_there,
 )
 from assistant.shapes import WANTS_DATE as _WANTS_DATE
@@ -53,33 +52,6 @@ from assistant.shapes import date_kind_asked as _date_kind_asked
 from assistant.shapes import report_date_terms as _report_date_terms
 
 TEXT_KINDS = ("contact", "date", "item")  # the kinds of fact that state text, not a figure
-
-# "how many [new] sub-columns are there": the words between "how many" and its verb or preposition
-_COUNTED_EN = re.compile(r"\bhow\s+many\s+((?:(?!(?:came|come|were|was|are|is|from|by|of|to|in|on|at|for|with|did|do|"
-                         r"does|had|has|have|went|there|and|or)\b)[a-z][a-z\-]*\s*){1,4})")
-
-
-def counted_phrase_en(norm: str) -> str:
-    """What an English "how many" ask counts ("how many sub-columns are there" -> "sub-columns"); "" when the
-    ask names nothing after it ("how many came from individuals")."""
-    m = _COUNTED_EN.search(norm)
-    return m.group(1).strip() if m else ""
-
-
-_YEAR_CHANGE_WORD = _GLOSSARY.patterns["compare_years_frame_term"]
-
-
-def compares_years(q: ParsedQuestion, held_years: set[int]) -> bool:
-    """The ask sets two named years against each other ("how did X change from 2019 to 2020", "2020 vs 2019 — up or
-    down?") and the reports it is scoped to (of `held_years`) are of two of them: its words of change ("change", "up or
-    down", 增减) name that comparison, made of each year's figure, and no column of a table (a row's 本年增/减 is no
-    year's figure).  With one year's report only, the change may be its own statement (a column, a clause)."""
-    return (len(set(q.years) & held_years) >= 2 and bool(_GLOSSARY.patterns["compare_years"].search(q.norm)))
-
-
-def without_year_change_words(terms: dict[str, float]) -> dict[str, float]:
-    """`terms` without the words of a change between years (glossary compare_years_frame_term)."""
-    return {t: w for t, w in terms.items() if not _YEAR_CHANGE_WORD.match(t.lower())}
 
 
 def in_order(facts: list[Fact], docs: list[Report]) -> list[Fact]:
@@ -106,23 +78,7 @@ def _names_a_listed_kind(f: Fact, metric: Metric, q: ParsedQuestion) -> bool:
 _SITE_KIND = _GLOSSARY.patterns["site_kind"]
 
 
-def names_own_report(term: str, own_names: list[str]) -> bool:
-    """A label term (alternatives joined by "|") is a word of the report's own name: every alternative is in one of
-    `own_names`, or one of two characters or more is (a one-character rendering, 办 of "office", names no report)."""
-    alts = term.split("|")
-    return (all(any(a in n for n in own_names) for a in alts)
-            or any(len(a) >= 2 and any(a in n for n in own_names) for a in alts))
-
-
-def only_set_aside(term: str, norm: str) -> bool:
-    """A Chinese label term the question writes only where it sets things aside ("除了网站还通过哪些方式公开": 网站 is
-    not what is asked, the other ways are)."""
-    aside = excepted_spans(norm)
-    spots = [m.span() for a in term.split("|") if a for m in re.finditer(re.escape(a), norm)]
-    return bool(aside and spots) and all(any(a <= s and e <= b for a, b in aside) for s, e in spots)
-
-
-class FactSearch:
+class FactSearch(FocusedFacts):
     """The facts that state an ask: by metric, by label, narrowed to the ask's own words."""
 
     search_change_words = False  # an ask of a change's size searched with its words of change (assistant/evidence.py)
@@ -406,44 +362,3 @@ class FactSearch:
         original = self.index.texts(dates[0].doc_id)[0]
         kinds = [_date_kind(original[f.quote_start : f.start], f.start > len(original) * 0.6) for f in dates]
         return next((f for f, k in zip(dates, kinds) if k == want), dates[0])
-
-    def naming_focus(self, facts: list[Fact], focus: str, q: ParsedQuestion) -> list[Fact]:
-        """`facts` without the figures whose label lacks every content word of a Chinese `focus` (an ask's own
-        words among siblings: assistant.asks._set_focus); all of them when the focus has no content word."""
-        if not focus or not re.search(r"[\u4e00-\u9fff]", focus):
-            return facts
-        own = {t: w for t, w in self.key_terms(dataclasses.replace(q, norm=focus, focus="")).items()
-               if re.search(r"[\u4e00-\u9fff]", t)}
-        if compares_years(q, {self.index.by_doc[d].year for d in (q.doc_ids or []) if d in self.index.by_doc}):
-            own = without_year_change_words(own)  # ("人事任免，2020年比2019年增加还是减少了": 增加 is the frame, no label word)
-        if not own:
-            return facts
-        # its rarest words: "会议" of "发布政府会议" ("发布" is in every label about publishing)
-        rare = [t for t, w in own.items() if w >= 0.8 * max(own.values())]
-        return [f for f in facts if f.value is None or f.kind not in ("narrative", "table")
-                or all(has(t, self._own_words(f)) for t in rare)]
-
-    def _own_words(self, f: Fact) -> str:
-        """A figure's labels and the clause of the report that states it ("…等3个频道": the counted noun follows)."""
-        text = fact_search_text(f) + " " + f.row + " " + f.column
-        if f.table == "narrative" and f.quote_end > f.quote_start:
-            original = self.index.texts(f.doc_id)[0]
-            a, b = own_clause(original, (f.quote_start, f.quote_end), (f.start, f.end))
-            text += " " + original[a:b]
-        return text
-
-    def following_fact(self, prev: Fact, q: ParsedQuestion, rate: bool = False) -> Fact | None:
-        """"…accepted how many visits, and how many of them were concluded": the figure the report writes right after
-        the one just answered, in the same sentence, whose label names the ask ("受理来访68333案次,办结60511案次"), before
-        a figure of that label elsewhere ("其中3265案次已办结" of another count); `rate`: only a percentage ("受理X件次,
-        即时办结Y件次,…,办结率Z%": the 办结率 of the X, not a 办结 count nor the rate of a count written before it)."""
-        if prev.kind != "narrative" or prev.value is None:
-            return None
-        terms = [t for t in self.label_terms(q) if re.search(r"[\u4e00-\u9fff]", t)]
-        if not terms:
-            return None
-        original = self.index.texts(prev.doc_id)[0]
-        for f in figures_after(prev, self.fact_index.facts([prev.doc_id]), original):
-            if (not rate or f.unit == "%") and any(has(t, f.label_zh or "") for t in terms):
-                return f
-        return None  # the sentence ended: no figure of its own follows

@@ -2,7 +2,7 @@
 
 "受理来访68333案次,办结60511案次", "受理申请四十七件，同比增长17.5%": the figure that answers a second ask about a count
 (how many were concluded, how much it grew) is often the next one in the count's sentence.  Both the ask of a change
-(change_figures.py) and the ask of a figure "of them" (fact_search.following_fact) read them here.
+(change_figures.py) and the ask of a figure "of them" (focused_facts.following_fact) read them here.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
 from assistant.excepted import excepted_spans, without_excepted
-from assistant.fact_search import names_own_report, only_set_aside
+from assistant.label_term_filters import names_own_report, only_set_aside
 from assistant.labels import has
 from assistant.query import parse_question
 from assistant.shapes import SITE_FIELD, contact_fields, report_date_terms

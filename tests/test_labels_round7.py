@@ -12,7 +12,7 @@ import pytest
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.fact_search import counted_phrase_en
+from assistant.label_term_filters import counted_phrase_en
 from assistant.query import parse_question
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines

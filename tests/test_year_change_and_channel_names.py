@@ -2,7 +2,7 @@
 
 - two named years set against each other in English ("how did X change from 2019 to 2020", "2020 vs 2019 — up or
   down?"): the words of change name the comparison, made of each year's figure, not a table column ("本年增/减",
-  glossed "change this year"), so they are no label-search term of the ask (assistant.fact_search.compares_years);
+  glossed "change this year"), so they are no label-search term of the ask (assistant.label_term_filters.compares_years);
 - a side naming the report's own account or website by its place ("青禾信访微信公众号", "青禾县信访局官网"): the
   place's name there is no report, and the two sides of the one report split (assistant.asks.split_asks).
 """
@@ -14,7 +14,7 @@ import pytest
 from assistant.asks import split_asks
 from assistant.core.types import Report
 from assistant.evidence import EvidenceGatherer
-from assistant.fact_search import compares_years
+from assistant.label_term_filters import compares_years
 from assistant.query import parse_question
 from tests.fake_index import index_of
 
