@@ -29,7 +29,8 @@ from prompts import load_templates, note
 from assistant.query import ParsedQuestion, detect_language, parse_question
 from assistant.retrieve import HybridRetriever, get_index
 # the report-scope step (names index)
-from assistant.scope import ambiguous_names, bodies_of_year, reports_after_span_start, unknown_places
+from assistant.unsettled_places import ambiguous_names, unknown_places
+from assistant.scope_years import bodies_of_year, reports_after_span_start
 from assistant.inner_places import missing_inner_place
 from assistant.missing_side import side_without_report
 from assistant.yearless_sides import yearless_sides

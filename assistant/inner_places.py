@@ -6,7 +6,7 @@ Futian, the broader place must not stand in for the missing one: the answer says
 place is the one written after the broader one (Chinese and English order alike), or before it with a comma
 ("Futian, Shenzhen"); a place written before a known one ("Guangdong Shenzhen …") is a broader place, not the asked one.
 Words that are no place ("Shenzhen Longhua police sub-bureau", "Beijing Street subdistrict", 深圳市卫健委) never count:
-only a word no report's names or text hold (assistant.scope.unknown_places), or, in Chinese, a word of two to four
+only a word no report's names or text hold (assistant.unsettled_places.unknown_places), or, in Chinese, a word of two to four
 characters written between a known place and an agency type (深圳 + 福田 + 公安分局) that no report in scope holds.
 """
 

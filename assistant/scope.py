@@ -47,14 +47,11 @@ from assistant.report_names import (  # noqa: F401  (derived names of a report, 
     place_part_names,
     subplace_names,
 )
-from ingest.places import suffix_pattern  # (a 市 starting an agency's words, "白鹭湾市监局", ends no place)
 
 V = names_vocab()
 AGENCY_TYPES_EN = V.agency_types_en  # English type words -> Chinese suffixes (data: names.toml)
 WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_PLACE_ZH = re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{suffix_pattern(('省', '市', '区', '县', '镇', '乡', '街道', '旗'))})")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # a question saying its report names no place (glossary [patterns] no_place_named)
 _NO_PLACE_NAMED = GLOSSARY.patterns["no_place_named"]
 _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)")
@@ -378,70 +375,6 @@ def match_reports(norm: str, reports: list[Report]) -> tuple[list[str], list[Rep
     """Reports the question names: (names matched, reports). A full agency name beats a place name;
     a place name matches every agency of that place; names only the text mentions come last."""
     return names_index(reports).match(norm)
-
-
-def reports_after_span_start(pool: list[Report], open_from: int) -> list[Report]:
-    """The reports of `pool` written after the year a span of time opens ("its info from 2003 onward" and the body's
-    report is of 2008): a later report can write of that span, an earlier one cannot (the span's own year is matched
-    by the caller first, as any year)."""
-    return [r for r in pool if r.year and r.year > open_from]
-
-
-def bodies_of_year(entities: list[str], scoped: list[Report], years: list[int], reports: list[Report]) -> list[Report]:
-    """Reports of the years asked whose agency is a body of an agency the question named by its full name, when no
-    report in scope has those years: "上海市人民政府2019年…" with only the government's 2012 report and its general
-    office's (上海市人民政府办公厅) 2019 one is about the office's.  Only a full agency name continued by more of an
-    agency's name counts: a place that only starts another place's name (北京 of 北京街道) is no such body, and a
-    refusal stays a refusal when no body of the agency has the year."""
-    named = [e for e in entities if any(e == r.agency for r in scoped)]
-    return [r for r in reports if r.year in years and r not in scoped and r.agency
-            and any(r.agency.startswith(e) and len(r.agency) > len(e) for e in named)]
-
-
-def ambiguous_names(norm: str, reports: list[Report]) -> dict[str, list[str]]:
-    """Names of the question that stand for several different places ("suzhou": 宿州市, 苏州市), with
-    those places: the scope keeps all of them; the answer should say so (or ask back)."""
-    idx = names_index(reports)
-    out: dict[str, list[str]] = {}
-    for h in idx.hits(norm):
-        if max(h.doc_ids.values()) < WEIGHT["alias"]:
-            continue
-        places = sorted({p for d in h.doc_ids if (p := idx.by_doc[d].region or idx.by_doc[d].agency)})
-        if len(places) > 1 and not any(h.name == p or h.name in _stems(p) for p in places):
-            out[h.name] = places
-    return out
-
-
-def unknown_places(q: Any, index: Any) -> list[str]:
-    """Place names in the question (`q.norm`, `q.text`) that no ingested report's names or text hold
-    (`index.reports`)."""
-    names = names_index(index.reports)
-    out = []
-    for m in _PLACE_ZH.finditer(q.norm):
-        name = _trim_place(m.group(0))
-        if name is None or any(c in V.not_place_chars for c in name):
-            continue
-        if not names.knows(name):
-            out.append(name)
-    for w in _CAPITALISED.findall(q.text):
-        if _english_word(w.lower()):
-            continue  # "Chinese", "Weibo", "Ministry": English vocabulary, not a pinyin place
-        if is_pinyin_word(w) and not names.knows(w.lower()):
-            out.append(w)
-    return out
-
-
-def _trim_place(name: str) -> str | None:
-    """The place a matched run ends with, without the words glued before it ("2019年在区" -> None,
-    "年发的自治区" -> None, "拉萨市城关区" stays); None when no place name is left (a bare level word).  A place of the
-    country's divisions is kept whole though it holds such a word ("…市向阳区": 向 is a stop word, 向阳区 a district)."""
-    from ingest.gazetteer import place_names
-
-    whole = next((name[i:] for i in range(len(name) - 2) if name[i:] in place_names()), None)
-    name = re.split(f"[{''.join(sorted(V.stop_chars))}年月日]", name)[-1]
-    if whole and len(whole) > len(name):
-        return whole
-    return None if len(name) < 2 or name in V.generic_places else name
 
 
 def _english_word(w: str) -> bool:

@@ -7,7 +7,7 @@ of a similar name (the University of the CAS, 中国科学院大学, whose offic
 figure under the asked one's name.  When the question names such a body (its Chinese name, or an English name as
 whole words; the longest name wins, so "University of the Chinese Academy of Sciences" is the university) and no
 report's agency is it (nor another Chinese name of the same English name: 国家地震局 and 中国地震局), it is an unknown
-entity, as a place no report is from (assistant/scope.py unknown_places).  Only a question the names index scoped
+entity, as a place no report is from (assistant/unsettled_places.py unknown_places).  Only a question the names index scoped
 to no report is judged: a scope check of the registry (assistant/not_stated_checks.py, "unknown body").
 """
 

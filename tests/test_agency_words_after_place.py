@@ -9,7 +9,8 @@ import pytest
 
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.scope import match_reports, unknown_places
+from assistant.scope import match_reports
+from assistant.unsettled_places import unknown_places
 from ingest.aliases import make_aliases
 from ingest.places import region_of
 

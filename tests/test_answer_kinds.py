@@ -12,7 +12,7 @@ from assistant.core.types import Chunk, Fact, Passage, Report
 from assistant.evidence import EvidenceGatherer
 from assistant.query import parse_question
 from tests.fake_index import FakeIndex as _FakeIndex
-from assistant.scope import unknown_places
+from assistant.unsettled_places import unknown_places
 from assistant.shapes import covers, is_english
 
 DOC = "e" * 16

@@ -11,7 +11,7 @@ import pytest
 from assistant.core.types import Report
 from assistant.inner_places import missing_inner_place
 from assistant.query import parse_question
-from assistant.scope import unknown_places
+from assistant.unsettled_places import unknown_places
 from ingest.aliases import make_aliases
 
 

@@ -3,13 +3,13 @@ ingest/clean.py, ingest/report_title.py): the accessibility and navigation bars,
 titles and the site's footer (主办单位 / 网站标识码 / 地址 / 联系电话) are no report text, so the signature's date ends
 the text and the site office's phone is no answer; a long title wrapped by the page width is still the title.  And an
 English agency name written with capitals ("the Qinghe Sample District Human Resources and Social Security Bureau")
-names no place "Human" (assistant/agency_en.py is_agency_word_en, assistant/scope.py unknown_places).
+names no place "Human" (assistant/agency_en.py is_agency_word_en, assistant/unsettled_places.py unknown_places).
 Fictional 青禾市样例区 (样例)."""
 
 from types import SimpleNamespace
 
 from assistant.core.types import Report
-from assistant.scope import unknown_places
+from assistant.unsettled_places import unknown_places
 from ingest.aliases import make_aliases
 from ingest.clean import clean
 from ingest.metadata import extract_metadata

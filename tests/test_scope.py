@@ -9,9 +9,11 @@ from types import SimpleNamespace
 import pytest
 
 import assistant.scope as scope
+import assistant.unsettled_places as unsettled_places
 from assistant.core.types import Report
 from assistant.query import parse_question
-from assistant.scope import NamesIndex, match_reports, names_index, unknown_places
+from assistant.scope import NamesIndex, match_reports, names_index
+from assistant.unsettled_places import unknown_places
 from ingest.metadata import extract_metadata
 
 
@@ -63,8 +65,8 @@ def test_ambiguous_pinyin_keeps_every_report():
     names, matched = match_reports("hezhou 2019 applications", _reports())
     assert {r.doc_id for r in matched} == {"e", "f"}  # both, never one picked silently
     assert "hezhou" in names
-    assert scope.ambiguous_names("hezhou 2019 applications", _reports()) == {"hezhou": ["河州市", "禾州市"]}
-    assert scope.ambiguous_names("禾州市2019", _reports()) == {}
+    assert unsettled_places.ambiguous_names("hezhou 2019 applications", _reports()) == {"hezhou": ["河州市", "禾州市"]}
+    assert unsettled_places.ambiguous_names("禾州市2019", _reports()) == {}
 
 
 def test_names_in_the_text_scope_only_when_nothing_else_matches():

@@ -4,7 +4,7 @@
 * a shorter name inside a pinyin word counts only from syllable to syllable ("xian" is no name inside "xiangyang");
 * a place written inside one the reports only mention has no report either ("Qinghe's Baisha district …" when the
   only report is of a Qinghe district that names Qinghe in its text): assistant/inner_places.py;
-* a place of the divisions holding a stop word is kept whole (…市向阳区): assistant/scope.py _trim_place;
+* a place of the divisions holding a stop word is kept whole (…市向阳区): assistant/unsettled_places.py _trim_place;
 * an English agency-type word that is a topic of the ask ("key areas like poverty relief and education") names no
   agency (assistant/other_agency.py);
 * sides of an English comparison that open alike ("items on X versus items on Y like A and B") and give examples
@@ -23,7 +23,8 @@ from assistant.core.types import Report
 from assistant.inner_places import missing_inner_place
 from assistant.other_agency import agency_types_named, reports_of_other_agencies
 from assistant.query import parse_question
-from assistant.scope import NamesIndex, unknown_places
+from assistant.scope import NamesIndex
+from assistant.unsettled_places import unknown_places
 from ingest.aliases import make_aliases
 
 

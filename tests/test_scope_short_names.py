@@ -132,7 +132,7 @@ GOVT = [
 ])
 def test_a_year_only_a_body_of_the_agency_has(question, years, expected):
     from assistant.query import parse_question
-    from assistant.scope import bodies_of_year
+    from assistant.scope_years import bodies_of_year
 
     q = parse_question(question, GOVT)
     scoped = [r for r in GOVT if r.doc_id in (q.doc_ids or [])]
@@ -141,7 +141,7 @@ def test_a_year_only_a_body_of_the_agency_has(question, years, expected):
 
 
 def test_a_place_starting_another_place_name_is_no_body_of_it():
-    from assistant.scope import bodies_of_year
+    from assistant.scope_years import bodies_of_year
 
     city = [r for r in GOVT if r.doc_id == "gov"]
     assert bodies_of_year(["云栖"], city, [2019], GOVT) == []  # 云栖街道 is not a body of 云栖市

@@ -9,7 +9,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
 from assistant.query import glossary_terms, parse_question
 from assistant.question_rewrites import span_opening_years
-from assistant.scope import reports_after_span_start
+from assistant.scope_years import reports_after_span_start
 from assistant.shapes import contact_fields
 
 REPORTS = [Report(doc_id="a", agency="青禾镇人民政府", year=2011), Report(doc_id="b", agency="样例县教育局", year=2001)]
