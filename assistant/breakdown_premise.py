@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from assistant.core.types import Fact
 from assistant.excepted import excepted_spans
 from assistant.part_sums import sums_to
-from assistant.parts import asked_figures, named_parts
+from assistant.parts import asked_figures
+from assistant.named_parts import named_parts
 from assistant.problem_items import items_of_side
 from assistant.report_names import without_names
 

@@ -13,7 +13,7 @@ from assistant.breakdown_premise import _siblings_asked
 from assistant.core.types import Fact
 from assistant.english_parts import match_names, named_list_en, part_words, parts_named_en
 from assistant.part_names import names_frame_only_part
-from assistant.parts import named_parts
+from assistant.named_parts import named_parts
 
 
 def _part(row: str, value: float, start: int, label: str = "") -> Fact:

@@ -21,7 +21,8 @@ from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
 from assistant.evidence import EvidenceGatherer
-from assistant.parts import named_parts, same_kind
+from assistant.parts import same_kind
+from assistant.named_parts import named_parts
 from assistant.problem_items import is_plan, is_shortfall, side_asked
 from assistant.query import parse_question
 from ingest.clean import clean

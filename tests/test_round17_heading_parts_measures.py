@@ -18,7 +18,8 @@ from assistant.answer import ExtractiveEngine
 from assistant.core.metrics import metric
 from assistant.core.types import Fact, Report
 from assistant.labels import without_heading
-from assistant.parts import named_parts, parts_span
+from assistant.parts import parts_span
+from assistant.named_parts import named_parts
 from assistant.precision import fact_answers, heading_only
 from assistant.problem_items import items_of_side, side_asked
 from assistant.query import parse_question
