@@ -35,7 +35,7 @@ from assistant.inner_places import missing_inner_place
 from assistant.missing_side import side_without_report
 from assistant.yearless_sides import yearless_sides
 from assistant.other_agency import agency_types_named, of_agency_type  # noqa: F401
-from assistant.not_stated_checks import scope_refusal
+from assistant.not_stated_runs import scope_refusal
 from assistant import decline_trace
 from assistant.core.settings import Settings, configure_offline, get_settings
 from assistant.core.types import Answer, AskState, Filters, Passage

@@ -21,7 +21,6 @@ A new refusal kind is one entry of CHECKS; what an entry and a case are is assis
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from assistant.admin_tiers import misses_asked_tier
 from assistant.answer_types import (
@@ -66,12 +65,21 @@ from assistant.masked_years import writes_no_year
 from assistant.non_count_numbers import (
     ASKS_PARTS,
     counts_nothing,
-    counts_report_parts,
     other_count_for_parts,
-    is_list_number,
     only_in_web_address,
 )
-from assistant.none_statements import denies_all_applications, denies_outcome_only, states_no_applications
+from assistant.none_statements import denies_all_applications, denies_outcome_only
+from assistant.not_stated_judges import (
+    counted_unit,
+    fact_other_application_channel,
+    fact_unit_parts,
+    plain,
+    sentence_counts_named_parts,
+    sentence_in_web_address,
+    sentence_list_number,
+    sentence_outcome_only,
+    sentence_unit_parts,
+)
 from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
 from assistant.other_agency import other_agency_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
@@ -94,78 +102,24 @@ from assistant.unknown_bodies import unknown_body_refusal
 from assistant.unlisted_outcomes import fact_misses_outcome, sentence_misses_outcome
 from assistant.unreported_years import year_comparison_refusal
 from assistant.unstated_values import lists_place_unstated, names_post_only
-from ingest.prose import none_in
 
-__all__ = ["CHECKS", "FIRST", "THEN", "FactCase", "Judge", "NotStatedCheck", "Phase", "SentenceCase",
-           "fact_not_stated", "scope_refusal", "sentence_not_stated"]
-
-
-def _plain(value: float) -> str:
-    """A figure as the text writes it (1208, not 1208.0)."""
-    return str(int(value)) if value == int(value) else str(value)
-
-
-def _fact_unit_parts(c: FactCase) -> bool:
-    return c.f.value is not None and counts_report_parts(c.f.unit) and not ASKS_PARTS.search(c.ask_text)
-
-
-def _counted_unit(figure: str) -> str:
-    """A sentence figure's unit without its number and an approximation ("6部分", "50余件" -> "部分", "件")."""
-    return re.sub(r"^[\d,.]+\s*(?:余|多)?\s*", "", figure)
-
-
-def _sentence_unit_parts(c: SentenceCase) -> bool:
-    unit = _counted_unit(c.figure)
-    return bool(c.figure) and c.figure != "0" and counts_report_parts(unit) and not ASKS_PARTS.search(c.q.norm)
-
-
-def _sentence_in_web_address(c: SentenceCase) -> bool:
-    lead = re.match(r"[\d,]+", c.figure)
-    return bool(lead) and only_in_web_address(lead.group(), c.text)
-
-
-def _sentence_list_number(c: SentenceCase) -> bool:
-    lead = re.match(r"\s*[(（]?\s*(\d+)", c.text)
-    return (bool(c.figure) and lead is not None and c.figure == lead.group(1)
-            and is_list_number(c.text, lead.start(1), lead.end(1)))
-
-
-_COUNT = re.compile(r"[\d一二两三四五六七八九十百千]+\s*(?:件|条|起|个|次|项|人次)")
-
-
-def _sentence_outcome_only(c: SentenceCase) -> bool:
-    # a "0", or a clause of no count at all (not "收到一起申请,…不存在…被纠错"): what it states none of, read as
-    # ingest reads it
-    if not (c.figure == "0" or not c.figure and not _COUNT.search(c.text)):
-        return False
-    got = none_in(c.text)
-    return got is not None and denies_outcome_only(got[0], c.q.norm)
-
-
-def _sentence_counts_named_parts(c: SentenceCase) -> bool:
-    lead = re.match(r"\s*(\d+)\s*(\S*)", c.figure)
-    return lead is not None and counts_named_parts(c.q.norm, c.text, int(lead.group(1)), lead.group(2))
-
-
-def _fact_other_application_channel(c: FactCase) -> bool:
-    return (c.metric is not None and c.f.kind in ("narrative", "none") and not states_no_applications(c.f, c.metric)
-            and misses_asked_channel(c.terms, c.ask_text, (c.f.row or "") + " " + c.own_words))
+__all__ = ["CHECKS", "FIRST", "THEN", "FactCase", "Judge", "NotStatedCheck", "Phase", "SentenceCase"]
 
 
 CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "report parts", "a count of the report's own parts (\"本报告由…等6部分组成\") counts nothing asked, unless parts are",
-        fact=Judge(FIRST, _fact_unit_parts),
-        sentence=Judge(FIRST, _sentence_unit_parts)),
+        fact=Judge(FIRST, fact_unit_parts),
+        sentence=Judge(FIRST, sentence_unit_parts)),
     NotStatedCheck(
         "count for parts", "an ask counting the report's parts (\"有几个部分\") is answered by no count of anything else (部分公开 258件)",
         fact=Judge(FIRST, lambda c: c.f.value is not None and other_count_for_parts(c.ask_text, c.f.unit or "")),
-        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_count_for_parts(c.q.norm, _counted_unit(c.figure)))),
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and other_count_for_parts(c.q.norm, counted_unit(c.figure)))),
     NotStatedCheck(
         "web address", "a number standing only in a web address (\"…/col/col1208/index.html\") is a page's id, no count",
         fact=Judge(FIRST, lambda c: c.f.kind == "narrative" and c.f.value is not None
-                   and only_in_web_address(_plain(c.f.value), c.own_words)),
-        sentence=Judge(THEN, _sentence_in_web_address)),
+                   and only_in_web_address(plain(c.f.value), c.own_words)),
+        sentence=Judge(THEN, sentence_in_web_address)),
     NotStatedCheck(
         "website items", "an ask of a website's items is not answered by the year's proactive total or another channel's",
         fact=Judge(FIRST, lambda c: c.f.value is not None
@@ -262,7 +216,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         # ("下设A、B、C等3个子栏目" states 3 parts, nothing of what went under each: assistant/part_counts.py)
         fact=Judge(FIRST, lambda c: c.f.value is not None and counts_named_parts(
             c.ask_text, c.row_clause, c.f.value, c.f.unit)),
-        sentence=Judge(FIRST, _sentence_counts_named_parts)),
+        sentence=Judge(FIRST, sentence_counts_named_parts)),
     NotStatedCheck(
         "person or sub-unit named in English", "an English ask of one named person's or one division's figure (\"Ms Wang\", "
         "\"its traffic police brigade\") is not answered by the body's figure",
@@ -329,7 +283,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                        and not asks_identifier(c.q.norm))),
     NotStatedCheck(
         "list number", "a row's number in its list (\"2.重复申请\") is its place, no figure of it",
-        sentence=Judge(FIRST, _sentence_list_number)),
+        sentence=Judge(FIRST, sentence_list_number)),
     NotStatedCheck(
         # (answer types, assistant/answer_types.py: what the ask wants is a count of items, a name or dates)
         "figure of another type", "an ask counting items (条, 件, requests) is not answered by days, people, money or a share",
@@ -389,13 +343,13 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "outcome only", "none of an outcome (\"没有…行政复议败诉\": no case lost) is no statement that no case was brought",
         fact=Judge(THEN, lambda c: c.metric is not None and c.f.kind == "none"
                    and denies_outcome_only(c.f.row or "", c.ask_text)),
-        sentence=Judge(FIRST, _sentence_outcome_only)),
+        sentence=Judge(FIRST, sentence_outcome_only)),
     NotStatedCheck(
         "outcome row", "a cell of table 三 in another outcome row than the ones the ask names",
         fact=Judge(THEN, lambda c: misses_asked_row(c.ask_text, c.f))),
     NotStatedCheck(
         "application channel", "an ask of applications made one way (当面, 网络) is not answered by all or another way's",
-        fact=Judge(THEN, _fact_other_application_channel),
+        fact=Judge(THEN, fact_other_application_channel),
         sentence=Judge(THEN, lambda c: c.q.metric is not None and misses_asked_channel(c.terms, c.q.norm, c.text)
                        and not denies_all_applications(c.text))),
     NotStatedCheck(
@@ -425,24 +379,3 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "writes (\"比图解类多吗\" of a report with no 图解): the other side's figure compares with nothing",
         scope=side_comparison_refusal),
 )
-
-
-def fact_not_stated(case: FactCase, when: Phase) -> str | None:
-    """The name of the first check of phase `when` by which the fact states nothing asked, None when none fires."""
-    return next((c.name for c in CHECKS if c.fact is not None and c.fact.when == when and c.fact.fires(case)), None)
-
-
-def sentence_not_stated(case: SentenceCase, when: Phase) -> str | None:
-    """The name of the first check of phase `when` by which the sentence states nothing asked, None when none fires."""
-    return next((c.name for c in CHECKS if c.sentence is not None and c.sentence.when == when
-                 and c.sentence.fires(case)), None)
-
-
-def scope_refusal(q: Any, index: Any, templates: dict) -> str | None:
-    """The refusal of the first scope check that finds the question asks of an agency no report in scope is, else None."""
-    for check in CHECKS:
-        if check.scope is not None:
-            refusal = check.scope(q, index, templates)
-            if refusal:
-                return refusal
-    return None

@@ -36,7 +36,8 @@ from assistant.core.types import Fact
 from assistant.label_fit import clause_fits_ask
 from assistant.labels import has, strip_enumerator, without_heading
 from assistant.none_statements import states_no_applications
-from assistant.not_stated_checks import FIRST, THEN, FactCase, SentenceCase, fact_not_stated, sentence_not_stated
+from assistant.not_stated_checks import FIRST, THEN, FactCase, SentenceCase
+from assistant.not_stated_runs import fact_not_stated, sentence_not_stated
 from assistant.shapes import is_english
 
 _TEXT_KINDS = ("contact", "date", "item")

@@ -12,7 +12,8 @@ import pytest
 
 from assistant.core.metrics import metric
 from assistant.core.types import Fact, Report
-from assistant.not_stated_checks import CHECKS, FIRST, THEN, FactCase, SentenceCase, scope_refusal
+from assistant.not_stated_checks import CHECKS, FIRST, THEN, FactCase, SentenceCase
+from assistant.not_stated_runs import scope_refusal
 from assistant.precision import fact_answers, sentence_answers
 from assistant.query import parse_question
 from prompts import load_templates
