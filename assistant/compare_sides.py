@@ -7,7 +7,7 @@ the answer states which is more and the difference "A − B = D", computed from 
 English sides are joined by or / vs / than / outnumbered, or follow "compare" / "between" ("the gap between work
 updates and leadership items"); a side the glossary words in Chinese ("face to face" -> 当面) is checked against the
 label of the figure found for it.  A side stated by a table cell and by a sentence is cited by the sentence that
-writes its words (``side_in_own_words``); a breakdown whose two parts the question names answers it too.  What is
+writes its words (``side_in_own_words``, assistant/side_labels.py); a breakdown whose two parts the question names answers it too.  What is
 counted may stand between the question word and 多 ("官网和“青禾信访”公众号哪个公开的信息更多": each side's ask counts
 公开的信息).  An English answer names the side that is more in the report's words too ("penalty decisions (行政处罚) —
 more"; the columns' words for two cells of one row: "natural persons (自然人)").
@@ -26,12 +26,10 @@ from typing import TYPE_CHECKING
 
 from assistant.aggregate import asks_comparison, asks_difference_only
 from assistant.core.glossary import GLOSSARY
-from assistant.core.metrics import FRAME_WORDS
-from assistant.en_phrases import glossary_words_written
-from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.multiples import multiple_line, percent_line
 from assistant.query import report_names
-from assistant.shapes import asked_part, asked_unit, covers, names_part, passage_sentences
+from assistant.shapes import asked_unit, covers, passage_sentences
+from assistant.side_labels import names_side
 from assistant.sides_by_labels import sides_by_labels
 from assistant.sides_en import compare_sides_en, without_breakdown  # noqa: F401  (compare_sides_en: the English sides, once here)
 from assistant.writeup import Writeup, difference_unit, fmt_value, sides_own_words, unit_text, who
@@ -44,8 +42,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MASKED_OR_DIGIT = re.compile(r"[\ue000-\uf8ff\d]")  # a report's name (masked by assistant.asks) or a year
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SEPARATOR = re.compile(r"[\s，,：:；;]")
-_SIDE_NAMED = 0.5  # the share of a side's character pairs its figure's label holds
-_SIDE_KIND = re.compile(r"(?:的|类|方面|政府信息|政务信息|信息|事项)+$")  # the noun every side shares
 _QUOTED_ZH = re.compile(r"“[^“”]{1,30}”|「[^「」]{1,30}」|‘[^‘’]{1,30}’|\"[^\"]{1,30}\"")
 # what a first side counts after its 的 ("…那块的信息", "受理的申请"): a short noun, no clause (no comma, no other 的)
 _COUNTED_AFTER_FIRST = re.compile(r"的[^的，,、\s]{1,8}$")
@@ -159,35 +155,6 @@ def _leaf_core(fact) -> str:
     return core if len(core) >= 2 else _leaf(fact) or "\0"
 
 
-def side_words(side: str) -> list[str]:
-    """The report's words of a side as the question names it: its Chinese ("信息公开类的行政复议" -> itself), or the
-    glossary's words of an English side ("face to face" -> 当面, "by letter" -> 信函, 来信)."""
-    if _CJK.search(side):
-        return [re.sub(r"的", "", side)]
-    return list(glossary_words_written(side))
-
-
-def _leaf_names_side(fact, words: list[str]) -> bool:
-    """A prose figure's own label (its last part: "信息公开类行政复议", "诉讼", "当面申请的") and a side's words hold
-    one another (two characters at least)."""
-    leaf = re.sub(r"的$", "", (fact.label_zh or "").split(" / ")[-1])
-    return len(leaf) >= 2 and any(w and (w in leaf or leaf in w) for w in words)
-
-
-def side_in_own_words(side: str, facts: list, report_facts: list) -> list:
-    """A side stated both by a table cell and by a sentence of the report ("信息公开类行政复议5件，诉讼8件" beside
-    table 四's 总计 cells): the prose figure that writes the side's own words, of the same thing and value, is the
-    one cited (the quote a reader checks the side against); else `facts` as they are.  `report_facts`: all the
-    facts of the facts' report."""
-    table = [f for f in facts if f.kind == "table"]
-    if not side or not table or len(table) != len(facts) or len({f.doc_id for f in facts}) != 1:
-        return facts
-    words, value = side_words(side), sum(f.value or 0 for f in table)
-    prose = [g for g in report_facts if g.kind == "narrative" and g.doc_id == table[0].doc_id and g.value == value
-             and g.metric == table[0].metric and _leaf_names_side(g, words)]
-    return prose[:1] or facts
-
-
 @dataclass
 class Side:
     """One side of a comparison: its words, its figure and unit, and the citation marker of the line stating it."""
@@ -197,44 +164,6 @@ class Side:
     unit: str
     n: int
     own: str = ""  # the report's own words of the side (its row or clause: "行政处罚"), named beside English words
-
-
-def _names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
-    """The figure found for a side is of that side: its label names the part of the applications the side names
-    ("写信申请": 来信, 信函), else holds half the side's character pairs ("微博发布" of "微博发布信息"), or half of the
-    pairs no other side shares (`others`: the other sides' words; "政务微博" beside "政务微信": 微博 names it, 政务 of
-    both names neither).  What the sides are counted in names no side ("行政诉讼的件数": 行政诉讼)."""
-    if not side or fact is None:
-        return True  # (a figure of a sentence is found by its clause's words)
-    label = fact_search_text(fact)
-    if not _CJK.search(side):
-        # an English side by the glossary's Chinese words of it, not the label's English gloss (a translation that
-        # often words the thing otherwise: "weibo posts" / "government microblog"); words every application
-        # figure shares (申请) name no side, and a side the glossary has no words for is not checked
-        words = [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS]
-        part = asked_part("".join(words)) if words else None
-        return not words or (names_part(part[1], label) if part else any(w in label for w in words))
-    part = asked_part(side)
-    if part:
-        return names_part(part[1], label)
-    side = _side_core(side)
-    pairs = _pairs(side)
-    own = pairs - {p for o in others for p in _pairs(_side_core(o))}
-    # (or its own words in order with gaps: "工程建设招投标类信息" of "工程建设项目招标公告…等信息")
-    return (sum(p in label for p in pairs) >= _SIDE_NAMED * len(pairs) or in_order_with_gaps(_SIDE_KIND.sub("", side), label)
-            or bool(own) and sum(p in label for p in own) >= _SIDE_NAMED * len(own))
-
-
-def _side_core(side: str) -> str:
-    """A Chinese side without what it is counted in, the verb bringing it and the verb publishing it ("被提起行政诉讼的件数"
-    -> "行政诉讼", "官网发布" -> "官网")."""
-    core = Q["compare_side_verb_zh"].sub("", Q["compare_side_measure_zh"].sub("", side))
-    core = Q["compare_side_publish_zh"].sub("", core)  # ("官网发布": 官网; "微博发布的条数": 微博)
-    return core if len(core) >= 2 else side
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _number(figure: str) -> tuple[float, str] | None:
@@ -291,7 +220,7 @@ class SidesOfOneReport:
         else:
             return False
         sides_asked = {i: asks[i].ask.side or "" for i in with_figures}
-        if len(with_figures) == 2 and not all(_names_side(sides_asked[i], fact, tuple(s for j, s in sides_asked.items() if j != i))
+        if len(with_figures) == 2 and not all(names_side(sides_asked[i], fact, tuple(s for j, s in sides_asked.items() if j != i))
                                               for i in with_figures for *_rest, fact in numeric[i]):
             return False  # a side answered by a figure of something else (the total of a part not found)
         owns = sides_own_words([fact for *_rest, fact in picked])

@@ -30,7 +30,7 @@ from assistant.breakdown_premise import premise_totals
 from assistant.change_figures import asks_change_size, changes_of
 from assistant.citing import Citing
 from assistant.combined_outcomes import both_outcomes_facts
-from assistant.compare_sides import side_in_own_words
+from assistant.side_labels import side_in_own_words
 from assistant.core.types import Fact, Passage, Report
 from assistant.empty_sections import empty_section_facts
 from assistant.english_parts import context_parts_en

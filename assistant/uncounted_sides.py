@@ -71,8 +71,8 @@ def uncounted_sides(q: Any, index: Any) -> list[str]:
         return uncounted(cores, lambda c: len(c) < 2 or _written(c, texts), other_side_left=True) if texts else []
     from assistant.compare_sides import (  # (assistant.compare_sides imports the answer side)
         compare_sides_en,
-        side_words,
     )
+    from assistant.side_labels import side_words
 
     sides = [side for _ask, side in compare_sides_en(q.norm) or []]
     texts = _texts(q, index) if sides else []

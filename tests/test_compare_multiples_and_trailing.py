@@ -139,5 +139,5 @@ def test_the_verb_publishing_a_side_names_no_side():
 @pytest.mark.parametrize(("side", "core"), [("官网发布", "官网"), ("微博发布的条数", "微博"), ("政务微信推送", "政务微信"),
                                             ("主动公开", "主动公开"), ("公开", "公开")])
 def test_a_side_is_checked_without_its_publishing_verb(side, core):
-    from assistant.compare_sides import _side_core
-    assert _side_core(side) == core
+    from assistant.side_labels import side_core
+    assert side_core(side) == core

@@ -3,7 +3,7 @@ copied from a report):
 
 - what the sides are counted in, written once after both ("A和B的件数相差多少", "微博和微信的发布量相差多少条"), and the
   verb bringing a side's case ("被提起行政诉讼") name no side; words both sides share ("政务微博" / "政务微信") name
-  neither, so a side's figure is checked by the words that set it apart (assistant/compare_sides.py _names_side);
+  neither, so a side's figure is checked by the words that set it apart (assistant/side_labels.py names_side);
 - "A比B多主动公开了多少条": what is counted between 多 and the question word still makes a comparison
   (glossary [patterns] compare, compare_than_zh);
 - "较2019年增减几件", "2020年比2019年增减了多少": a change asked both ways is a comparison;
@@ -18,7 +18,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.aggregate import ReportFigure, asks_comparison
-from assistant.compare_sides import _names_side, compare_sides_zh
+from assistant.compare_sides import compare_sides_zh
+from assistant.side_labels import names_side
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
 from assistant.previous_year import as_year_before_compared
@@ -52,10 +53,10 @@ def _label(text: str) -> Fact:
 
 
 def test_a_side_is_checked_by_the_words_that_set_it_apart():
-    assert _names_side("政务微博", _label("官方微博更新"), ("政务微信",))
-    assert not _names_side("政务微博", _label("官方微信更新"), ("政务微信",))
-    assert _names_side("被提起行政诉讼的件数", _label("信息公开类行政复议 / 诉讼 / 行政诉讼"), ("行政复议的件数",))
-    assert not _names_side("被提起行政诉讼的件数", _label("信息公开类行政复议"), ("行政复议的件数",))
+    assert names_side("政务微博", _label("官方微博更新"), ("政务微信",))
+    assert not names_side("政务微博", _label("官方微信更新"), ("政务微信",))
+    assert names_side("被提起行政诉讼的件数", _label("信息公开类行政复议 / 诉讼 / 行政诉讼"), ("行政复议的件数",))
+    assert not names_side("被提起行政诉讼的件数", _label("信息公开类行政复议"), ("行政复议的件数",))
 
 
 # --- 2. what is counted between 多 and the question word; a change asked both ways ---------------------------------

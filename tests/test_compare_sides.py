@@ -178,7 +178,7 @@ def test_a_district_branch_is_named_by_its_district_and_kind():
 
 
 def test_a_side_answered_by_a_figure_of_something_else_is_not_compared():
-    from assistant.compare_sides import _names_side
+    from assistant.side_labels import names_side
     from assistant.core.types import Fact
 
     total = Fact(doc_id=REPORT.doc_id, table="三", row="一、本年新收政府信息公开申请数量", column="总计", value=77.0,
@@ -186,8 +186,8 @@ def test_a_side_answered_by_a_figure_of_something_else_is_not_compared():
                  label_zh="收到和处理政府信息公开申请情况 / 本年新收政府信息公开申请数量 / 总计")
     letters = Fact(doc_id=REPORT.doc_id, table="narrative", row="来信申请的", column="", kind="narrative", value=29.0,
                    unit="件", raw="29件", start=0, end=1, quote_start=0, quote_end=1, label_zh="总体情况 / 来信申请的")
-    assert not _names_side("写信申请", total) and _names_side("写信申请", letters)
-    assert _names_side("微博发布", Fact(doc_id="x", table="narrative", row="政务微博发布信息", column="", kind="narrative",
+    assert not names_side("写信申请", total) and names_side("写信申请", letters)
+    assert names_side("微博发布", Fact(doc_id="x", table="narrative", row="政务微博发布信息", column="", kind="narrative",
                                          value=1.0, raw="1条", start=0, end=1, quote_start=0, quote_end=1,
                                          label_zh="总体情况 / 政务微博发布信息"))
 

@@ -19,7 +19,8 @@ import re
 import pytest
 
 from assistant.aggregate import asks_comparison, asks_difference_only
-from assistant.compare_sides import compare_sides_en, compare_sides_zh, side_in_own_words, side_words
+from assistant.compare_sides import compare_sides_en, compare_sides_zh
+from assistant.side_labels import side_in_own_words, side_words
 from assistant.core.types import Fact, Report
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
@@ -301,14 +302,14 @@ def test_more_english_phrasings_compared(question, figures, more, difference):
 
 
 def test_an_english_side_answered_by_a_figure_of_something_else_is_not_compared():
-    from assistant.compare_sides import _names_side
+    from assistant.side_labels import names_side
 
     total = _fact("narrative", 90, "总体情况 / 主动公开 / 本所全年主动公开信息", "proactive", "narrative")
     updates = _fact("narrative", 48, "总体情况 / 主动公开 / 部门工作动态信息", None, "narrative")
     letters = _fact("narrative", 21, "总体情况 / 依申请公开 / 来信申请的", None, "narrative")
     everything = _fact("narrative", 58, "总体情况 / 依申请公开 / 本所全年收到政府信息公开申请", "applications_received",
                        "narrative")
-    assert _names_side("work updates", updates) and not _names_side("work updates", total)
-    assert _names_side("by letter", letters) and not _names_side("by letter", everything)
-    assert not _names_side("walk-in requests", everything)  # 申请 is every application figure's word
-    assert _names_side("gadget items", total)  # no glossary words for the side: not checked
+    assert names_side("work updates", updates) and not names_side("work updates", total)
+    assert names_side("by letter", letters) and not names_side("by letter", everything)
+    assert not names_side("walk-in requests", everything)  # 申请 is every application figure's word
+    assert names_side("gadget items", total)  # no glossary words for the side: not checked
