@@ -36,7 +36,8 @@ from assistant.precision import core_words, fact_answers, names_core, names_narr
 from assistant.problem_items import section_items_first
 from assistant.query import ParsedQuestion, detect_metric, report_names
 from assistant.report_names import without_names
-from assistant.sentences import _EN_STOP, FOCUS_WEIGHT, focused
+from assistant.english_terms import EN_STOP as _EN_STOP
+from assistant.focus_weights import FOCUS_WEIGHT, focused
 from assistant.shapes import (
     COMPILER_FIELD,
     PUBLISHER_FIELD,

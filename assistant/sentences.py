@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from assistant import decline_trace
 from assistant.agency_en import outside_agency_names_en
 from assistant.core.glossary import GLOSSARY as _GLOSSARY
-from assistant.core.text import is_pinyin_word, tokenize
+from assistant.core.text import tokenize
 from assistant.core.types import Chunk
-from assistant.en_phrases import en_word
+from assistant.english_terms import EnglishTerms
+from assistant.focus_weights import focused
 from assistant.kind_counts import kinds_after
 from assistant.glued_terms import unglued
 from assistant.labels import has
@@ -70,7 +71,6 @@ def _bare(text: str) -> str:
     return re.sub(r"[\s，。；：,.;:、]", "", text)
 
 
-_EN_STOP = _GLOSSARY.english_stop
 # the name of a numbered set of policy ("五公开", "三个到位"): glossary [patterns] numbered_set_zh
 _NUMBERED_SET = _GLOSSARY.patterns["numbered_set_zh"]
 _COUNTED_GENERIC = _GLOSSARY.patterns["counted_generic_zh"]
@@ -93,52 +93,14 @@ class SentenceHit:
     off_topic: bool = False  # its clause is a statement of none of something other than what is asked (none_answers)
 
 
-FOCUS_WEIGHT = 3.0
 # a heading's body matched by the heading's words ranks below a sentence matching as well, by more than the margin a
 # second sentence is kept within (best_sentences)
 HEADING_PENALTY = 0.06
 
 
-def english_stem(word: str) -> str:
-    """An English word of an ask as matched in a report written in English: without a plural s, a past -ed or an -ing
-    ("disclosed" meets "disclose 56 government documents", "released" meets "were released monthly"), now that each
-    sentence of such a report is scored by itself."""
-    if word.endswith("ed") and len(word) > 5:
-        return word[:-2]
-    if word.endswith("ing") and len(word) > 6:
-        return word[:-3]
-    return word[:-1] if word.endswith("s") and len(word) > 4 else word
-
-
 # an identifier with its number ("DB45/T1801", "GB/T 7714-2015", "ISO 9001"): the number alone is no figure of it
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}\d*\s*/\s*[A-Z]{0,3}\s*\d+(?:[.\-]\d+)*|(?<![A-Za-z])[A-Z]{2,6}\s?\d{3,}(?:[.\-]\d+)*")
 _WANTS_SHARE = re.compile(r"率|比例|百分|占|[%％]|(?<![a-z])(?:percent|percentage|share|rate|proportion|ratio)(?![a-z])")
-
-
-def focused(terms: dict[str, float], focus: str, ask: str = "") -> dict[str, float]:
-    """An ask of several ("A和B各多少"): its own words (the focus, B) weigh more than the words all its sibling
-    asks share (the frame: the medium, the year), so the clause naming B wins over the one naming the frame.
-    `ask`: the ask's text, whose glossary phrase holding an English focus renders it when its words alone do not."""
-    if not focus:
-        return terms
-    if not re.search(r"[\u4e00-\u9fff]", focus):
-        # an English focus: the Chinese renderings of its words ("work updates" -> 工作动态), else of the phrase of
-        # the ask it is a word of ("first-time" of "first-time visits" vs "repeat visits" -> 初访)
-        renderings = {z for group in glossary_groups(focus) for z in group} or _renderings_around(focus, ask)
-        return {t: w * FOCUS_WEIGHT if any(a in renderings for a in t.split("|")) else w for t, w in terms.items()}
-    # (... and the words reports write for a colloquial phrase of the focus: "统计区间是哪段时间" asks 统计期限)
-    colloquial = {z for group in glossary_groups(focus) for z in group}
-    return {t: w * FOCUS_WEIGHT if any(a in focus or (len(focus) >= 2 and focus in a) or a in colloquial for a in t.split("|"))
-            else w for t, w in terms.items()}
-
-
-def _renderings_around(focus: str, ask: str) -> set[str]:
-    """The Chinese renderings of the glossary phrases `ask` says that hold `focus` as words of theirs."""
-    if not focus.strip() or not ask:
-        return set()
-    holds = re.compile(en_word(focus.strip()))
-    return {z for en, zs in _GLOSSARY.en_to_zh.items() if holds.search(en)
-            and re.search(en_word(en), ask) for z in zs}
 
 
 # a date written with separators ("发布日期:2020-01-03", "2021/3/15", "2019.12.31")
@@ -154,7 +116,7 @@ def _date_part(text: str, m: re.Match) -> bool:
     return bool(re.match(r"\s*月", after) or re.match(r"\s*[日号]", after) and re.search(r"月\s*$", text[: m.start()]))
 
 
-class SentenceSearch:
+class SentenceSearch(EnglishTerms):
     """Sentences and terms of an ask, over ``self.index`` (a mixin of EvidenceGatherer)."""
 
     index: object
@@ -230,36 +192,6 @@ class SentenceSearch:
         if not terms:
             return missing  # every word of the ask is in no report: nothing may match (a refusal), not anything
         return focused(terms, q.focus, q.norm)
-
-    def english_terms(self, q: ParsedQuestion) -> dict[str, float]:
-        """The English content words of the ask (for a report written in English), stems as keys; words the
-        glossary translates stay (the report writes them in English)."""
-        names = {n.lower() for d in (q.doc_ids or []) if d in self.index.by_doc for n, _k in report_names(self.index.by_doc[d])}
-        out: dict[str, float] = {}
-        words = re.findall(r"[a-z][a-z\-]{2,}", q.norm)
-        for w in words:
-            # (a word of a report's name is scope where the name is written; written again, it is content: "how many
-            # government documents under the 'government documents' column" of a people's government)
-            named = any(w in n for n in names) and words.count(w) < 2
-            if w in _EN_STOP or named or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
-                continue
-            stem = english_stem(w)
-            # an ask of several: its own words (its focus) weigh more than the lead all the asks share ("…2019 disclosure
-            # report: how many government documents…, and how many statistical items…")
-            out[stem] = FOCUS_WEIGHT if q.focus and re.search(en_word(w), q.focus) else 1.0
-        return out
-
-    def english_renderings(self, q: ParsedQuestion) -> dict[str, float]:
-        """A Chinese ask over a report written in English: the English words the glossary gives for each Chinese
-        term of the ask ("政府文件" -> "government documents"), one term of alternatives per Chinese term."""
-        by_zh: dict[str, list[str]] = {}
-        for en, zhs in _GLOSSARY.en_to_zh.items():
-            for z in zhs:
-                if len(z) >= 2 and z not in GENERIC and z in q.norm:
-                    by_zh.setdefault(z, []).append(en)
-        # a term inside a longer one the ask also uses ("公开" of "主动公开") is that one's
-        keep = [z for z in by_zh if not any(z != o and z in o for o in by_zh)]
-        return {"|".join(sorted(set(by_zh[z]), key=len, reverse=True)): 1.0 for z in keep}
 
     def best_sentences(self, q: ParsedQuestion, passages, limit: int = 2, require_number: bool | None = None) -> list[SentenceHit]:
         zh_terms = self.key_terms(q)

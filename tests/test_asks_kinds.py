@@ -250,7 +250,7 @@ def test_each_ask_of_several_has_its_own_words_as_focus():
 
 
 def test_the_focus_outweighs_the_frame_all_asks_share():
-    from assistant.sentences import focused
+    from assistant.focus_weights import focused
 
     terms = {"门户网站": 2.0, "办公室": 1.0, "文件": 1.0}
     assert focused(terms, "镇办公室") == {"门户网站": 2.0, "办公室": 3.0, "文件": 1.0}

@@ -18,7 +18,7 @@ import pytest
 from assistant.asks import split_asks
 from assistant.compare_sides import compare_sides_zh
 from assistant.core.glossary import GLOSSARY
-from assistant.sentences import focused
+from assistant.focus_weights import focused
 from assistant.sides_en import compare_sides_en
 
 

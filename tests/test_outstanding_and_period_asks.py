@@ -11,7 +11,7 @@ from assistant.core.types import Fact
 from assistant.outstanding import asks_outstanding, outstanding_line, received_and_concluded
 from assistant.query import detect_metric, parse_question
 from assistant.sentence_figures import figures_before
-from assistant.sentences import focused
+from assistant.focus_weights import focused
 from assistant.sides_en import compare_sides_en
 
 TEXT = "样例县信访局全年受理来访500案次,办结420案次。另有尚未办结12件,受理来信90件。"

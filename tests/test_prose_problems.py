@@ -130,7 +130,7 @@ def test_an_ask_for_the_plans_gets_the_plans_written_in_prose(question, body, pr
 @pytest.mark.parametrize("word, stem", [("disclosed", "disclos"), ("released", "releas"), ("publishing", "publish"),
                                         ("documents", "document"), ("column", "column"), ("bus", "bus")])
 def test_english_words_of_an_ask_meet_their_other_forms(word, stem):
-    from assistant.sentences import english_stem
+    from assistant.english_terms import english_stem
 
     assert english_stem(word) == stem
     assert stem in {"disclosed": "disclose 56 documents", "released": "were release", "publishing": "publish"}.get(word, stem)
