@@ -48,6 +48,8 @@ class Glossary(NamedPatterns):
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # the words a report heads and writes its plans with (改进, 下一步, 今后…): an English ask of its plans searches them
     plans_section: tuple[str, ...] = ()
+    # words holding a joiner (和/及/与) inside them ("参与", "及时", "和谐"): no item separator there
+    joiner_words: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # colloquial words of a Chinese question (regular expressions) -> the words reports write ("收过费" -> 收费)
     zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
@@ -220,6 +222,7 @@ def load(path: Path = DATA) -> Glossary:
         report_date_words=frozenset(d.get("asks", {}).get("report_date", ())),
         day_words=frozenset(d.get("asks", {}).get("day", ())),
         not_places=frozenset(terms.get("not_places", "").split()),
+        joiner_words=frozenset(terms.get("joiner_words", "").split()),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
