@@ -82,8 +82,9 @@ def print_answer(answer) -> None:
         where = " · ".join(x for x in (c.agency or "", str(c.year) if c.year else "", c.section, c.row or "", c.column or "") if x)
         print(f"[{c.n}] {c.title} — {where}")
         page = f", p. {c.page}" + (" (OCR text: may hold recognition errors)" if c.ocr else "") if c.page else ""
-        print(f"    “{c.quote.strip()}”  ({c.source}{page}, chars {c.start}–{c.end})")
-        if c.clean_quote and c.clean_quote != c.quote.strip():  # (the answer showed the original simplified)
+        # (the display form: a PDF's Kangxi radicals as their unified characters; `quote` keeps the exact original)
+        print(f"    “{c.display_quote.strip()}”  ({c.source}{page}, chars {c.start}–{c.end})")
+        if c.clean_quote and c.clean_quote != c.display_quote.strip():  # (the answer showed the original simplified)
             print(f"    shown in the answer as: “{c.clean_quote}”")
     for n in answer.notes:
         print(f"note: {n}")

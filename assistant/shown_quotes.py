@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.core.text import to_simplified
+from assistant.core.text import to_simplified, unify_radicals
 from assistant.core.types import Citation
 from ingest.clean import without_glued_pinyin
 
 
 def shown_quote(original_span: str) -> str:
-    """`original_span` simplified, without glued pinyin and surrounding white space."""
-    return to_simplified(without_glued_pinyin(original_span)).strip()
+    """`original_span` simplified, its radicals unified ("⾏政" -> "行政"), without glued pinyin and surrounding white
+    space."""
+    return to_simplified(unify_radicals(without_glued_pinyin(original_span))).strip()
 
 
 def quote_lead(original_span: str, shown: str, t: dict) -> str:

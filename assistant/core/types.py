@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
+
+from assistant.core.text import unify_radicals
 
 Language = Literal["zh", "en"]
 
@@ -143,6 +145,14 @@ class Citation(BaseModel):
     ocr: bool = Field(default=False, description="quoted from OCR text: may hold recognition errors")
     clean_quote: str | None = Field(default=None, description="the quote as cleaned (simplified, spam dropped) for display")
     warnings: list[str] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def display_quote(self) -> str:
+        """`quote` as shown and copied: the Kangxi radicals and CJK compatibility ideographs a PDF's text layer
+        carries ("⾏政处罚") as their unified characters ("行政处罚"), one for one, so it has `quote`'s length and
+        offsets; `quote` itself stays the exact original[start:end]."""
+        return unify_radicals(self.quote)
 
 
 class Answer(BaseModel):

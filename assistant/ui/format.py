@@ -165,7 +165,7 @@ def quote_html(c: Citation, limit: int = CARD_QUOTE_CHARS) -> str:
                 k = min(spots, key=lambda p: abs(p - hs))
                 return _mark(q, k, k + len(fig), limit)
         return _mark(q, None, None, limit)
-    return _mark(c.quote, hs, he, limit)
+    return _mark(c.display_quote, hs, he, limit)  # (radicals of a PDF unified, one for one: offsets hold)
 
 
 def card_html(c: Citation, selected: bool, lang: str, reports: dict[str, Report] | None = None, grid: str = "") -> str:

@@ -119,13 +119,13 @@ def memo_reference(c: Citation, language: str = "zh", unit: str | None = None) -
             parts.append(f"column “{col}”" + (f" ({cg})" if cg else ""))
             value = _value_en(c, unit)
             return ", ".join(parts) + (f": {value}" if value else "")
-        return ", ".join(parts) + f": “{one_line(c.clean_quote or c.quote)}”"
+        return ", ".join(parts) + f": “{one_line(c.clean_quote or c.display_quote)}”"
     out = f"《{title}》" + (f"第{c.page}页" + ("（OCR）" if c.ocr else "") + "，" if c.page else "") + section_zh(c.section)
     if c.column:
         value = _value_zh(c, unit)
         out += f"，“{label_path(c.row)}”行“{label_path(c.column)}”列"
         return out + (f"：{value}" if value else "")
-    return out + f"：“{one_line(c.clean_quote or c.quote)}”"
+    return out + f"：“{one_line(c.clean_quote or c.display_quote)}”"
 
 
 def memo_text(answer: Answer | dict, language: str | None = None, units: dict[int, str] | None = None) -> str:
