@@ -84,10 +84,15 @@ _WEBSITE_OWNER = re.compile(
     rf"(?:通过|在|登录|登陆|“|\")(?P<p>[{CJK}]{{2,12}}?)(?:人民政府|政府)[”\"]?(?:门户网站|网站|政府信息公开网)")
 
 
+# the site's owner in its 主办 line ("主办单位：青禾县人民政府办公室")
+_SITE_HOST = re.compile(rf"(?:主办单位|网站主办|主办)[ \t]*[:：][ \t]*(?P<p>[{CJK}]{{2,12}}?)(?:人民政府|政府)(?:办公室|办公厅)?(?![{CJK}])")
+
+
 def website_region(text: str) -> str | None:
-    """The place whose government website publishes the report ("可通过高平市人民政府门户网站查阅")."""
+    """The place whose government website publishes the report ("可通过高平市人民政府门户网站查阅", or its 主办 line
+    "主办单位：青禾县人民政府")."""
     found: Counter[str] = Counter()
-    for m in _WEBSITE_OWNER.finditer(text):
+    for m in [*_WEBSITE_OWNER.finditer(text), *_SITE_HOST.finditer(text)]:
         p = m.group("p")
         p = p[p.rfind("“") + 1:] if "“" in p else p
         r = region_of(p)
@@ -107,7 +112,28 @@ def with_parent(agency: str, text: str, names: list[str]) -> str:
     longer = Counter(n for n in names if stem in n and n != agency and region_of(n) and len(n) > len(agency))
     for n in list(longer):
         longer[n] = text.count(n)
-    return longer.most_common(1)[0][0] if longer else agency
+    if longer:
+        return longer.most_common(1)[0][0]
+    parent = placed_before(stem, text, names) if re.search(r"(?:镇|乡|街道)$", stem) else None
+    return parent + agency if parent else agency
+
+
+def placed_before(stem: str, text: str, names: list[str]) -> str | None:
+    """The places the text writes right before a town's name, each one it mentions ("云栖市翠湖区翠竹街道办事处" in a
+    signature or a 主办 line -> "云栖市翠湖区" for 翠竹街道): the most often written such run of county-level places."""
+    known = {n for n in names if region_of(n) == n}
+    found: Counter[str] = Counter()
+    for m in re.finditer(rf"([{CJK}]{{2,16}}){re.escape(stem)}", text):
+        run = m.group(1)
+        for k in range(len(run) - 1):
+            rest, ok = run[k:], True
+            while rest and ok:
+                head = next((n for n in sorted(known, key=len, reverse=True) if rest.startswith(n)), None)
+                ok, rest = head is not None, rest[len(head or ""):]
+            if ok:
+                found[run[k:]] += 1
+                break
+    return found.most_common(1)[0][0] if found else None
 
 
 def speaks_as_place(text: str, place: str) -> bool:

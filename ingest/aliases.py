@@ -2,8 +2,8 @@
 word), Chinese short forms, English agency-type words, Chinese abbreviations of the type.
 
 * lower-case pinyin (no tones) of the region and of the agency's own sub-places ("kundulun",
-  "kundulunqu", "kundulun district"); the short Chinese form of a 3+ character place (昆都仑区 → 昆区,
-  昆区信访局) and the short forms the text itself uses ("由昆区信访局编写");
+  "kundulunqu", "kundulun district"); the short Chinese forms the text itself uses ("由昆区信访局编写" → 昆区,
+  昆区信访局) — none made up from one character of the name before the level word (白鹭湾区 is no 白区);
 * English words for the agency type ("petitions bureau") alone and after the place pinyin; Chinese
   abbreviations of the type (卫生健康委员会 → 卫健委), all from assistant/core/data/names.toml;
 * the bare pinyin of a 街道 (named after a street: 北京街道 ≠ Beijing) is not an alias, only
@@ -93,9 +93,9 @@ def make_aliases(agency: str | None, region: str | None, text: str = "") -> list
     # Chinese short forms of the region: 昆都仑区 -> 昆区, 昆区信访局
     if region and places:
         stem, suffix = places[0]
+        # (no short form is made up from one character of the name before the level word: 白鹭湾区 is no 白区, a
+        # one-character name matches too much; a short form the text itself writes, "由昆区信访局编写", is kept)
         shorts = set()
-        if len(stem) >= 3 and suffix in ("区", "县", "市", "旗") and short in (None, stem):
-            shorts.add(stem[0] + suffix)
         type_rest = agency[len(region):] if agency and agency.startswith(region) else ""
         if text and type_rest and region.endswith(_PROVINCE_LEVEL) and suffix + type_rest in text:
             # a province's own body calls itself by the level word: "自治区人民政府办公厅", "省统计局"

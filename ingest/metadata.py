@@ -103,9 +103,11 @@ def _year_in(s: str | None) -> int | None:
 _SUBPLACE_AGENCY = re.compile(rf"^[{CJK}]{{2,8}}?(?:镇|乡)(?:人民政府)?$")
 
 
-def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
+def extract_metadata(text: str, source_name: str = "", footer: str = "") -> ReportMeta:
+    """`footer`: the site footer cleaning cut from the original (主办单位: …), read only for a town's county."""
     lines = plain_lines(text)
     flat = "\n".join(lines)
+    owned = flat + "\n" + footer if footer else flat  # (the places a town's report is published under)
     opening = "\n".join(lines[:12])[:3000]
     prov: dict[str, str] = {}
 
@@ -212,7 +214,7 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
         for longer, where in ((sig, "signature"), (header if not region_of(agency) else None, "header")):
             if longer and agency != longer and agency in longer and region_of(longer):
                 agency, src = longer, where
-        agency = with_parent(agency, flat, names)
+        agency = with_parent(agency, owned, names + (mentions(footer, []) if footer else []))
     if agency:
         if region_of(agency) == agency or re.fullmatch(rf"[{CJK}]{{2,8}}?(?:镇|乡|街道)", agency):
             # a place's report ("伊春区2016年…报告") is its people's government's: "伊春区人民政府"
@@ -223,7 +225,7 @@ def extract_metadata(text: str, source_name: str = "") -> ReportMeta:
             # "由光山县人民政府办公室编制" a report on "我县": the county government's report
             agency = region + "人民政府"
         region_src = None
-        if not region_of(agency) and (fn.region or (web := website_region(flat))):
+        if not region_of(agency) and (fn.region or (web := website_region(owned))):
             parent = fn.region or web
             before = agency
             level = next((x for x in REGION_SUFFIXES if agency.startswith(x) and parent.endswith(x)), None)

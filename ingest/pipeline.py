@@ -24,6 +24,7 @@ from ingest.storage import failpoint
 from ingest.load import LoadedDocument, LoadError, iter_report_files, load_document, skip_reason
 from ingest.filenames import OVERRIDE_FILE, apply_overrides, read_overrides
 from ingest.metadata import extract_metadata
+from ingest.site_furniture import site_footer
 from ingest.narrative import extract_narrative_facts
 from ingest.structure import section_at, split_sections
 from ingest.tables import extract_table_facts
@@ -54,7 +55,7 @@ def process(doc: LoadedDocument, settings: Settings, identity: dict | None = Non
         raise LoadError(doc.path, "no report text left after removing web boilerplate")
     doc_id = doc_id_of(doc.text)
     source = doc.path.name
-    meta = extract_metadata(ct.text, source)
+    meta = extract_metadata(ct.text, source, footer=site_footer(doc.text))
     apply_overrides(meta, identity or {})
     sections = split_sections(ct.text)
 

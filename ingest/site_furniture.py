@@ -46,3 +46,12 @@ SITE_FOOTER = re.compile(
     r"^[ \t]*(?:主办单位|承办单位|网站标识码|技术支持|网站主办)[ \t]*[:：][^\n]*(?:\n[^\n。；;]{0,120}){0,6}\n*\Z",
     re.MULTILINE,
 )
+
+
+_HOST_LINE = re.compile(r"^[ \t]*(?:主办单位|承办单位|网站主办|主办)[ \t]*[:：][^\n]*$", re.MULTILINE)
+
+
+def site_footer(original: str) -> str:
+    """The 主办/承办 lines near the end of the original (the footer cleaning drops): whose site published the report."""
+    tail = "\n".join(original.rstrip().splitlines()[-15:])
+    return "\n".join(m.group(0).strip() for m in _HOST_LINE.finditer(tail))
