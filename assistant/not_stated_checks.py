@@ -82,6 +82,7 @@ from assistant.not_stated_judges import (
 )
 from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
 from assistant.other_agency import other_agency_refusal
+from assistant.branch_reports import other_tier_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
 from assistant.part_counts import counts_named_parts
 from assistant.part_of_set import misses_asked_part, whole_for_asked_kind
@@ -363,6 +364,10 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "same-sound place", "a place written in characters beside its pinyin (\"Taizhou (台州)\") the reports of that pinyin "
         "are not of (泰州)",
         scope=same_sound_refusal),
+    NotStatedCheck(
+        "other tier of a bureau", "a city's bureau asked and only a district branch's report, or a branch asked and only "
+        "the bureau's (\"深圳市公安局…\" of 深圳市公安局龙华分局's report): the branch's figure is not the bureau's",
+        scope=other_tier_refusal),
     NotStatedCheck(
         "other agency", "an agency type the place's reports are not of (\"杭州市教育局\" of 杭州's health commission's)",
         scope=other_agency_refusal),

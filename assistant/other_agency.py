@@ -166,6 +166,24 @@ def asked_agency(q: Any, named: list[str]) -> str:
     return max(full, key=len)
 
 
+# a place written with its level word (龙华区, 深圳市龙华区) right before the agency asked
+_PLACE_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|自治州|市|区|县|旗|州|盟|镇|乡|街道)){1,3}$")
+
+
+def place_asked(q: Any, named: list[str]) -> str | None:
+    """The place a Chinese question writes right before the agency type it asks ("龙华区教育局" -> 龙华区), so a refusal
+    names the agency asked, not the place of the report found; None when it writes none there."""
+    if q.language != "zh":
+        return None
+    for t in sorted(named, key=len, reverse=True):
+        for w in (t, *(a for a in getattr(_types().get(t), "zh_abbr", ()) if len(a) >= 2)):
+            i = q.norm.find(w)
+            m = _PLACE_BEFORE.search(q.norm[max(0, i - 16):i]) if i > 0 else None
+            if m:
+                return re.sub(r"^(?:请问|想问|问一下|查一下|关于|那个|这个)+", "", m.group())
+    return None
+
+
 def other_agency_refusal(q: Any, index: Any, t: dict) -> str | None:
     """The answer that no report is from the agency asked, naming the place's reports (extractive template
     ``unknown_entity_other_agency``); None when a report in scope is of the type named, or none is named."""
@@ -175,6 +193,7 @@ def other_agency_refusal(q: Any, index: Any, t: dict) -> str | None:
     named, docs = other
     regions = {r.region for r in docs}
     place = regions.pop() if len(regions) == 1 and None not in regions else (q.entities[0] if q.entities else "")
+    place = place_asked(q, named) or place  # ("龙华区教育局…" names 龙华区, not the 深圳市 of the report found)
     zh = q.language == "zh"
     reports = ("、" if zh else ", ").join(f"{r.agency}（{r.year}）" if zh else f"{r.agency} ({r.year})" for r in docs)
     return t["unknown_entity_other_agency"].format(place=place, agency=asked_agency(q, named), others=reports)
