@@ -276,6 +276,11 @@ INNER = [Report(doc_id="i" * 16, sources=["i.txt"], agency="青禾县白石镇�
          Report(doc_id="m" * 16, sources=["m.txt"], agency="县样例中心", region=None, year=2020, mentions=["石川县"])]
 INNER_INDEX = SimpleNamespace(reports=INNER, by_doc={r.doc_id: r for r in INNER})
 SCOPE_CASES.append(("place inside the one asked", INNER_INDEX, INNER[:1], "青禾县2018年主动公开了多少条政府信息？"))
+# a district branch of a city's bureau (fictional): its report is not the bureau's own
+BRANCHES = [Report(doc_id="n" * 16, sources=["n.txt"], agency="云港市公安局南湖分局", region="云港市", year=2024,
+                   aliases=["yungang", "nanhu"])]
+BRANCHES_INDEX = SimpleNamespace(reports=BRANCHES, by_doc={r.doc_id: r for r in BRANCHES})
+SCOPE_CASES.append(("other tier of a bureau", BRANCHES_INDEX, BRANCHES, "云港市公安局2024年收到多少政府信息公开申请？"))
 
 
 def test_every_check_has_a_fictional_case():
