@@ -21,7 +21,7 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
                         r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
-                        r"regulations|policies|mechanisms|platforms|initiatives|areas|fields|priorities|focuses|"
+                        r"regulations|policies|mechanisms|platforms|initiatives|areas|fields|priorities|focuses|rights|duties|lists|shifts|"
                         r"weak\s+(?:spots|points|areas|links))(?![a-z])"
                         # "what did they say went wrong", "what went wrong": the items of the report's problems
                         r"|(?<![a-z])what\s+(?:[\w'’-]+\s+){0,10}?(?:went|go|goes|gone|going)\s+wrong(?![a-z])"
@@ -29,15 +29,20 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
                         r"|(?<![a-z])where\s+(?:can|could|may|do|does|did)(?![a-z])"
                         # "… published its conduct norms — what did that part include": the items listed after the
                         # clause naming it ("…。包括A、B、C等"), not a figure (no count asked)
-                        r"|(?<![a-z])what\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,8}?(?:include|contain|cover|consist\s+of|comprise)"
+                        # ("what details does that cover": the details, items, contents of the part named)
+                        r"|(?<![a-z])what\s+(?:(?:details|items|contents?|things|matters|information)\s+)?(?:did|does|do)\s+"
+                        r"(?:[\w'’-]+\s+){1,8}?(?:include|contain|cover|consist\s+of|comprise)"
                         r"(?![a-z])(?!.*(?<![a-z])(?:how\s+many|how\s+much|number|figures?|total)(?![a-z]))"
                         # "是哪五个", "which five", "what are the four": the members of a set the ask counts
-                        r"|哪[一二三四五六七八九十两\d]+(?:个|项|条|种|类|大|方面)?"
+                        r"|哪[“\"‘]?[一二三四五六七八九十两\d]+(?:个|项|条|种|类|大|方面)?"
+                        # "who sits on the panel", "who makes up the team": the members a sentence lists
+                        r"|(?<![a-z])who\s+(?:sits?|serves?|is|are|were)\s+on(?![a-z])|(?<![a-z])who\s+makes?\s+up(?![a-z])"
                         r"|(?<![a-z])(?:which|what)\s+(?:are\s+(?:the|its|their)\s+|were\s+(?:the|its|their)\s+)?"
                         r"(?:two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
                         # "organised around four 'focus' points … what are they": the points a sentence counts
                         r"|(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'‘’\"“”\-]+\s+){0,2}?"
-                        r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands)(?![a-z])"
+                        r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands|duties|"
+                        r"responsibilities|shifts|changes|rights|mechanisms|names|measures)(?![a-z])"
                         r".{0,80}?(?<![a-z])(?:what|which)\s+(?:are|were)\s+(?:they|these|those|the\s+\w+)"
                         # "what will they do to improve going forward", "next steps": the items of the report's plans
                         r"|" + GLOSSARY.patterns["plans_ask_en"].pattern)
@@ -47,7 +52,7 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
 _LIST_NOUN_EN = re.compile(r"(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
                            r"(kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|"
                            r"shortcomings|plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|"
-                           r"improvements|regulations|policies|mechanisms|platforms|initiatives)(?![a-z])")
+                           r"improvements|regulations|policies|mechanisms|platforms|initiatives|rights|duties|shifts)(?![a-z])")
 LIST_NOUN_WEIGHT = 2.0
 
 
@@ -128,8 +133,9 @@ _COUNT_WORDS_EN = ("two", "three", "four", "five", "six", "seven", "eight", "nin
 # the number of items an ask counts: "organised around four 'focus' points", "which five", "是哪五个", "四个方面"
 _ASKED_COUNT = re.compile(r"(?<![a-z])(?:(?:which|what)\s+(?:are\s+(?:the|its|their)\s+|were\s+(?:the|its|their)\s+)?"
                           rf"({'|'.join(_COUNT_WORDS_EN)})(?![a-z])|({'|'.join(_COUNT_WORDS_EN)})\s+(?:[\w'‘’\"“”\-]+\s+){{0,2}}?"
-                          r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands)(?![a-z]))"
-                          r"|哪([一二三四五六七八九十两]+)(?:个|项|条|种|类|大|方面)?|([一二三四五六七八九十两]+)个?方面")
+                          r"(?:points|aspects|areas|priorities|focuses|themes|headings|pillars|tasks|parts|strands|duties|"
+                          r"responsibilities|shifts|changes|rights|mechanisms|names|measures)(?![a-z]))"
+                          r"|哪[“\"‘]?([一二三四五六七八九十两]+)(?:个|项|条|种|类|大|方面)?|([一二三四五六七八九十两]+)个?方面")
 
 
 def asked_count(norm: str) -> int | None:
@@ -146,6 +152,16 @@ def asked_count(norm: str) -> int | None:
     return n if n and n >= 2 else None
 
 
+_COUNT_IN_LEAD = re.compile(r"([一二三四五六七八九十两]+)个?(?:项|个|大|方面|种|类|条)")
+
+
+def _writes_count(lead: str, n: int) -> bool:
+    """A list's lead words write the number of its items ("主要做到三个改变", "…四项职责使命")."""
+    from assistant.core.text import chinese_number
+
+    return any(chinese_number(m.group(1).replace("两", "二")) == n for m in _COUNT_IN_LEAD.finditer(lead))
+
+
 class ItemSearch:
     """The list of items that answers an ask."""
 
@@ -160,6 +176,7 @@ class ItemSearch:
             return []
         rarest = max(zh, key=zh.get)
         fits: list[list[Fact]] = []
+        led: list[list[Fact]] = []  # lists whose lead writes their count and a word of the ask ("做到三个改变")
         for doc_id in doc_ids:
             items = sorted((f for f in self.fact_index.facts([doc_id]) if f.kind == "item"), key=lambda f: f.start)
             starts = [f for f in items if f.label_zh.endswith(_FIRST_ITEM)]
@@ -170,6 +187,10 @@ class ItemSearch:
                 group = first.label_zh.rsplit(" / ", 1)[0]
                 if has(rarest, group) or all(any(has(t, f.text_value or "") for t in zh) for f in run):
                     fits.append(run)
+                if _writes_count(group, n) and any(has(t, group) for t in zh):
+                    led.append(run)
+        if len(led) == 1:
+            return led[0]
         return fits[0] if len(fits) == 1 else []
 
     def asked_list(self, mine: list[tuple[Fact, float]], terms: dict[str, float], norm: str = "") -> list[Fact]:

@@ -5,7 +5,9 @@ lines, clauses a sentence announces ("…存在一些问题。" or a colon, then
 titles, parts joined by 、 when the sentence marks them as a list ("包括A、B、C", "A、B等问题", "分别为:A、B…",
 "由A、B…等六部分组成"; quoted by the clause holding the whole list, so one citation holds every item), and
 the parts of a breakdown ("其中:A类信息6条;B类信息568条;…", quoted by the sentence from its total).  Items are
-labelled by the words that introduce their list; ``ingest.facts`` adds their section heading.
+labelled by the words that introduce their list; ``ingest.facts`` adds their section heading.  A last piece of two
+parts joined by a conjunction ("由A、B以及C组成", "A权、B权与C权") and a count of the list's own parts written after it
+("A、B、C、D四项职责"): ``ingest.list_conjuncts``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from assistant.core.text import (
     strip_enumerator,
 )
 from ingest.prose import FIGURE, ProseFact, clause_label, join_lead
+from ingest.list_conjuncts import comma_tail, conjunct_split, head_words, own_count
 from ingest.prose_clauses import PHRASE_END, SENTENCE_END, phrases, prose_lines, spans
 
 _INLINE = (
@@ -98,9 +101,10 @@ def extract_items(text: str) -> list[ProseFact]:
     lo, hi = PROSE.list_part_chars
     for a, b in lines:  # "存在公开不及时、缺乏专人员管理等问题": parts joined by 、 (no figures)
         before = ""  # the clause before, in the same sentence
+        last = ""  # the last clause of the sentence before, in the same line
         for pa, pb in phrases(text, a, b):
             if pa <= a or text[pa - 1] in SENTENCE_END:
-                before = ""
+                last, before = (before if pa > a else ""), ""
             for m in _LIST.finditer(text, pa, pb):
                 parts = list(_list_parts(text, m.start(), m.end()))
                 lead = clause_label(text[pa : parts[0][0]])[-30:]
@@ -115,6 +119,10 @@ def extract_items(text: str) -> list[ProseFact]:
                 if len(parts) < 2 or not all(lo <= e - s <= top for s, e in parts) or any(s in taken for s, _ in parts):
                     continue
                 counted = bool(_LIST_COUNTED.match(after))  # "普陀、金山、徐汇五个国家试点区": the list counts itself
+                counted = counted or _counts_parts(after, len(parts))  # "A、B、C、D四项职责": its count is its parts'
+                # ... or its last part is joined by a conjunction that only a list's frame or shared ending allows
+                # ("由A、B以及C组成", "A权、B权与C权": ingest/list_conjuncts.py)
+                counted = counted or bool(re.sub(r"[\s“”\"《》、]", "", text[parts[-2][1] : parts[-1][0]]))
                 # ... or a numbered set named right after it counts it ("决策、执行、管理、服务、结果“五公开”")
                 counted = counted or _names_set_of(text, parts[-1][1], len(parts))
                 if not (quoted or counted or after.startswith(PROSE.list_after) or opened):
@@ -122,6 +130,10 @@ def extract_items(text: str) -> list[ProseFact]:
                 if len(lead) <= 4 and before and opener:
                     # "…由九部分组成,分别为:": the clause before says what the list is
                     lead = f"{before}{lead}"[-30:]
+                elif len(lead) <= 4 and opened and not before and last:
+                    # "公开部门的基本情况。包括A、B、C": a list opening its sentence with its lead word lists what the
+                    # sentence before names
+                    lead = f"{head_words(last)}{lead}"[-30:]
                 # the quote is the clause that holds the whole list, cited once for all its items; a clause that goes on
                 # with its sentence ("以网上公开为主,同时充分利用公告栏、微信公众号等媒体…") is quoted with the sentence
                 qa = pa
@@ -129,9 +141,12 @@ def extract_items(text: str) -> list[ProseFact]:
                     qa = max(max(text.rfind(c, a, pa) for c in SENTENCE_END) + 1, a)
                     while qa < pa and text[qa].isspace():
                         qa += 1
+                qb = pb
+                if opened and not after and (tail := comma_tail(text, pb, b)):
+                    parts, qb = [*parts, tail[0]], tail[1]  # "包括A、B,C等;": C is the list's last part
                 for k, (s, e) in enumerate(parts):
                     taken.add(s)
-                    out.append(item_fact(text, s, e, k + 1, join_lead(lead, after), quote=(qa, pb), list_start=parts[0][0]))
+                    out.append(item_fact(text, s, e, k + 1, join_lead(lead, after), quote=(qa, qb), list_start=parts[0][0]))
             before = clause_label(text[pa:pb])[-30:]
     out += _announced(text, lines, taken)
     for rx in _LINE_ITEM:  # numbered lines: (一)… / 1.… at the start of consecutive lines
@@ -320,8 +335,13 @@ def _list_parts(text: str, s: int, e: int):
                 if "”" in text[ps:pe] and "“" not in text[ps : text.index("”", ps)] and opening >= 0:
                     ps = opening  # not inside a quote: "运用“广州信访”官网、…" -> "“广州信访”官网"
         if k == len(pieces) - 1:
+            # a last piece of two parts joined by a conjunction ("…、C和D等", "…以及D组成"): both
+            if split := conjunct_split(text, ps, pe, pieces):
+                yield split[0]
+                ps, pe = split[1]
             # the last part ends at 等 ("…存在问题及下步工作打算等七个部分"), else at the first 的/和/及
-            pe = ps + 1 + _last_end(text[ps + 1 : pe])
+            else:
+                pe = ps + 1 + _last_end(text[ps + 1 : pe], len(pieces))
         if text[ps : ps + 1] in ("“", '"') and not re.search(r"[”\"].", text[ps + 1 : pe]):
             ps += 1  # the quote mark opening the part ("“A”"; not "“三公”经费", whose quote closes inside it)
         if text[pe - 1 : pe] in ("”", '"') and pe - 1 > ps and "“" not in text[ps : pe - 1]:
@@ -329,11 +349,18 @@ def _list_parts(text: str, s: int, e: int):
         yield ps, pe
 
 
-def _last_end(piece: str) -> int:
+def _last_end(piece: str, n: int = 0) -> int:
     """Where the last part of a list ends in its piece: at 等, else at a count ("三个试点区") or the quoted name of a
-    numbered set ("结果“五公开”"), else at 的/和/及."""
-    m = re.search("等", piece) or _NAMED_SET.search(piece) or _LIST_COUNTED.search(piece) or _LIST_END.search(piece)
+    numbered set ("结果“五公开”"), or at a count of the list's `n` parts ("…稳定四项职责"), else at 的/和/及."""
+    m = re.search("等", piece) or _NAMED_SET.search(piece) or _LIST_COUNTED.search(piece) or own_count(piece, n) \
+        or _LIST_END.search(piece)
     return m.start() if m else len(piece)
+
+
+def _counts_parts(after: str, n: int) -> bool:
+    """The words after a list open with the count of its `n` parts ("四项职责使命", "三个方面")."""
+    m = own_count(after, n)
+    return m is not None and m.start() == 0
 
 
 # the quoted name of a numbered set ("“五公开”", "“三个到位”", "“两个一批”"), written right after the list of its members
