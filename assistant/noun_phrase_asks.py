@@ -3,7 +3,8 @@
 Read by the ask split (assistant/asks.py split_asks).
 
 - A column of the national table whose name joins two words ("legal persons and other organisations", 法人或其他组织)
-  is one thing: its "and" splits no asks (masked by the split like a name).
+  is one thing: its "and" splits no asks (masked by the split like a name); so are the glossary's English names of
+  it, joined by "and" or "or" ("companies or other organisations").
 - "X 2023: the count of A and the share of them concluded", "the number of B and the city's place in the ranking":
   two asks written as noun phrases, each led by "the <measure>". The split already cuts at "and the number/count";
   ``noun_phrase_asks_en`` writes the other measures' joint as an ask of its own (", and what is the share …").
@@ -25,7 +26,11 @@ def _joined_labels() -> tuple[str, ...]:
     en = {re.sub(r"(?<![a-z])(?:and|or)(?![a-z])", j, e).replace("organis", z)
           for e in (str(TEMPLATE.en(h) or "").lower() for h in _JOINED) if e
           for j in ("and", "or") for z in ("organis", "organiz")}
-    return tuple(sorted(zh | en, key=len, reverse=True))
+    # (the glossary's own English names of a joined column, "companies and other organisations" for 法人或其他组织,
+    # joined by "and" or "or": one thing too, never an ask of companies and another of the "other" column)
+    staff = {re.sub(r"(?<![a-z])(?:and|or)(?![a-z])", j, k) for k, v in GLOSSARY.en_to_zh.items()
+             if "-" not in k and re.search(r"(?<![a-z])(?:and|or)(?![a-z])", k) and v and set(v) <= set(_JOINED) for j in ("and", "or")}
+    return tuple(sorted(zh | en | staff, key=len, reverse=True))
 
 
 # every joined name, longest first (a longer one masks before a shorter one inside it)

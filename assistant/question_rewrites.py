@@ -83,6 +83,16 @@ def when_as_condition(norm: str) -> str:
     return _WHEN_CONDITION.sub("whenever", norm)
 
 
+_OWN_INITIATIVE = _GLOSSARY_DATA.patterns["own_initiative_en"]
+
+
+def own_initiative_as_proactive(norm: str) -> str:
+    """"how many items did it post on its own in 2024" -> "… post proactively in 2024": disclosure on the agency's own
+    initiative in everyday words, read as the word the glossary knows; "published on its own site" stays (a channel;
+    glossary [patterns] own_initiative_en)."""
+    return _OWN_INITIATIVE.sub(lambda m: m.group("keep") + " proactively", norm)
+
+
 _YEAR_SPAN_OPEN = _GLOSSARY_DATA.patterns["year_span_open"]
 
 
