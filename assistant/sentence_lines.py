@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.glossary import GLOSSARY
+from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Fact
 from assistant.evidence import AskEvidence
 from assistant.identifiers import asks_document_number, whole_document_number
@@ -22,7 +23,7 @@ from assistant.own_agency import OWN_AGENCY_LABEL, OWN_FIELDS, names_own_agency
 from assistant.parts import asked_figures
 from assistant.query import ParsedQuestion
 from assistant.short_names import asks_document, short_name_definitions
-from assistant.verify import ask_shape
+from assistant.verify import ask_shape, normalise
 from assistant.writeup import Writeup, who
 
 # an ask for the body whose report it is, the report told by what it says (glossary [patterns] report_owner_ask)
@@ -65,6 +66,10 @@ class SentenceLines:
                 # (… and a report naming no compiler nor publisher, its sentence naming its agency: the agency whose
                 # report it is, named first, the citation labelled so: assistant/own_agency.py agency_named_hits)
                 template, c.row = "sentence_owner", OWN_AGENCY_LABEL
+                if not REPORT_FIELDS.evidence[field].search(normalise(self._clean(r, s, e))):
+                    # (… and the sentence states no compiler nor publisher itself: the agency is the answer, said so
+                    # with the field's role, not a quote of the title left to be read as one)
+                    template = "sentence_agency_named"
             n = w.cite(c)
             said = none_line(self._clean(r, s, e), n, t, q.terms, a.ask.text) if q.language == "en" else None
             w.lines += [said] if said else []  # (a statement of none quoted in Chinese, said in English first)
