@@ -94,6 +94,10 @@ _BODY_ASKS = ((SOURCE_ASK, SOURCE_FIELD), (COMPILER_ASK, COMPILER_FIELD), (PUBLI
 BODY_ASK = re.compile("|".join(rx.pattern for rx, _f in _BODY_ASKS))  # an ask for any of these bodies
 WANTS_CONTACT = re.compile("|".join([*(rx.pattern for rx, _f in _BODY_ASKS), words_pattern(_GLOSSARY.contact_words).pattern]))
 _BODY_FIELD = {field.split("|")[0]: field for _rx, field in _BODY_ASKS}  # 发布机构 -> the publisher field
+# a website named in an ask comparing figures ("what's the gap between notices and work updates on X's website"): where
+# the items compared were posted, not the site's address asked (glossary [patterns] medium_ask, compare)
+_SITE_WORD = _GLOSSARY.patterns["medium_ask"]
+_COMPARES = _GLOSSARY.patterns["compare"]
 
 
 # a contact ask is answered by a sentence holding a value of that shape even when it does not name the field
@@ -273,6 +277,8 @@ def contact_fields(norm: str) -> list[str]:
         w = m.group()
         if any(rx.fullmatch(w) for rx, _f in _BODY_ASKS) or any(a < m.end() and m.start() < b for a, b in spans):
             continue
+        if _SITE_WORD.fullmatch(w) and _COMPARES.search(norm[: m.start()] + " " + norm[m.end():]):
+            continue  # (a figure compared, of items on the website: no contact field)
         if out and last_end >= 0 and not norm[last_end : m.start()].strip():
             # one field named in two words ("e-mail address", "电子邮箱地址", "website address"): the second word is
             # the first's head noun, no field of its own (an "address" would be answered by the street address)
