@@ -187,6 +187,10 @@ def each_zh(piece: str) -> list[str] | None:
     if shared and shared.start() > 0:
         # "决策公开、执行公开、管理公开类信息": the classifier of the last item is every item's
         items = [x if Q["shared_suffix_zh"].search(x) else x + shared.group() for x in items]
+    counted = Q["shared_tail_zh"].search(items[-1]) if "shared_tail_zh" in Q else None
+    if counted and counted.start() > 0 and not any(counted.group("verb")[-2:] in x for x in items[:-1]):
+        # "A2023年和B2023年主动公开的信息各多少": the counted noun after the last item is every item's
+        items = [*(x + counted.group() for x in items[:-1]), items[-1]]
     return [f"{lead}{x}{tail}" for x in items]
 
 
