@@ -56,7 +56,7 @@ from assistant.shortened_asks_en import (
 )
 from assistant.shortened_shares_zh import with_share_of_before_zh
 from assistant.sides_en import compare_sides_en
-from assistant.stated_premises import without_stated_premises
+from assistant.stated_premises import without_retold_part_zh, without_stated_premises
 from assistant.subjectless_asks import split_subjectless_tail_en, with_subject_of_before
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
@@ -225,6 +225,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         masks[key] = name
         norm = mask_outside_accounts(norm, name, key, lead)
     # (no asks: what the question sets aside, "apart from X, how many Y"; a piece retelling the report, "it says …")
+    norm = without_retold_part_zh(norm)  # ("…里，其中A 3条，一共多少条": the retold part is no ask)
     asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(noun_phrase_asks_en(norm)))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
     keys = scope_keys(masks, given, _JOINED_LABELS)
     for a in asks:
