@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
+from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
 from assistant.labels import own_words
@@ -22,6 +24,8 @@ def fact_label(q: ParsedQuestion, f: Fact) -> str:
         return row_label(f.row) + (f"（{column}）" if column and f.table != "narrative" else "")
     if q.metric is not None and f.metric == q.metric.key:
         return q.metric.en + (f" ({TEMPLATE.path_en(column)})" if column and f.table != "narrative" and column != q.metric.preferred_column else "")
+    if (en := change_label_en(f.row)) and f.table == "narrative":
+        return en  # ("同比下降" -> "down year on year")
     if f.label_en and f.table == "narrative":
         # the prose clause as written, with its English gloss: "重点领域信息 (proactive disclosure)"
         zh = LEAD_IN.sub("", clause_words(f.label_zh.split(" / ")[-1])) if f.label_zh else row_label(f.row)
@@ -48,3 +52,18 @@ def own_column(f: Fact) -> str:
     """The column without the row it repeats: table 四's '行政复议 / 总计' in row 行政复议 -> '总计'."""
     head = row_label(f.row) + " / "
     return f.column.removeprefix(head)
+
+
+_CHANGE_WORD = "|".join(sorted(map(re.escape, PROSE.change_words), key=len, reverse=True))
+_CHANGE_VERB = "|".join(sorted(map(re.escape, PROSE.change_verbs), key=len, reverse=True))
+_CHANGE_ONLY = re.compile(rf"\s*(?P<word>{_CHANGE_WORD})?(?P<verb>{_CHANGE_VERB})(?:了|为|达到|达)?\s*")
+
+
+def change_label_en(label: str | None) -> str:
+    """The English of a label that says only how a figure changed ("同比下降" -> "down year on year", "较上年增加" ->
+    "up on the previous year"; glossary [change_en]); "" for any other label, or words the glossary has no English of."""
+    m = _CHANGE_ONLY.fullmatch(label or "")
+    if m is None:
+        return ""
+    words = [GLOSSARY.change_en.get(w, "") for w in (m.group("verb"), m.group("word")) if w]
+    return " ".join(words) if all(words) else ""

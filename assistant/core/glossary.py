@@ -51,6 +51,8 @@ class Glossary(NamedPatterns):
     # words holding a joiner (和/及/与) inside them ("参与", "及时", "和谐"): no item separator there
     joiner_words: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
+    # the English of the words a figure's change-only label is made of ("同比" -> "year on year", "下降" -> "down")
+    change_en: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # colloquial words of a Chinese question (regular expressions) -> the words reports write ("收过费" -> 收费)
     zh_colloquial: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     # question words as compiled regular expressions, by name ([patterns]: asks.py, followup.py)
@@ -223,6 +225,7 @@ def load(path: Path = DATA) -> Glossary:
         day_words=frozenset(d.get("asks", {}).get("day", ())),
         not_places=frozenset(terms.get("not_places", "").split()),
         joiner_words=frozenset(terms.get("joiner_words", "").split()),
+        change_en=MappingProxyType(dict(d.get("change_en", {}))),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
         counted_zh=tuple(d.get("asks", {}).get("counted_zh", ())),
