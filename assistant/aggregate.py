@@ -23,6 +23,7 @@ _CHANGE = re.compile(r"变化|增加|减少|增长|下降|上升|相比|同比|�
 # the comparison words and the ask of the difference only are data (glossary.toml [patterns] compare, difference_only):
 # "哪家多 多几件", "比哪年多？多几件？", "A vs B — how big is the gap?"
 _COMPARE = GLOSSARY.patterns["compare"]
+_QUALITY_GOAL = GLOSSARY.patterns["quality_goal_en"]
 _RANK = re.compile(r"排名|排序|排列|列出|按.{0,12}排|(?<![a-z])(list|rank|ranked|ranking|sort|sorted|order)(?![a-z])")
 # ... of which only these order anything: "list the rules the bureau drew up, per its 2008 report" (one report) asks
 # for the items of its list, "列出…" of one report its items too; a ranking needs several reports
@@ -64,6 +65,7 @@ def asks_comparison(norm: str) -> bool:
     """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"
     (not "vs" listing the parts of a breakdown asked: "by who filed them (individuals vs companies vs others)", nor
     "vs" between three or more things and no other word of a comparison: "arrived online vs in person vs by mail")."""
+    norm = _QUALITY_GOAL.sub(" ", norm)  # ("making its work more transparent": a goal, no figures compared)
     found = [m.group() for m in _COMPARE.finditer(norm)]
     if found and (_BREAKDOWN.search(norm) or len(found) >= 2) and all(_LISTING_VS.fullmatch(w) for w in found):
         return False

@@ -16,6 +16,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import Metric
 from assistant.core.report_fields import REPORT_FIELDS
 from assistant.core.types import Fact
+from assistant.counted_part_items import without_unasked_count_items
 from assistant.owner_name_items import without_owner_name_items
 from assistant.query import ParsedQuestion, detect_metric, glossary_terms
 from assistant.shapes import WANTS_CONTACT as _WANTS_CONTACT
@@ -98,5 +99,6 @@ def fitting_facts(facts: list[Fact], q: ParsedQuestion) -> list[Fact]:
     if unit:
         facts = [f for f in facts if f.value is None or f.kind in ("none", "table") or unit_answers(unit, f.unit)]
     facts = without_owner_name_items(facts, q.norm)  # (a list matched by the report's own name alone: owner_name_items.py)
+    facts = without_unasked_count_items(facts, q.norm)  # (counted parts, no list of the noun asked: counted_part_items.py)
     shape = ask_shape(q.norm)
     return facts_holding_shape(shape, facts) if shape else facts

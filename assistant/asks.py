@@ -133,7 +133,26 @@ def _pieces(norm: str) -> list[str]:
                 # carried over": after a comma, an ask that already asks a count is done)
             elif q:
                 out += by_kind(q)
+    out = _with_lead_ins(out)
     return [whole_of_part(p, out[i - 1]) if i else p for i, p in enumerate(out)]
+
+
+_LEAD_IN_EN = re.compile(r"(?:^|[，,]\s*)and\s+(" + Q["lead_in_en"].pattern + r")$")
+
+
+def _with_lead_ins(pieces: list[str]) -> list[str]:
+    """A piece ending in "and <lead-in phrase>" ("…took effect, and going forward"; all of "and in the improvements
+    part") before a piece opening with its question word: the phrase goes with that next ask ("going forward, which
+    areas …"), and a piece left empty is no ask."""
+    out = list(pieces)
+    for i in range(len(out) - 1):
+        m = _LEAD_IN_EN.search(out[i])
+        if m and not Q["asking"].search(m.group(1)) and _OPENS_ASKING_EN.match(out[i + 1]):
+            out[i], out[i + 1] = out[i][: m.start()].strip(" ，,"), m.group(1) + ", " + out[i + 1]
+    return [p for p in out if p]
+
+
+_OPENS_ASKING_EN = re.compile(r"(?:how|what|which|when|where|who|whom|whose|why)(?![a-z])")
 
 
 # ... and at a comma before 还有 / 另外 ("…多少，还有上一年项目数、本年增减": a shortened ask of its own),
@@ -149,8 +168,8 @@ _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]\s*(?=" + Q["joined_ask_zh"].pattern.lstrip("^") + ")"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
                         r"(?:(?:in|into|for|on|of|from|to|at|within|through|under|across)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
-                        r"(?:how|what|which|when|where|who)(?![a-z]))"
-                        r"|[，,]?\s*(?=(?<![a-z])and " + _SET_ASIDE_EN + r"[^,，?;]{1,60}[,，]\s*(?:how|what|which|when|where|who)(?![a-z]))"
+                        r"(?:how|what|which|when|where|who|whom|whose)(?![a-z]))"
+                        r"|[，,]?\s*(?=(?<![a-z])and " + _SET_ASIDE_EN + r"[^,，?;]{1,60}[,，]\s*(?:how|what|which|when|where|who|whom|whose)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|as well as|along with|together with) (?:also )?the (?:number|count)(?![a-z]))"
                         r"|[，,]?\s*(?=(?<![a-z])and (?:of|among) (?:those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"
                         r"|[，,]\s*(?=(?:of|among) (?:which|those|them|these)[，,]?\s+how (?:many|much)(?![a-z]))"

@@ -149,14 +149,16 @@ def framed_list_en(norm: str) -> list[str] | None:
 _WHICH_OPENING = re.compile(r"(?:which|what)(?:\s+(?:were|was|are|is))?(?:\s+the)?\s+")
 
 
+_SET_ASIDE_OPENING = re.compile(r"(?:and\s+)?" + Q["set_aside_en"].pattern)
 _SCOPE_OPENING = re.compile(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across|from|after|before|during|by)\s")
 
 
 def _names_thing(item: str) -> bool:
     """A thing of a list: a noun of its own (a plural, "info", "the ones") naming what the reports count, and no year
     or report of its own ("2022 and 2023": reports compared)."""
-    if _YEAR_OR_NAME.search(item) or _SCOPE_OPENING.match(item):
-        return False  # ("of the requests answered 'not held'", "in the requests table": where the asks count, no thing)
+    if _YEAR_OR_NAME.search(item) or _SCOPE_OPENING.match(item) or _SET_ASIDE_OPENING.match(item):
+        return False  # ("of the requests answered 'not held'", "in the requests table": where the asks count, no thing;
+        # "besides the national regulations, whose rules …": what the ask after it sets aside, no thing)
     noun = _PLURAL.search(item) or Q["mass_counted_en"].search(item) or Q["ones_en"].match(item)
     return bool(noun) and _names_counted(item)
 

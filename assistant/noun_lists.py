@@ -36,7 +36,7 @@ _SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|p
 # a word that names things (a plural noun): "applications", "items", "requests" — not "answered", "carried"
 _PLURAL = re.compile(r"(?<![a-z])[a-z]{3,}(?<!ss)(?<!us)(?<!is)s(?![a-z])")
 _COUNT_SCOPE_EN = GLOSSARY.patterns["count_scope_en"]
-_ASKING_EN = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who)(?![a-z])")
+_ASKING_EN = re.compile(r"(?<![a-z])(?:how|what|which|when|where|who|whom|whose)(?![a-z])")
 
 # Chinese: the lead ends at a colon, or at the word naming the report ("…2023年报", "…年度报告中")
 _LEAD_ZH = re.compile(r"^(.*(?:[:：]|年报|报告)(?:中|里|显示)?[:：]?)")
