@@ -94,3 +94,14 @@ def test_whose_rules_asks_the_sources_and_the_reporting_formula_states_them():
     rx = REPORT_FIELDS.evidence["sources"]
     assert rx.search("根据《条例》和青禾县政府办关于政府信息公开工作的有关规定,现将我局2020年度政府信息公开年度报告如下。")
     assert not rx.search("根据有关规定,我局主动公开政府信息120条。")
+
+
+def test_words_of_overview_prose_an_english_multi_ask_names():
+    from assistant.query import glossary_terms
+
+    assert "组成" in glossary_terms("who makes up the qinghe review panel")
+    assert "分解" in glossary_terms("which document did qinghe follow to break the work down into tasks")
+    terms = glossary_terms("whose annual target assessment was the work written into")
+    assert "目标考核" in terms and "考评" in terms and "纳入" in terms
+    assert "专项工作经费" in glossary_terms("did qinghe put dedicated money into the work")
+    assert "信息员" in glossary_terms("what state was the network of info officers in")
