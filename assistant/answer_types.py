@@ -67,6 +67,12 @@ def asks_maker(ask_text: str) -> bool:
     return bool(_P["maker_ask"].search(ask_text.lower()))
 
 
+def asks_name(ask_text: str) -> bool:
+    """The ask wants what things are called ("what are those eight systems called", "这项制度叫什么"), counting
+    nothing: names, never a figure."""
+    return bool(_P["name_ask"].search(ask_text.lower()))
+
+
 def asks_period(ask_text: str) -> bool:
     """The ask wants the period the report's figures cover ("数据统计的是哪段时间", "what dates do the figures run
     from and to"): dates, never a count."""

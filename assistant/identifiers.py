@@ -14,6 +14,8 @@ from assistant.core.not_stated import NOT_STATED
 _IDENTIFIER = NOT_STATED.patterns["identifier_number"]
 _ASKS_IDENTIFIER = NOT_STATED.patterns["identifier_ask"]
 _ASKS_DOCUMENT_NUMBER = NOT_STATED.patterns["document_number_ask"]
+# the letters a copy masks a document number's year with ("淮财预XX117号")
+_MASK = re.compile(r"^(?:[xX×ｘＸ]{2,})\s*")
 # a document number written in full: the issuer's short name, the year in brackets, the number ("青政发〔2019〕5号")
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*(?P<n>\d{1,4})\s*[号號]")
 
@@ -47,4 +49,6 @@ def identifier_numbers(text: str) -> set[str]:
 def names_a_document(figure: str, text: str) -> bool:
     """`figure` (as a sentence hit states it: "711", "711号") is one of `text`'s identifier numbers."""
     digits = "".join(c for c in figure if c.isdigit())
-    return bool(digits) and digits == figure.strip().rstrip("号號期").strip() and digits in identifier_numbers(text)
+    # (the letters a copy masked the year with stay on the figure read as a code: "XX117" of "淮财预XX117号")
+    core = _MASK.sub("", figure.strip().rstrip("号號期").strip())
+    return bool(digits) and digits == core and digits in identifier_numbers(text)

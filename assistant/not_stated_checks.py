@@ -26,6 +26,7 @@ from assistant.admin_tiers import misses_asked_tier
 from assistant.answer_types import (
     asks_contents,
     asks_maker,
+    asks_name,
     asks_period,
     asks_size,
     count_for_amount,
@@ -81,6 +82,7 @@ from assistant.not_stated_judges import (
     sentence_unit_parts,
 )
 from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
+from assistant.ordinal_figures import ordinal_for_count
 from assistant.other_agency import other_agency_refusal
 from assistant.branch_reports import other_tier_refusal
 from assistant.other_field import answers_other_field, gives_no_asked_value, states_no_asked_field
@@ -283,6 +285,9 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         sentence=Judge(FIRST, lambda c: bool(c.figure) and names_a_document(c.figure, c.text)
                        and not asks_identifier(c.q.norm))),
     NotStatedCheck(
+        "ordinal for a count", "a place in an order (\"居全省第4位\") is no count: it answers an ask of how many, not a rank asked",
+        sentence=Judge(FIRST, lambda c: bool(c.figure) and c.q.wants_number and ordinal_for_count(c.q.norm, c.figure, c.text))),
+    NotStatedCheck(
         "list number", "a row's number in its list (\"2.重复申请\") is its place, no figure of it",
         sentence=Judge(FIRST, sentence_list_number)),
     NotStatedCheck(
@@ -306,8 +311,9 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         sentence=Judge(FIRST, lambda c: count_for_amount(c.q.norm, figure_unit(c.figure)) if c.figure
                        else states_no_amount(c.sentence, c.q.norm))),
     NotStatedCheck(
-        "figure for a name", "an ask of who compiled or released the report wants a body's name: no figure, no sentence of no making",
-        fact=Judge(FIRST, lambda c: asks_maker(c.ask_text) and figure_kind(c.f.kind, c.f.value)),
+        "figure for a name", "an ask of who compiled or released the report wants a body's name: no figure, no sentence of no making; "
+        "nor an ask of what things are called (\"what are those systems called\")",
+        fact=Judge(FIRST, lambda c: (asks_maker(c.ask_text) or asks_name(c.ask_text)) and figure_kind(c.f.kind, c.f.value)),
         sentence=Judge(FIRST, lambda c: asks_maker(c.q.norm) and (bool(c.figure) or names_no_maker(c.sentence)))),
     NotStatedCheck(
         "year not written", "an ask of the year a report covers is not answered by words writing no year (\"201x年\" is none)",

@@ -187,6 +187,7 @@ SENTENCE_CASES = [
     ("bare number", "五、咨询\n550081\n", "550081", "550081", "青禾县样例局政府信息公开咨询多少人次"),
     ("document number", "依据国令第711号做好公开工作。", "依据国令第711号做好公开工作", "711",
      "How many Weibo posts did the Qinghe sample bureau publish?"),
+    ("ordinal for a count", "青禾县样例局居全省第4位。", "青禾县样例局居全省第4位", "4", "青禾县样例局查阅点接待了多少人"),
     ("list number", "2.重复申请", "2.重复申请", "2", "青禾县样例局收到多少申请"),
     ("report's own date", "发文日期: 2023-01-18", "发文日期: 2023-01-18", "2023-01-18",
      "Qinghe sample bureau, 2022: on what date was its disclosure leading group set up?"),

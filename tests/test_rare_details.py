@@ -82,7 +82,7 @@ def test_the_twins_of_the_rare_asks_are_answered(question, figure):
     ("群众满意度", "satisfaction"), ("投诉举报多少件", "complaints"), ("how many complaints came in", "complaints"),
     ("超过法定期限答复的有几件", "late"), ("how many replies were overdue", "late"),
     ("查阅点接待多少人次", "reading room"), ("reading room visitors", "reading room"),
-    ("考核排名第几", "score"), ("what was its ranking", "score"),
+    ("考核排名第几", "rank"), ("what was its ranking", "rank"), ("考核得分多少", "score"), ("打了多少分", "score"),
     ("宣布失效的文件有几件", "revoked"), ("how many rules were repealed", "revoked"),
 ])
 def test_the_rare_thing_an_ask_counts(ask, thing):
