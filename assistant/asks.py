@@ -46,7 +46,7 @@ from assistant.noun_lists import channels_en, columns, list_en, list_zh, one_lis
 from assistant.noun_phrase_asks import JOINED_LABELS, noun_phrase_asks_en
 from assistant.participle_lists_en import participle_list_en
 from assistant.query import detect_metric
-from assistant.remainders import neither_as_parts
+from assistant.remainders import neither_as_parts, rest_as_parts
 from assistant.scoped_asks import scope_keys, without_scope_names
 from assistant.shortened_asks_en import (
     ones_as_noun_before_en,
@@ -245,7 +245,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         norm = mask_outside_accounts(norm, name, key, lead)
     # (no asks: what the question sets aside, "apart from X, how many Y"; a piece retelling the report, "it says …")
     norm = without_retold_part_zh(norm)  # ("…里，其中A 3条，一共多少条": the retold part is no ask)
-    asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(neither_as_parts(noun_phrase_asks_en(norm)))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
+    asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(rest_as_parts(neither_as_parts(noun_phrase_asks_en(norm))))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
     keys = scope_keys(masks, given, _JOINED_LABELS)
     for a in asks:
         a.scoped = without_scope_names(a.text, keys, masks) if len(asks) > 1 else ""

@@ -116,5 +116,9 @@ def glossary_words_written(text: str) -> tuple[str, ...]:
 
     # (the substring test first, and each phrase's pattern compiled once: thousands of phrases would overflow re's
     # own cache of 512 patterns and be compiled again at every call)
-    return tuple(w for en, _b in _glossary_with_bare().candidates(text)
-                 if en in text and whole_word_pattern(en).search(text) for w in GLOSSARY.en_to_zh[en])
+    return tuple(w for en in glossary_phrases_written(text) for w in GLOSSARY.en_to_zh[en])
+
+
+def glossary_phrases_written(text: str) -> tuple[str, ...]:
+    """The glossary phrases `text` writes as whole words (see ``glossary_words_written``), in the glossary's order."""
+    return tuple(en for en, _b in _glossary_with_bare().candidates(text) if en in text and whole_word_pattern(en).search(text))

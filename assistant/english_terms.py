@@ -41,6 +41,9 @@ class EnglishTerms:
             if w in EN_STOP or named or (is_pinyin_word(w) and re.search(rf"\b{w.capitalize()}\b", q.text)):
                 continue
             stem = english_stem(w)
+            # (a compound the ask joins by hyphens the report may write apart: "civil-servant recruitment" meets
+            # "recruitment of civil servants")
+            stem = f"{stem}|{stem.replace('-', ' ')}" if "-" in stem.strip("-") else stem
             # an ask of several: its own words (its focus) weigh more than the lead all the asks share ("…2019 disclosure
             # report: how many government documents…, and how many statistical items…")
             out[stem] = FOCUS_WEIGHT if q.focus and re.search(en_word(w), q.focus) else 1.0

@@ -12,13 +12,18 @@ _EXCEPTED_EN = GLOSSARY.patterns["excepted_en"]
 _SET_AGAINST_EN = GLOSSARY.patterns["set_against_en"]
 _EXCEPTED_ZH = GLOSSARY.patterns["excepted_zh"]
 _SET_ASIDE_ZH = GLOSSARY.patterns["set_aside_zh"]
-_REST_EACH_ZH = GLOSSARY.patterns["rest_each_zh"]  # ("除了A和B，剩下的各几条": assistant/rest_parts.py)
+_REST_EACH_ZH = GLOSSARY.patterns["rest_each_zh"]
+_REST_COUNTED_ZH = GLOSSARY.patterns["rest_counted_zh"]  # ("除了A和B，剩下的各几条": assistant/rest_parts.py)
 
 
 def without_excepted(norm: str) -> str:
     """`norm` without its clauses of things set aside ("besides individuals, how many …" -> "how many …"; "把A、B去掉，
     剩下的C、D各多少" -> "剩下的C、D各多少": A and B are no asks of their own)."""
-    return _REST_EACH_ZH.sub("", _SET_ASIDE_ZH.sub("", _SET_AGAINST_EN.sub("", _EXCEPTED_EN.sub("", norm))))
+    # (… unless what is left is asked as one count: "刨掉A和B，还剩多少条" subtracts A and B, each an ask of its own:
+    # assistant/remainders.py)
+    set_aside = _SET_ASIDE_ZH if not _REST_COUNTED_ZH.search(norm) else None
+    norm = _SET_AGAINST_EN.sub("", _EXCEPTED_EN.sub("", norm))
+    return _REST_EACH_ZH.sub("", set_aside.sub("", norm) if set_aside else norm)
 
 
 def excepted_spans(norm: str) -> list[tuple[int, int]]:

@@ -5,8 +5,8 @@ portal figure), and a question naming its reports by long descriptions ("郑州�
 的区部门，政府集中采购项目哪个多") hides the thing compared among the description's words.  So each report without a
 figure is asked on its own: the question (or, when the clause of the comparison names no report and the clauses
 before it do, that clause alone: the thing compared) scoped to that report.  Its figure is a fact of the asked metric
-(else one whose label names the thing compared), else the figure a sentence of that report states, cited by its
-clause; else, when that ask found only the report's statement that there was none of it ("我局无依申请公开的政府信息"),
+(or a prose figure in its unit whose label writes the metric's row words; else one whose label names the thing
+compared), else the figure a sentence of that report states, cited by its clause; else, when that ask found only the report's statement that there was none of it ("我局无依申请公开的政府信息"),
 0, cited by that statement.  Used by assistant.several_reports only where the comparison could not be made otherwise.
 """
 
@@ -94,7 +94,7 @@ def _own_figure(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report
         none = none or _stated_none(d, ev)
         facts = [f for f in ev.facts if f.doc_id == d.doc_id and f.value is not None and f.kind != "none"]
         facts += [f for f in facts_of_sentences(gatherer, ev.sentences) if f.value is not None]
-        fitting = [f for f in facts if (f.metric == q.metric.key if q.metric is not None else names_thing(f, thing))]
+        fitting = [f for f in facts if (_of_metric(f, q.metric) if q.metric is not None else names_thing(f, thing))]
         if fitting:
             return ReportFigure(d, fitting[:1])
         if q.metric is not None and not facts:
@@ -102,6 +102,16 @@ def _own_figure(gatherer: EvidenceGatherer, q: ParsedQuestion, docs: list[Report
             if made:
                 return ReportFigure(d, made[:1])
     return none
+
+
+def _of_metric(f: Fact, metric) -> bool:
+    """A figure of the asked metric: tagged with it, or a prose figure no metric tags whose label writes the metric's
+    own row words in the metric's unit ("行政事业性收费共约47.10万元" of fees, a sentence ingest read no metric from)."""
+    if f.metric == metric.key:
+        return True
+    row = getattr(metric, "narrative_row", "") or ""
+    return (f.metric is None and f.kind == "narrative" and len(row) >= 2 and row in (f.row or "")
+            and bool(metric.unit) and (f.unit or "") == metric.unit)
 
 
 def _stated_none(d: Report, ev) -> ReportFigure | None:

@@ -3,7 +3,7 @@ were neither disclosed nor partly disclosed?", "177件里既不是予以公开�
 的，其余的一共几件".  Reports state the parts and the whole, seldom the rest: the parts are asked as "A and B" (each
 found and cited as an ask of its own), and the answer subtracts them from the whole the question restates, citing the
 report's figure of that whole: "其余：177[3] − 60[1] − 51[2] = 66件".  Words: glossary.toml [patterns] neither_en,
-neither_zh, rest_counted_zh."""
+neither_zh, rest_counted_zh, rest_parts_zh."""
 
 from __future__ import annotations
 
@@ -13,12 +13,23 @@ from assistant.core.types import Fact
 _NEITHER_EN = GLOSSARY.patterns["neither_en"]
 _NEITHER_ZH = GLOSSARY.patterns["neither_zh"]
 _REST_ZH = GLOSSARY.patterns["rest_counted_zh"]
+_REST_PARTS_ZH = GLOSSARY.patterns["rest_parts_zh"]
 
 
 def neither_as_parts(norm: str) -> str:
     """"neither A nor B" -> "A and how many B", "既不是A也不是B" -> "A和B": the parts to take out, each an ask of its own."""
     norm = _NEITHER_EN.sub(lambda m: f"{m['a']} and how many {m['b']}", norm)
     return _NEITHER_ZH.sub(lambda m: f"{m['a']}和{m['b']}", norm)
+
+
+def rest_as_parts(norm: str) -> str:
+    """"刨掉A和B，还剩多少条" -> "A和B各多少条": the parts taken out, each an ask of its own (the whole question still
+    asks the rest: `remainder`)."""
+    # (only where the rest is asked as one count: "除了A和B，剩下那几类各是几条" asks the rest part by part,
+    # assistant/rest_parts.py)
+    if not _REST_ZH.search(norm):
+        return norm
+    return _REST_PARTS_ZH.sub(lambda m: f"{m['names']}各{m['ask']}{m['unit'] or ''}", norm)
 
 
 def asks_remainder(norm: str) -> bool:

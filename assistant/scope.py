@@ -54,6 +54,7 @@ WEIGHT = {"agency": 3, "region": 2, "alias": 1, "mention": 0}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # a question saying its report names no place (glossary [patterns] no_place_named)
 _NO_PLACE_NAMED = GLOSSARY.patterns["no_place_named"]
+_COMPARES = GLOSSARY.patterns["compare"]
 _TYPE_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}(?:局|委员会|办公厅|办公室|街道办事处|人民政府)")
 # a report's word for itself ("我单位") written as its name (glossary [patterns] self_named_before_zh / _after_zh)
 _SELF_NAMED_BEFORE = GLOSSARY.patterns["self_named_before_zh"]
@@ -221,6 +222,21 @@ class NamesIndex:
                                         *(n for n, _k in corps_names(r.agency, r.region))])
 
     def match(self, norm: str) -> tuple[list[str], list[Report]]:
+        matched, kept = self._index_match(norm)
+        if kept and _COMPARES.search(norm):
+            # a comparison naming one report by a name of the index and another by an agency without a place written
+            # word by word ("the county natural resources bureau vs the district sci-tech, industry, commerce & IT
+            # bureau"): the second layer reads what the index's names leave of the question
+            left = norm
+            for s, e, _h in self.spans(norm):
+                left = left[:s] + " " * (e - s) + left[e:]
+            names, more = placeless_reports(left, self.reports)
+            ids = {r.doc_id for r in kept}
+            if [r for r in more if r.doc_id not in ids]:
+                return matched + names, kept + [r for r in more if r.doc_id not in ids]
+        return matched, kept
+
+    def _index_match(self, norm: str) -> tuple[list[str], list[Report]]:
         best: dict[str, int] = {}
         matched: list[str] = []
         qualifiers = self._qualifiers(norm)

@@ -6,7 +6,7 @@ import re
 
 from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import FRAME_WORDS
-from assistant.en_phrases import glossary_words_written
+from assistant.en_phrases import glossary_phrases_written, glossary_words_written
 from assistant.labels import fact_search_text, in_order_with_gaps
 from assistant.shapes import asked_part, names_part
 
@@ -22,6 +22,15 @@ def side_words(side: str) -> list[str]:
     if _CJK.search(side):
         return [re.sub(r"的", "", side)]
     return list(glossary_words_written(side))
+
+
+def thing_words_en(side: str) -> list[str]:
+    """The glossary's Chinese words of an English side that name its thing: not the words every figure shares (申请,
+    办理: FRAME_WORDS), nor any word of a phrase one of whose words is such a word ("handling" -> 办理, 办结 says how
+    the side's items were dealt with, not what they are: "items on handling deputies' suggestions")."""
+    framed = {w for en in glossary_phrases_written(side) if set(GLOSSARY.en_to_zh[en]) & set(FRAME_WORDS)
+              for w in GLOSSARY.en_to_zh[en]}
+    return [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS and w not in framed]
 
 
 def _leaf_names_side(fact, words: list[str]) -> bool:
@@ -57,7 +66,7 @@ def names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
         # an English side by the glossary's Chinese words of it, not the label's English gloss (a translation that
         # often words the thing otherwise: "weibo posts" / "government microblog"); words every application
         # figure shares (申请) name no side, and a side the glossary has no words for is not checked
-        words = [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS]
+        words = thing_words_en(side)
         part = asked_part("".join(words)) if words else None
         return not words or (names_part(part[1], label) if part else any(w in label for w in words))
     part = asked_part(side)

@@ -272,7 +272,9 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     second = without_examples(second)  # ("items on key areas like poverty relief": "items on key areas")
     words = _EN_WORD.findall(second)
     # (a second side placed by a clause after its thing names it at length: "items put on the district website")
-    longest_second = EN_SIDE_WORDS * (2 if Q["compare_side_relative_en"].search(second) else 1)
+    # (… or its items by their topic: "items on handling deputies' suggestions")
+    longest_second = EN_SIDE_WORDS * (2 if Q["compare_side_relative_en"].search(second)
+                                      or Q["compare_side_topic_en"].match(second) else 1)
     if not words or len(second.split()) > longest_second or not _EN_WORD.fullmatch(before.split()[-1] if before else ""):
         return None
     lead = Q["compare_side_lead_en"].match(second)
@@ -315,7 +317,8 @@ def _sides_around(norm: str, conj_start: int, conj_end: int, lead_end: int = 0,
     if _JOINING_OPENING.match(first):
         return None  # (cut inside a name of joined words, "the letters and visits bureau or the finance bureau": no side)
     # (a side opening like the other may name its thing at length: "items on key work & major construction projects")
-    longest = EN_SIDE_WORDS * (2 if parallel >= 0 or Q["compare_side_relative_en"].search(first) else 1)
+    longest = EN_SIDE_WORDS * (2 if parallel >= 0 or Q["compare_side_relative_en"].search(first)
+                               or Q["compare_side_topic_en"].match(first) else 1)
     if not _EN_WORD.search(first) or len(first.split()) > longest:
         return None
     sides = [re.sub(r"^(?:the|its|their)\s+", "", x) for x in (first, second)]  # ("the work updates")

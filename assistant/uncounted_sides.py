@@ -20,7 +20,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from assistant.core.metrics import FRAME_WORDS
 from assistant.core.not_stated import NOT_STATED
 from assistant.shapes import asked_part
 
@@ -72,13 +71,13 @@ def uncounted_sides(q: Any, index: Any) -> list[str]:
     from assistant.compare_sides import (  # (assistant.compare_sides imports the answer side)
         compare_sides_en,
     )
-    from assistant.side_labels import side_words
+    from assistant.side_labels import thing_words_en
 
     sides = [side for _ask, side in compare_sides_en(q.norm) or []]
     texts = _texts(q, index) if sides else []
 
     def written(side: str) -> bool:  # (a figure, or a side the glossary has no words for, is the answer's to judge)
-        words = [w for w in dict.fromkeys(side_words(side)) if w not in FRAME_WORDS]
+        words = thing_words_en(side)
         return bool(re.search(r"\d", side)) or not words or any(w in t for w in words for t in texts)
 
     return uncounted(sides, written) if texts else []
