@@ -22,7 +22,7 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
                         r"regulations|policies|mechanisms|platforms|initiatives|areas|fields|priorities|focuses|rights|duties|lists|shifts|"
-                        r"weak\s+(?:spots|points|areas|links))(?![a-z])"
+                        r"weak\s+(?:spots|points|areas|links)|headaches|pain\s+points|sore\s+points|trouble\s+spots)(?![a-z])"
                         # "what did they say went wrong", "what went wrong": the items of the report's problems
                         r"|(?<![a-z])what\s+(?:[\w'’-]+\s+){0,10}?(?:went|go|goes|gone|going)\s+wrong(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"

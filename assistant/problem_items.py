@@ -18,7 +18,9 @@ from assistant.core.prose import PROSE
 from assistant.core.types import Fact
 
 _PROBLEMS_ASK = re.compile(GLOSSARY.patterns["problem_nouns_zh"].pattern + r"|(?<![a-z])(?:problems?|shortcomings?|shortfalls?|difficult(?:y|ies)|"
-                           r"weakness(?:es)?|weak (?:spots?|points?|areas?|links?)|issues?|challenges?|gaps?|deficienc(?:y|ies)|fell short|(?:went|go|gone|going) wrong)(?![a-z])")
+                           r"weakness(?:es)?|weak (?:spots?|points?|areas?|links?)|issues?|challenges?|gaps?|deficienc(?:y|ies)|fell short|(?:went|go|gone|going) wrong|"
+                           # (in an office worker's words: "the main headaches", "pain points", what it "still needs to fix")
+                           r"headaches?|(?:pain|sore) points?|trouble spots?|needs? (?:to )?fix(?:ing)?)(?![a-z])")
 # ("准备做哪些工作", "将开展哪些工作": what the agency means to do)
 _PLANS_ASK = re.compile(r"措施|改进|整改|打算|下一步|下步|接下来|今后|计划|努力方向|思路|举措|准备(?:做|开展|推进|抓)|将(?:要)?(?:做|开展|推进)哪些|"
                         r"(?<![a-z])(?:measures?|plans?|improve(?:ments?)?|"

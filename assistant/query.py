@@ -31,6 +31,7 @@ from assistant.phrase_alternation import PhraseAlternation
 from assistant.phrase_words import PhraseWords
 from assistant.plan_year import as_plan_year
 from assistant.question_rewrites import (
+    asked_as_requested,
     expand_government_short,
     expand_province_short,
     expand_short_years,
@@ -331,7 +332,7 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 def parse_question(text: str, reports: list[Report]) -> ParsedQuestion:
     norm = normalise_query(text).strip()
     # "guangzhou's letters & visits bureau" names the "guangzhou letters and visits bureau" (assistant/agency_en.py)
-    norm = expand_short_years(when_as_condition(own_initiative_as_proactive(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm)))))))
+    norm = expand_short_years(when_as_condition(asked_as_requested(own_initiative_as_proactive(without_fillers(_POSSESSIVE.sub("", question_word_is(_AMPERSAND.sub(" and ", norm))))))))
     norm = expand_government_short(expand_province_short(norm))
     norm = years_in_one_clause_zh(norm)  # "2013年…多少条，2014年又…多少条？是增是减": one clause of both years
     norm = remedy_not_address(norm)  # "to address the problems" asks no address

@@ -91,6 +91,22 @@ def own_initiative_as_proactive(norm: str) -> str:
     initiative in everyday words, read as the word the glossary knows; "published on its own site" stays (a channel;
     glossary [patterns] own_initiative_en)."""
     return _OWN_INITIATIVE.sub(lambda m: m.group("keep") + " proactively", norm)
+_ASKED_PASSIVE = _GLOSSARY_DATA.patterns["asked_for_info_passive_en"]
+_ASKED = _GLOSSARY_DATA.patterns["asked_for_info_en"]
+
+
+def asked_as_requested(norm: str) -> str:
+    """Someone asking an agency for information is a request for it: "did anybody ask X for information" -> "did
+    anybody request information from X", "did they get asked for any information" -> "did they receive any requests
+    for information" (glossary [patterns] asked_for_info_en / asked_for_info_passive_en: information, documents or
+    records asked for, never "ask for a review")."""
+    norm = _ASKED_PASSIVE.sub(lambda m: f"receive {m.group('any') or ''}requests for {m.group('what')}", norm)
+
+    def active(m: re.Match[str]) -> str:
+        whom = m.group("whom").strip()
+        return f"request {m.group('any') or ''}{m.group('what')}" + (f" from {whom}" if whom else "")
+
+    return _ASKED.sub(active, norm)
 
 
 _YEAR_SPAN_OPEN = _GLOSSARY_DATA.patterns["year_span_open"]
