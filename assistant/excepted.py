@@ -12,8 +12,8 @@ _EXCEPTED_EN = GLOSSARY.patterns["excepted_en"]
 _SET_AGAINST_EN = GLOSSARY.patterns["set_against_en"]
 _EXCEPTED_ZH = GLOSSARY.patterns["excepted_zh"]
 _SET_ASIDE_ZH = GLOSSARY.patterns["set_aside_zh"]
-_REST_EACH_ZH = GLOSSARY.patterns["rest_each_zh"]
-_REST_COUNTED_ZH = GLOSSARY.patterns["rest_counted_zh"]  # ("除了A和B，剩下的各几条": assistant/rest_parts.py)
+_REST_EACH_ZH = GLOSSARY.patterns["rest_each_zh"]  # ("除了A和B，剩下的各几条": assistant/rest_parts.py)
+_REST_COUNTED_ZH = GLOSSARY.patterns["rest_counted_zh"]  # ("刨掉A和B，还剩多少条": assistant/remainders.py)
 
 
 def without_excepted(norm: str) -> str:

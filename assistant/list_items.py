@@ -14,6 +14,7 @@ from assistant.core.types import Fact
 from assistant.en_phrases import en_word
 from assistant.labels import has
 from assistant.problem_items import heads_problems_section, lists_of_both_sides, lists_of_side_asked
+from ingest.list_conjuncts import own_count
 
 # an ask for the items of a list ("哪些", "什么措施", "什么改进打算", "怎么改进", "which measures", "how did …", "where can …")
 WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改进|整改)|(?:什么|啥)(?:改进|整改|工作)?(?:类别|渠道|方式|措施|原则|制度|媒体|打算|计划|场所|形式|途径|平台|要求|"
@@ -21,8 +22,10 @@ WANTS_LIST = re.compile(r"哪些|哪几|哪方面|(?:怎么|如何|怎样)(?:改
                         r"|(?<![a-z])(?:which|what)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:kinds|types|categories|channels|measures|problems|media|rules|stages|ways|principles|shortcomings|"
                         r"plans|steps|systems|methods|means|places|venues|issues|difficulties|weaknesses|improvements|"
-                        r"regulations|policies|mechanisms|platforms|initiatives|areas|fields|priorities|focuses|rights|duties|lists|shifts|"
+                        r"regulations|policies|mechanisms|platforms|initiatives|areas|fields|priorities|focuses|rights|duties|shifts|"
                         r"weak\s+(?:spots|points|areas|links)|headaches|pain\s+points|sore\s+points|trouble\s+spots)(?![a-z])"
+                        # ("which two lists": "lists" after a count word only; "what number the report lists" is a verb)
+                        r"|(?<![a-z])(?:which|what)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?lists(?![a-z])"
                         # "what did they say went wrong", "what went wrong": the items of the report's problems
                         r"|(?<![a-z])what\s+(?:[\w'’-]+\s+){0,10}?(?:went|go|goes|gone|going)\s+wrong(?![a-z])"
                         r"|(?<![a-z])how\s+(?:did|does|do|has|have)\s+(?!.*(?<![a-z])(?:many|much|often|long|number|figures?|total|share|rate|change|changed|increase|decrease|compare)(?![a-z]))"
@@ -152,14 +155,10 @@ def asked_count(norm: str) -> int | None:
     return n if n and n >= 2 else None
 
 
-_COUNT_IN_LEAD = re.compile(r"([一二三四五六七八九十两]+)个?(?:项|个|大|方面|种|类|条)")
-
-
 def _writes_count(lead: str, n: int) -> bool:
-    """A list's lead words write the number of its items ("主要做到三个改变", "…四项职责使命")."""
-    from assistant.core.text import chinese_number
-
-    return any(chinese_number(m.group(1).replace("两", "二")) == n for m in _COUNT_IN_LEAD.finditer(lead))
+    """A list's lead words write the number of its items ("主要做到三个改变", "…四项职责使命"): the count ingest marks a
+    list with (ingest/list_conjuncts.own_count)."""
+    return own_count(lead, n) is not None
 
 
 class ItemSearch:

@@ -90,9 +90,9 @@ def make_aliases(agency: str | None, region: str | None, text: str = "") -> list
                 if base:
                     out.append(base + zh)
 
-    # Chinese short forms of the region: 昆都仑区 -> 昆区, 昆区信访局
+    # Chinese short forms of the region the text writes: "由昆区信访局编写" -> 昆区, 昆区信访局
     if region and places:
-        stem, suffix = places[0]
+        _stem, suffix = places[0]
         # (no short form is made up from one character of the name before the level word: 白鹭湾区 is no 白区, a
         # one-character name matches too much; a short form the text itself writes, "由昆区信访局编写", is kept)
         shorts = set()

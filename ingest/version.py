@@ -91,7 +91,7 @@ from __future__ import annotations
 # 37: a town's (镇/乡/街道) report gets its county from the places the text writes right before the town's name (a
 #    signature or 主办 line, "云栖市翠湖区翠竹街道办事处") or from the site's 主办单位 footer cleaning drops; no short
 #    alias is made up from one character of a place's name (白鹭湾区 is no 白区; a short form the text writes is kept)
-# 37: lists joined by 、: one opening its sentence with its lead word ("…的基本情况。包括A、B") is labelled by the sentence
+#    ; and lists joined by 、: one opening its sentence with its lead word ("…的基本情况。包括A、B") is labelled by the sentence
 #    before; a last piece of two parts joined by a conjunction is two parts when a frame closes the list ("由A、B以及C
 #    组成") or every part shares its ending ("A权、B权与C权"); a count of the list's own parts after it ("A、B、C、D四项
 #    职责") marks it and ends its last part (ingest/list_conjuncts.py)

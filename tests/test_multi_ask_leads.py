@@ -26,10 +26,10 @@ def test_whose_after_and_is_an_ask_of_its_own():
     asks = _texts("Qinghe county 2020: which plan did it follow to split the work into tasks, and whose annual "
                   "assessment was the work written into?")
     assert len(asks) == 2
-    assert asks[1].lstrip("and ").startswith("whose annual assessment")
+    assert asks[1].removeprefix("and ").startswith("whose annual assessment")
     asks = _texts("Qinghe city work summary: who makes up the review panel, and whose conduct work was the review "
                   "brought in alongside?")
-    assert len(asks) == 2 and "review panel" in asks[0] and asks[1].lstrip("and ").startswith("whose conduct work")
+    assert len(asks) == 2 and "review panel" in asks[0] and asks[1].removeprefix("and ").startswith("whose conduct work")
 
 
 def test_lead_in_phrase_goes_with_the_next_ask():
@@ -46,7 +46,7 @@ def test_lead_in_phrase_goes_with_the_next_ask():
 
 def test_a_lead_in_without_a_next_question_word_stays():
     asks = _texts("Qinghe bureau 2019: how many requests came in, and in total?")
-    assert not any(a.startswith("in total") for a in asks[1:])
+    assert asks == ["qinghe bureau 2019: how many requests came in, and in total"]  # one ask; "in total" no ask
 
 
 def test_set_aside_clause_is_no_thing_of_a_framed_list():
