@@ -23,6 +23,10 @@ from assistant.other_agency import agency_types_named
 _BRANCH = re.compile(r"^(?P<parent>[\u3400-\u9fff]+?局)(?P<place>[\u3400-\u9fff]{2,4}?)(?:区|县|市)?分局$")
 # a question asking a branch: 分局 / 支局 or an English word for one
 _BRANCH_WORD = re.compile(r"分局|支局|(?<![a-z])(?:sub-?bureaus?|sub\s+bureaus?|branch(?:es)?|substations?|precincts?)(?![a-z])")
+# the branches written generically, beside the bureau ("云港市公安局及各分局", "其中各分局各多少", "the bureau and its
+# branches"): the bureau's report asked, which may state its branches' figures; no branch of its own asked
+_GENERIC_BRANCHES = re.compile(r"(?:各个?|其|所属|下属|直属|全部|所有)(?:的)?分局|(?<![a-z])(?:its|all|each|every)\s+(?:[a-z\-]+\s+){0,3}?"
+                               r"(?:sub-?bureaus?|sub\s+bureaus?|branch(?:es)?|substations?|precincts?)(?![a-z])")
 # the agency as a Chinese question writes it: a run of characters ending with the type named ("深圳市公安局")
 _ZH_RUN = r"[\u3400-\u9fff]{{2,10}}?{type}"
 # words a question runs before an agency's name ("请问深圳市…"): not part of it
@@ -77,11 +81,14 @@ def reports_of_other_tier(q: Any, index: Any) -> tuple[str, str, list[Report]] |
             return None
         parent = branches[0].group("parent")
         return "branch", _asked_name(q, _types_of(parent, named), parent), docs
-    if any(branches) or not _BRANCH_WORD.search(q.norm):
+    if any(branches) or not _BRANCH_WORD.search(q.norm) or _GENERIC_BRANCHES.search(q.norm):
         return None
     if not all(_types_of(r.agency, named) and r.agency.endswith(tuple(named)) for r in docs):
         return None
-    return "bureau", _asked_name(q, _types_of(docs[0].agency, named), docs[0].agency), docs
+    asked = _asked_name(q, _types_of(docs[0].agency, named), docs[0].agency)
+    if q.language == "zh" and (not asked.endswith("分局") or asked in {r.agency for r in docs}):
+        return None  # (the name asked is the bureau's own, or no branch's: "云港市公安局…分局" names none)
+    return "bureau", asked, docs
 
 
 def other_tier_refusal(q: Any, index: Any, t: dict) -> str | None:

@@ -161,6 +161,25 @@ def test_a_branch_asked_is_not_answered_by_the_bureau(sample_type):
     assert _tier("云港市样例局2024年收到多少申请", BUREAU)[1] is None  # (the bureau asked, the bureau's report)
 
 
+@pytest.mark.parametrize("question", [
+    "云港市样例局及各分局2024年共收到多少申请",
+    "云港市样例局2024年共收到多少申请，其中各分局各多少",
+    "云港市样例局及其下属分局2024年收到多少申请",
+    "How many requests did the Yungang sample bureau and its branches receive in 2024?",
+    "How many requests did the Yungang sample bureau and all of its district branches get in 2024?",
+])
+def test_the_bureau_and_its_branches_asked_keeps_the_bureaus_report(sample_type, question):
+    # (branches written generically beside the bureau: the bureau's own report is asked, no branch of its own)
+    assert _tier(question, BUREAU)[1] is None
+
+
+def test_a_branch_word_naming_no_branch_keeps_the_bureaus_report(sample_type):
+    # (the name asked is the bureau's own: no branch named, nothing to decline)
+    assert _tier("云港市样例局2024年分局收到多少申请", BUREAU)[1] is None
+    _q, got = _tier("云港市样例局北湖分局2024年收到多少申请", BUREAU)  # (a branch named stays declined)
+    assert got is not None and got[:2] == ("bureau", "云港市样例局北湖分局")
+
+
 def test_the_refusal_names_the_agency_asked(sample_type):
     from assistant.branch_reports import other_tier_refusal
     from assistant.query import parse_question
