@@ -59,13 +59,21 @@ def without_side_words(norm: str) -> str:
 # the question asks for lists them, it sets nothing against anything
 _LISTING_VS = re.compile(r"(?<![a-z])(?:vs\.?|versus)(?![a-z])")
 _BREAKDOWN = GLOSSARY.patterns["breakdown"]
+# a question asking which side has more of a quality: two sides joined by "or" ("…, 2022 or 2023"), or which / who the
+# subject of the goal's verb ("which account became more active"); "which area's work was it making more transparent"
+# asks no side
+_SIDES_ASKED = re.compile(r"(?<![a-z])or(?![a-z])|(?<![a-z])(?:which|who)(?:\s+[a-z'\-]+){0,2}?\s+(?:make|makes|made|"
+                          r"making|render|renders|rendered|rendering|become|becomes|became|becoming)(?![a-z])")
 
 
 def asks_comparison(norm: str) -> bool:
     """The question compares two figures (of two reports, or two of one report): "哪个多", "差几件", "versus", "gap"
     (not "vs" listing the parts of a breakdown asked: "by who filed them (individuals vs companies vs others)", nor
     "vs" between three or more things and no other word of a comparison: "arrived online vs in person vs by mail")."""
-    norm = _QUALITY_GOAL.sub(" ", norm)  # ("making its work more transparent": a goal, no figures compared)
+    if not _SIDES_ASKED.search(norm):
+        # ("making its work more transparent": a goal, no figures compared; but "which became more efficient, 2022
+        # or 2023" asks which side has more of the quality: a comparison)
+        norm = _QUALITY_GOAL.sub(" ", norm)
     found = [m.group() for m in _COMPARE.finditer(norm)]
     if found and (_BREAKDOWN.search(norm) or len(found) >= 2) and all(_LISTING_VS.fullmatch(w) for w in found):
         return False

@@ -105,3 +105,12 @@ def test_words_of_overview_prose_an_english_multi_ask_names():
     assert "目标考核" in terms and "考评" in terms and "纳入" in terms
     assert "专项工作经费" in glossary_terms("did qinghe put dedicated money into the work")
     assert "信息员" in glossary_terms("what state was the network of info officers in")
+
+
+def test_more_of_a_quality_between_two_sides_asked_compares_them():
+    # (which side has more of the quality: the sides joined by "or", or which / who the subject of the goal's verb)
+    assert asks_comparison("which account became more active in 2023, weibo or wechat?")
+    assert asks_comparison("which became more efficient, 2022 or 2023")
+    assert asks_comparison("which office made its portal more accessible, qinghe or cuihu?")
+    assert asks_comparison("who made the portal more accessible, the cuihu office or the qinghe office?")
+    assert not asks_comparison("did the cuihu office make its portal more accessible, and which columns did it add?")
