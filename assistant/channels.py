@@ -75,10 +75,31 @@ def _platforms_named(low: str) -> set[str]:
     return {name for name, _c, rx in NOT_STATED.platforms if rx.search(low)}
 
 
-def counts_other_platform(ask_text: str, own_words: str) -> bool:
+# a government's own report (its people's government or that government's office: "青禾县人民政府办公室", "云港市政府办公厅")
+# and its tier (县); a government's site's column ("县政府门户网站政府信息公开专栏") and the site's tier
+_GOVERNMENT = re.compile(r"(省|市|自治区|州|盟|县|区|旗)(?:人民政府(?:办公室|办公厅|办)?|政府(?:办公室|办公厅|办))(?![网门])")
+_GOVERNMENT_SITE = re.compile(r"(省|市|自治区|州|盟|县|区|旗)(?:人民)?政府(?:门户)?网站?")
+_OWN_SITE, _GOVERNMENT_COLUMN = "own website", "higher government's site column"
+
+
+def _own_governments_column(own: set[str], low: str, agency: str) -> set[str]:
+    """`own` with a government's site's column read as the own website when the report is that tier's government's
+    (a county government office's report, 县政府门户网站…专栏: its own portal); a department's or a lower tier's report
+    posting to the column (青禾县样例局, 石榴镇人民政府) keeps it another's site."""
+    gov = _GOVERNMENT.findall(agency)
+    if _GOVERNMENT_COLUMN not in own or not gov:
+        return own
+    if {m.group(1) for m in _GOVERNMENT_SITE.finditer(low)} == {gov[-1]}:
+        return own - {_GOVERNMENT_COLUMN} | {_OWN_SITE}
+    return own
+
+
+def counts_other_platform(ask_text: str, own_words: str, agency: str | None = None) -> bool:
     """The ask names platforms of a channel (快手, 视频号: not_stated.toml [[platform]]) and `own_words` name none of
     them but another platform ("抖音号发布作品607条" for 快手), or only channels none of the asked platforms is of
-    ("官方微信更新1103条" for 视频号, which is short video): a figure of another platform's items."""
+    ("官方微信更新1103条" for 视频号, which is short video): a figure of another platform's items.  `agency`: the
+    report's (else the agency the ask names); a government's own report takes its tier's government site's column for
+    its own website."""
     asked = _platforms_named(ask_text.lower())
     if not asked:
         return False
@@ -88,7 +109,7 @@ def counts_other_platform(ask_text: str, own_words: str) -> bool:
     if channels_named(rest) - {c for name, c, _rx in NOT_STATED.platforms if name in asked}:
         return False  # (an ask naming another channel beside the platform, a comparison: "抖音比门户网站多几条")
     low = own_words.lower()
-    own = _platforms_named(low)
+    own = _own_governments_column(_platforms_named(low), low, agency or ask_text)
     if own:
         return not own & asked
     channels = channels_named(low)

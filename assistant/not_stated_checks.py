@@ -173,8 +173,9 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         "other platform", "an ask naming a platform of a channel (快手, 视频号) is not answered by another platform's "
         "figure (抖音号 607) or a figure of channels it is none of (官方微信 1103)",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
-                   and counts_other_platform(c.ask_text, c.row_clause)),
-        sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and counts_other_platform(c.q.norm, c.text))),
+                   and counts_other_platform(c.ask_text, c.row_clause, c.f.agency)),
+        sentence=Judge(FIRST, lambda c: bool(c.hit.figure)
+                       and counts_other_platform(c.q.norm, c.text, c.hit.chunk.agency))),
     NotStatedCheck(
         "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
         # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)

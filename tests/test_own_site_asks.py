@@ -46,3 +46,33 @@ def test_the_own_site_asked_is_answered_by_the_sites_figure():
 def test_the_own_site_asked_is_not_answered_by_a_higher_governments_column():
     a = answer_from_lines(QINGHE, COLUMN, "青禾县样例局2023年官网上发了多少条信息？")
     assert "40" not in a.text, a.text
+
+
+# a government's own report: its tier's government portal's column is its own site; a department's or a lower tier's
+# report posting to that column keeps it another's
+COUNTY_COLUMN = "通过县政府门户网站政府信息公开专栏主动公开信息1200条"
+
+
+def test_a_governments_own_portal_column_is_its_own_site():
+    assert not counts_other_platform("青禾县人民政府办公室官网上发了多少条", COUNTY_COLUMN)  # (the agency the ask names)
+    assert not counts_other_platform("官网上发了多少条", COUNTY_COLUMN, "青禾县人民政府办公室")
+    assert not counts_other_platform("官网上发了多少条", COUNTY_COLUMN, "青禾县人民政府")
+    assert not counts_other_platform("官网上发了多少条", "在区政府网站信息公开专栏发布信息56条", "云港市翠湖区人民政府办公室")
+
+
+def test_a_departments_or_a_lower_tiers_column_on_a_government_portal_stays_anothers():
+    assert counts_other_platform("官网上发了多少条", COUNTY_COLUMN, "青禾县样例局")
+    assert counts_other_platform("官网上发了多少条", COUNTY_COLUMN, "青禾县石榴镇人民政府")
+    assert counts_other_platform("官网上发了多少条", "在市政府网站政府信息公开专栏发布信息40条", "青禾县人民政府办公室")
+    assert counts_other_platform("青禾县样例局官网上发了多少条", COUNTY_COLUMN)
+
+
+GOV = Report(doc_id="g" * 16, sources=["qinghe_gov_2023.txt"], agency="青禾县人民政府办公室", region="青禾县", year=2023,
+             aliases=["qinghe"], mentions=["青禾县"])
+GOV_COLUMN = ("青禾县人民政府办公室2023年政府信息公开工作年度报告\n"
+              "一、总体情况\n(一)主动公开\n通过县政府门户网站政府信息公开专栏主动公开信息1200条。\n")
+
+
+def test_a_government_offices_own_portal_asked_is_answered_by_its_column():
+    a = answer_from_lines(GOV, GOV_COLUMN, "青禾县人民政府办公室2023年官网上发了多少条信息？")
+    assert a.answered and "1200" in a.text, a.text
