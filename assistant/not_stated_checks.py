@@ -175,7 +175,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
                    and counts_other_platform(c.ask_text, c.row_clause, c.f.agency)),
         sentence=Judge(FIRST, lambda c: bool(c.hit.figure)
-                       and counts_other_platform(c.q.norm, c.text, c.hit.chunk.agency))),
+                       and counts_other_platform(c.q.norm, c.text, getattr(c.hit.chunk, "agency", None)))),
     NotStatedCheck(
         "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
         # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)
