@@ -323,6 +323,7 @@ SET_LABELS = {"all": "all questions", "dev": "original dev set", "fresh": "fresh
               "fresh30": "fresh round 30 (tuning)", "holdout30": "fresh round 30 holdout",
               "fresh31": "fresh round 31 (tuning)", "holdout31": "fresh round 31 holdout",
               "fresh32": "fresh round 32 (tuning)", "holdout32": "fresh round 32 holdout",
+              "fresh33": "fresh round 33 (tuning)", "holdout33": "fresh round 33 holdout",
               "fresh_all": "all fresh (every round, tuning + holdout)", "holdout_all": "every holdout", "tuning": "every fresh tuning record"}
 
 

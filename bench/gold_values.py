@@ -12,10 +12,10 @@ from pathlib import Path
 from bench.common import norm
 from bench.scoring import chinese_numbers, numbers
 
-# the direction of a computed change is a gold value the report need not write
+# the direction of a computed change (or a tie) is a gold value the report need not write
 DIRECTION_WORDS = {"up", "down", "moved up", "moved down", "rose", "fell", "increased", "decreased", "improved",
                    "dropped", "higher", "lower", "more", "fewer", "less", "上升", "下降", "前进", "后退", "增加", "减少",
-                   "提高", "降低", "多", "少"}
+                   "提高", "降低", "多", "少", "更多", "更少", "same", "equal", "tie", "一样", "相同"}
 
 
 def is_direction(group) -> bool:

@@ -246,7 +246,8 @@ SUBSETS = ("dev", "fresh", "holdout", "fresh2", "holdout2", "fresh3", "holdout3"
            "fresh23", "holdout23", "fresh24", "holdout24", "fresh25", "holdout25",
            "fresh26", "holdout26", "fresh27", "holdout27",
            "fresh28", "holdout28", "fresh29", "holdout29", "fresh30", "holdout30",
-           "fresh31", "holdout31", "fresh32", "holdout32")  # reporting order; "all" is every record
+           "fresh31", "holdout31", "fresh32", "holdout32",
+           "fresh33", "holdout33")  # reporting order; "all" is every record
 # groups of several sets, reported beside them: every fresh record of every round, tuning and holdout alike
 # (the "fresh part"); every holdout record (never used for tuning); every fresh tuning record.
 # "para7" (paraphrases of tuning questions, a phrasing-robustness probe) is in none: it restates tuned questions.

@@ -341,6 +341,7 @@ def test_dev_set_evidence_is_in_the_gold_reports():
 def test_a_direction_group_is_computed_but_a_figure_is_not():
     assert is_direction(["up", "rose", "上升"]) and is_direction(["Fewer"])
     assert not is_direction(["up", "3"]) and not is_direction(["第3位"])
+    assert is_direction(["same", "equal", "一样", "相同"])  # a tie is a computed comparison result too
 
 
 def test_a_gold_value_must_be_written_or_computed_from_the_evidence():
