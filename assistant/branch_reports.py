@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.core.not_stated import NOT_STATED
 from assistant.core.types import Report
 from assistant.other_agency import agency_types_named
 
@@ -29,8 +30,6 @@ _GENERIC_BRANCHES = re.compile(r"(?:各个?|其|所属|下属|直属|全部|所�
                                r"(?:sub-?bureaus?|sub\s+bureaus?|branch(?:es)?|substations?|precincts?)(?![a-z])")
 # the agency as a Chinese question writes it: a run of characters ending with the type named ("深圳市公安局")
 _ZH_RUN = r"[\u3400-\u9fff]{{2,10}}?{type}"
-# words a question runs before an agency's name ("请问深圳市…"): not part of it
-_LEAD = re.compile(r"^(?:请问|想问|问一下|我想知道|查一下|关于|那个|这个)+")
 
 
 def _pinyin(place: str) -> str:
@@ -57,7 +56,7 @@ def _asked_name(q: Any, types: list[str], fallback: str) -> str:
             for end in ends:
                 m = re.search(_ZH_RUN.format(type=end), q.norm)
                 if m:
-                    return _LEAD.sub("", m.group())
+                    return NOT_STATED.patterns["question_lead_zh"].sub("", m.group())  # ("请问深圳市公安局")
     return fallback
 
 

@@ -180,7 +180,7 @@ def place_asked(q: Any, named: list[str]) -> str | None:
             i = q.norm.find(w)
             m = _PLACE_BEFORE.search(q.norm[max(0, i - 16):i]) if i > 0 else None
             if m:
-                return re.sub(r"^(?:请问|想问|问一下|查一下|关于|那个|这个)+", "", m.group())
+                return NOT_STATED.patterns["question_lead_zh"].sub("", m.group())  # ("请问龙华区")
     return None
 
 
