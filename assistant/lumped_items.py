@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.glossary import GLOSSARY
+from assistant.core.glossary import GLOSSARY, joiner_pattern
 from assistant.core.not_stated import NOT_STATED
 from assistant.en_phrases import en_word
 
@@ -21,9 +21,9 @@ _LIST = NOT_STATED.patterns["lumped_list"]
 _BARE_LIST = NOT_STATED.patterns["lumped_list_bare"]
 _OUTLET = NOT_STATED.patterns["lumped_outlet"]
 _MARKS = re.compile(r"[《》“”「」‘’\"'()（）]")
-_AND = re.compile(r"以及|和|及|与")
-# the words a joiner sits inside ("参与权", "及时"; glossary [terms] joiner_words): no separator there
-_JOINER_WORD = re.compile("|".join(sorted(map(re.escape, GLOSSARY.joiner_words), key=len, reverse=True)) or r"(?!)")
+# the joiners of a list's last two items, never one inside a word holding it ("参与权", "及时"; glossary [terms]
+# joiner_words)
+_AND = re.compile(joiner_pattern(("以及", "和", "及", "与"), GLOSSARY.joiner_words))
 # (an item's own name: without the words of a channel's frame before it, "通过", "在", "利用")
 _LEAD = re.compile(r"^(?:通过|利用|依托|借助|在|于|经|以)")
 
@@ -70,14 +70,7 @@ def _named(item: str, ask: str, terms: list[str]) -> bool:
 def split_at_joiners(text: str) -> list[str]:
     """`text` split at its joiners (和/及/与/以及), never at one inside a word holding it ("知情权及参与权" -> 知情权,
     参与权; "及时公开" stays whole)."""
-    inside = [(m.start(), m.end()) for m in _JOINER_WORD.finditer(text)]
-    out, pos = [], 0
-    for m in _AND.finditer(text):
-        if any(a <= m.start() and m.end() <= b for a, b in inside):
-            continue
-        out.append(text[pos:m.start()])
-        pos = m.end()
-    return [*out, text[pos:]]
+    return _AND.split(text)
 
 
 def list_items(raw: str) -> list[str]:

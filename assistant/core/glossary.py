@@ -48,7 +48,8 @@ class Glossary(NamedPatterns):
     list_senses: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # the words a report heads and writes its plans with (改进, 下一步, 今后…): an English ask of its plans searches them
     plans_section: tuple[str, ...] = ()
-    # words holding a joiner (和/及/与) inside them ("参与", "及时", "和谐"): no item separator there
+    # words holding a joiner (和/及/与/跟) inside them ("参与", "及时", "和谐", "跟踪"): no item separator there
+    # (joiner_pattern builds [patterns] conj_zh and assistant/lumped_items.py's separators of them)
     joiner_words: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # capitalised English words that name no place ("Chinese", "Weibo")
     # the English of the words a figure's change-only label is made of ("同比" -> "year on year", "下降" -> "down")
@@ -197,11 +198,24 @@ def template_phrases(path: Path = TEMPLATE_DATA) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def joiner_pattern(joiners: list[str] | tuple[str, ...], words: frozenset[str]) -> str:
+    """A regular expression of `joiners` (alternatives in the order given, longest first where one holds another:
+    以及 before 及) never matching a joiner inside one of `words` that holds it: 及 not in 涉及 or 及时, 与 not in 参与
+    ([terms] joiner_words)."""
+    alts = []
+    for j in joiners:
+        guards = "".join(f"(?!{f'(?<={re.escape(w[:k])})' if k else ''}{re.escape(w[k:])})"
+                         for w in sorted(words) for k in range(len(w)) if w.startswith(j, k))
+        alts.append(guards + re.escape(j))
+    return "|".join(alts) or r"(?!)"
+
+
 @lru_cache(maxsize=None)
 def load(path: Path = DATA) -> Glossary:
     with open(path, "rb") as fh:
         d = tomllib.load(fh)
     terms = d.get("terms", {})
+    joiner_words = frozenset(terms.get("joiner_words", "").split())
     synonyms: dict[str, tuple[str, ...]] = {}
     for group in d.get("zh_synonyms", {}).get("groups", []):
         for w in group:
@@ -224,7 +238,7 @@ def load(path: Path = DATA) -> Glossary:
         report_date_words=frozenset(d.get("asks", {}).get("report_date", ())),
         day_words=frozenset(d.get("asks", {}).get("day", ())),
         not_places=frozenset(terms.get("not_places", "").split()),
-        joiner_words=frozenset(terms.get("joiner_words", "").split()),
+        joiner_words=joiner_words,
         change_en=MappingProxyType(dict(d.get("change_en", {}))),
         units=tuple(sorted(d.get("asks", {}).get("units", ()), key=len, reverse=True)),
         units_en=MappingProxyType(dict(d.get("asks", {}).get("units_en", {}))),
@@ -235,7 +249,8 @@ def load(path: Path = DATA) -> Glossary:
         stage_stand_ins=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("stage_stand_ins", {}).items()}),
         plans_section=tuple(d.get("asks", {}).get("plans_section", ())),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
-        patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}),
+        patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}
+                                  | {"conj_zh": re.compile(joiner_pattern(terms.get("conj_zh", "").split(), joiner_words))}),
         zh_colloquial=tuple((re.compile(k), tuple(v)) for k, v in d.get("zh_colloquial", {}).items()),
     )
 
