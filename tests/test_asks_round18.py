@@ -11,27 +11,22 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
-from assistant.query import detect_metric, parse_question
+from assistant.query import detect_metric
 from assistant.shapes import asked_unit, counted_noun_zh
-from tests.fake_index import index_of, line_passages
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
+from tests.fake_index import answer_from_lines
+from tests.helpers import ask_texts
 
 # --- splitting ---------------------------------------------------------------------------------
 
 def test_a_second_ask_with_its_own_verb_takes_the_frame_not_the_first_verb():
-    assert _asks("青禾县样例局那篇报告里，一年办了多少个证、追缴了多少资金？") == [
+    assert ask_texts("青禾县样例局那篇报告里，一年办了多少个证、追缴了多少资金？") == [
         "青禾县样例局那篇报告里，一年办了多少个证", "青禾县样例局那篇报告里，一年追缴了多少资金"]
     # (a second ask without a verb of its own still counts under the first's: "采购了总金额多少")
-    assert _asks("青禾县2020年采购了几个项目，总金额多少")[1] == "青禾县2020年采购了总金额多少"
-    assert _asks("青禾县2020年收到多少件申请、公开了多少条信息")[1] == "青禾县2020年公开了多少条信息"
+    assert ask_texts("青禾县2020年采购了几个项目，总金额多少")[1] == "青禾县2020年采购了总金额多少"
+    assert ask_texts("青禾县2020年收到多少件申请、公开了多少条信息")[1] == "青禾县2020年公开了多少条信息"
 
 
 def test_asks_of_one_sentence_keep_their_own_words_beside_a_later_sentence():
@@ -50,7 +45,7 @@ def test_asks_of_one_sentence_keep_their_own_words_beside_a_later_sentence():
     ],
 )
 def test_what_an_english_question_sets_aside_is_no_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 # --- what an ask counts ------------------------------------------------------------------------
@@ -79,8 +74,7 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_yangli_xinfangju_2023.txt"], agency
 
 
 def _answer(question: str) -> str:
-    q = parse_question(question, [REPORT])
-    return ExtractiveEngine(index_of(REPORT, ORIGINAL), 0.34).answer(q, line_passages(REPORT, ORIGINAL)).text
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False).text
 
 
 def test_banners_received_are_answered_by_their_own_figure():
@@ -96,9 +90,9 @@ def test_every_ask_of_a_question_with_a_later_sentence_is_answered():
 
 def test_a_second_ask_after_a_comma_may_name_its_thing_at_length():
     # (the two standard asks of a report, the second worded in full: both are answered, not only the last)
-    assert _asks("青禾县样例局2024年收到政府信息公开申请多少件，因政府信息公开被申请行政复议多少件？") == [
+    assert ask_texts("青禾县样例局2024年收到政府信息公开申请多少件，因政府信息公开被申请行政复议多少件？") == [
         "青禾县样例局2024年收到政府信息公开申请多少件", "青禾县样例局2024年因政府信息公开被申请行政复议多少件"]
     # after 、 a long second part is still no ask of its own ("多少件、…"): the limit there is unchanged; the two kinds
     # of case it names are an ask each (assistant/case_kinds.py), each without the other kind's words
-    asks = _asks("青禾县样例局2024年收到多少件、因政府信息公开被申请行政复议和行政诉讼的有多少件")
+    asks = ask_texts("青禾县样例局2024年收到多少件、因政府信息公开被申请行政复议和行政诉讼的有多少件")
     assert len(asks) == 2 and "诉讼" not in asks[0] and "复议" not in asks[1] and "和" not in asks[1]

@@ -17,6 +17,7 @@ from assistant.shapes import asked_unit
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
 
 DOC = "d" * 16
 ORIGINAL = (
@@ -40,10 +41,6 @@ def _ask(question: str):
     return answer_from_lines(REPORT, ORIGINAL, question)
 
 
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
-
 # --- figures listed as noun phrases -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, asks", [
@@ -60,7 +57,7 @@ def _asks(question: str) -> list[str]:
      ["青禾县财政局2023年年度报告中本年新收申请的数量", "青禾县财政局2023年年度报告中上年结转申请的数量"]),
 ])
 def test_a_list_of_counted_things_is_one_ask_each(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [
@@ -74,7 +71,7 @@ def test_a_list_of_counted_things_is_one_ask_each(question, asks):
     "青禾县2023年报：收到和办结的申请？",
 ])
 def test_a_name_or_one_thing_with_and_is_one_ask(question):
-    assert len(_asks(question)) == 1, _asks(question)
+    assert len(ask_texts(question)) == 1, ask_texts(question)
 
 
 def test_list_splitters_say_none_when_nothing_is_listed():
@@ -119,9 +116,9 @@ def test_each_ask_of_figures_without_units_gets_the_figure_its_words_name(questi
 
 def test_the_second_ask_keeps_the_frame_or_the_first_asks_thing():
     # a thing of its own: the question's frame, not the first ask's verb
-    assert _asks("青禾县2023年微信推送了多少条信息，微博发布了多少条") == ["青禾县2023年微信推送了多少条信息", "青禾县2023年微博发布了多少条"]
+    assert ask_texts("青禾县2023年微信推送了多少条信息，微博发布了多少条") == ["青禾县2023年微信推送了多少条信息", "青禾县2023年微博发布了多少条"]
     # no thing of its own: the first ask's thing ("现行有效的" of the 行政规范性文件)
-    assert _asks("青禾县2023年行政规范性文件制发了几件，现行有效的有几件") == ["青禾县2023年行政规范性文件制发了几件",
+    assert ask_texts("青禾县2023年行政规范性文件制发了几件，现行有效的有几件") == ["青禾县2023年行政规范性文件制发了几件",
                                                                   "青禾县2023年行政规范性文件制发了现行有效的有几件"]
 
 
@@ -160,10 +157,10 @@ def test_an_english_ask_in_person_times_finds_the_prose_figure(question):
 # --- clauses of different kinds joined by 、 ---------------------------------------------------------------------------
 
 def test_a_publisher_and_a_date_joined_by_a_pause_mark_are_two_asks():
-    assert _asks("青禾县2016年政府信息公开年报是哪个单位、什么时候出的?") == ["青禾县2016年政府信息公开年报是哪个单位", "什么时候出的"]
+    assert ask_texts("青禾县2016年政府信息公开年报是哪个单位、什么时候出的?") == ["青禾县2016年政府信息公开年报是哪个单位", "什么时候出的"]
     # a 、-list of fields or of figures stays for the splitters after it
-    assert len(_asks("样例局2021年报告里地址、电话和邮箱")) == 3
-    assert _asks("予以公开、部分公开分别是多少") == ["予以公开是多少", "部分公开是多少"]
+    assert len(ask_texts("样例局2021年报告里地址、电话和邮箱")) == 3
+    assert ask_texts("予以公开、部分公开分别是多少") == ["予以公开是多少", "部分公开是多少"]
 
 
 def test_a_date_asked_as_when_did_it_come_out_gives_the_report_date():

@@ -9,16 +9,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ExtractiveEngine
-from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Passage, Report
 from assistant.query import parse_question
 from assistant.shapes import DATE_LABEL, report_date_terms
 from tests.fake_index import FakeIndex, index_of, line_passages
-
-
-def _asks(question: str, names=()) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip(), names)]
+from tests.helpers import ask_texts
 
 
 # --- splitting ---------------------------------------------------------------------------------
@@ -71,7 +67,7 @@ def _asks(question: str, names=()) -> list[str]:
     ],
 )
 def test_every_ask_of_a_question_is_an_ask_of_its_own(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 def test_a_date_ask_about_the_report_searches_its_date_facts():

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.channels import misses_asked_channel
 from assistant.core.metrics import metric
 from assistant.core.types import Report
 from assistant.none_statements import denies_all_applications
 from assistant.precision import names_other_metric
-from assistant.query import parse_question
 from bench.probe import judge, load_templates, questions
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 TOTAL_ONLY = Report(doc_id="c" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县",
                     year=2022, aliases=["qinghe sample bureau"], mentions=["青禾县"])
@@ -52,8 +50,7 @@ CHANNEL_TEXT = (
 
 
 def _answer(report: Report, text: str, question: str):
-    index = index_of(report, text)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [report]), line_passages(report, text))
+    return answer_from_lines(report, text, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

@@ -6,12 +6,10 @@ counted in 件 or 条, a channel noun with a verb glued to it by the segmenter (
 from __future__ import annotations
 
 from assistant.ask_question import unit_answers
-from assistant.core.types import Report
 from assistant.glued_terms import unglued
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 TEXT = ("青禾县样例局2023年政府信息公开工作年度报告\n一、总体情况\n"
         "(一)主动公开\n“青禾发布”官方微博更新520条，“青禾发布”微信公众号推送信息130条。\n"
         "通过门户网站发布政策解读共12件。\n"

@@ -11,11 +11,9 @@ from assistant.core.glossary import GLOSSARY
 from assistant.list_items import WANTS_LIST
 from assistant.problem_items import side_asked
 from assistant.query import glossary_groups
-from assistant.core.types import Report
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 TEXT = ("青禾县样例局2023年政府信息公开工作年度报告\n"
         "本报告由青禾县样例局办公室编制。本年度报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
         "一、总体情况\n全年较好地完成了门户网站维护、政务信息报送等工作。\n"

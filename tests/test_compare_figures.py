@@ -10,15 +10,13 @@ import re
 import pytest
 
 from assistant.answer import ExtractiveEngine
-from assistant.core.types import Report
 from assistant.query import parse_question
 from tests.fake_index import line_passages, two_report_index
+from tests.fixtures.two_towns import QINGHE_TOWN as A
+from tests.fixtures.two_towns import QINGMIAO_TOWN as B
 
 TEXT = ("青禾镇2023年:全年通过政务微博发布信息120条,接待群众查阅政府信息35人次。\n"
         "青苗镇2023年:全年通过政务微博发布信息95条,接待群众查阅政府信息48人次。\n")
-A = Report(doc_id="a" * 16, sources=["qinghe_2023.txt"], agency="青禾镇人民政府", region="青禾镇", year=2023, aliases=["qinghe"])
-B = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人民政府", region="青苗镇", year=2023,
-           aliases=["qingmiao"])
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,10 @@ from assistant.core.types import Report
 from assistant.query import parse_question
 from assistant.question_rewrites import expand_short_years
 from tests.fake_index import line_passages, two_report_index
+from tests.fixtures.two_towns import QINGHE_TOWN as QINGHE
 
 TOWNS_TEXT = ("青禾镇2023年:全年主动公开政府信息120条,接待群众查阅政府信息35人次。\n"
               "青苗镇2024年:全年主动公开政府信息95条,接待群众查阅政府信息48人次。\n")
-QINGHE = Report(doc_id="a" * 16, sources=["qinghe_2023.txt"], agency="青禾镇人民政府", region="青禾镇", year=2023,
-                aliases=["qinghe"])
 QINGMIAO = Report(doc_id="b" * 16, sources=["qingmiao_2024.txt"], agency="青苗镇人民政府", region="青苗镇", year=2024,
                   aliases=["qingmiao"])
 

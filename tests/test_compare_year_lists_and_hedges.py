@@ -17,6 +17,8 @@ from assistant.question_rewrites import expand_short_years, without_fillers
 from assistant.scope import match_reports
 from assistant.shapes import PUBLISHER_ASK
 from tests.fake_index import answer_from_lines, index_of, line_passages, two_report_index
+from tests.fixtures.two_towns import QINGHE_TOWN as QINGHE
+from tests.fixtures.two_towns import QINGMIAO_TOWN as QINGMIAO
 
 BUREAU_TEXT = (
     "青禾县样例局2023年政府信息公开工作年度报告\n"
@@ -80,10 +82,6 @@ def test_a_hedged_comparison_gives_both_sides_and_the_difference():
 
 TOWNS_TEXT = ("青禾镇2023年:全年主动公开政府信息120条,接待群众查阅政府信息35人次。\n"
               "青苗镇2023年:全年主动公开政府信息95条,接待群众查阅政府信息48人次。\n")
-QINGHE = Report(doc_id="a" * 16, sources=["qinghe_2023.txt"], agency="青禾镇人民政府", region="青禾镇", year=2023,
-                aliases=["qinghe"])
-QINGMIAO = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人民政府", region="青苗镇", year=2023,
-                  aliases=["qingmiao"])
 
 
 @pytest.mark.parametrize("question", [

@@ -7,14 +7,13 @@ from collections import Counter
 
 from assistant import decline_trace
 from assistant.core.metrics import metric
-from assistant.core.types import Fact, Report
+from assistant.core.types import Fact
 from assistant.declined_asks import Decline, collect
 from assistant.label_fit import fits_ask
 from bench.failure_modes import stage_counts, stages_markdown
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 TEXT = ("青禾县样例局2023年政府信息公开工作年度报告\n一、总体情况\n"
         "2023年，我局主动公开政府信息420条，其中通过门户网站公开300条。\n"
         "二、依申请公开情况\n全年共收到政府信息公开申请31件。\n")

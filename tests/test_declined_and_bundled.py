@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.bundled_figures import bundled_kinds
 from assistant.core.metrics import metric
-from assistant.core.types import Citation, Fact, Report
+from assistant.core.types import Citation, Fact
 from assistant.declined_asks import Decline, collect, declined_lines
 from assistant.fee_kinds import asked_fee, fact_of_other_fee
 from assistant.label_fit import fits_ask
@@ -14,9 +14,7 @@ from assistant.shown_quotes import keep_shown, quote_lead
 from assistant.writeup import who
 from prompts import load_templates
 from tests.fake_index import answer_from_lines
-
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
+from tests.fixtures.qinghe_sample import QINGHE
 
 
 def _fact(row: str, value: float | None, fact_metric: str | None = None, kind: str = "narrative") -> Fact:

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.asked_act import asked_act
 from assistant.change_figures import asks_change_size
-from assistant.core.types import Passage, Report
-from assistant.query import parse_question
+from assistant.core.types import Report
 from ingest.prose import extract_figures
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "q" * 16
 ORIGINAL = (
@@ -32,9 +30,7 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_gov_2015.txt"], agency="青禾县�
 
 
 def _ask(question: str):
-    index = index_of(REPORT, ORIGINAL)
-    passages: list[Passage] = line_passages(REPORT, ORIGINAL)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), passages)
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

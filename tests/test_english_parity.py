@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.metrics import metric
 from assistant.core.types import Fact, Report
 from assistant.none_statements import states_no_applications
 from assistant.precision import fact_answers
-from assistant.query import glossary_groups, parse_question
-from tests.fake_index import index_of, line_passages
+from assistant.query import glossary_groups
+from tests.fake_index import answer_from_lines
 
 DOC = "q" * 16
 NONE_TEXT = (
@@ -37,8 +36,7 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2019.txt"], agency="青禾
 
 
 def _answer(question: str, text: str = NONE_TEXT):
-    index = index_of(REPORT, text)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, text))
+    return answer_from_lines(REPORT, text, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

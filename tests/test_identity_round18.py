@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
 from assistant.query import parse_question
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 ORIGINAL = (
     "青禾县人民政府2016年政府信息公开工作年度报告\n"
@@ -23,8 +22,7 @@ REPORT = Report(doc_id="q" * 16, sources=["qinghe_xian_2016.txt"], agency="青�
 
 
 def _ask(question: str):
-    q = parse_question(question, [REPORT])
-    return ExtractiveEngine(index_of(REPORT, ORIGINAL), 0.34).answer(q, line_passages(REPORT, ORIGINAL))
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

@@ -24,6 +24,7 @@ from assistant.joined_asks import announced_en, both_en, paired_en, vs_parts_en
 from assistant.query import detect_metric
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
 
 DOC = "j" * 16
 ORIGINAL = (
@@ -53,10 +54,6 @@ def _ask(question: str):
     return answer_from_lines(REPORT, ORIGINAL, question)
 
 
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
-
 def _all_in(text: str, figures) -> bool:
     return all(f in text.replace(",", "") for f in figures)
 
@@ -84,7 +81,7 @@ def _all_in(text: str, figures) -> bool:
 ])
 def test_a_lead_announcing_its_asks_makes_each_item_an_ask(question, asks):
     assert announced_en(normalise_query(question)) is not None
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [
@@ -112,7 +109,7 @@ def test_no_announced_list(question):
      ["tell me the penalty decisions", "tell me the licensing decisions of qinghe in 2023"]),
 ])
 def test_both_a_and_b_is_one_ask_each(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [
@@ -141,7 +138,7 @@ def test_no_both_asks(question):
 ])
 def test_two_things_each_repeating_a_word_are_two_asks(question, asks):
     assert paired_en(normalise_query(question)) == asks
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [
@@ -168,7 +165,7 @@ def test_no_paired_asks(question):
      ["qinghe water bureau 2023: requests received", "and how many of those were fully disclosed"]),
 ])
 def test_a_question_word_after_a_preposition_starts_an_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question, asks", [
@@ -185,7 +182,7 @@ def test_a_question_word_after_a_preposition_starts_an_ask(question, asks):
      ["qinghe water bureau 2023 — new requests", "carried over", "carried forward"]),
 ])
 def test_each_count_asked_after_a_comma_or_a_question_mark_is_an_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 def test_how_many_of_them_after_a_total_is_an_ask_of_its_own():
@@ -197,7 +194,7 @@ def test_how_many_of_them_after_a_total_is_an_ask_of_its_own():
 
 
 def test_roughly_how_many_stays_one_ask():
-    assert _asks("qinghe 2023 report - roughly, how many staff worked on disclosure?") == [
+    assert ask_texts("qinghe 2023 report - roughly, how many staff worked on disclosure?") == [
         "qinghe 2023 report - roughly how many staff worked on disclosure"]
 
 
@@ -250,7 +247,7 @@ def test_two_things_joined_by_vs_are_still_compared():
      ["青禾县水利局2023年新收了几件申请", "青禾县水利局2023年全部公开的几件"]),
 ])
 def test_a_word_of_this_year_or_last_year_is_no_frame_of_every_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 # --- everyday words of the table's rows ------------------------------------------------------------------------------

@@ -23,10 +23,7 @@ from assistant.labels import column_named
 from assistant.verify import ask_shape
 from assistant.writeup import stated_value
 from tests.fake_index import answer_from_lines
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
+from tests.helpers import ask_texts
 
 
 # --- splitting ---------------------------------------------------------------------------------
@@ -38,7 +35,7 @@ def _asks(question: str) -> list[str]:
      ["qinghe 2021: the number of requests received", "and how many lawsuits"]),
 ])
 def test_the_number_of_a_second_thing_after_as_well_as_or_plus_is_an_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 def test_of_those_goes_with_the_ask_it_narrows():
@@ -56,7 +53,7 @@ def test_of_those_goes_with_the_ask_it_narrows():
       "and how many notices did it put out proactively"]),
 ])
 def test_a_first_ask_after_a_lead_takes_the_verb_of_the_last(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [
@@ -64,12 +61,12 @@ def test_a_first_ask_after_a_lead_takes_the_verb_of_the_last(question, asks):
     "Qinghe 2021: for penalties, how many decisions, and what was the previous year's count?",  # (no count last)
 ])
 def test_a_first_ask_with_a_verb_or_before_another_kind_of_ask_keeps_its_words(question):
-    first = _asks(question)[0]
+    first = ask_texts(question)[0]
     assert not first.endswith(("were granted in full", "was the previous year's count")), first
 
 
 def test_a_second_ask_after_with_how_many():
-    assert _asks("Qinghe 2021: how many training sessions were held, with how many participants?") == [
+    assert ask_texts("Qinghe 2021: how many training sessions were held, with how many participants?") == [
         "qinghe 2021: how many training sessions were held", "with how many participants"]
 
 
@@ -82,7 +79,7 @@ def test_a_second_ask_after_with_how_many():
 def test_things_then_how_many_of_each(question, rewritten):
     assert each_after_en(question) == rewritten
     if rewritten:
-        assert len(_asks(question)) == rewritten.count(",") + rewritten.count(" and ") + 1
+        assert len(ask_texts(question)) == rewritten.count(",") + rewritten.count(" and ") + 1
 
 
 # --- what an ask counts ------------------------------------------------------------------------

@@ -7,54 +7,49 @@ closed by ": the two numbers please".  Fictional agencies only (松溪县林业�
 
 from __future__ import annotations
 
-from assistant.asks import split_asks
 from assistant.carry_direction import asked_carry
-from assistant.core.text import normalise_query
 from assistant.query import detect_metric
 from assistant.shapes import counted_noun_zh
-
-
-def _asks(question: str, names=()) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip(), names)]
+from tests.helpers import ask_texts
 
 
 # --- a kind of agency named in English is no mask over the things asked -----------------------------------
 def test_a_generic_agency_word_inside_a_thing_asked_does_not_stop_the_split():
-    asks = _asks("Songxi county 2021: number of government documents published plus number of items on the county portal?",
+    asks = ask_texts("Songxi county 2021: number of government documents published plus number of items on the county portal?",
                  ["songxi county", "government"])
     assert len(asks) == 2
     assert "government documents" in asks[0] and "county portal" in asks[1]
 
 
 def test_a_generic_agency_kind_with_a_joining_word_still_joins_no_asks():
-    asks = _asks("Songxi letters and visits bureau 2021: how many items were published proactively?",
+    asks = ask_texts("Songxi letters and visits bureau 2021: how many items were published proactively?",
                  ["songxi letters and visits bureau", "letters and visits bureau"])
     assert len(asks) == 1
 
 
 # --- a figure named bare is an ask, not a frame -------------------------------------------------------------
 def test_a_total_named_bare_before_a_joined_ask_is_an_ask_of_its_own():
-    asks = _asks("From the 2021 Songxi forestry bureau report, I need the proactive-disclosure total as well as the "
+    asks = ask_texts("From the 2021 Songxi forestry bureau report, I need the proactive-disclosure total as well as the "
                  "number of applications received.", ["songxi forestry bureau"])
     assert len(asks) == 2
     assert "total" in asks[0] and "applications received" in asks[1] and "total" not in asks[1]
 
 
 def test_a_frame_of_scope_still_goes_with_each_ask():
-    asks = _asks("Of the Songxi forestry bureau's disclosed items in 2021, how many were notices and how many were plans?",
+    asks = ask_texts("Of the Songxi forestry bureau's disclosed items in 2021, how many were notices and how many were plans?",
                  ["songxi forestry bureau"])
     assert len(asks) == 2 and all("disclosed items" in a for a in asks)
 
 
 # --- an aside opening the next Chinese ask -------------------------------------------------------------------
 def test_an_aside_opening_the_next_zh_ask_is_no_word_of_it():
-    asks = _asks("松溪县林业局配了几名兼职人员？顺便问下这项工作是哪天开始的？", ["松溪县林业局"])
+    asks = ask_texts("松溪县林业局配了几名兼职人员？顺便问下这项工作是哪天开始的？", ["松溪县林业局"])
     assert len(asks) == 2
     assert "顺便" not in asks[1] and "哪天开始" in asks[1]
 
 
 def test_an_aside_after_a_comma_starts_an_ask_of_its_own():
-    asks = _asks("松溪县林业局2021年收到多少件申请，另外再问一下答复了多少件", ["松溪县林业局"])
+    asks = ask_texts("松溪县林业局2021年收到多少件申请，另外再问一下答复了多少件", ["松溪县林业局"])
     assert len(asks) == 2 and "问一下" not in asks[1]
 
 
@@ -78,7 +73,7 @@ def test_carried_forward_from_the_previous_year_is_the_carried_over_row():
 
 # --- a list closed by a colon and its count of figures ---------------------------------------------------------
 def test_a_list_closed_by_a_colon_announcing_its_figures_is_one_ask_per_item():
-    asks = _asks("Songxi town, 2019 — new items disclosed proactively, and part-time staff assigned: the two numbers please.",
+    asks = ask_texts("Songxi town, 2019 — new items disclosed proactively, and part-time staff assigned: the two numbers please.",
                  ["songxi town"])
     assert len(asks) == 2
     assert "items disclosed" in asks[0] and "part-time staff" in asks[1]
@@ -86,11 +81,11 @@ def test_a_list_closed_by_a_colon_announcing_its_figures_is_one_ask_per_item():
 
 # --- "A as well as the B" after a report's field, with no comma ------------------------------------------------
 def test_a_field_joined_by_as_well_as_without_a_comma_is_two_asks():
-    asks = _asks("Songxi forestry bureau 2020 report: its release date as well as the office that compiled it.",
+    asks = ask_texts("Songxi forestry bureau 2020 report: its release date as well as the office that compiled it.",
                  ["songxi forestry bureau"])
     assert len(asks) == 2 and "release date" in asks[0] and "office that compiled" in asks[1]
     # (a count joined to a thing inside one ask stays one ask)
-    assert len(_asks("How many items in total as well as the documents among them?")) == 1
+    assert len(ask_texts("How many items in total as well as the documents among them?")) == 1
 
 
 def test_the_body_named_by_a_clause_of_its_own_is_a_publisher_ask():

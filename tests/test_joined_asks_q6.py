@@ -19,6 +19,7 @@ from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.zh_clauses import units_zh
 from tests.fake_index import answer_from_lines
+from tests.helpers import ask_texts
 
 DOC = "q" * 16
 ORIGINAL = (
@@ -46,10 +47,6 @@ REPORT = Report(doc_id=DOC, sources=["qingmiao_shuiwuju_2023.txt"], agency="青�
                 aliases=["qingmiao"])
 
 
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
-
 def _all_in(text: str, figures) -> bool:
     return all(f in text.replace(",", "") for f in figures)
 
@@ -61,32 +58,32 @@ def _all_in(text: str, figures) -> bool:
      ["qingmiao 2023: the number of work updates", "qingmiao 2023: the number of the policy explainers"]),
 ])
 def test_a_closing_respectively_is_no_word_of_the_last_ask(question, asks):
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 def test_respectively_alone_changes_no_single_ask():
     question = "how many requests did qingmiao receive in 2023, respectively?"
-    assert len(_asks(question)) == 1
+    assert len(ask_texts(question)) == 1
 
 
 def test_besides_the_number_of_is_an_ask_of_its_own():
     question = "besides the number of requests it received in 2023, how many items did the qingmiao water bureau post on its website?"
-    assert _asks(question) == ["the number of requests it received in 2023",
+    assert ask_texts(question) == ["the number of requests it received in 2023",
                                "how many items did the qingmiao water bureau post on its website"]
 
 
 def test_besides_a_thing_is_still_set_aside():
-    assert _asks("besides individuals, how many requests came from companies?") == ["how many requests came from companies"]
+    assert ask_texts("besides individuals, how many requests came from companies?") == ["how many requests came from companies"]
 
 
 def test_out_of_how_many_asks_the_whole_of_what_the_first_ask_counts():
     question = "qingmiao 2023: how many requests were disclosed in full, out of how many received?"
-    assert _asks(question)[-1].endswith("how many requests received")
-    assert len(_asks(question)) == 2
+    assert ask_texts(question)[-1].endswith("how many requests received")
+    assert len(ask_texts(question)) == 2
 
 
 def test_give_each_count_after_a_list_asks_each():
-    assert len(_asks("qingmiao 2023: requests filed online, by letter, and in person — give each count.")) == 3
+    assert len(ask_texts("qingmiao 2023: requests filed online, by letter, and in person — give each count.")) == 3
 
 
 def test_up_from_how_many_before_asks_both_ends_of_a_change():
@@ -130,6 +127,6 @@ def test_a_part_the_question_sets_aside_is_left_out_of_the_breakdown():
 
 def test_ones_in_a_later_ask_stands_for_the_noun_the_ask_before_counts():
     question = "how many requests did qingmiao carry over from 2022, and how many new ones came in during 2023?"
-    assert _asks(question)[1] == "and how many new requests came in during 2023"
+    assert ask_texts(question)[1] == "and how many new requests came in during 2023"
     answer = answer_from_lines(REPORT, ORIGINAL, question)
     assert answer.answered and _all_in(answer.text, ["6", "38"]), answer.text

@@ -17,6 +17,7 @@ from assistant.query import parse_question
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
 
 DOC = "c" * 16
 ORIGINAL = (
@@ -46,10 +47,6 @@ REPORT = Report(doc_id=DOC, sources=["cuihu_xinfangju_2019.txt"], agency="翠湖
 
 def _ask(question: str):
     return answer_from_lines(REPORT, ORIGINAL, question)
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 # --- what an English "how many" counts -----------------------------------------------------------------------------
@@ -84,7 +81,7 @@ def test_the_counted_phrase_of_an_english_ask(question, phrase):
     "within the open-government section, how many sub-columns does it have?",
 ])
 def test_a_leading_place_is_the_frame_of_the_one_ask(question):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 1 and "sub-columns" in asks[0], asks
 
 
@@ -93,13 +90,13 @@ def test_a_leading_place_is_the_frame_of_the_one_ask(question):
     "各部门负责人通过热线节目与公众交流，一共多少次",
 ])
 def test_a_hotline_inside_a_statement_asks_no_contact_field(question):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 1, asks
 
 
 def test_contact_fields_listed_are_still_asked_one_by_one():
-    assert len(_asks("青禾县信访局的联系地址、电话、邮箱分别是什么")) == 3
-    assert len(_asks("青禾县信访局年报何时印发，电话和邮箱是什么")) == 3
+    assert len(ask_texts("青禾县信访局的联系地址、电话、邮箱分别是什么")) == 3
+    assert len(ask_texts("青禾县信访局年报何时印发，电话和邮箱是什么")) == 3
 
 
 @pytest.mark.parametrize("question, entity", [

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.types import Report
-from assistant.query import parse_question
 from assistant.none_statements import none_answers, none_head
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines
 
 DOC = "n" * 16
 
@@ -80,8 +78,7 @@ WATER_REPORT = Report(doc_id=DOC, sources=["yangli_shuiliju_2011.txt"], agency="
 
 
 def _answer(report: Report, original: str, question: str):
-    index = index_of(report, original)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [report]), line_passages(report, original))
+    return answer_from_lines(report, original, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

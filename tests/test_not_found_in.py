@@ -7,9 +7,8 @@ from assistant.core.types import Report
 from assistant.writeup import not_found_in
 from prompts import load_templates
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 BAISHI = Report(doc_id="b" * 16, sources=["baishi_2021.txt"], agency="白石镇样例办", region="白石镇", year=2021)
 UNDATED = Report(doc_id="u" * 16, sources=["undated.txt"], agency="白石镇样例办", region="白石镇", year=None)
 

@@ -39,14 +39,18 @@ def _words(question: str) -> set[str]:
     return {w for g in glossary_groups(normalise_query(question)) for w in g}
 
 
-@pytest.mark.parametrize("question", [
-    "When did the Qinghe water bureau's 2023 open government report go up on the web?",
-    "When was Qinghe water bureau's 2023 open-government annual report posted online?",
-    "When did the Qinghe water bureau's 2023 transparency report go up online?",
+@pytest.mark.parametrize("question, stated", [
+    # the work's own English name ("open government report", "transparency report") is no topic of a date ask
+    ("When did the Qinghe water bureau's 2023 open government report go up on the web?", "2024-01-20"),
+    ("When was Qinghe water bureau's 2023 open-government annual report posted online?", "2024-01-20"),
+    ("When did the Qinghe water bureau's 2023 transparency report go up online?", "2024-01-20"),
+    # a request asked in everyday words ("did anybody ask … for information") is answered by the statement of none
+    ("Did anybody ask the Qinghe water bureau for information in 2023?", "未收到"),
+    ("Did the Qinghe water bureau get asked for any information in 2023?", "未收到"),
 ])
-def test_the_works_own_english_name_is_no_topic_of_a_date_ask(question):
+def test_everyday_english_is_answered_by_what_the_report_states(question, stated):
     a = _ask(question)
-    assert a.answered and "2024-01-20" in a.text
+    assert a.answered and stated in a.text
 
 
 @pytest.mark.parametrize("question, rewritten", [
@@ -63,15 +67,6 @@ def test_asking_an_agency_for_information_is_a_request_for_it(question, rewritte
                                       "what did they ask the public for?"])
 def test_other_asking_is_left_as_written(question):
     assert asked_as_requested(question) == question
-
-
-@pytest.mark.parametrize("question", [
-    "Did anybody ask the Qinghe water bureau for information in 2023?",
-    "Did the Qinghe water bureau get asked for any information in 2023?",
-])
-def test_a_request_asked_in_everyday_words_is_answered_by_the_statement_of_none(question):
-    a = _ask(question)
-    assert a.answered and "未收到" in a.text
 
 
 @pytest.mark.parametrize("question", [

@@ -9,11 +9,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ExtractiveEngine
-from assistant.asks import split_asks
-from assistant.core.text import normalise_query
 from assistant.core.types import Passage, Report
 from assistant.query import glossary_groups, parse_question
 from tests.fake_index import FakeIndex, index_of, line_passages
+from tests.helpers import ask_texts
 
 DOC = "qinghe_yangliju_2023"
 ORIGINAL = (
@@ -27,10 +26,6 @@ ORIGINAL = (
 )
 REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
                 aliases=["qinghe"])
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 def _index() -> FakeIndex:
@@ -55,7 +50,7 @@ def _ask(question: str):
     ],
 )
 def test_a_clause_asking_which_two_is_an_ask_of_its_own(question, n):
-    assert len(_asks(question)) == n
+    assert len(ask_texts(question)) == n
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,8 @@ from assistant.channels import counts_other_platform
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Report
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 SITE = ("青禾县样例局2023年政府信息公开工作年度报告\n"
         "一、总体情况\n(一)主动公开\n本局网站共发布信息312条,其中工作动态120条。\n")
 COLUMN = ("青禾县样例局2023年政府信息公开工作年度报告\n"

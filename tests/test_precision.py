@@ -17,7 +17,7 @@ from assistant.none_statements import denies_outcome_only
 from assistant.precision import fact_answers, names_core
 from assistant.query import parse_question
 from bench.probe import judge, questions
-from tests.fake_index import index_of, line_passages
+from tests.fake_index import answer_from_lines, index_of, line_passages
 
 DOC = "p" * 16
 TEXT = (
@@ -40,8 +40,7 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2021.txt"], agency="青禾
 
 
 def _answer(question: str):
-    index = index_of(REPORT, TEXT)
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), line_passages(REPORT, TEXT))
+    return answer_from_lines(REPORT, TEXT, question, idf=False)
 
 
 @pytest.mark.parametrize("question", [

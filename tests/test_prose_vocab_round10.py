@@ -16,6 +16,7 @@ from assistant.premise import premise_values
 from assistant.query import detect_metric, glossary_terms
 from assistant.verify import ask_shape
 from tests.fake_index import answer_from_lines
+from tests.helpers import ask_texts
 
 DOC = "q" * 16
 ORIGINAL = (
@@ -47,10 +48,6 @@ def _ask(question: str):
     return answer_from_lines(REPORT, ORIGINAL, question)
 
 
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
-
 # --- the frame of an English ask stays with it ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", [
@@ -61,7 +58,7 @@ def _asks(question: str) -> list[str]:
     "Qinghe sample bureau 2022 — of the stuff they posted, how many items did the main portal pick up?",
 ])
 def test_the_words_before_how_many_are_no_ask_of_their_own(question):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 1 and "how many" in asks[0], asks
 
 
@@ -70,7 +67,7 @@ def test_the_words_before_how_many_are_no_ask_of_their_own(question):
     ("Qinghe 2022: how many columns now, compared with before?", 2),
 ])
 def test_each_figure_asked_is_one_ask_with_the_frame(question, n):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == n and all("qinghe" in a for a in asks), asks
 
 
@@ -96,7 +93,7 @@ def test_a_premise_restated_roughly(text, value):
     "Qinghe 2022: how many were construction tenders, government procurement, land/mining, state assets and work news",
 ])
 def test_a_list_of_categories_after_how_many_is_one_ask_each(question):
-    asks = [a for a in _asks(question) if "how many" in a]
+    asks = [a for a in ask_texts(question) if "how many" in a]
     assert len(asks) == 5, asks
 
 

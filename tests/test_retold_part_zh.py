@@ -7,12 +7,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.asks import split_asks
-from assistant.core.types import Report
 from assistant.stated_premises import without_retold_part_zh
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE
 
-QINGHE = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2023.txt"], agency="青禾县样例局", region="青禾县", year=2023,
-                aliases=["qinghe"], mentions=["青禾县"])
 TEXT = ("青禾县样例局2023年政府信息公开工作年度报告\n"
         "一、总体情况\n(一)主动公开\n全年主动公开政府信息共64条,其中政策解读5条,工作动态30条。\n")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.agency_en import names_as_written
-from assistant.asks import split_asks
 from assistant.core.glossary import GLOSSARY
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
@@ -22,6 +21,7 @@ from assistant.joined_asks import framed_list_en
 from assistant.query import detect_metric
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
 
 FINANCE = (
     "青禾县财政局2023年政府信息公开工作年度报告\n"
@@ -43,10 +43,6 @@ FINANCE = (
 )
 FINANCE_REPORT = Report(doc_id="f" * 16, sources=["qinghe_caizhengju_2023.txt"], agency="青禾县财政局", region="青禾县",
                         year=2023, aliases=["qinghe", "qinghe finance bureau"])
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 def _all_in(text: str, figures) -> bool:
@@ -71,7 +67,7 @@ def _all_in(text: str, figures) -> bool:
 ])
 def test_a_list_after_the_lead_is_one_ask_per_thing(question, asks):
     assert framed_list_en(normalise_query(question).strip()) is not None
-    assert _asks(question) == asks
+    assert ask_texts(question) == asks
 
 
 @pytest.mark.parametrize("question", [

@@ -16,7 +16,6 @@ import re
 
 import pytest
 
-from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
 from assistant.earlier_parts import parts_stated_before
@@ -24,13 +23,10 @@ from assistant.name_asks import name_ask
 from ingest.prose import extract_figures
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
 
 REPORT = Report(doc_id="h" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县",
                 year=2022, aliases=["qinghe"])
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 # --- 跟 joins two asks ------------------------------------------------------------------------------------------
@@ -41,7 +37,7 @@ def _asks(question: str) -> list[str]:
     ("青禾县样例局2022年行政复议跟行政诉讼分别多少件", "行政复议", "行政诉讼"),
 ])
 def test_gen_joins_two_asks(question, first, second):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 2, asks
     assert first in asks[0] and second not in asks[0], asks
     assert second in asks[1] and first not in asks[1], asks
@@ -52,7 +48,7 @@ def test_gen_joins_two_asks(question, first, second):
     "青禾县样例局2022年跟进处理的申请一共几件",
 ])
 def test_gen_inside_a_word_joins_nothing(question):
-    assert len(_asks(question)) == 1
+    assert len(ask_texts(question)) == 1
 
 
 # --- a rate written either way; a run of figures ----------------------------------------------------------------

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.asks import split_asks
-from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from tests.fake_index import answer_from_lines
+from tests.helpers import ask_texts
 
 REPORT = Report(doc_id="k" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县",
                 year=2022, aliases=["qinghe"])
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 # --- 和 inside an earlier item of a 、-list --------------------------------------------------------------------
@@ -36,7 +31,7 @@ def _asks(question: str) -> list[str]:
      ["通知公告", "招标与采购信息", "工作动态"]),
 ])
 def test_a_conjunction_inside_an_earlier_listed_item_is_part_of_its_name(question, items):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == len(items), asks
     for ask, item in zip(asks, items):
         assert item in ask, asks
@@ -50,7 +45,7 @@ def test_a_conjunction_inside_an_earlier_listed_item_is_part_of_its_name(questio
     ("青禾县样例局2022年行政复议和行政诉讼各多少件", ["行政复议", "行政诉讼"]),
 ])
 def test_the_last_item_of_a_list_may_still_be_joined_by_a_conjunction(question, items):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == len(items), asks
     for ask, item in zip(asks, items):
         assert item in ask and all(o not in ask for o in items if o != item), asks
@@ -67,7 +62,7 @@ def test_the_last_item_of_a_list_may_still_be_joined_by_a_conjunction(question, 
      "name of its head"),
 ])
 def test_a_thing_joined_after_a_comma_is_an_ask_of_its_own(question, last):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) >= 2, asks
     assert "what is the " + last in asks[-1] and asks[-1].endswith(last), asks
     assert last not in asks[-2], asks
@@ -80,7 +75,7 @@ def test_a_thing_joined_after_a_comma_is_an_ask_of_its_own(question, last):
     ("how many items did qinghe sample bureau publish on its own site plus the provincial column in 2022?", 1),
 ])
 def test_a_joined_number_or_a_joined_thing_without_a_comma(question, n):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == n, asks
     if n == 2:
         assert asks[1].startswith("and how many"), asks

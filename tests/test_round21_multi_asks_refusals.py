@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
 from assistant.identifiers import names_a_document
 from assistant.query import detect_metric, parse_question
 from assistant.shapes import site_with_name
 from tests.fake_index import answer_from_facts, answer_from_lines
+from tests.helpers import ask_texts
 
 REPORT = Report(doc_id="q" * 16, sources=["qinghe_yangliju_2021.txt"], agency="青禾县样例局", region="青禾县",
                 year=2021, aliases=["qinghe"])
-
-
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
 
 
 # --- a second ask behind a hedge or a set-aside ------------------------------------------------------------------
@@ -45,7 +41,7 @@ def _asks(question: str) -> list[str]:
     ("Qinghe sample bureau 2021: who compiled it, and besides the website, where can I read it?", "where can i read it"),
 ])
 def test_a_second_ask_behind_a_hedge_or_a_set_aside_is_an_ask_of_its_own(question, second):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 2, asks
     assert second in asks[1] and second not in asks[0], asks
 
@@ -55,13 +51,13 @@ def test_a_second_ask_behind_a_hedge_or_a_set_aside_is_an_ask_of_its_own(questio
     ("青禾县样例局的地址在哪里？邮编也发一下", "邮编"),
 ])
 def test_a_clause_naming_a_contact_field_is_an_ask_for_it(question, field):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 2 and field in asks[1] and field not in asks[0], asks
 
 
 def test_a_clause_without_a_question_word_still_joins_the_ask_before_it():
-    assert len(_asks("青禾县样例局2021年收到多少件申请，同比增长多少")) == 2  # (its own question word)
-    assert len(_asks("青禾县样例局的联系电话是多少？电话号码")) == 1  # (the same field again)
+    assert len(ask_texts("青禾县样例局2021年收到多少件申请，同比增长多少")) == 2  # (its own question word)
+    assert len(ask_texts("青禾县样例局的联系电话是多少？电话号码")) == 1  # (the same field again)
 
 
 # --- what an English ask counts ----------------------------------------------------------------------------------

@@ -42,13 +42,9 @@ def test_not_received_applications(text):
 
 
 from assistant.answer import ExtractiveEngine  # noqa: E402
-from assistant.core.types import Report  # noqa: E402
 from assistant.query import parse_question  # noqa: E402
 from tests.fake_index import line_passages, two_report_index  # noqa: E402
-
-A = Report(doc_id="a" * 16, sources=["qinghe_2023.txt"], agency="青禾镇人民政府", region="青禾镇", year=2023, aliases=["qinghe"])
-B = Report(doc_id="b" * 16, sources=["qingmiao_2023.txt"], agency="青苗镇人民政府", region="青苗镇", year=2023,
-           aliases=["qingmiao"])
+from tests.fixtures.two_towns import QINGHE_TOWN as A, QINGMIAO_TOWN as B  # noqa: E402
 
 
 def _engine(text: str) -> ExtractiveEngine:

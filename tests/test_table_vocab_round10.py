@@ -19,7 +19,7 @@ import tomllib
 import pytest
 
 from assistant.aggregate import asks_comparison
-from assistant.asks import split_asks, wants_breakdown
+from assistant.asks import wants_breakdown
 from assistant.core.glossary import GLOSSARY, TEMPLATE_DATA, abbreviated, template_staff
 from assistant.core.text import normalise_query
 from assistant.core.types import Report
@@ -27,6 +27,8 @@ from assistant.non_count_numbers import counts_nothing, is_list_number
 from assistant.query import detect_metric, glossary_groups
 from tests.fake_index import answer_from_lines
 from tests.fixtures.tables import T3_HEAD
+from tests.helpers import ask_texts
+
 
 # --- the data: every row and column has staff phrasings that reach it ---------------------------------------------
 
@@ -104,17 +106,13 @@ def test_metric_rows_are_asked_in_staff_words(question, metric):
 
 # --- asks -----------------------------------------------------------------------------------------------------------
 
-def _asks(question: str) -> list[str]:
-    return [a.text for a in split_asks(normalise_query(question).strip())]
-
-
 @pytest.mark.parametrize("question", [
     "Qinghe bureau 2021 annual report: of the requests answered 'we don't hold that info', how many came from private individuals?",
     "Qinghe 2021 — among the requests refused as repeated requests, how many came from companies?",
     "qinghe sample bureau 2021: of the ones it couldn't provide because they don't exist, how many were filed by individuals?",
 ])
 def test_a_frame_after_the_lead_is_one_ask(question):
-    assert len(_asks(question)) == 1, _asks(question)
+    assert len(ask_texts(question)) == 1, ask_texts(question)
 
 
 @pytest.mark.parametrize("question", [
@@ -125,7 +123,7 @@ def test_a_frame_after_the_lead_is_one_ask(question):
 def test_vs_listing_the_parts_of_a_breakdown_is_no_comparison(question):
     norm = normalise_query(question)
     assert wants_breakdown(norm) and not asks_comparison(norm)
-    assert len(_asks(question)) == 1
+    assert len(ask_texts(question)) == 1
 
 
 @pytest.mark.parametrize("question", [
@@ -142,7 +140,7 @@ def test_vs_still_compares_outside_a_breakdown(question):
     ("Qingmiao 2019 govt centralised procurement: how many projects and total value?", "projects", "value"),
 ])
 def test_procurement_columns_in_staff_words_are_one_ask_each(question, first, second):
-    asks = _asks(question)
+    asks = ask_texts(question)
     assert len(asks) == 2 and first in asks[0] and second in asks[1], asks
 
 
