@@ -13,6 +13,7 @@ from assistant.core.types import Report
 from assistant.named_categories import category_core, category_match, named_categories, readings
 from assistant.query import parse_question
 from tests.fake_index import facts_of, line_passages, two_report_index
+from tests.fixtures.unnamed_unit import SELF
 
 
 def test_a_bracketed_reading_is_read_either_way():
@@ -36,7 +37,6 @@ def test_a_label_is_named_as_written_by_a_bracket_reading_or_by_its_ending():
 
 LISTED = ("2021年,本单位发布工作信息21条,通知公告6条,人事信息2条,政务动态31条,党建专栏4条。\n"
           "青苗镇全年主动公开政府信息90条,其中:机构概况类信息3条;政务(工作)动态类信息52条;其他信息35条。\n")
-SELF = Report(doc_id="s" * 16, sources=["unit_2021.txt"], agency=None, region=None, year=2021, aliases=["本单位"])
 TOWN = Report(doc_id="t" * 16, sources=["qingmiao_zhen_2021.txt"], agency="青苗镇人民政府", region="青苗镇", year=2021,
               aliases=["qingmiao", "qingmiao town"])
 

@@ -17,10 +17,10 @@ from assistant.lacking_sides import thing_clause
 from assistant.query import parse_question
 from assistant.scope import match_reports
 from tests.fake_index import line_passages, two_report_index
+from tests.fixtures.unnamed_unit import SELF
 
 PLACED = Report(doc_id="p" * 16, sources=["qinghe_water_2021.txt"], agency=None, region="青禾区", year=2021,
                 aliases=["qinghe"])
-SELF = Report(doc_id="s" * 16, sources=["unit_2021.txt"], agency=None, region=None, year=2021, aliases=["本单位"])
 
 
 def _scoped(question: str) -> list[str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.core.types import Report
 from assistant.remainders import asks_remainder, neither_as_parts
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE_2022 as REPORT
 
 TEXT = (
     "青禾县样例局2022年政府信息公开工作年度报告\n"
@@ -19,8 +19,6 @@ TEXT = (
     "(二)依申请公开\n"
     "2022年,我局共办结政府信息公开申请90件。予以公开30件,部分公开20件,不予公开5件,无法提供35件。\n"
 )
-REPORT = Report(doc_id="r" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县",
-                year=2022, aliases=["qinghe"])
 
 
 @pytest.mark.parametrize("question", [

@@ -27,6 +27,7 @@ from assistant.precision import fact_answers
 from assistant.prose_totals import with_prose_totals
 from assistant.query import glossary_groups, parse_question
 from tests.fake_index import FakeIndex, LineIdf, answer_from_lines, index_of, line_passages
+from tests.fixtures.qinghe_sample import QINGHE_2022 as BUREAU
 
 
 def _figures_in(text: str, *figures: str) -> bool:
@@ -43,8 +44,6 @@ BUREAU_TEXT = (
     "二、依申请公开政府信息情况\n"
     "2022年,本局收到政府信息公开申请9件,均按时办结。\n"
 )
-BUREAU = Report(doc_id="r" * 16, sources=["qinghe_yangliju_2022.txt"], agency="青禾县样例局", region="青禾县", year=2022,
-                aliases=["qinghe"])
 
 
 @pytest.mark.parametrize("question", [

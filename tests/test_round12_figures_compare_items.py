@@ -29,6 +29,7 @@ from assistant.prose_totals import with_prose_totals
 from assistant.shapes import asked_part, terms_outside
 from assistant.writeup import stated_value
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE_SUBDISTRICT as TABLE_REPORT
 
 # --- a petitions bureau: channels of the proactive total, applications ------------------------------------------------
 
@@ -245,8 +246,6 @@ TABLE = (
     "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
     "行政处罚 | 1 | 0 | 93 |\n"
 )
-TABLE_REPORT = Report(doc_id="s" * 16, sources=["qinghe_yangli_jiedao_2023.txt"], agency="青禾县样例街道办事处",
-                      region="青禾县", year=2023, aliases=["qinghe", "qinghexian"])
 
 
 @pytest.mark.parametrize("question", [

@@ -16,11 +16,11 @@ import pytest
 from assistant.ask_question import ask_question
 from assistant.asks import split_asks
 from assistant.core.text import normalise_query
-from assistant.core.types import Report
 from assistant.joined_asks import paired_en
 from assistant.labels import column_named
 from assistant.query import detect_metric, parse_question
 from tests.fake_index import answer_from_lines
+from tests.fixtures.qinghe_sample import QINGHE_SUBDISTRICT as TABLE_REPORT
 
 TABLE = (
     "青禾县样例街道2023年政府信息公开工作年度报告\n"
@@ -32,8 +32,6 @@ TABLE = (
     "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
     "行政处罚 | 2 | 0 | 41 |\n"
 )
-TABLE_REPORT = Report(doc_id="s" * 16, sources=["qinghe_yangli_jiedao_2023.txt"], agency="青禾县样例街道办事处",
-                      region="青禾县", year=2023, aliases=["qinghe", "qinghexian"])
 
 
 def _asks(question: str):
