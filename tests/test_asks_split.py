@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ExtractiveEngine
 from assistant.core.text import normalise_query
-from assistant.core.types import Passage, Report
-from assistant.query import parse_question
+from assistant.core.types import Report
 from assistant.shapes import DATE_LABEL, report_date_terms
-from tests.fake_index import FakeIndex, index_of, line_passages
+from tests.fake_index import answer_from_lines
 from tests.helpers import ask_texts
-
 
 # --- splitting ---------------------------------------------------------------------------------
 
@@ -100,16 +97,8 @@ REPORT = Report(doc_id=DOC, sources=["qinghe_yangliju_2023.txt"], agency="青禾
                 aliases=["qinghe"])
 
 
-def _index() -> FakeIndex:
-    return index_of(REPORT, ORIGINAL)
-
-
-def _passages() -> list[Passage]:
-    return line_passages(REPORT, ORIGINAL)
-
-
 def _ask(question: str):
-    return ExtractiveEngine(_index(), 0.34).answer(parse_question(question, [REPORT]), _passages())
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 @pytest.mark.parametrize(

@@ -20,12 +20,8 @@ from assistant.core.types import Report
 from assistant.evidence import EvidenceGatherer
 from assistant.query import glossary_groups, parse_question
 from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
 from ingest.items import extract_items
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, facts_of
 
 
 def _items(text: str):
@@ -105,11 +101,8 @@ DOC = "i" * 16
 
 
 def _facts(original: str):
-    ct = clean(original)
-    assert ct.text == original.rstrip("\n")  # offsets of the fake index are the original's
-    sections = split_sections(ct.text)
-    return build_facts(ct, sections, extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                       doc_id=DOC, source="qingmiao_xiang_2023.txt", agency="青苗乡人民政府", region="青苗乡", year=2023)
+    assert clean(original).text == original.rstrip("\n")  # offsets of the fake index are the original's
+    return facts_of(REPORT, original, region=REPORT.region)
 
 
 def test_a_numbered_list_whose_first_line_reads_as_a_heading_stays_in_one_section():

@@ -5,9 +5,9 @@ FakeIndex.  Kinds of issue 10: sentence answers that state a date, lists cited o
 from __future__ import annotations
 
 from assistant.answer import ExtractiveEngine
-from assistant.core.types import Passage, Report
+from assistant.core.types import Report
 from assistant.query import parse_question
-from tests.fake_index import FakeIndex, index_of, line_passages
+from tests.fake_index import FakeIndex, answer_from_lines, index_of
 
 DOC = "e" * 16
 ORIGINAL = (
@@ -28,13 +28,8 @@ def _index() -> FakeIndex:
     return index_of(REPORT, ORIGINAL)
 
 
-def _passages() -> list[Passage]:
-    return line_passages(REPORT, ORIGINAL)
-
-
 def _ask(question: str):
-    index = _index()
-    return ExtractiveEngine(index, 0.34).answer(parse_question(question, [REPORT]), _passages())
+    return answer_from_lines(REPORT, ORIGINAL, question, idf=False)
 
 
 def test_a_date_ask_states_the_date_and_quotes_its_clause():

@@ -21,11 +21,7 @@ from assistant.evidence import EvidenceGatherer
 from assistant.query import parse_question
 from assistant.shapes import passage_sentences
 from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, facts_of
 
 DOC = "p" * 16
 REPORT = Report(doc_id=DOC, sources=["qingmiao_xiang_2023.txt"], agency="青苗乡人民政府", region="青苗乡", year=2023,
@@ -48,11 +44,8 @@ def _report(body: str) -> str:
 
 
 def _facts(original: str):
-    ct = clean(original)
-    assert ct.text == original.rstrip("\n")  # offsets of the fake index are the original's
-    sections = split_sections(ct.text)
-    return build_facts(ct, sections, extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                       doc_id=DOC, source="qingmiao_xiang_2023.txt", agency="青苗乡人民政府", region="青苗乡", year=2023)
+    assert clean(original).text == original.rstrip("\n")  # offsets of the fake index are the original's
+    return facts_of(REPORT, original, region=REPORT.region)
 
 
 def _section_items(original: str) -> list[str]:

@@ -21,16 +21,11 @@ from assistant.asks import split_asks
 from assistant.core.text import normalise_query
 from assistant.core.types import Fact, Report
 from assistant.evidence import EvidenceGatherer
-from assistant.parts import same_kind
 from assistant.named_parts import named_parts
+from assistant.parts import same_kind
 from assistant.problem_items import is_plan, is_shortfall, side_asked
 from assistant.query import parse_question
-from ingest.clean import clean
-from ingest.facts import build_facts
-from ingest.narrative import extract_narrative_facts
-from ingest.structure import split_sections
-from ingest.tables import extract_table_facts
-from tests.fake_index import FakeIndex
+from tests.fake_index import FakeIndex, facts_of
 
 DOC = "q" * 16
 REPORT = Report(doc_id=DOC, sources=["qingmiao_xiang_2023.txt"], agency="青苗乡人民政府", region="青苗乡", year=2023,
@@ -47,10 +42,7 @@ PROBLEMS = ("青苗乡2023年政府信息公开工作年度报告\n一、概述\
 
 
 def _facts(original: str):
-    ct = clean(original)
-    sections = split_sections(ct.text)
-    return build_facts(ct, sections, extract_table_facts(ct.text), extract_narrative_facts(ct.text),
-                       doc_id=DOC, source="qingmiao_xiang_2023.txt", agency="青苗乡人民政府", region="青苗乡", year=2023)
+    return facts_of(REPORT, original, region=REPORT.region)
 
 
 def _answer(original: str, question: str):
