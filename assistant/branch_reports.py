@@ -99,5 +99,12 @@ def other_tier_refusal(q: Any, index: Any, t: dict) -> str | None:
         return None
     tier, asked, docs = got
     zh = q.language == "zh"
+    if not zh:  # (in English: the agency as the question writes it, never the Chinese name of the report found)
+        from assistant.asked_names_en import agency_asked_en, branch_asked_en
+        from assistant.other_agency import asked_agency
+
+        region = docs[0].region
+        bureau = agency_asked_en(q.text, asked_agency(q, agency_types_named(q.norm)), region)
+        asked = bureau if tier == "branch" else branch_asked_en(q.text) or f"a branch of {bureau}"
     others = ("、" if zh else ", ").join(f"{r.agency}（{r.year}）" if zh else f"{r.agency} ({r.year})" for r in docs)
     return t[f"unknown_entity_{tier}_only"].format(entity=asked, others=others)

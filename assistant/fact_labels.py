@@ -9,6 +9,7 @@ from assistant.core.prose import PROSE
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
 from assistant.labels import own_words
+from assistant.part_groups import name_en
 from assistant.query import ParsedQuestion
 from assistant.writeup import LEAD_IN, row_label, shown_gloss
 
@@ -37,7 +38,7 @@ def fact_label(q: ParsedQuestion, f: Fact) -> str:
         return f"{zh} ({gloss})" if gloss else zh
     row = row_label(f.row)
     column = column.split(" / ")[-1] if column else ""
-    row_en, column_en = TEMPLATE.en(row) or row, (TEMPLATE.en(column) or column) if column else ""
+    row_en, column_en = name_en(row), name_en(column) if column else ""
     return row_en + (f" ({column_en})" if column_en and f.table != "narrative" else "")
 
 

@@ -195,5 +195,9 @@ def other_agency_refusal(q: Any, index: Any, t: dict) -> str | None:
     place = regions.pop() if len(regions) == 1 and None not in regions else (q.entities[0] if q.entities else "")
     place = place_asked(q, named) or place  # ("龙华区教育局…" names 龙华区, not the 深圳市 of the report found)
     zh = q.language == "zh"
+    if not zh:  # (in English: the place the question writes before the type words, else the region in pinyin)
+        from assistant.asked_names_en import place_before_type_en, region_en
+
+        place = place_before_type_en(q.text, asked_agency(q, named)) or region_en(place)
     reports = ("、" if zh else ", ").join(f"{r.agency}（{r.year}）" if zh else f"{r.agency} ({r.year})" for r in docs)
     return t["unknown_entity_other_agency"].format(place=place, agency=asked_agency(q, named), others=reports)

@@ -2,9 +2,13 @@
 when the parts shown come from several groups of one row: the lawsuits of table 四 are counted in two groups
 (未经复议直接起诉 / 复议后起诉), each with the same outcome columns, so "结果维持：1件" and "结果维持：2件" side by side
 say nothing of which lawsuits each counts — "未经复议直接起诉 / 结果维持" does.  A part of a row with one group (行政复议)
-keeps its column alone; a part of another row is labelled by its row."""
+keeps its column alone; a part of another row is labelled by its row.  In English every part is labelled by the
+template's English names: a prose part whose words are mostly one template name ("属自然人申请", "其中自然人提出") is
+that name's English with the report's words beside it ("natural persons (属自然人申请)"), never the Chinese alone."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
@@ -26,4 +30,22 @@ def part_label(parents: list[Fact], g: Fact, language: str) -> str:
         groups = {_group(p) for p in (*parents, g) if p.row == g.row} - {None}
         last = strip_enumerator(g.column.split(" / ")[-1])
         part = [_group(g), last] if len(groups) > 1 and _group(g) else [last]
-    return " / ".join((TEMPLATE.en(x) or x) if language == "en" else x for x in part)
+    return " / ".join(name_en(x) if language == "en" else x for x in part)
+
+
+# a label is named by a template name making up at least this share of its Chinese characters ("属自然人申请": 自然人 is
+# the applicant column, 属…申请 only frames it); shorter shares name something else (自然人 of a longer clause)
+NAME_MIN_SHARE = 0.5
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def name_en(zh: str) -> str:
+    """A row's or column's label shown in an English answer: the template's English name ("商业企业" -> "commercial
+    enterprises"); a report's own words that are mostly one template name of three characters or more, that name's
+    English with the words beside it ("自然人提出" -> "natural persons (自然人提出)"); else the words as written."""
+    if en := TEMPLATE.en(zh):
+        return en
+    name, en = TEMPLATE.en_within(zh, shortest=3)
+    if name and len(_HAN.findall(name)) >= NAME_MIN_SHARE * len(_HAN.findall(zh)):
+        return f"{en.split(' / ')[-1]} ({zh.strip()})"
+    return zh

@@ -188,11 +188,11 @@ class Template:
         t = re.sub(r"\s+", "", zh)
         return self._english.get(t) or self._english.get(strip_enumerator(t), "")
 
-    def en_within(self, text: str) -> tuple[str, str]:
-        """The longest template name of four characters or more that `text` holds ("信息无法提供" -> 无法提供), and its
-        English label; ("", "") when it holds none."""
+    def en_within(self, text: str, shortest: int = 4) -> tuple[str, str]:
+        """The longest template name of `shortest` characters or more that `text` holds ("信息无法提供" -> 无法提供), and
+        its English label; ("", "") when it holds none."""
         t = re.sub(r"\s+", "", text)
-        name = max((k for k in self._english if len(k) >= 4 and k in t), key=len, default="")
+        name = max((k for k in self._english if len(k) >= shortest and k in t), key=len, default="")
         return name, self._english.get(name, "")
 
     @cached_property
