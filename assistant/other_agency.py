@@ -198,6 +198,16 @@ def other_agency_refusal(q: Any, index: Any, t: dict) -> str | None:
     if not zh:  # (in English: the place the question writes before the type words, else the region in pinyin)
         from assistant.asked_names_en import place_before_type_en, region_en
 
-        place = place_before_type_en(q.text, asked_agency(q, named)) or region_en(place)
+        region = region_en(regions_of(docs))  # (the reports' own place: the place asked may lie inside it)
+        place = place_before_type_en(q.text, asked_agency(q, named)) or region or place
+    else:
+        region = place
     reports = ("、" if zh else ", ").join(f"{r.agency}（{r.year}）" if zh else f"{r.agency} ({r.year})" for r in docs)
-    return t["unknown_entity_other_agency"].format(place=place, agency=asked_agency(q, named), others=reports)
+    return t["unknown_entity_other_agency"].format(place=place, agency=asked_agency(q, named), others=reports,
+                                                   region=region or place)
+
+
+def regions_of(docs: list[Report]) -> str | None:
+    """The one region of `docs`, None when they are of several or of none."""
+    regions = {r.region for r in docs}
+    return regions.pop() if len(regions) == 1 else None

@@ -64,9 +64,9 @@ def test_an_english_refusal_of_another_agency_names_the_place_in_english(monkeyp
                         norm="how many requests did the nanhu education bureau get in 2024?", entities=["nanhu"],
                         doc_ids=[report.doc_id])
     monkeypatch.setattr(oa, "reports_of_other_agencies", lambda q, index: (["教育局"], [report]))
-    t = {"unknown_entity_other_agency": "no {agency} of {place}: {others}"}
+    t = {"unknown_entity_other_agency": "no {agency} of {place}; {region} has: {others}"}
     got = oa.other_agency_refusal(q, SimpleNamespace(by_doc={report.doc_id: report}), t)
-    assert got == "no education bureau of Nanhu: 云港市南湖区样例局 (2024)"
+    assert got == "no education bureau of Nanhu; Yungang has: 云港市南湖区样例局 (2024)"
     q.text, q.norm = "How many requests did the education bureau get in 2024?", "how many requests did the education bureau get in 2024?"
     got = oa.other_agency_refusal(q, SimpleNamespace(by_doc={report.doc_id: report}), t)
     assert "of 云港市" not in got and got.startswith("no education bureau of Yungang")  # (the region in pinyin)
