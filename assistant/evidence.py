@@ -57,6 +57,7 @@ from assistant.row_cells import every_cell_of_row
 from assistant.row_followups import cells_of_part_in_row
 from assistant.sentences import NUMBER, SentenceHit, SentenceSearch
 from assistant.set_aside_parts import without_set_aside
+from assistant.nearest_figure import nearest_figure, nothing_seen_since, snapshot
 from assistant.shapes import names_part as _names_part
 from assistant.stated_multiples import stated_multiples
 from assistant.subject_figures import act_of_subject
@@ -122,7 +123,7 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
             sub = ask_question(q, ask, previous)
             if self._breaks_down_previous(out, ask, sub):
                 continue
-            ev = AskEvidence(ask, sub)
+            ev, before = AskEvidence(ask, sub), snapshot()
             docs = [self.index.by_doc[d] for d in sub.doc_ids if d in self.index.by_doc] if sub.doc_ids else None
             ev.facts = self._facts_of(ev, docs)
             own = self.fact_index.facts([d.doc_id for d in docs]) if docs and len(docs) <= 5 else []
@@ -208,6 +209,8 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
             if not ev.sentences and (hits := prose_outcome_hits(self.index, ask.text, ev.facts or (out[-1].facts if out else []))):
                 # "结果是什么" of "复议案件1件，结果维持": the outcome's clause, not the count (assistant/prose_outcomes.py)
                 ev.facts, ev.sentences = [], hits
+            if len(asks) == 1 and not (ev.facts or ev.sentences or ev.context) and nothing_seen_since(before):
+                ev.facts = nearest_figure(self.fact_index, sub, terms, names, self._own_words)  # (the last look: nearest_figure.py)
             out.append(ev)
             previous = sub
         listed_parts_en(self, q, out, premise)  # every named part of one listed sentence, one by one
