@@ -1,18 +1,20 @@
 """The last look when an ask's searches found nothing at all: the one prose figure of the scoped report that the ask
 clearly means by embedding.
 
-The label and sentence searches meet an ask through its words: a fact label, a glossary word, a sentence rule.  An ask
-worded in words no report and no glossary use ("挂出去多少条东西", "how many pieces did it volunteer") meets none of
-them and ends with no candidate at all (decline_trace ``nothing_found``), though the report states the figure.  Then,
-and only then (no candidate was turned down by any check: a figure a check declined stays declined), the ask's own
-words are compared by embedding with the own words of every prose figure of the one report in scope
-(labels.fact_leaf, embedded as label_vectors does), and a figure answers only when it clearly stands out: at least
-GAP above the median of the report's figures and MARGIN above the next figure of other words (label_vectors'
-LEAF_GAP / LEAF_MARGIN, measured on e5-small).  The figure must still pass every check a found figure passes: the
-ask's unit and shape (ask_question.fitting_facts) and the not-stated checks (another agency, another channel, a
-counted thing of another kind, an ordinal …: precision.fact_answers' registry).  Only a count or amount ask
-(glossary [patterns] nearest_count_ask) looks: a name, date or address is not a figure.  Nothing standing out keeps
-the ask unanswered (``answered`` False).
+The label and sentence searches meet an ask through its words: a fact label, a glossary word, a sentence rule. An ask
+worded in words no report and no glossary use ("挂出去多少条东西", "how many pieces did it volunteer") meets none of them and
+ends with no candidate at all (decline_trace ``nothing_found``), though the report states the figure. Then, and only
+then (no candidate was turned down by any check: a figure a check declined stays declined), the ask's own words are
+compared by embedding with the own words of every prose figure of the one report in scope (labels.fact_leaf, embedded
+as label_vectors does), and a figure answers only when it clearly stands out: at least GAP above the median of the
+report's figures and MARGIN above the next figure of other words (label_vectors' LEAF_GAP / LEAF_MARGIN, measured on
+e5-small). The figure must still pass every check a found figure passes: the ask's unit and shape
+(ask_question.fitting_facts), the not-stated checks (another agency, another channel, a counted thing of another kind,
+an ordinal …) and the asked metric's own words (precision.fact_answers). Only a count or amount ask (glossary
+[patterns] nearest_count_ask) looks (a name, date or address is not a figure), and only one whose words named no
+metric: an ask of a metric met the vocabulary, and the metric's search finding nothing means the report does not state
+it (measured: "全年主动公开的…一共多少条" of a report stating only other counts came nearest to the applications received).
+Nothing standing out keeps the ask unanswered (``answered`` False).
 """
 
 from __future__ import annotations
@@ -28,8 +30,7 @@ from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.label_vectors import LabelVectors
 from assistant.labels import fact_leaf
-from assistant.not_stated_checks import FIRST, THEN, FactCase
-from assistant.not_stated_runs import fact_not_stated
+from assistant.precision import fact_answers
 
 GAP, MARGIN, MIN_FIGURES = LabelVectors.LEAF_GAP, LabelVectors.LEAF_MARGIN, LabelVectors.LEAF_MIN_FIGURES
 
@@ -78,8 +79,8 @@ def nearest_figure(fact_index, sub, terms: dict[str, float], names, own_words) -
     """The prose figure of the one report `sub` is scoped to that the ask clearly means, when it passes the unit,
     shape and not-stated checks; [] otherwise.  `fact_index` is the evidence gatherer's (its facts, vectors and
     index), `names` the names the question writes for its reports, `own_words(fact)` a figure's own words."""
-    if not sub.doc_ids or len(sub.doc_ids) != 1 or not _COUNT_ASK.search(sub.norm):
-        return []
+    if sub.metric is not None or not sub.doc_ids or len(sub.doc_ids) != 1 or not _COUNT_ASK.search(sub.norm):
+        return []  # (an ask whose words named a metric met the vocabulary: the metric's search had its say)
     phrase = ask_words(sub.norm, [*names, *sub.entities])
     if len(phrase) < 4:
         return []
@@ -97,10 +98,6 @@ def nearest_figure(fact_index, sub, terms: dict[str, float], names, own_words) -
     best = standing_out({t: float(vectors[t] @ qv) for t in leaves})
     if not best:
         return []
-    chosen = fitting_facts([f for f in figures if fact_leaf(f) == best][:1], sub)
-    for f in chosen:
-        case = FactCase(f, sub.metric, own_words(f), sub.norm, terms, sub.norm)
-        if why := (fact_not_stated(case, FIRST) or fact_not_stated(case, THEN)):
-            decline_trace.veto("fact", why)
-            return []
-    return chosen
+    # (every check a found figure passes: unit and shape, the not-stated checks, the ask's own words)
+    return [f for f in fitting_facts([f for f in figures if fact_leaf(f) == best][:1], sub)
+            if fact_answers(f, sub.metric, own_words(f), sub.norm, terms, sub.norm)]

@@ -5,8 +5,9 @@ colloquial Chinese, plain English, loose names of reports, refusal traps made fr
 does not state), comparisons with the sides named another way.  The fixers who wrote them had read the code, so they
 are a regression guard for phrasing, not a fresh set: they are kept out of qa_dev.jsonl and every eval group.  Each
 record names the probe it came from (``probe``: m1 declines, p1 everyday words, p2 loose names, p3 traps and
-comparisons, e1 an English office worker's words for text facts, e2 for figures, comparisons and traps, s2 English
-wordings of someone who does not know the table labels: table rows, breakdowns, prose figures, comparisons).
+comparisons, e1 an English office worker's words for text facts, e2 for figures, comparisons and traps, s1 figures
+asked in words no report or glossary uses, and traps of things the reports never count, s2 English wordings of someone
+who does not know the table labels: table rows, breakdowns, prose figures, comparisons).
 
     python -m bench.rewordings [--store .cache/evalstore] [--probe p3] [--failures]
 
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.rewordings", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--store", type=Path, default=CACHE / "evalstore", help="store to ask (default .cache/evalstore)")
-    p.add_argument("--probe", help="only this probe's records (m1, p1, p2, p3, e1, e2, s2)")
+    p.add_argument("--probe", help="only this probe's records (m1, p1, p2, p3, e1, e2, s1, s2, …)")
     p.add_argument("--failures", action="store_true", help="print only the records not right")
     args = p.parse_args(argv)
     offline_env()

@@ -22,7 +22,7 @@ def test_records_reword_tuning_records_only():
         assert src is not None, r["id"]
         assert not src.get("holdout"), f"{r['id']} rewords a sealed record"
         assert r["id"] not in qa
-        assert r["probe"] in {"m1", "p1", "p2", "p3", "e1", "e2", "s2"}
+        assert r["probe"] in {"m1", "p1", "p2", "p3", "e1", "e2", "s1", "s2", "s3", "s4", "s5", "s7"}
         assert bool(r["gold_values"]) == bool(r["answerable"]), r["id"]
 
 
