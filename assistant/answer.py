@@ -165,7 +165,12 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         elif len(asks) == 1 and (open_line := self._outstanding(q, totals, w, t)) is not None:
             w.lines.append(open_line)  # "how many were not yet concluded": taken in less concluded (outstanding.py)
         elif not compared and wants_total(q.norm) and not total_asked_of_its_own(q.norm, asks):
+            n_lines = len(w.lines)
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
+            if len(w.lines) > n_lines:
+                # (the sum written answers the ask of the count of the things added: "adding A to B, how many …")
+                unanswered = {not_found_line(t["ask_not_found"], a.ask.text) for a in asks if not a.facts and not a.sentences}
+                w.lines = [line for line in w.lines if line not in unanswered]
         if not answered and not any(a.context for a in asks):
             # (the row, column or fee the report does not state, named: what was declined, else the rows the asks name)
             named = (declines or [Decline(row=r) for a in asks for r in asked_table_words(a.q.norm, a.q.terms, a.q.metric)]
@@ -327,7 +332,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
         """A sum the user expects (复议 + 诉讼, a column's parts), computed from the cited figures; never over a
         total and a part of it (the total is the sum, already stated)."""
         numeric = list({n: (f, n) for f, n in numeric}.values())  # (one cited figure two asks found is added once)
-        if len(numeric) < 2 or len({f.unit for f, _ in numeric}) != 1:
+        # (counts of one metric in two units, "收到申请12条" and "44件", are one kind of count: the sum line writes no unit)
+        if len(numeric) < 2 or len({f.unit for f, _ in numeric}) != 1 and not _one_metric([f for f, _ in numeric]):
             return
         if any(f is not g and self._includes(f, g) for f, _ in numeric for g, _ in numeric):
             return
@@ -386,3 +392,8 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
 
 
 _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z])(?:disclosure|petitions?|letters|visits)(?![a-z])")
+
+
+def _one_metric(facts: list[Fact]) -> bool:
+    """The figures are all of one metric the reports count (applications received), whatever unit each writes."""
+    return len({f.metric for f in facts}) == 1 and facts[0].metric is not None

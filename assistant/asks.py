@@ -58,6 +58,7 @@ from assistant.shortened_shares_zh import with_share_of_before_zh
 from assistant.sides_en import compare_sides_en
 from assistant.stated_premises import without_retold_part_zh, without_stated_premises
 from assistant.subjectless_asks import split_subjectless_tail_en, with_subject_of_before
+from assistant.sum_operands_en import sum_operands_en
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -342,7 +343,8 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             if parts:
                 asks += [Ask(text, within=within, side=side) for text, side in parts]
                 continue
-            split = both_en(piece) or paired_en(piece)  # "give me both A and B", "the A count and the B count"
+            # ("A plus B — how many in all", "A and B combined", "add A to B": the two things of a sum, an ask each)
+            split = sum_operands_en(piece) or both_en(piece) or paired_en(piece)  # "give me both A and B", "the A count and the B count"
         if split is None and (Q["each_en"].search(piece) or re.search(r"(?<![a-z])(?:and|plus|as well as)(?![a-z])|,", piece)):
             split = channels_en(piece) or _each_en(piece) or list_en(piece) or participle_list_en(piece)
         if split:

@@ -69,7 +69,7 @@ def names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
         words = thing_words_en(side)
         part = asked_part("".join(words)) if words else None
         return not words or (names_part(part[1], label) if part else any(w in label for w in words))
-    part = asked_part(side)
+    part = asked_part(_unplaced(side))  # ("官网上": the website, no 网上 application)
     if part:
         return names_part(part[1], label)
     side = side_core(side)
@@ -81,10 +81,17 @@ def names_side(side: str, fact, others: tuple[str, ...] = ()) -> bool:
 
 
 def side_core(side: str) -> str:
-    """A Chinese side without what it is counted in, the verb bringing it and the verb publishing it ("被提起行政诉讼的件数"
-    -> "行政诉讼", "官网发布" -> "官网")."""
+    """A Chinese side without what it is counted in, the verb bringing it, the verb publishing it, where it is written
+    and whose it is ("被提起行政诉讼的件数" -> "行政诉讼", "官网发布" -> "官网", "自家官网上" -> "官网")."""
     core = Q["compare_side_verb_zh"].sub("", Q["compare_side_measure_zh"].sub("", side))
     core = Q["compare_side_publish_zh"].sub("", core)  # ("官网发布": 官网; "微博发布的条数": 微博)
+    core = _unplaced(core)  # ("自家官网上": 官网)
+    return core if len(core) >= 2 else side
+
+
+def _unplaced(side: str) -> str:
+    """A Chinese side without where it is written and whose it is ("自家官网上" -> "官网"; "网上" stays)."""
+    core = Q["compare_side_owner_zh"].sub("", Q["compare_side_place_zh"].sub("", side))
     return core if len(core) >= 2 else side
 
 

@@ -160,4 +160,17 @@ def total_asked_of_its_own(norm: str, asks: list[AskEvidence]) -> bool:
         return False
     spans = [m.span() for m in GLOSSARY.patterns["total"].finditer(norm)]
     said_once = sum(1 for i, (s, _e) in enumerate(spans) if i == 0 or s > spans[i - 1][1]) == 1  # ("加起来一共": once)
-    return not (said_once and all(wants_total(a.ask.text) for a in asks))
+    # (an ask with a figure that asks nothing in the question's own words is an operand of the total: "counting last
+    # year's carry-overs, how many … in total", "adding A to B, how many …", "算上上年结转的，一共多少件")
+    operand = any(a.facts and not _asks_itself(a, norm) for a in asks)
+    return not (operand or said_once and all(wants_total(a.ask.text) for a in asks))
+
+
+def _asks_itself(a: AskEvidence, norm: str) -> bool:
+    """The ask asks something in the words the question writes (its text, else its own words when the split wrote a
+    question word into it: "how many counting last year's carry-overs" of "…, counting last year's carry-overs")."""
+    words = a.ask.text if a.ask.text in norm else (getattr(a.ask, "focus", "") or a.ask.text)
+    return _ASKING.search(words) is not None
+
+
+_ASKING = GLOSSARY.patterns["asks_itself"]
