@@ -7,7 +7,8 @@ are a regression guard for phrasing, not a fresh set: they are kept out of qa_de
 record names the probe it came from (``probe``: m1 declines, p1 everyday words, p2 loose names, p3 traps and
 comparisons, e1 an English office worker's words for text facts, e2 for figures, comparisons and traps, s1 figures
 asked in words no report or glossary uses, and traps of things the reports never count, s2 English wordings of someone
-who does not know the table labels: table rows, breakdowns, prose figures, comparisons).
+who does not know the table labels: table rows, breakdowns, prose figures, comparisons, s7 sums, differences,
+remainders and ties asked in words, of one report or two).
 
     python -m bench.rewordings [--store .cache/evalstore] [--probe p3] [--failures]
 

@@ -84,7 +84,7 @@ def test_an_ask_that_asks_nothing_beside_a_total_ask_is_its_operand():
 
 
 @pytest.mark.parametrize(("text", "asked"), [
-    ("a plus b - how many in all?", True), ("not counting carry-overs, how many", False),
+    ("a plus b - how many in all?", True), ("the 12345 hotline plus the disclosure hotline", False), ("not counting carry-overs, how many", False),
     ("counting carry-overs, how many", True), ("how many items were added to the site", False),
     ("plus how many were withheld", False), ("甲加上乙总共几条", True), ("算上上年结转的，多少件", True),
     ("how many in all channels", False), ("甲和乙合起来发了多少条", True),
