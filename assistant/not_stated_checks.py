@@ -79,6 +79,7 @@ from assistant.not_stated_judges import (
     sentence_in_web_address,
     sentence_list_number,
     sentence_outcome_only,
+    sentence_unasked_reach,
     sentence_unit_parts,
 )
 from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
@@ -99,6 +100,7 @@ from assistant.report_parts_en import contents_item_for_parts
 from assistant.report_sections import in_other_section
 from assistant.same_sound_places import same_sound_refusal
 from assistant.short_periods import misses_asked_period
+from assistant.sub_forms import misses_asked_form
 from assistant.topic_only import names_topic_only
 from assistant.uncounted_sides import side_comparison_refusal
 from assistant.unknown_bodies import unknown_body_refusal
@@ -163,7 +165,8 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
-                   and counts_unasked_reach(c.ask_text, c.f.row or ""))),
+                   and counts_unasked_reach(c.ask_text, c.f.row or "")),
+        sentence=Judge(FIRST, sentence_unasked_reach)),
     NotStatedCheck(
         "other channel", "an ask naming channels (Weibo, WeChat, website) is not answered by another channel's figure",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
@@ -176,6 +179,14 @@ CHECKS: tuple[NotStatedCheck, ...] = (
                    and counts_other_platform(c.ask_text, c.row_clause, c.f.agency)),
         sentence=Judge(FIRST, lambda c: bool(c.hit.figure)
                        and counts_other_platform(c.q.norm, c.text, getattr(c.hit.chunk, "agency", None)))),
+    NotStatedCheck(
+        "sub-form", "an ask naming a form of a category (视频解读, 当面申请) is answered only by a figure naming that form, "
+        "not by the category's total or another form's figure (not_stated.toml [[sub_form]])",
+        # (a fact tagged with the asked metric stays: a total whose parts name the form is where the parts are read)
+        fact=Judge(THEN, lambda c: c.f.value is not None and c.f.kind in ("narrative", "table")
+                   and misses_asked_form(c.ask_text, c.own_words, question=c.question) is not None),
+        sentence=Judge(FIRST, lambda c: bool(c.hit.figure) and misses_asked_form(
+            c.q.norm, c.text, c.clean[c.hit.span[0] : (c.hit.clause or c.hit.span)[0]]) is not None)),
     NotStatedCheck(
         "shorter period", "a count asked for a month, quarter, week or day is answered only by a figure naming that period",
         # (counts only: a statement of none all year is 0 of any month, and a date or an address is found as before)

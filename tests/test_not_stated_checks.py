@@ -52,6 +52,7 @@ FACT_CASES = [
     ("part of a set", _fact("主动公开政府信息", 310), None, "青禾县样例局2021年主动公开的防汛救灾信息有多少条"),
     ("year not written", _fact("县样例局201x年全年主动公开政府信息302条", 302), None, "青禾县样例局那份年报具体是哪一年的？"),
     ("counted thing", _fact("通过微信公众号发布信息2104条", 2104), None, "青禾县样例局公众号有多少粉丝"),
+    ("sub-form", _fact("通过县政府网站发布政策解读共57件", 57), None, "青禾县样例局发布的政策解读里，视频解读有多少件"),
     ("other fee", _fact("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 0, kind="table",
                         table="三", column="总计"), None,
      "Did the Qinghe sample bureau charge any fees for handling information requests in 2023?"),
@@ -159,6 +160,9 @@ class _Hit:
 # (check name, sentence, its clause, its figure, ask): the sentence answers no such ask
 SENTENCE_CASES = [
     ("report parts", "本报告由总体情况等6部分组成。", "本报告由总体情况等6部分组成", "6部分", "青禾县样例局行政诉讼多少件"),
+    ("unasked reach", "“青禾样例”微博粉丝突破12万。", "“青禾样例”微博粉丝突破12万", "12万",
+     "How many posts did the Qinghe sample bureau's Weibo account publish?"),
+    ("sub-form", "全年发布政策解读57件。", "全年发布政策解读57件", "57件", "青禾县样例局发布的政策解读里，图解有多少件"),
     ("count for parts", "部分公开258件。", "部分公开258件", "258件", "How many parts does the Qinghe sample bureau's report have?"),
     ("web address", "全文见www.qinghe.gov.cn/col/col1208/index.html。", "全文见www.qinghe.gov.cn/col/col1208/index.html",
      "1208", "青禾县样例局信访事项多少件"),

@@ -27,6 +27,17 @@ class CountedThing:
     items: re.Pattern[str] | None = None  # words for items about it ("发布会信息"): no name of it for an ask of it
 
 
+@dataclass(frozen=True)
+class SubForms:
+    """A category of things and the forms it comes in ([[sub_form]]: assistant/sub_forms.py)."""
+
+    name: str
+    whole: re.Pattern[str]  # the category's words
+    forms: tuple[tuple[str, re.Pattern[str]], ...]  # (name, its words) of each form
+    whole_alone: bool = False  # an ask naming the category alone is answered only by a figure naming it (or a form)
+    whole_in_figure: bool = False  # a figure answering a form's ask names the category too
+
+
 @dataclass(frozen=True, eq=False)
 class NotStatedVocab(NamedPatterns):
     counted: tuple[CountedThing, ...]
@@ -40,6 +51,7 @@ class NotStatedVocab(NamedPatterns):
     levels: tuple[CountedThing, ...] = ()  # levels a clause's lead names ("县区目录由原来的…"; assistant/before_after.py)
     # (name, its channel, its words) of each platform a channel groups (抖音, 快手, 视频号 of short video)
     platforms: tuple[tuple[str, str, re.Pattern[str]], ...] = ()
+    sub_forms: tuple[SubForms, ...] = ()  # categories and their forms (视频/图解 解读, 当面/网上/信函 申请 …)
 
 
 @cache
@@ -63,7 +75,11 @@ def load(path: Path = DATA) -> NotStatedVocab:
                           levels=tuple(CountedThing(t["name"], re.compile(t["ask"]), tuple(t["stated"]))
                                        for t in d.get("level", ())),
                           platforms=tuple((p["name"], p["channel"], re.compile(p["words"]))
-                                          for p in d.get("platform", ())))
+                                          for p in d.get("platform", ())),
+                          sub_forms=tuple(SubForms(g["name"], re.compile(g["whole"]),
+                                                   tuple((f["name"], re.compile(f["words"])) for f in g["form"]),
+                                                   g.get("whole_alone", False), g.get("whole_in_figure", False))
+                                          for g in d.get("sub_form", ())))
 
 
 NOT_STATED = load()
