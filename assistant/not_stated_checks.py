@@ -79,7 +79,6 @@ from assistant.not_stated_judges import (
     sentence_in_web_address,
     sentence_list_number,
     sentence_outcome_only,
-    sentence_unasked_reach,
     sentence_unit_parts,
 )
 from assistant.not_stated_registry import FIRST, THEN, FactCase, Judge, NotStatedCheck, Phase, SentenceCase
@@ -165,8 +164,7 @@ CHECKS: tuple[NotStatedCheck, ...] = (
     NotStatedCheck(
         "unasked reach", "a figure of reach (阅读量, 粉丝, 访问量) answers only an ask of reach, not of items published",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"
-                   and counts_unasked_reach(c.ask_text, c.f.row or "")),
-        sentence=Judge(FIRST, sentence_unasked_reach)),
+                   and counts_unasked_reach(c.ask_text, c.f.row or ""))),
     NotStatedCheck(
         "other channel", "an ask naming channels (Weibo, WeChat, website) is not answered by another channel's figure",
         fact=Judge(FIRST, lambda c: c.f.value is not None and c.f.kind == "narrative"

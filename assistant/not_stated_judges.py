@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from assistant.channels import misses_asked_channel
-from assistant.counted_things import counts_unasked_reach
 from assistant.non_count_numbers import ASKS_PARTS, counts_report_parts, is_list_number, only_in_web_address
 from assistant.none_statements import denies_outcome_only, states_no_applications
 from assistant.not_stated_registry import FactCase, SentenceCase
@@ -63,11 +62,3 @@ def sentence_counts_named_parts(c: SentenceCase) -> bool:
 def fact_other_application_channel(c: FactCase) -> bool:
     return (c.metric is not None and c.f.kind in ("narrative", "none") and not states_no_applications(c.f, c.metric)
             and misses_asked_channel(c.terms, c.ask_text, (c.f.row or "") + " " + c.own_words))
-
-
-def sentence_unasked_reach(c: SentenceCase) -> bool:
-    """A sentence's figure named for reach by the words of its clause right before it ("微博粉丝突破770万", "阅读量42万人次")
-    answers no ask of items published, like a prose fact of reach (the words after the figure are another count's; a
-    reach word before a 的 only describes the thing counted: "群众关注度高的信息近万条" counts items)."""
-    at = c.text.find(c.figure) if c.figure else -1
-    return at > 0 and counts_unasked_reach(c.q.norm, re.split(r"[,，;；。]", c.text[:at])[-1].split("的")[-1])

@@ -160,8 +160,6 @@ class _Hit:
 # (check name, sentence, its clause, its figure, ask): the sentence answers no such ask
 SENTENCE_CASES = [
     ("report parts", "本报告由总体情况等6部分组成。", "本报告由总体情况等6部分组成", "6部分", "青禾县样例局行政诉讼多少件"),
-    ("unasked reach", "“青禾样例”微博粉丝突破12万。", "“青禾样例”微博粉丝突破12万", "12万",
-     "How many posts did the Qinghe sample bureau's Weibo account publish?"),
     ("sub-form", "全年发布政策解读57件。", "全年发布政策解读57件", "57件", "青禾县样例局发布的政策解读里，图解有多少件"),
     ("count for parts", "部分公开258件。", "部分公开258件", "258件", "How many parts does the Qinghe sample bureau's report have?"),
     ("web address", "全文见www.qinghe.gov.cn/col/col1208/index.html。", "全文见www.qinghe.gov.cn/col/col1208/index.html",

@@ -103,32 +103,3 @@ def test_a_wechat_channels_account_is_one_platform_and_a_news_feed_account_a_cha
     assert not counts_other_channel("青禾县样例局头条号发布了多少条？", "“青禾样例”头条号发布信息35条")
     assert not counts_other_channel("青禾县样例局头条新闻有哪些？", "县样例局网站共发布信息400条")
 
-
-def test_a_sentence_figure_of_reach_answers_only_an_ask_of_reach():
-    from types import SimpleNamespace
-
-    from assistant.not_stated_judges import sentence_unasked_reach
-    from assistant.not_stated_registry import SentenceCase
-
-    clean = "“青禾样例”微博发布信息300条，微博粉丝突破12万。"
-    def case(norm: str, figure: str) -> SentenceCase:
-        s = clean.index("，微博粉丝") + 1 if figure == "12万" else 0
-        e = clean.index("，") if figure == "300条" else len(clean) - 1
-        hit = SimpleNamespace(figure=figure, clause=(s, e), span=(0, len(clean)))
-        return SentenceCase(hit, SimpleNamespace(norm=norm), clean)
-
-    assert sentence_unasked_reach(case("how many posts did the qinghe sample bureau's weibo account publish?", "12万"))
-    assert not sentence_unasked_reach(case("how many followers does the qinghe sample bureau's weibo have?", "12万"))
-    assert not sentence_unasked_reach(case("how many posts did the qinghe sample bureau's weibo account publish?", "300条"))
-
-
-def test_a_reach_word_describing_the_counted_items_is_no_reach_figure():
-    from types import SimpleNamespace
-
-    from assistant.not_stated_judges import sentence_unasked_reach
-    from assistant.not_stated_registry import SentenceCase
-
-    clean = "网站改版后发布群众关注度高的信息近万条。"
-    hit = SimpleNamespace(figure="近万条", clause=(0, len(clean) - 1), span=(0, len(clean)))
-    q = SimpleNamespace(norm="since the website revamp, roughly how many high-interest items did it publish?")
-    assert not sentence_unasked_reach(SentenceCase(hit, q, clean))
