@@ -95,7 +95,8 @@ def announced_en(norm: str) -> list[str] | None:
         lead, body = head.group().rstrip(), norm[head.end(): after.start()].strip()
     else:  # ("break the decisions down by type — A, B, C": each kind listed, assistant/listed_types_en.py)
         return listed_kinds_en(norm)
-    items = _items(body)
+    # (", total across all applicant types", ", all channels together": the scope of the count, no thing of its own)
+    items = [x for x in _items(body) if not Q["count_scope_en"].match(x)]
     if len(items) < 2 or any(len(x.split()) > 14 for x in items):
         return None
     said = _COUNT_WORDS.search((m or after).group())
@@ -133,7 +134,8 @@ def framed_list_en(norm: str) -> list[str] | None:
         return None
     if Q["total"].search(body) or _LEAD_END.search(body):
         return None  # ("A and B combined": one figure of both; a second lead: no plain list)
-    items = _items(body)
+    # (", total across all applicant types", ", all channels together": the scope of the count, no thing of its own)
+    items = [x for x in _items(body) if not Q["count_scope_en"].match(x)]
     if len(items) < 2 or any(len(x.split()) > 14 for x in items):
         return None
     if all(_ASKING_EN.search(x) for x in items) or any(Q["within"].search(x) for x in items):
@@ -150,7 +152,8 @@ _WHICH_OPENING = re.compile(r"(?:which|what)(?:\s+(?:were|was|are|is))?(?:\s+the
 
 
 _SET_ASIDE_OPENING = re.compile(r"(?:and\s+)?" + Q["set_aside_en"].pattern)
-_SCOPE_OPENING = re.compile(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across|from|after|before|during|by)\s")
+# ("alongside the opinions on X, how many measures …": what the ask is set beside, no thing of its own)
+_SCOPE_OPENING = re.compile(r"(?:and\s+)?(?:of|among|for|in|under|within|on|across|from|after|before|during|by|alongside|along with|together with|beside)\s")
 
 
 def _names_thing(item: str) -> bool:

@@ -22,8 +22,8 @@ from assistant.sentences import SentenceHit
 from assistant.shapes import passage_sentences
 from assistant.verify import ask_shape
 
-# a count asked beside the names ("多少条", "几个", "how many"): figures answer it
-_COUNT_ASKED = re.compile(r"多少|几(?!乎)|(?<![a-z])(?:how\s+(?:many|much)|number\s+of|count\s+of|counts?\s+for)(?![a-z])")
+# a count asked beside the names ("多少条", "几个", "how many"; not 哪几, which asks names): figures answer it
+_COUNT_ASKED = re.compile(r"多少|(?<!哪)几(?!乎)|(?<![a-z])(?:how\s+(?:many|much)|number\s+of|count\s+of|counts?\s+for)(?![a-z])")
 
 
 def names_asked(ask_text: str) -> bool:

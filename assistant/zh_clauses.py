@@ -23,8 +23,9 @@ from assistant.shapes import WANTS_CONTACT, WANTS_DATE
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
 
 # (not 几 after a demonstrative or of a vague count: "那几件" / "这几项" point back at things the question named,
-# "十几件" / "好几次" count roughly — "国家秘密的那几件 一共几件" is one ask)
-_QWORD_ZH = re.compile(r"多少|(?<![那这好十前近])几(?![乎])")
+# "十几件" / "好几次" count roughly — "国家秘密的那几件 一共几件" is one ask; nor 哪几, which asks which things:
+# "哪几方面" is no count, so "…年报总体情况里，说…哪几方面" is one ask of things, not a figure beside a lead)
+_QWORD_ZH = re.compile(r"多少|(?<![那这好十前近哪])几(?![乎])")
 # a space between two asks is a separator as much as a comma ("配了几名专职人员 全年培训多少人次")
 _SEP_ZH = re.compile(r"以及|[、和及与,，;；]|\s+")
 _SHORT_OWN_ZH, _LONG_OWN_ZH = 12, 24  # the most characters of a second ask before its question word: after 、和 …, a comma
