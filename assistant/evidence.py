@@ -157,7 +157,7 @@ class EvidenceGatherer(Citing, FactSearch, ItemSearch, NameSearch, PartsSearch, 
             ev.facts, ev.named_beside = figures_instead_of_names(ev.facts, ask.text)  # "走的是哪些平台": no figure
             names_beside = sentences_of_figures(self.index, ev.named_beside) if not ev.facts else []
             ev.facts = contact_not_asked(ev.facts, ask.text)  # "which functions does its website offer": no address
-            ev.facts = counts_not_asked(ev.facts, ask.text, ask.breakdown)  # "哪几方面", "which two problems": no bare count
+            ev.facts = counts_not_asked(ev.facts, ask.text, ask.breakdown, named)  # "哪几方面", "which two problems": no bare count
             if ev.facts and not ask.side:  # "初访办结多少" of "初访2300案次,办结2000案次": the 2000 (subject_figures.py)
                 ev.facts = self._act_of_subject(ev.facts, terms, ask.text)
             if ask.side and ev.facts:  # a side of a comparison: cited by the prose that words it, beside its table cell

@@ -31,9 +31,10 @@ def things_asked(ask_text: str, breakdown: bool = False) -> bool:
     return bool(_THING_ZH.search(text) or _THING_EN.search(text))
 
 
-def counts_not_asked(facts: list[Fact], ask_text: str, breakdown: bool = False) -> list[Fact]:
+def counts_not_asked(facts: list[Fact], ask_text: str, breakdown: bool = False, named: tuple | list | set = ()) -> list[Fact]:
     """`facts` without the bare counts (table cells and prose figures with a value) when the ask asks which things;
-    statements of none, items and text fields stay.  `facts` itself otherwise."""
+    statements of none, items and text fields stay, and so does a figure the ask itself names (`named`: "which
+    platforms carried the 540 items": that total, whose parts name the platforms).  `facts` itself otherwise."""
     if not facts or not things_asked(ask_text, breakdown):
         return facts
-    return [f for f in facts if f.value is None or f.kind not in ("table", "narrative")]
+    return [f for f in facts if f.value is None or f.kind not in ("table", "narrative") or f.value in named]

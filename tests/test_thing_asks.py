@@ -53,6 +53,11 @@ def test_an_ask_of_a_figure_count_or_breakdown_keeps_its_figures(ask):
     assert counts_not_asked(facts, ask) == facts
 
 
+def test_a_total_the_ask_names_by_its_figure_stays():
+    total, other = _fact(540.0), _fact(80.0)
+    assert counts_not_asked([total, other], "which platforms carried the 540 items", named=[540.0]) == [total]
+
+
 def test_a_breakdown_ask_keeps_its_counts():
     facts = [_fact(80.0)]
     assert counts_not_asked(facts, "青禾县样例局主要采取了哪些措施", breakdown=True) == facts
