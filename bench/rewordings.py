@@ -9,7 +9,8 @@ comparisons, e1 an English office worker's words for text facts, e2 for figures,
 asked in words no report or glossary uses, and traps of things the reports never count, s2 English wordings of someone
 who does not know the table labels: table rows, breakdowns, prose figures, comparisons, s7 sums, differences,
 remainders and ties asked in words, of one report or two, s3 refusal traps of a form, channel, rate or year the report
-does not state, with answerable controls).
+does not state, with answerable controls, s5 asks whose answers carry several citations, and asks of which things
+beside a count).
 
     python -m bench.rewordings [--store .cache/evalstore] [--probe p3] [--failures]
 
