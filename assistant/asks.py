@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.ask_connectors import joined_questions_en, restates_subject, without_connector
 from assistant.ask_focus import set_focus
 from assistant.case_kinds import each_case_kind
 from assistant.change_asks import after_change_zh, change_ends, elliptic_before_en, sides_before_count
@@ -246,7 +247,7 @@ def split_asks(norm: str, names: tuple[str, ...] | list[str] = ()) -> list[Ask]:
         norm = mask_outside_accounts(norm, name, key, lead)
     # (no asks: what the question sets aside, "apart from X, how many Y"; a piece retelling the report, "it says …")
     norm = without_retold_part_zh(norm)  # ("…里，其中A 3条，一共多少条": the retold part is no ask)
-    asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(rest_as_parts(neither_as_parts(noun_phrase_asks_en(norm))))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
+    asks = without_stated_premises(joined_circumstances(_split(elliptic_before_en(without_excepted(rest_as_parts(neither_as_parts(noun_phrase_asks_en(joined_questions_en(norm)))))))), norm)  # ("whenever …, which laws": one ask; "… and how many before": a change's end)
     keys = scope_keys(masks, given, _JOINED_LABELS)
     for a in asks:
         a.scoped = without_scope_names(a.text, keys, masks) if len(asks) > 1 else ""
@@ -311,7 +312,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
         if i and asks and restates_each_side(piece, asks[-1].text):
             continue  # ("…2020年是不是比2019年少？两年各几件": the comparison states each side's figure)
         # (an English sentence of its own led by "and X?" / "same for X?" is a shortened ask of its own: _elliptic_en)
-        elliptic = bool(i and asks and is_elliptic(piece))
+        elliptic = bool(i and asks and is_elliptic(piece)) and not restates_subject(piece)  # (ask_connectors.py)
         if (i and not announced and not Q["asking"].search(piece) and not Q["within"].search(piece)
                 and not (elliptic and (sentence_of_its_own_en(piece, norm) or re.match(r"还有|另外", piece)))
                 and not joined_zh(piece) and not thing_asked_alone_en(piece, norm)
@@ -321,6 +322,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             asks[-1].text += "，" + piece
             continue
         piece = Q["joined_ask_zh"].sub("", piece) if i else piece  # ("，以及…": the joining word is no part of the ask)
+        piece = without_connector(piece) if i and not elliptic else piece  # ("另外，…", "and that report: …": assistant/ask_connectors.py)
         if elliptic and asks:
             piece = with_share_of_before_zh(with_count_of_before_en(piece, asks[-1].text), asks[-1].text)
         if asks:
