@@ -10,7 +10,7 @@ asked in words no report or glossary uses, and traps of things the reports never
 who does not know the table labels: table rows, breakdowns, prose figures, comparisons, s7 sums, differences,
 remainders and ties asked in words, of one report or two, s3 refusal traps of a form, channel, rate or year the report
 does not state, with answerable controls, s5 asks whose answers carry several citations, and asks of which things
-beside a count).
+beside a count, s4 two passing single asks about one report joined into one question the ways people join asks).
 
     python -m bench.rewordings [--store .cache/evalstore] [--probe p3] [--failures]
 
