@@ -11,10 +11,12 @@ report's figures and MARGIN above the next figure of other words (label_vectors'
 e5-small). The figure must still pass every check a found figure passes: the ask's unit and shape
 (ask_question.fitting_facts), the not-stated checks (another agency, another channel, a counted thing of another kind,
 an ordinal …) and the asked metric's own words (precision.fact_answers). Only a count or amount ask (glossary
-[patterns] nearest_count_ask) looks (a name, date or address is not a figure), and only one whose words named no
+[patterns] nearest_count_ask; never 哪几个 nor an ask of which things or channels: thing_asks, which_asks) looks (a
+name, date or address is not a figure), and only one whose words named no
 metric: an ask of a metric met the vocabulary, and the metric's search finding nothing means the report does not state
 it (measured: "全年主动公开的…一共多少条" of a report stating only other counts came nearest to the applications received).
-Nothing standing out keeps the ask unanswered (``answered`` False).
+Nothing standing out keeps the ask unanswered (``answered`` False).  With no trace running (decline_trace.start),
+nothing tells whether a check turned a candidate down, so the last look does not come.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from assistant.core.types import Fact
 from assistant.label_vectors import LabelVectors
 from assistant.labels import fact_leaf
 from assistant.precision import fact_answers
+from assistant.thing_asks import things_asked
+from assistant.which_asks import names_asked
 
 GAP, MARGIN, MIN_FIGURES = LabelVectors.LEAF_GAP, LabelVectors.LEAF_MARGIN, LabelVectors.LEAF_MIN_FIGURES
 
@@ -39,18 +43,20 @@ _SPACES = re.compile(r"\s+")
 _COUNT_ASK = GLOSSARY.patterns["nearest_count_ask"]  # (compiled by the glossary)
 
 
-def snapshot() -> tuple:
-    """What the question's trace has seen so far (to tell whether an ask's searches turned anything down)."""
+def snapshot() -> tuple | None:
+    """What the question's trace has seen so far (to tell whether an ask's searches turned anything down); None when
+    no trace is running (then nothing tells what was turned down)."""
     t = decline_trace.current()
     if t is None:
-        return ()
+        return None
     return Counter(t.vetoes), sum(t.found_then_vetoed.values()), t.sentences_then_vetoed
 
 
-def nothing_seen_since(before: tuple) -> bool:
+def nothing_seen_since(before: tuple | None) -> bool:
     """Since `before` (a snapshot()), no candidate figure or sentence was turned down: the ask found nothing at all
-    (not even a sentence sharing too few of its words: measured, the last look answered none of those either)."""
-    return snapshot() == before
+    (not even a sentence sharing too few of its words: measured, the last look answered none of those either).  False
+    when no trace is running: a check's veto would go unseen, and a figure a check declined stays declined."""
+    return before is not None and snapshot() == before
 
 
 def standing_out(sims: dict[str, float]) -> str:
@@ -81,6 +87,8 @@ def nearest_figure(fact_index, sub, terms: dict[str, float], names, own_words) -
     index), `names` the names the question writes for its reports, `own_words(fact)` a figure's own words."""
     if sub.metric is not None or not sub.doc_ids or len(sub.doc_ids) != 1 or not _COUNT_ASK.search(sub.norm):
         return []  # (an ask whose words named a metric met the vocabulary: the metric's search had its say)
+    if things_asked(sub.norm) or names_asked(sub.norm):
+        return []  # (an ask of which things or channels: a bare count is no answer of it, thing_asks / which_asks)
     phrase = ask_words(sub.norm, [*names, *sub.entities])
     if len(phrase) < 4:
         return []

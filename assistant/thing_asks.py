@@ -9,11 +9,13 @@ compares (哪个多, more, most …) or wants a breakdown (分别, "mainly inclu
 statement of none, a list's items and a text field stay.  The question words are data (glossary.toml [patterns]
 thing_ask_zh, thing_ask_en, figure_asked).  Generalises ``which_asks.figures_not_asked`` (channels only).
 
-Read by the evidence gatherer (assistant/evidence.py).
+A count dropped is noted as turned down (decline_trace ``thing ask``), so the last look by embedding
+(nearest_figure.py) does not bring a bare count back.  Read by the evidence gatherer (assistant/evidence.py).
 """
 
 from __future__ import annotations
 
+from assistant import decline_trace
 from assistant.asks import wants_breakdown
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
@@ -37,4 +39,7 @@ def counts_not_asked(facts: list[Fact], ask_text: str, breakdown: bool = False, 
     platforms carried the 540 items": that total, whose parts name the platforms).  `facts` itself otherwise."""
     if not facts or not things_asked(ask_text, breakdown):
         return facts
-    return [f for f in facts if f.value is None or f.kind not in ("table", "narrative") or f.value in named]
+    kept = [f for f in facts if f.value is None or f.kind not in ("table", "narrative") or f.value in named]
+    for _ in range(len(facts) - len(kept)):  # (a count turned down: the last look, nearest_figure, sees it)
+        decline_trace.veto("fact", "thing ask")
+    return kept

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from assistant import decline_trace
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
 from assistant.own_agency import chunk_of
@@ -49,7 +50,10 @@ def figures_instead_of_names(facts: list[Fact], ask_text: str) -> tuple[list[Fac
     """(the facts answering, the figures set aside whose sentences name what is asked): an ask of which channels that
     names the figure's thing itself ("主动公开信息走的是哪些平台") sets its figures aside; any other keeps its facts."""
     if names_asked(ask_text) and names_own_metric(ask_text):  # (the cheap test first: a metric is looked up rarely)
-        return figures_not_asked(facts, ask_text), facts
+        kept = figures_not_asked(facts, ask_text)
+        for _ in range(len(facts) - len(kept)):  # (a figure turned down: the last look, nearest_figure, sees it)
+            decline_trace.veto("fact", "thing ask")
+        return kept, facts
     return facts, []
 
 

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from assistant import decline_trace
+from assistant.core.glossary import GLOSSARY
 from assistant.core.metrics import METRICS
 from assistant.core.types import Fact
 from assistant.nearest_figure import ask_words, nearest_figure, nothing_seen_since, snapshot, standing_out
@@ -33,6 +34,8 @@ _ASKS = {
     "收到多少面锦旗": (None, 0.0),  # a thing the report never counts: near nothing
     "开会和来信一共多少": ((1, 2), 0.7),  # near two figures alike: nothing stands out
     "网站是谁管的": (0, 0.95),  # no count asked
+    "在哪几个网站发布信息": (0, 0.95),  # which things asked: a count is no answer
+    "信息是在哪几个平台上发布的": (0, 0.95),  # ... which channels
     "全年主动晒出来的一共多少件": (1, 0.95),  # proactive disclosure asked, the figure of applications received nearest
 }
 
@@ -109,6 +112,31 @@ def test_the_last_look_comes_only_when_no_candidate_was_turned_down():
         before = snapshot()
         assert nothing_seen_since(before)
         decline_trace.veto("sentence", "cover short")
+        assert not nothing_seen_since(before)
+    finally:
+        decline_trace._TRACE.set(None)
+
+
+def test_an_ask_of_which_things_gets_no_bare_count_from_the_last_look():
+    assert not GLOSSARY.patterns["nearest_count_ask"].search("下一步在哪几个平台发布")  # (哪几个 asks names)
+    assert GLOSSARY.patterns["nearest_count_ask"].search("发布了几个")
+    assert _nearest("在哪几个网站发布信息") == []
+    assert _nearest("信息是在哪几个平台上发布的") == []
+
+
+def test_no_trace_running_means_no_last_look():
+    decline_trace._TRACE.set(None)
+    before = snapshot()
+    assert before is None and not nothing_seen_since(before)  # (a veto would go unseen: a declined figure stays declined)
+
+
+def test_a_count_dropped_for_an_ask_of_which_things_is_seen_as_turned_down():
+    from assistant.thing_asks import counts_not_asked
+    decline_trace.start()
+    try:
+        before = snapshot()
+        count = _fig("在镇政府网站发布信息", 321, 10)
+        assert counts_not_asked([count], "青禾镇2023年信息在哪几个方面公开") == []
         assert not nothing_seen_since(before)
     finally:
         decline_trace._TRACE.set(None)
