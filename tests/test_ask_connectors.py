@@ -51,3 +51,26 @@ def test_one_english_ask_with_plus_or_also_stays_one():
 def test_sha_asks_what_like_shenme():
     assert _asks_what("青禾县信访局2031年信息公开存在啥问题")
     assert not _asks_what("青禾县信访局2031年啥时候发布的年报")
+
+
+def test_a_sum_of_two_things_joined_by_plus_is_one_question():
+    for q in ("qinghe office 2031: requests by email plus requests by fax — how many in all?",
+              "qinghe office 2031: items on its own website plus items on its wechat account — how many in all?",
+              "cuihu office, 2031: letters plus calls to its hotline — what was the total?"):
+        assert joined_questions_en(q) == q
+    asks = split_asks("qinghe office 2031: requests by email plus requests by fax — how many in all?")
+    assert all(a.text.startswith("qinghe office 2031") for a in asks), [a.text for a in asks]
+
+
+def test_a_field_word_asks_only_heading_its_sentence_or_not_as_a_things_means():
+    from assistant.ask_connectors import _asks_en
+    assert _asks_en("phone number to call with questions about cuihu office's 2031 report")
+    assert _asks_en("cuihu office's website")
+    assert not _asks_en("requests by email")
+    assert not _asks_en("qinghe office 2031: items on its own website")
+
+
+def test_a_chinese_sentence_before_the_joiner_is_never_split_as_english():
+    from assistant.ask_connectors import _chinese
+    assert _chinese("青禾县样例办2031年收到多少件申请")  # (a whole sentence, not one character)
+    assert not _chinese("qinghe 青禾县 2031")
