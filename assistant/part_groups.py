@@ -4,12 +4,14 @@ when the parts shown come from several groups of one row: the lawsuits of table 
 say nothing of which lawsuits each counts — "未经复议直接起诉 / 结果维持" does.  A part of a row with one group (行政复议)
 keeps its column alone; a part of another row is labelled by its row.  In English every part is labelled by the
 template's English names: a prose part whose words are mostly one template name ("属自然人申请", "其中自然人提出") is
-that name's English with the report's words beside it ("natural persons (属自然人申请)"), never the Chinese alone."""
+that name's English with the report's words beside it ("natural persons (属自然人申请)"), never the Chinese alone;
+a label whose other words reverse or narrow the name ("非自然人申请", "部分予以公开") keeps its Chinese."""
 
 from __future__ import annotations
 
 import re
 
+from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Fact
 from assistant.labels import strip_enumerator
@@ -37,6 +39,9 @@ def part_label(parents: list[Fact], g: Fact, language: str) -> str:
 # the applicant column, 属…申请 only frames it); shorter shares name something else (自然人 of a longer clause)
 NAME_MIN_SHARE = 0.5
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# ... and only when every other word of the label merely frames it (glossary [patterns] label_frame_zh: 属, 其中, 提出,
+# 申请 …): a word reversing or narrowing it (非自然人申请, 部分予以公开, 结果维持以外) keeps the report's Chinese
+_FRAME = GLOSSARY.patterns["label_frame_zh"]
 
 
 def name_en(zh: str) -> str:
@@ -46,6 +51,7 @@ def name_en(zh: str) -> str:
     if en := TEMPLATE.en(zh):
         return en
     name, en = TEMPLATE.en_within(zh, shortest=3)
-    if name and len(_HAN.findall(name)) >= NAME_MIN_SHARE * len(_HAN.findall(zh)):
+    if (name and len(_HAN.findall(name)) >= NAME_MIN_SHARE * len(_HAN.findall(zh))
+            and _FRAME.fullmatch(re.sub(r"\s+", "", zh).replace(name, "", 1))):
         return f"{en.split(' / ')[-1]} ({zh.strip()})"
     return zh

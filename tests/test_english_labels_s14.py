@@ -20,6 +20,14 @@ from assistant.core.types import Fact, Report
     ("行政处罚", "administrative penalties"),
     ("样例网站发布", "样例网站发布"),  # (no template name: the words as written)
     ("涉及个人隐私自然人的样例信息", "涉及个人隐私自然人的样例信息"),  # (自然人 a small part of a longer clause)
+    # (a word beside the name that reverses or narrows it: the Chinese, never the name's English)
+    ("部分予以公开", "部分予以公开"),
+    ("非自然人申请", "非自然人申请"),
+    ("非商业企业", "非商业企业"),
+    ("结果维持以外", "结果维持以外"),
+    ("除自然人外", "除自然人外"),
+    ("未予公开的商业企业", "未予公开的商业企业"),
+    ("其中商业企业申请", "commercial enterprises (其中商业企业申请)"),
 ])
 def test_a_part_label_in_english_comes_from_the_template_names(zh, en):
     from assistant.part_groups import name_en
