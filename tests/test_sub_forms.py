@@ -103,3 +103,17 @@ def test_a_wechat_channels_account_is_one_platform_and_a_news_feed_account_a_cha
     assert not counts_other_channel("青禾县样例局头条号发布了多少条？", "“青禾样例”头条号发布信息35条")
     assert not counts_other_channel("青禾县样例局头条新闻有哪些？", "县样例局网站共发布信息400条")
 
+
+
+@pytest.mark.parametrize("ask, own", [
+    ("how many policy interpretations were posted on its official website", "在官网发布政策解读32篇"),
+    ("how many policy interpretations did it put out on its official wechat account", "通过微信公众号发布政策解读20条"),
+    ("how many interpretations went up on the official government portal", "在政府门户网站发布政策解读8篇"),
+])
+def test_the_own_official_site_or_account_is_no_interpretation_by_officials(ask, own):
+    assert misses_asked_form(ask, own) is None  # ("official website": the site, not 负责人解读)
+
+
+def test_an_interpretation_by_officials_still_needs_its_form():
+    assert misses_asked_form("how many policy interpretations were given by officials", "在官网发布政策解读32篇") == "interpretation"
+    assert misses_asked_form("how many policy interpretations were given by officials", "负责人解读政策3次") is None
