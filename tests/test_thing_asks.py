@@ -107,3 +107,12 @@ def test_the_sentence_naming_the_things_answers_not_the_count():
 def test_a_thing_the_count_takes_in_is_no_ask(question):
     asks = split_asks(question)
     assert len(asks) == 1, [a.text for a in asks]
+
+
+def test_a_count_asked_among_them_is_an_ask_not_a_scope():
+    from assistant.core.glossary import GLOSSARY
+    scope = GLOSSARY.patterns["count_scope_en"]
+    assert scope.match("with the review rules among them") and scope.match("legality review being one of them")
+    for ask in ("how many were granted among them", "and how many were refused among those",
+                "what share was disclosed among these", "which ones were appeals among them"):
+        assert not scope.match(ask), ask
