@@ -59,7 +59,7 @@ from assistant.shortened_shares_zh import with_share_of_before_zh
 from assistant.sides_en import compare_sides_en
 from assistant.stated_premises import without_retold_part_zh, without_stated_premises
 from assistant.subjectless_asks import split_subjectless_tail_en, with_subject_of_before
-from assistant.sum_operands_en import sum_operands_en
+from assistant.sum_operands_en import sum_operands_en, sum_operands_zh
 from assistant.zh_clauses import by_kind, each_zh, units_zh
 
 Q = GLOSSARY.patterns  # question words (glossary.toml [patterns])
@@ -339,7 +339,7 @@ def _asks_of(norm: str, announced: list[str] | None) -> list[Ask]:
             continue
         split = split_fields(piece) or columns(piece)
         if split is None and re.search(r"[\u4e00-\u9fff]", piece):
-            split = units_zh(piece) or each_zh(piece) or split_pair_zh(piece) or list_zh(piece)
+            split = units_zh(piece) or each_zh(piece) or split_pair_zh(piece) or sum_operands_zh(piece) or list_zh(piece)
         if split is None and not breakdown and not re.search(r"[\u4e00-\u9fff]", piece):
             parts = vs_parts_en(piece)  # "online vs in person vs by mail": a side of the report each
             if parts:

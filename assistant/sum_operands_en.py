@@ -5,7 +5,10 @@ answer adds them (assistant/answer.py `_add_total`, the sum written out with bot
 
 Only two things, each named by words of its own: no question word inside, no year and no report of its own (two
 reports or two years added are split elsewhere); the last noun of the second thing is the first's when the first is one
-word ("weibo and wechat updates combined": "weibo updates", "wechat updates")."""
+word ("weibo and wechat updates combined": "weibo updates", "wechat updates").
+
+A Chinese sum whose one thing is a counting clause before the ask, "…2023年，算上上年结转的，一共多少件申请", is split
+the same way (`sum_operands_zh`): the clause an ask, the count asked after it another."""
 
 from __future__ import annotations
 
@@ -36,6 +39,13 @@ def sum_operands_en(piece: str) -> list[str] | None:
             a = f"{a} {b.split(maxsplit=1)[1]}"  # ("weibo and wechat updates": weibo updates)
         return [f"{lead}{a}{tail}".strip(), f"{lead}{b}{tail}".strip()]
     return None
+
+
+def sum_operands_zh(piece: str) -> list[str] | None:
+    """"…，算上上年结转的，一共多少件申请": the counting clause (with the words naming the report before it) and the count
+    asked after it, an ask each (glossary.toml [patterns] sum_counting_zh); None for any other piece."""
+    m = GLOSSARY.patterns["sum_counting_zh"].match(piece.strip())
+    return [m.group("a").strip(" ，,"), m.group("b").strip()] if m else None
 
 
 def _bare(thing: str | None) -> str:

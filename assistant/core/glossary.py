@@ -210,6 +210,12 @@ def joiner_pattern(joiners: list[str] | tuple[str, ...], words: frozenset[str]) 
     return "|".join(alts) or r"(?!)"
 
 
+def with_joiners(pattern: str, words: frozenset[str]) -> str:
+    """A [patterns] regular expression with each `<joiners:加上>` (joiners separated by commas) written out as
+    joiner_pattern of them: the one guard of [terms] joiner_words, never a second hand-written lookbehind."""
+    return re.sub(r"<joiners:([^>]+)>", lambda m: f"(?:{joiner_pattern(m.group(1).split(','), words)})", pattern)
+
+
 @lru_cache(maxsize=None)
 def load(path: Path = DATA) -> Glossary:
     with open(path, "rb") as fh:
@@ -249,7 +255,7 @@ def load(path: Path = DATA) -> Glossary:
         stage_stand_ins=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("stage_stand_ins", {}).items()}),
         plans_section=tuple(d.get("asks", {}).get("plans_section", ())),
         list_senses=MappingProxyType({k: tuple(v) for k, v in d.get("asks", {}).get("list_senses", {}).items()}),
-        patterns=MappingProxyType({k: re.compile(v) for k, v in d.get("patterns", {}).items()}
+        patterns=MappingProxyType({k: re.compile(with_joiners(v, joiner_words)) for k, v in d.get("patterns", {}).items()}
                                   | {"conj_zh": re.compile(joiner_pattern(terms.get("conj_zh", "").split(), joiner_words))}),
         zh_colloquial=tuple((re.compile(k), tuple(v)) for k, v in d.get("zh_colloquial", {}).items()),
     )
