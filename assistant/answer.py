@@ -25,6 +25,7 @@ from assistant.bundled_figures import bundle_note
 from assistant.compare_sides import SidesOfOneReport
 from assistant.copy_end import copy_end_lines
 from assistant import decline_trace
+from assistant.core.glossary import GLOSSARY
 from assistant.core.template import TEMPLATE
 from assistant.core.types import Answer, Citation, Fact, Passage, Report
 from assistant.declined_asks import Decline, collect, declined_lines
@@ -54,7 +55,7 @@ from assistant.shapes import SITE_FIELD, site_with_name
 from assistant.shares import ShareOfParts, share_of_whole
 from assistant.shown_quotes import keep_shown, quote_lead, shown_quote
 from assistant.side_heads import side_header
-from assistant.totals import TotalsOfAsks, total_asked_of_its_own
+from assistant.totals import TotalsOfAsks, sum_count_asks, total_asked_of_its_own
 from assistant.uncounted_sides import uncounted
 from assistant.writeup import (
     Writeup,
@@ -168,8 +169,9 @@ class ExtractiveEngine(SeveralReports, TotalsOfAsks, SidesOfOneReport, BeforeAft
             n_lines = len(w.lines)
             self._add_total(totals, w, t, q.language)  # (unless an ask of its own is the total: "…, and how many in total")
             if len(w.lines) > n_lines:
-                # (the sum written answers the ask of the count of the things added: "adding A to B, how many …")
-                unanswered = {not_found_line(t["ask_not_found"], a.ask.text) for a in asks if not a.facts and not a.sentences}
+                # (the sum written answers the ask of the count of the things added, "adding A to B, how many …", and
+                # no other: a thing to be added that is not stated keeps its line, assistant/totals.py sum_count_asks)
+                unanswered = {not_found_line(t["ask_not_found"], a.ask.text) for a in sum_count_asks(q.norm, asks)}
                 w.lines = [line for line in w.lines if line not in unanswered]
         if not answered and not any(a.context for a in asks):
             # (the row, column or fee the report does not state, named: what was declined, else the rows the asks name)
@@ -395,5 +397,7 @@ _NAMES_KIND = re.compile(r"信息公开|依申请|来信|来访|信访|(?<![a-z]
 
 
 def _one_metric(facts: list[Fact]) -> bool:
-    """The figures are all of one metric the reports count (applications received), whatever unit each writes."""
-    return len({f.metric for f in facts}) == 1 and facts[0].metric is not None
+    """The figures are all of one metric the reports count (applications received) in count words that count the same
+    things (glossary.toml [asks] same_count_words: 件, 条, 项 …): never money in two units (万元 and 元) nor 人次 and 件."""
+    return (len({f.metric for f in facts}) == 1 and facts[0].metric is not None
+            and {f.unit for f in facts} <= GLOSSARY.same_count_words)

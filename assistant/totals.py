@@ -166,6 +166,17 @@ def total_asked_of_its_own(norm: str, asks: list[AskEvidence]) -> bool:
     return not (operand or said_once and all(wants_total(a.ask.text) for a in asks))
 
 
+def sum_count_asks(norm: str, asks: list[AskEvidence]) -> list[AskEvidence]:
+    """The asks a written sum answers: an ask that found nothing and asks the count in the question's own words, when
+    every other ask found a figure and asks nothing itself (the things added: "adding A to B, | how many …"); never an
+    ask of a thing to be added ("官网、微信公众号和抖音…一共多少条": each side asks, 抖音 unstated stays said)."""
+    count = [a for a in asks if not a.facts and not a.sentences]
+    if len(count) != 1 or not _asks_itself(count[0], norm):
+        return []
+    operands = [a for a in asks if a is not count[0]]
+    return count if operands and all(a.facts and not _asks_itself(a, norm) for a in operands) else []
+
+
 def _asks_itself(a: AskEvidence, norm: str) -> bool:
     """The ask asks something in the words the question writes (its text, else its own words when the split wrote a
     question word into it: "how many counting last year's carry-overs" of "…, counting last year's carry-overs")."""

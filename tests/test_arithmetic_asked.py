@@ -51,6 +51,7 @@ BUREAU = Report(doc_id="y" * 16, sources=["yunqi_yangliju_2023.txt"], agency="�
 @pytest.mark.parametrize("words", [
     ("{s}：官网和微信公众号公开的信息合起来一共多少条？", "421", "306", "727"),
     ("{s}：官网加上微信公众号，公开的信息总共几条？", "421", "306", "727"),
+    ("{s}：官网再加上微信公众号一共公开多少条？", "421", "306", "727"),  # (再加上: 加上 with its adverb)
 ])
 def test_a_sum_of_two_figures_of_one_report_asked_in_chinese(words):
     question, *values = words
@@ -66,6 +67,56 @@ def test_a_sum_of_two_figures_of_one_report_asked_in_chinese(words):
 def test_a_sum_with_one_operand_asked_by_a_counting_clause(question):
     a = answer_from_lines(BUREAU, BUREAU_TEXT, question)
     assert a.answered and re.search(r"(?:40\[\d\] \+ 6|6\[\d\] \+ 40)\[\d\] = 46$", a.text.splitlines()[-1]), a.text
+
+
+def test_a_sum_with_one_operand_asked_by_a_counting_clause_in_chinese():
+    a = answer_from_lines(BUREAU, BUREAU_TEXT, "云栖市样例局2023年，算上上年结转的，一共多少件申请？")
+    assert a.answered and re.search(r"(?:40\[\d\] \+ 6|6\[\d\] \+ 40)\[\d\] = 46$", a.text.splitlines()[-1]), a.text
+
+
+@pytest.mark.parametrize("question", ["青禾县样例办2022年：官网、微信公众号和抖音公开的信息合起来一共多少条？",
+                                      "青禾县样例办2022年：官网、微信公众号和抖音号加起来一共公开多少条？"])
+def test_a_thing_of_a_sum_the_report_does_not_state_is_said_beside_the_sum(question):
+    # (the sum of the stated things is no total of the three asked: the thing not stated keeps its line)
+    a = answer_from_lines(OFFICE, OFFICE_TEXT, question)
+    assert "421[1] + 306[2] = 727" in a.text and re.search(r"没有写明.*抖音", a.text), a.text
+
+
+def test_only_the_ask_of_the_count_of_the_things_added_is_answered_by_their_sum():
+    from types import SimpleNamespace
+
+    from assistant.totals import sum_count_asks
+
+    def ask(text, found=True):
+        return SimpleNamespace(facts=[object()] if found else [], sentences=[], ask=SimpleNamespace(text=text, focus=""))
+
+    count = ask("how many requests did it have in total", found=False)
+    assert sum_count_asks("adding new requests to carried-over ones, how many requests did it have in total",
+                          [ask("adding new requests to carried-over ones"), count]) == [count]
+    # (each side asks a count of its own: a side that found nothing is a thing not stated, never the sum's count)
+    sides = [ask("甲公开的信息一共多少条"), ask("乙公开的信息一共多少条"), ask("丙公开的信息一共多少条", found=False)]
+    assert sum_count_asks("甲、乙和丙公开的信息一共多少条", sides) == []
+    # (an operand that found nothing: the sum is not of the things asked)
+    assert sum_count_asks("adding a to b, how many in total", [ask("adding a to b", found=False), count]) == []
+
+
+def _fact(metric, value, unit, n):
+    from assistant.core.types import Fact
+    return (Fact(doc_id="s" * 16, table="narrative", row=f"行{n}", column="", metric=metric, value=value, unit=unit,
+                 raw=f"{value:g}{unit}", start=n * 10, end=n * 10 + 4, quote_start=0, quote_end=60), n)
+
+
+@pytest.mark.parametrize(("units", "added"), [(("万元", "元"), False), (("人次", "件"), False), (("件", "条"), True)])
+def test_figures_of_one_metric_are_added_only_in_count_words_alike(units, added):
+    from assistant.answer import ExtractiveEngine
+    from assistant.writeup import Writeup
+    from tests.fake_index import index_of
+
+    engine = ExtractiveEngine(index_of(OFFICE, OFFICE_TEXT), 0.34)
+    w = Writeup()
+    engine._add_total([_fact("fees", 0.5, units[0], 1), _fact("fees", 300, units[1], 2)], w, {"sum_line": "{label}{terms}={value}",
+                                                                                           "sum_label": "Sum: "}, "en")
+    assert bool(w.lines) is added, w.lines
 
 
 def test_an_ask_that_asks_nothing_beside_a_total_ask_is_its_operand():
@@ -88,6 +139,8 @@ def test_an_ask_that_asks_nothing_beside_a_total_ask_is_its_operand():
     ("counting carry-overs, how many", True), ("how many items were added to the site", False),
     ("plus how many were withheld", False), ("甲加上乙总共几条", True), ("算上上年结转的，多少件", True),
     ("how many in all channels", False), ("甲和乙合起来发了多少条", True),
+    ("不算上上年结转的，今年收到多少件申请", False), ("没算上结转的，多少件", False), ("参加上级部门组织的培训多少人次", False),
+    ("甲再加上乙一共多少条", True),
 ])
 def test_the_words_of_a_sum(text, asked):
     from assistant.asks import wants_total
