@@ -168,6 +168,7 @@ _HEDGE_EN, _SET_ASIDE_EN = Q["hedge_en"].pattern, Q["set_aside_en"].pattern
 _PIECE_SEP = re.compile(r"([，,\s]\s*(?=其中|这其中|当中)"
                         r"|[，,]\s*(?=还有|另外)"
                         r"|[，,]\s*(?=" + Q["joined_ask_zh"].pattern.lstrip("^") + ")"
+                        r"|[，,]\s*(?=" + Q["joined_yes_no_en"].pattern + ")"
                         r"|[，,]?\s*(?=(?<![a-z])(?:and|plus|and also|as well as|along with|together with) "
                         r"(?:(?:in|into|for|on|of|from|to|at|within|through|under|across)\s+)?(?:" + _HEDGE_EN + r"\s+)?"
                         r"(?:how|what|which|when|where|who|whom|whose)(?![a-z]))"
