@@ -103,12 +103,19 @@ class LabelVectors:
         vecs = self.of_leaves(leaves)
         if len(vecs) < len(leaves):
             return ""
-        sims = {t: float(vecs[t] @ qv) for t in leaves}
-        ranked = sorted(leaves, key=lambda t: -sims[t])
-        best = ranked[0]
-        # the same figure's share ("领导信息占比") is no rival of the figure
-        rival = next((t for t in ranked[1:] if best not in t and t not in best), None)
-        median = float(np.median(list(sims.values())))
-        if sims[best] - median >= self.LEAF_GAP and (rival is None or sims[best] - sims[rival] >= self.LEAF_MARGIN):
-            return best
+        return standing_out({t: float(vecs[t] @ qv) for t in leaves}, self.LEAF_GAP, self.LEAF_MARGIN)
+
+
+def standing_out(sims: dict[str, float], gap: float, margin: float) -> str:
+    """The one of `sims` (own words -> similarity to the ask) that clearly stands out: at least `gap` above the median
+    and `margin` above the next of other words; else ""."""
+    if not sims:
         return ""
+    ranked = sorted(sims, key=lambda t: -sims[t])
+    best = ranked[0]
+    # the same figure's share ("领导信息占比") is no rival of the figure
+    rival = next((t for t in ranked[1:] if best not in t and t not in best), None)
+    median = float(np.median(list(sims.values())))
+    if sims[best] - median >= gap and (rival is None or sims[best] - sims[rival] >= margin):
+        return best
+    return ""

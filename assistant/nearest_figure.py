@@ -30,7 +30,7 @@ from assistant import decline_trace
 from assistant.ask_question import fitting_facts
 from assistant.core.glossary import GLOSSARY
 from assistant.core.types import Fact
-from assistant.label_vectors import LabelVectors
+from assistant.label_vectors import LabelVectors, standing_out as label_standing_out
 from assistant.labels import fact_leaf
 from assistant.precision import fact_answers
 from assistant.thing_asks import things_asked
@@ -60,16 +60,9 @@ def nothing_seen_since(before: tuple | None) -> bool:
 
 
 def standing_out(sims: dict[str, float]) -> str:
-    """The one of `sims` (own words -> similarity to the ask) that clearly stands out, else ""."""
-    if len(sims) < MIN_FIGURES:
-        return ""
-    ranked = sorted(sims, key=lambda t: -sims[t])
-    best = ranked[0]
-    rival = next((t for t in ranked[1:] if best not in t and t not in best), None)  # (its own share is no rival)
-    median = float(np.median(list(sims.values())))
-    if sims[best] - median >= GAP and (rival is None or sims[best] - sims[rival] >= MARGIN):
-        return best
-    return ""
+    """The one of `sims` (own words -> similarity to the ask) that clearly stands out (label_vectors' rule, its
+    margins), among MIN_FIGURES figures at least; else ""."""
+    return label_standing_out(sims, GAP, MARGIN) if len(sims) >= MIN_FIGURES else ""
 
 
 def ask_words(text: str, names) -> str:
